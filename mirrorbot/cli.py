@@ -1,0 +1,162 @@
+"""The command line: parse arguments, hand off to a face or a command.
+
+Kept free of Textual (and of anything slow) so ``--help`` and
+``mirrorbot reply`` start fast; the app is imported only when it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from mirrorbot import __version__
+from mirrorbot.config import Config, ConfigError
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad input from the person at the keyboard: exit 2 with one line."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mirrorbot",
+        description=(
+            "A reflective-listening companion. Run with no command to open the app.\n"
+            "mirrorbot is not therapy and not a crisis service; it cannot contact anyone."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"mirrorbot {__version__}")
+    parser.add_argument("--plain", action="store_true", help="converse in plain line mode (screen readers, pipes)")
+    parser.add_argument("--config", type=Path, metavar="PATH", help="use this config file instead of your own")
+    parser.add_argument("--seed", type=int, metavar="N", help="fix the random choices, to replay a conversation")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    reply = commands.add_parser(
+        "reply",
+        help="one conversation without the app: each TEXT (or stdin line) is a turn",
+        description="One conversation without the app. Each TEXT argument, or each line of standard input, is one turn.",
+    )
+    reply.add_argument("texts", nargs="*", metavar="TEXT")
+    reply.add_argument("--json", action="store_true", help="print one JSON object per turn")
+    reply.add_argument("--seed", type=int, metavar="N", dest="reply_seed", help="fix the random choices")
+    reply.add_argument("--script", metavar="NAME", help="the dialogue script to use")
+
+    config = commands.add_parser("config", help="where your config lives, what is in force, and checks")
+    config_commands = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    config_commands.add_parser("path", help="print where your config file goes")
+    config_commands.add_parser("show", help="print the settings in force and where they came from")
+    check = config_commands.add_parser("check", help="validate a config file (yours by default)")
+    check.add_argument("path", nargs="?", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return _dispatch(args)
+    except ConfigError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except UsageError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (``| head``); nothing left to say to it.
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        except OSError:
+            pass
+        return EXIT_OK
+    except Exception as exc:  # a last resort: one line, never a traceback
+        if os.environ.get("MIRRORBOT_DEBUG"):
+            raise
+        _error(f"unexpected error: {type(exc).__name__}: {exc} (set MIRRORBOT_DEBUG=1 for details)")
+        return EXIT_FAILURE
+
+
+def _error(message: str) -> None:
+    print(f"mirrorbot: {message}", file=sys.stderr)
+
+
+def _load_config(args: argparse.Namespace) -> Config:
+    from mirrorbot import config
+
+    return config.load(args.config)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "reply":
+        return _reply(args)
+    if args.command == "config":
+        return _config(args)
+    cfg = _load_config(args)
+    seed = args.seed if args.seed is not None else cfg.seed
+    if args.plain:
+        from mirrorbot import plain
+
+        return plain.run(seed=seed, script=cfg.script)
+    from mirrorbot.tui.app import run
+
+    return run(cfg, seed=seed)
+
+
+def _stdin_lines() -> Iterator[str]:
+    """Lines of standard input as text; undecodable bytes become U+FFFD, never an error."""
+    for raw in sys.stdin.buffer:
+        line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+        if line.strip():
+            yield line
+
+
+def _reply(args: argparse.Namespace) -> int:
+    from mirrorbot.session import Session
+
+    cfg = _load_config(args)
+    seed = args.reply_seed if args.reply_seed is not None else args.seed
+    seed = seed if seed is not None else cfg.seed
+    session = Session(seed=seed, script=args.script or cfg.script)
+    texts: Iterable[str] = args.texts if args.texts else _stdin_lines()
+    for text in texts:
+        turn = session.turn(text)
+        if args.json:
+            sys.stdout.write(json.dumps(turn.as_json(), ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(turn.reply + "\n")
+        sys.stdout.flush()  # another program may be driving us line by line
+    return EXIT_OK
+
+
+def _config(args: argparse.Namespace) -> int:
+    from mirrorbot import config, paths
+
+    if args.config_command == "path":
+        print(args.config or paths.user_config_file())
+        return EXIT_OK
+    if args.config_command == "check":
+        target = args.path or config.user_file(args.config)
+        if target is None:
+            print(f"no config file of yours yet ({paths.user_config_file()}); the shipped defaults are in force")
+            return EXIT_OK
+        config.check_file(target)
+        print(f"{target}: ok")
+        return EXIT_OK
+    cfg = config.load(args.config)
+    print("# settings in force, from: " + ", ".join(str(p) for p in cfg.sources))
+    for section, table in cfg.values.items():
+        print(f"\n[{section}]")
+        for key, value in table.items():
+            if value is None:
+                print(f"# {key} is not set")
+            else:
+                print(f"{key} = {json.dumps(value)}")
+    return EXIT_OK

@@ -1,0 +1,204 @@
+"""The effective configuration: shipped defaults, then the user's file.
+
+Loaded once into a frozen ``Config``. Every key is declared in ``SCHEMA``
+with its type; the shipped ``config.toml`` documents each one. Errors name
+the file, the line and the key, because a person has to go and fix them.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mirrorbot import paths, resources
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+
+class ConfigError(Exception):
+    """A config file that cannot be used, with where and what to fix."""
+
+    def __init__(self, path: Path, line: int | None, message: str) -> None:
+        self.path = path
+        self.line = line
+        self.message = message
+        where = f"{path}:{line}" if line else f"{path}"
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class Key:
+    """One allowed key: its Python type, and an optional extra check."""
+
+    kind: type | tuple[type, ...]
+    default: Any
+    check: Callable[[Any], str | None] | None = None
+    optional: bool = False  # may be left out entirely (None)
+
+
+def _positive(value: Any) -> str | None:
+    return None if value > 0 else "must be greater than 0"
+
+
+def _one_of(*choices: str) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        if value in choices:
+            return None
+        return "must be one of " + ", ".join(repr(c) for c in choices)
+
+    return check
+
+
+def _seed(value: Any) -> str | None:
+    return None if value >= 0 else "must be 0 or more"
+
+
+SCHEMA: dict[str, dict[str, Key]] = {
+    "conversation": {
+        "script": Key(str, "open"),
+        "seed": Key(int, None, _seed, optional=True),
+    },
+    "ui": {
+        "theme": Key(str, "textual-dark"),
+    },
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    """Typed, validated settings; ``sources`` lists the files merged in."""
+
+    values: Mapping[str, Mapping[str, Any]]
+    sources: tuple[Path, ...] = field(default=())
+
+    def get(self, section: str, key: str) -> Any:
+        return self.values[section][key]
+
+    @property
+    def script(self) -> str:
+        return str(self.values["conversation"]["script"])
+
+    @property
+    def seed(self) -> int | None:
+        seed = self.values["conversation"]["seed"]
+        return None if seed is None else int(seed)
+
+    @property
+    def theme(self) -> str:
+        return str(self.values["ui"]["theme"])
+
+
+def defaults() -> dict[str, dict[str, Any]]:
+    return {section: {k: spec.default for k, spec in keys.items()} for section, keys in SCHEMA.items()}
+
+
+_TOML_LINE = re.compile(r"line (\d+)")
+
+
+def _read_toml(path: Path) -> tuple[dict[str, Any], str]:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(path, None, "file not found") from None
+    except OSError as exc:
+        raise ConfigError(path, None, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ConfigError(path, line, "not UTF-8 text") from None
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as exc:
+        found = _TOML_LINE.search(str(exc))
+        message = _TOML_LINE.sub("", str(exc)).replace("(at , column", "(column").strip()
+        raise ConfigError(path, int(found.group(1)) if found else None, f"TOML syntax: {message}") from None
+
+
+def _line_of(text: str, section: str, key: str | None = None) -> int | None:
+    """Best-effort line of ``[section]`` or of ``key`` inside it, for messages."""
+    current = ""
+    header = re.compile(r"^\s*\[\s*([^\]]+?)\s*\]")
+    for number, line in enumerate(text.splitlines(), start=1):
+        found = header.match(line)
+        if found:
+            current = found.group(1).strip().strip('"')
+            if key is None and current == section:
+                return number
+            continue
+        if key is not None and current == section:
+            if re.match(rf"^\s*\"?{re.escape(key)}\"?\s*=", line):
+                return number
+        elif key is None and current == "" and re.match(rf"^\s*{re.escape(section)}\s*=", line):
+            return number
+    return None
+
+
+def _type_name(kind: type | tuple[type, ...]) -> str:
+    names = {str: "a string", int: "a whole number", float: "a number", bool: "true or false", list: "a list"}
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(names.get(k, k.__name__) for k in kinds)
+
+
+def _validate(data: dict[str, Any], text: str, path: Path) -> dict[str, dict[str, Any]]:
+    checked: dict[str, dict[str, Any]] = {}
+    for section, table in data.items():
+        if section not in SCHEMA:
+            known = ", ".join(f"[{s}]" for s in SCHEMA)
+            raise ConfigError(path, _line_of(text, section), f"unknown section [{section}] (known: {known})")
+        if not isinstance(table, dict):
+            raise ConfigError(path, _line_of(text, section), f"{section} must be a table [{section}]")
+        for key, value in table.items():
+            spec = SCHEMA[section].get(key)
+            line = _line_of(text, section, key)
+            if spec is None:
+                known = ", ".join(SCHEMA[section])
+                raise ConfigError(path, line, f"unknown key {section}.{key} (known: {known})")
+            kinds = spec.kind if isinstance(spec.kind, tuple) else (spec.kind,)
+            # bool is an int in Python; a config "seed = true" is still wrong.
+            if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+                raise ConfigError(path, line, f"{section}.{key} must be {_type_name(spec.kind)}, not {value!r}")
+            if spec.check is not None:
+                problem = spec.check(value)
+                if problem:
+                    raise ConfigError(path, line, f"{section}.{key} {problem}")
+            checked.setdefault(section, {})[key] = value
+    return checked
+
+
+def check_file(path: Path) -> dict[str, dict[str, Any]]:
+    """Parse and validate one file; raise ``ConfigError`` on the first problem."""
+    data, text = _read_toml(path)
+    return _validate(data, text, path)
+
+
+def user_file(explicit: Path | None = None) -> Path | None:
+    """The user's file that applies: ``--config`` if given, else the default one if it exists."""
+    if explicit is not None:
+        return explicit
+    candidate = paths.user_config_file()
+    return candidate if candidate.is_file() else None
+
+
+def load(explicit: Path | None = None) -> Config:
+    """Shipped defaults overlaid with the user's file (``--config`` replaces the default one)."""
+    values = defaults()
+    sources: list[Path] = []
+    shipped = resources.shipped_config()
+    if shipped.is_file():
+        for section, table in check_file(shipped).items():
+            values[section].update(table)
+        sources.append(shipped)
+    chosen = user_file(explicit)
+    if chosen is not None:
+        for section, table in check_file(chosen).items():
+            values[section].update(table)
+        sources.append(chosen)
+    return Config(values=values, sources=tuple(sources))

@@ -1,0 +1,1 @@
+"""Scripted replies: templates from prompts/, rules, per-conversation memory."""

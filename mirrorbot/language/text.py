@@ -1,0 +1,98 @@
+"""Cleaning and splitting text: characters, words, sentences and clauses.
+
+Everything returns spans into the cleaned text so later stages can point at
+exactly the words a person used.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Text beyond this many characters is kept and stored, but not analysed:
+# a reflection is about what was said, and a megabyte paste is still one turn.
+ANALYSIS_LIMIT = 4000
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'})
+
+WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)*|\d+(?:[.,]\d+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of a text with its character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def clean(text: str) -> str:
+    """Text fit for analysis: terminal escapes and control characters gone,
+    curly quotes made straight, runs of spaces folded. Newlines are kept
+    because they separate thoughts."""
+    text = unicodedata.normalize("NFC", text)
+    text = _ANSI.sub(" ", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub(" ", text)
+    text = text.translate(_QUOTES)
+    text = _SPACES.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+def words(text: str) -> list[Span]:
+    return [Span(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+# A sentence ends at . ! ? (possibly repeated, possibly closing a quote) before
+# a space, or at a line break. Abbreviations like "Mr." are rare in journals;
+# a false split only makes a shorter clause.
+_SENTENCE_END = re.compile(r"(?:[.!?\u2026]+[\"')\]]*)(?=\s|$)|\n+")
+
+
+def sentences(text: str) -> list[Span]:
+    spans: list[Span] = []
+    start = 0
+    for found in _SENTENCE_END.finditer(text):
+        _add_trimmed(spans, text, start, found.end())
+        start = found.end()
+    _add_trimmed(spans, text, start, len(text))
+    return spans
+
+
+# Clause boundaries inside a sentence: punctuation, and the conjunctions that
+# usually start a new thought. "and" is only a boundary before a new subject
+# ("and I", "and she"), so "tired and fed up" stays one clause.
+_CLAUSE_BREAK = re.compile(
+    r"\s*[,;:\u2013\u2014]\s*|\s+-\s+"
+    r"|\s+(?=(?:but|because|cause|cos|although|though|yet|whereas|while|since|so that|except)\b)"
+    r"|\s+(?=(?:and|or|so|then)\s+(?:i|i'm|i've|i'd|i'll|im|ive|he|she|they|we|it|you|my|his|her|their|our|everyone|nobody|no one|this|that|now)\b)",
+    re.IGNORECASE,
+)
+
+
+def clauses(sentence: str, offset: int = 0) -> list[Span]:
+    """Split one sentence into clauses; offsets are shifted by ``offset``."""
+    spans: list[Span] = []
+    start = 0
+    for found in _CLAUSE_BREAK.finditer(sentence):
+        if found.start() == 0:
+            continue
+        _add_trimmed(spans, sentence, start, found.start(), offset)
+        start = found.end()
+    _add_trimmed(spans, sentence, start, len(sentence), offset)
+    return spans
+
+
+def _add_trimmed(spans: list[Span], text: str, start: int, end: int, offset: int = 0) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped or not any(ch.isalnum() for ch in stripped):
+        return
+    lead = len(piece) - len(piece.lstrip())
+    begin = start + lead
+    spans.append(Span(stripped, begin + offset, begin + len(stripped) + offset))

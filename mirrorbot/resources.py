@@ -1,0 +1,39 @@
+"""Find the shipped prompts/ folder and config.toml, wheel or checkout.
+
+In a wheel they sit inside the package; in a checkout (and an editable
+install) they sit at the top of the repository. A user's own
+``<config dir>/prompts/<same relative path>`` overrides any shipped file.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from mirrorbot import paths
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@cache
+def shipped_root() -> Path:
+    """The folder holding ``prompts/`` and ``config.toml`` as shipped."""
+    if (_PACKAGE_DIR / "prompts").is_dir():
+        return _PACKAGE_DIR
+    return _PACKAGE_DIR.parent
+
+
+def shipped_config() -> Path:
+    return shipped_root() / "config.toml"
+
+
+def shipped_prompts() -> Path:
+    return shipped_root() / "prompts"
+
+
+def prompt_path(relative: str) -> Path:
+    """The file to read for ``prompts/<relative>``: the user's copy if present."""
+    override = paths.user_prompts_dir() / relative
+    if override.is_file():
+        return override
+    return shipped_prompts() / relative
