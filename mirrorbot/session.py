@@ -27,6 +27,9 @@ class Turn:
     crisis: bool
     rule: str
     source: str = "script"
+    # Families the reply names (not part of the JSON contract): lets tests
+    # and benchmarks check a reflection without parsing its wording.
+    reflected: tuple[str, ...] = ()
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -72,6 +75,7 @@ class Session:
             mirror=analysis.mirror,
             crisis=False,
             rule=reply.rule,
+            reflected=reply.reflected,
         )
         self.turns.append(turn)
         return turn

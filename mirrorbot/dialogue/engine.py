@@ -13,6 +13,7 @@ class Reply:
     text: str
     kind: str
     rule: str
+    reflected: tuple[str, ...] = ()  # feeling families the reply names
 
 
 class Reflector:
