@@ -7,6 +7,7 @@ Kept free of Textual (and of anything slow) so ``--help`` and
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from mirrorbot import __version__
 from mirrorbot.config import Config, ConfigError
+from mirrorbot.errors import PromptError
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -33,9 +35,15 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"mirrorbot {__version__}")
-    parser.add_argument("--plain", action="store_true", help="converse in plain line mode (screen readers, pipes)")
-    parser.add_argument("--config", type=Path, metavar="PATH", help="use this config file instead of your own")
-    parser.add_argument("--seed", type=int, metavar="N", help="fix the random choices, to replay a conversation")
+    parser.add_argument(
+        "--plain", action="store_true", help="converse in plain line mode (screen readers, pipes)"
+    )
+    parser.add_argument(
+        "--config", type=Path, metavar="PATH", help="use this config file instead of your own"
+    )
+    parser.add_argument(
+        "--seed", type=int, metavar="N", help="fix the random choices, to replay a conversation"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     reply = commands.add_parser(
@@ -45,10 +53,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     reply.add_argument("texts", nargs="*", metavar="TEXT")
     reply.add_argument("--json", action="store_true", help="print one JSON object per turn")
-    reply.add_argument("--seed", type=int, metavar="N", dest="reply_seed", help="fix the random choices")
+    reply.add_argument(
+        "--seed", type=int, metavar="N", dest="reply_seed", help="fix the random choices"
+    )
     reply.add_argument("--script", metavar="NAME", help="the dialogue script to use")
 
-    config = commands.add_parser("config", help="where your config lives, what is in force, and checks")
+    config = commands.add_parser(
+        "config", help="where your config lives, what is in force, and checks"
+    )
     config_commands = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     config_commands.add_parser("path", help="print where your config file goes")
     config_commands.add_parser("show", help="print the settings in force and where they came from")
@@ -68,14 +80,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         _error(str(exc))
         return EXIT_USAGE
+    except PromptError as exc:  # a broken file in prompts/ (usually the user's override)
+        _error(str(exc))
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # The reader went away (``| head``); nothing left to say to it.
-        try:
+        with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
-        except OSError:
-            pass
         return EXIT_OK
     except Exception as exc:  # a last resort: one line, never a traceback
         if os.environ.get("MIRRORBOT_DEBUG"):
@@ -145,7 +158,9 @@ def _config(args: argparse.Namespace) -> int:
     if args.config_command == "check":
         target = args.path or config.user_file(args.config)
         if target is None:
-            print(f"no config file of yours yet ({paths.user_config_file()}); the shipped defaults are in force")
+            print(
+                f"no config file of yours yet ({paths.user_config_file()}); the shipped defaults are in force"
+            )
             return EXIT_OK
         config.check_file(target)
         print(f"{target}: ok")

@@ -96,7 +96,9 @@ class Config:
 
 
 def defaults() -> dict[str, dict[str, Any]]:
-    return {section: {k: spec.default for k, spec in keys.items()} for section, keys in SCHEMA.items()}
+    return {
+        section: {k: spec.default for k, spec in keys.items()} for section, keys in SCHEMA.items()
+    }
 
 
 _TOML_LINE = re.compile(r"line (\d+)")
@@ -119,7 +121,9 @@ def _read_toml(path: Path) -> tuple[dict[str, Any], str]:
     except tomllib.TOMLDecodeError as exc:
         found = _TOML_LINE.search(str(exc))
         message = _TOML_LINE.sub("", str(exc)).replace("(at , column", "(column").strip()
-        raise ConfigError(path, int(found.group(1)) if found else None, f"TOML syntax: {message}") from None
+        raise ConfigError(
+            path, int(found.group(1)) if found else None, f"TOML syntax: {message}"
+        ) from None
 
 
 def _line_of(text: str, section: str, key: str | None = None) -> int | None:
@@ -142,7 +146,13 @@ def _line_of(text: str, section: str, key: str | None = None) -> int | None:
 
 
 def _type_name(kind: type | tuple[type, ...]) -> str:
-    names = {str: "a string", int: "a whole number", float: "a number", bool: "true or false", list: "a list"}
+    names = {
+        str: "a string",
+        int: "a whole number",
+        float: "a number",
+        bool: "true or false",
+        list: "a list",
+    }
     kinds = kind if isinstance(kind, tuple) else (kind,)
     return " or ".join(names.get(k, k.__name__) for k in kinds)
 
@@ -152,9 +162,13 @@ def _validate(data: dict[str, Any], text: str, path: Path) -> dict[str, dict[str
     for section, table in data.items():
         if section not in SCHEMA:
             known = ", ".join(f"[{s}]" for s in SCHEMA)
-            raise ConfigError(path, _line_of(text, section), f"unknown section [{section}] (known: {known})")
+            raise ConfigError(
+                path, _line_of(text, section), f"unknown section [{section}] (known: {known})"
+            )
         if not isinstance(table, dict):
-            raise ConfigError(path, _line_of(text, section), f"{section} must be a table [{section}]")
+            raise ConfigError(
+                path, _line_of(text, section), f"{section} must be a table [{section}]"
+            )
         for key, value in table.items():
             spec = SCHEMA[section].get(key)
             line = _line_of(text, section, key)
@@ -164,7 +178,9 @@ def _validate(data: dict[str, Any], text: str, path: Path) -> dict[str, dict[str
             kinds = spec.kind if isinstance(spec.kind, tuple) else (spec.kind,)
             # bool is an int in Python; a config "seed = true" is still wrong.
             if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
-                raise ConfigError(path, line, f"{section}.{key} must be {_type_name(spec.kind)}, not {value!r}")
+                raise ConfigError(
+                    path, line, f"{section}.{key} must be {_type_name(spec.kind)}, not {value!r}"
+                )
             if spec.check is not None:
                 problem = spec.check(value)
                 if problem:

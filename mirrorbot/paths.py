@@ -8,6 +8,7 @@ readable by the user alone (a journal is private).
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -52,8 +53,6 @@ def user_prompts_dir() -> Path:
 def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) if needed and make it 0700."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
+    with contextlib.suppress(OSError):  # a folder we do not own; storage reports it later
         os.chmod(path, 0o700)
-    except OSError:  # a folder we do not own; storage reports it later
-        pass
     return path

@@ -1,25 +1,409 @@
 """Everything the listener needs to know about one message, in one object.
 
-PLACEHOLDER shape; filled in alongside the reply engine.
+``analyse`` cleans the text, finds the feelings, picks the clause that
+carries the main one (not a keyword rank: where the feeling is), works out
+what the feeling is about, and restates the pieces from the listener's side.
+The reply engine only chooses words; it never looks at raw text.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from mirrorbot.language import feelings as feelings_mod
-from mirrorbot.language import perspective, text as textmod
-from mirrorbot.language.feelings import Feeling
+from mirrorbot.language import markers as markers_mod
+from mirrorbot.language import perspective
+from mirrorbot.language import text as textmod
+from mirrorbot.language.feelings import VALENCE, Feeling
+from mirrorbot.language.text import Span
+
+# How many words of the person's own phrasing a reflection may carry back.
+# Longer reflections stop sounding like listening and start sounding like
+# an echo.
+MAX_ABOUT_WORDS = 12
+MAX_CONTENT_WORDS = 16
+
+
+@dataclass(frozen=True, slots=True)
+class About:
+    """What a feeling is about, already restated from the listener's side.
+
+    ``form`` is "prep" (a preposition and its object: "about" + "your exam";
+    the reply may swap the preposition to suit its own feeling word),
+    "clause" (a whole thought: "your manager took credit again", joined with
+    "that"), or "fixed" (a phrase to keep as it is: "to tell him",
+    "since she moved").
+    """
+
+    form: str
+    link: str
+    text: str
 
 
 @dataclass(frozen=True)
 class Analysis:
     original: str
-    text: str
+    text: str  # cleaned, and cut to ANALYSIS_LIMIT
+    truncated: bool
+    sentences: tuple[Span, ...]
+    clauses: tuple[Span, ...]
     feelings: tuple[Feeling, ...]
-    mirror: str
+    primary: Feeling | None  # what the message is mostly about
+    second: Feeling | None  # the other side of a mixed feeling
+    about: About | None  # what the primary feeling is about
+    past: bool  # the primary feeling was spoken of in the past tense
+    content: str  # the main point, restated from the listener's side
+    asked: str  # a question they asked, as an indirect clause ("whether you ...")
+    is_question: bool
+    markers: frozenset[str]
+    mirror: str  # the whole message restated from the listener's side
+    content_words: int  # words that carry meaning (fillers excluded)
+
+    @property
+    def felt(self) -> tuple[Feeling, ...]:
+        """Feelings the person says they have (not denied)."""
+        return tuple(f for f in self.feelings if not f.negated)
+
+    @property
+    def denied(self) -> tuple[Feeling, ...]:
+        return tuple(f for f in self.feelings if f.negated)
+
+
+_FILLERS = frozenset(
+    [
+        "yeah",
+        "yes",
+        "yep",
+        "yup",
+        "no",
+        "nope",
+        "nah",
+        "ok",
+        "okay",
+        "k",
+        "kk",
+        "hmm",
+        "hm",
+        "mm",
+        "mmm",
+        "um",
+        "uh",
+        "er",
+        "erm",
+        "well",
+        "so",
+        "like",
+        "lol",
+        "haha",
+        "idk",
+        "dunno",
+        "right",
+        "sure",
+        "fine",
+        "maybe",
+        "oh",
+        "ah",
+        "eh",
+        "anyway",
+        "whatever",
+        "thanks",
+        "thank",
+        "you",
+        "cool",
+    ]
+)
+_LEADING_JUNK = re.compile(
+    r"^(?:(?:and|but|so|or|then|well|anyway|anyways|like|um|uh|er|erm|oh|also|plus|just|"
+    r"because|cause|cos|though|although|yet|honestly|basically|i mean|you know),?\s+)+",
+    re.IGNORECASE,
+)
+_TRAILING_PUNCT = re.compile(r"[\s.,;:!?\u2026\"')\]-]+$")
+_PREPOSITIONS = frozenset(
+    [
+        "about",
+        "of",
+        "at",
+        "with",
+        "by",
+        "in",
+        "for",
+        "over",
+        "on",
+        "towards",
+        "toward",
+        "around",
+        "regarding",
+        "from",
+    ]
+)
+_FIXED_LINKS = frozenset(
+    ["to", "since", "when", "after", "because", "that", "how", "what", "whenever", "while"]
+)
+# Words that may stand between a feeling word and its object ("worried sick
+# about", "angry right now about") without breaking the link.
+_BRIDGE = frozenset(
+    ["sick", "really", "so", "very", "all", "just", "quite", "right", "now", "today", "lately"]
+)
+_CAUSE = re.compile(
+    r"^(?P<cause>.+?)\s+(?:is|are|was|were|has been|have been|keeps?|kept)?\s*"
+    r"(?:makes?|making|made|has|had|gets?|getting|got|leaves?|leaving|left)\s+me\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(r"\b(?:was|were|felt|got|became|had been|used to feel)\b", re.IGNORECASE)
+_PRESENT_HINT = re.compile(r"\b(?:am|i'm|im|now|still|feel|feeling|keep)\b", re.IGNORECASE)
+_KEEP_CAPITAL = re.compile(r"^(?:I\b|[A-Z][a-z]*[A-Z]|[A-Z]{2,})")
+_LOWER_FIRST = frozenset(
+    [
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "i",
+        "my",
+        "me",
+        "we",
+        "our",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
+        "them",
+        "today",
+        "yesterday",
+        "tonight",
+        "everything",
+        "everyone",
+        "nobody",
+        "nothing",
+        "something",
+        "someone",
+        "work",
+        "things",
+        "life",
+    ]
+)
+_QUESTION = re.compile(
+    r"^(?P<wh>what|how|where|when|who|which|whether)\s+(?P<aux>should|can|could|do|would|will|am|is|are|was|were|shall|might)\s+(?P<subj>i|you|we|they|he|she|it)\b(?P<rest>.*)$"
+    r"|^(?P<aux2>should|can|could|do|would|will|am|is|are|was|were|shall|might|have|did)\s+(?P<subj2>i|you|we|they|he|she|it)\b(?P<rest2>.*)$",
+    re.IGNORECASE,
+)
 
 
 def analyse(original: str) -> Analysis:
-    cleaned = textmod.clean(original)[: textmod.ANALYSIS_LIMIT]
-    return Analysis(original, cleaned, tuple(feelings_mod.detect(cleaned)), perspective.mirror(original))
+    cleaned = textmod.clean(original)
+    truncated = len(cleaned) > textmod.ANALYSIS_LIMIT
+    text = _cut(cleaned, textmod.ANALYSIS_LIMIT) if truncated else cleaned
+    sentences = tuple(textmod.sentences(text))
+    clauses = tuple(c for s in sentences for c in textmod.clauses(s.text, s.start))
+    found = tuple(feelings_mod.detect(text))
+    primary = feelings_mod.primary(list(found))
+    second = _second(found, primary)
+    focus = _containing(clauses, primary.start) if primary else None
+    about = _about(text, clauses, focus, primary, found) if primary else None
+    past = bool(primary and focus and _is_past(text[focus.start : primary.start]))
+    content_words = sum(1 for w in textmod.words(text) if w.text.lower() not in _FILLERS)
+    asked = _asked(sentences)
+    return Analysis(
+        original=original,
+        text=text,
+        truncated=truncated,
+        sentences=sentences,
+        clauses=clauses,
+        feelings=found,
+        primary=primary,
+        second=second,
+        about=about,
+        past=past,
+        content=_content(clauses, found),
+        asked=asked,
+        is_question=text.rstrip().endswith("?"),
+        markers=markers_mod.find(text),
+        mirror=perspective.mirror(original),
+        content_words=content_words,
+    )
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary near ``limit`` characters."""
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    return cut[:space] if space > limit // 2 else cut
+
+
+def _second(found: tuple[Feeling, ...], primary: Feeling | None) -> Feeling | None:
+    """The other side of a mixed feeling: felt, the person's own, another family.
+
+    Prefers a feeling of the opposite valence ("excited" and "nervous"), since
+    that is the ambivalence a double-sided reflection is for."""
+    if primary is None:
+        return None
+    others = [
+        f
+        for f in found
+        if f.family != primary.family
+        and not f.negated
+        and not f.implied
+        and getattr(f, "subject", "self") == "self"
+    ]
+    if not others:
+        return None
+    opposite = [f for f in others if VALENCE[f.family] != VALENCE[primary.family]]
+    pool = opposite or others
+    return max(pool, key=lambda f: (f.intensity, -f.start))
+
+
+def _containing(clauses: tuple[Span, ...], offset: int) -> Span | None:
+    for clause in clauses:
+        if clause.start <= offset < clause.end:
+            return clause
+    return None
+
+
+def _is_past(before: str) -> bool:
+    return bool(_PAST.search(before)) and not _PRESENT_HINT.search(before)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _tidy(fragment: str, limit: int) -> str:
+    """Trim conjunctions at the start and punctuation at the end; cap the length."""
+    fragment = _LEADING_JUNK.sub("", fragment.strip())
+    words = _words(fragment)
+    if len(words) > limit:
+        fragment = " ".join(words[:limit])
+    return _TRAILING_PUNCT.sub("", fragment)
+
+
+def _listener_side(fragment: str) -> str:
+    """A fragment restated from the listener's side, with a lower-case start
+    unless it begins with a name or "I"."""
+    shifted = perspective.mirror(fragment)
+    if not shifted:
+        return shifted
+    first = shifted.split(" ", 1)[0]
+    if _KEEP_CAPITAL.match(first) and first.lower() != "you":
+        return shifted
+    if first.lower().strip("'") in _LOWER_FIRST or first.lower().startswith(("you", "i'")):
+        return shifted[0].lower() + shifted[1:]
+    return shifted
+
+
+def _about(
+    text: str,
+    clauses: tuple[Span, ...],
+    focus: Span | None,
+    primary: Feeling,
+    found: tuple[Feeling, ...],
+) -> About | None:
+    """What the primary feeling is about, from the listener's side."""
+    if primary.implied:
+        return None
+    # 1. The feeling word's own complement: "worried about my exam".
+    if focus is not None:
+        after = text[primary.end : focus.end]
+        words = _words(_TRAILING_PUNCT.sub("", after))
+        while words and words[0].lower() in _BRIDGE:
+            words.pop(0)
+        if words:
+            link = words[0].lower()
+            rest = _tidy(" ".join(words[1:]), MAX_ABOUT_WORDS)
+            if link in _PREPOSITIONS and rest:
+                return About("prep", link, _listener_side(rest))
+            if link in _FIXED_LINKS and rest:
+                return About("fixed", link, _listener_side(rest))
+        # 2. A cause before it: "work is making me anxious".
+        before = text[focus.start : primary.start]
+        cause = _CAUSE.match(before.strip())
+        if cause:
+            subject = _tidy(cause.group("cause"), MAX_ABOUT_WORDS)
+            if subject and subject.lower() not in {"it", "that", "this", "which"}:
+                return About("prep", "about", _listener_side(subject))
+    # 3. A neighbouring clause with no feeling in it: "my manager took credit
+    # again, and I'm furious".
+    feeling_starts = {f.start for f in found}
+    neighbours = [
+        c
+        for c in clauses
+        if c is not focus
+        and not any(c.start <= s < c.end for s in feeling_starts)
+        and len(_words(c.text)) >= 3
+    ]
+    if focus is not None:
+        neighbours.sort(key=lambda c: abs(c.start - focus.start))
+    for clause in neighbours:
+        body = _tidy(clause.text, MAX_ABOUT_WORDS)
+        lowered = body.lower()
+        if len(_words(body)) < 3 or lowered.startswith(
+            ("i guess", "i think", "i mean", "i don't know")
+        ):
+            continue
+        link = clause.text.split(" ", 1)[0].lower()
+        if link in {"because", "cause", "cos", "since", "when", "after", "while"}:
+            return About(
+                "fixed", "because" if link in {"cause", "cos"} else link, _listener_side(body)
+            )
+        return About("clause", "that", _listener_side(body))
+    return None
+
+
+def _content(clauses: tuple[Span, ...], found: tuple[Feeling, ...]) -> str:
+    """The message's main point, restated: the fullest first-person clause."""
+    if not clauses:
+        return ""
+
+    def score(clause: Span) -> tuple[int, int, int]:
+        words = [w.lower() for w in _words(clause.text)]
+        meaningful = sum(1 for w in words if w.strip(".,!?") not in _FILLERS)
+        personal = int(any(w in {"i", "i'm", "i've", "my", "me", "im", "ive"} for w in words))
+        too_long = int(len(words) > MAX_CONTENT_WORDS)
+        return (personal - too_long, min(meaningful, MAX_CONTENT_WORDS), -clause.start)
+
+    best = max(clauses, key=score)
+    return _listener_side(_tidy(best.text, MAX_CONTENT_WORDS))
+
+
+def _asked(sentences: tuple[Span, ...]) -> str:
+    """The last question they asked, as an indirect clause, or ""."""
+    for sentence in reversed(sentences):
+        if not sentence.text.rstrip().endswith("?"):
+            continue
+        body = _TRAILING_PUNCT.sub("", _LEADING_JUNK.sub("", sentence.text.strip()))
+        found = _QUESTION.match(body)
+        if not found:
+            return ""
+        if found.group("wh"):
+            wh, aux, subj, rest = (found.group(k) for k in ("wh", "aux", "subj", "rest"))
+            if aux.lower() == "do":
+                if subj.lower() not in {"i", "you", "we", "they"}:
+                    return ""
+                clause = f"{wh.lower()} {subj}{rest}"
+            else:
+                clause = f"{wh.lower()} {subj} {aux.lower()}{rest}"
+        else:
+            aux, subj, rest = (found.group(k) for k in ("aux2", "subj2", "rest2"))
+            if aux.lower() == "did" or (
+                aux.lower() == "do" and subj.lower() not in {"i", "you", "we", "they"}
+            ):
+                return ""
+            clause = (
+                f"whether {subj}{rest}"
+                if aux.lower() == "do"
+                else f"whether {subj} {aux.lower()}{rest}"
+            )
+        return _listener_side(clause)
+    return ""

@@ -1,0 +1,160 @@
+"""Loading what the bot says from prompts/, and rendering it safely.
+
+Templates are written by us and compiled once; what a person typed only
+ever reaches them as a variable, in a sandboxed environment with strict
+undefined, so "{{ 7*7 }}" in a message is echoed, never evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2 import meta
+from jinja2.sandbox import SandboxedEnvironment
+
+from mirrorbot import resources
+from mirrorbot.errors import PromptError
+from mirrorbot.language.feelings import FAMILIES
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+@cache
+def environment() -> SandboxedEnvironment:
+    return SandboxedEnvironment(
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=False,
+    )
+
+
+@dataclass(frozen=True)
+class Template:
+    source: str
+    compiled: jinja2.Template
+    variables: frozenset[str]  # names the template uses: lets the engine skip
+    # a wording whose variables are empty for this message
+
+    def render(self, values: dict[str, Any]) -> str:
+        return self.compiled.render(values)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str
+    templates: tuple[Template, ...]
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    index = text.find(needle)
+    return None if index < 0 else text.count("\n", 0, index) + 1
+
+
+def read_toml(relative: str) -> tuple[dict[str, Any], Path, str]:
+    return _read_toml_at(resources.prompt_path(relative))
+
+
+def _read_toml_at(path: Path) -> tuple[dict[str, Any], Path, str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PromptError(path, None, f"cannot read: {exc}") from None
+    try:
+        return tomllib.loads(text), path, text
+    except tomllib.TOMLDecodeError as exc:
+        found = re.search(r"line (\d+)", str(exc))
+        raise PromptError(
+            path, int(found.group(1)) if found else None, f"TOML syntax: {exc}"
+        ) from None
+
+
+def compile_template(source: str, path: Path, text: str) -> Template:
+    env = environment()
+    try:
+        parsed = env.parse(source)
+        compiled = env.from_string(source)
+    except jinja2.TemplateSyntaxError as exc:
+        raise PromptError(path, _line_of(text, source), f"template syntax: {exc.message}") from None
+    return Template(source, compiled, frozenset(meta.find_undeclared_variables(parsed)))
+
+
+def replies() -> dict[str, Rule]:
+    """Every reply rule from prompts/replies.toml (the user's copy if any), compiled."""
+    return _replies_at(resources.prompt_path("replies.toml"))
+
+
+# Cached per file, so a user's override (or a test's MIRRORBOT_HOME) is
+# honoured while each file is still parsed and compiled only once.
+@cache
+def _replies_at(path: Path) -> dict[str, Rule]:
+    data, path, text = _read_toml_at(path)
+    rules: dict[str, Rule] = {}
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            raise PromptError(path, _line_of(text, name), f"{name} must be a table")
+        kind = table.get("kind")
+        sources = table.get("templates")
+        if not isinstance(kind, str) or not isinstance(sources, list) or not sources:
+            raise PromptError(
+                path,
+                _line_of(text, f"[{name}]"),
+                f"[{name}] needs kind and a non-empty templates list",
+            )
+        compiled = tuple(compile_template(str(s), path, text) for s in sources)
+        rules[name] = Rule(name, kind, compiled)
+    return rules
+
+
+@dataclass(frozen=True)
+class Word:
+    """A way of naming a feeling, and the preposition that follows it."""
+
+    text: str
+    prep: str
+
+
+def vocabulary() -> dict[str, tuple[tuple[Word, ...], ...]]:
+    """Feeling words per family and level (1-3) from prompts/feelings.toml."""
+    return _vocabulary_at(resources.prompt_path("feelings.toml"))
+
+
+@cache
+def _vocabulary_at(path: Path) -> dict[str, tuple[tuple[Word, ...], ...]]:
+    data, path, text = _read_toml_at(path)
+    vocab: dict[str, tuple[tuple[Word, ...], ...]] = {}
+    for family in FAMILIES:
+        table = data.get(family)
+        if not isinstance(table, dict):
+            raise PromptError(path, None, f"missing [{family}]")
+        default_prep = str(table.get("prep", "about"))
+        levels = table.get("levels")
+        if (
+            not isinstance(levels, list)
+            or len(levels) != 3
+            or not all(isinstance(lv, list) and lv for lv in levels)
+        ):
+            raise PromptError(
+                path,
+                _line_of(text, f"[{family}]"),
+                f"[{family}] needs levels: three non-empty lists",
+            )
+        vocab[family] = tuple(
+            tuple(
+                Word(*(str(entry).split("|", 1)))
+                if "|" in str(entry)
+                else Word(str(entry), default_prep)
+                for entry in level
+            )
+            for level in levels
+        )
+    return vocab

@@ -1,0 +1,35 @@
+"""Cues that let a listener add meaning: a complex reflection's raw material.
+
+Each marker is a kind of thing people say that carries more than its words:
+"again" (a pattern), "should" (a standard they hold), "everyone else" (a
+comparison), "nobody notices" (not being seen), "I try so hard" (effort),
+"used to" (a change), "I'm so stupid" (self-judgement). The reply engine
+decides what to do with them; this module only finds them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PATTERNS: dict[str, str] = {
+    "recurrence": r"\b(?:again|always|every (?:single )?(?:time|day|week|night)|keeps?|kept|constantly|yet again|once more|all the time|over and over)\b",
+    # Only the words of a standard held ("should"), not of a plain plan
+    # ("I need to buy milk").
+    "obligation": r"\b(?:should(?:n't| not)? (?:be|have|know|feel|do|just|be able)|ought to|supposed to)\b",
+    "comparison": r"\b(?:everyone else|everybody else|other people|all (?:of )?my friends|every(?:one|body) (?:around me|i know)|the others|compared to|unlike (?:everyone|my))\b",
+    "unseen": r"\b(?:no ?one|nobody|no body) (?:notices?|noticed|cares?|cared|listens?|listened|sees?|saw|asks?|asked|gets? it|appreciates?|thanks?)\b|\btook (?:the )?credit\b|\binvisible\b|\btaken for granted\b|\bdoesn't even notice\b",
+    "effort": r"\b(?:try(?:ing)? so hard|tried so hard|tried everything|doing everything|do everything|all i do|give it everything|bending over backwards|working so hard)\b",
+    "change": r"\b(?:used to|any ?more|not the same|no longer|these days|ever since|since (?:she|he|they|we|i|it) (?:left|moved|died|started|changed))\b",
+    "self_judgement": r"\bi(?:'m| am) (?:so |such an? |a |an |just |really |completely |totally )*(?:stupid|useless|idiot|failure|pathetic|loser|mess|worthless|hopeless case|disappointment|fraud)\b|\bwhat(?:'s| is) wrong with me\b",
+}
+
+_COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS.items()
+)
+
+MARKERS: tuple[str, ...] = tuple(_PATTERNS)
+
+
+def find(text: str) -> frozenset[str]:
+    """The names of the markers present in ``text``."""
+    return frozenset(name for name, pattern in _COMPILED if pattern.search(text))
