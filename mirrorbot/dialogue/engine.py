@@ -17,6 +17,7 @@ from typing import Any
 
 from mirrorbot.dialogue import templates
 from mirrorbot.dialogue.templates import Word
+from mirrorbot.errors import PromptError
 from mirrorbot.language.analysis import About, Analysis
 from mirrorbot.language.feelings import Feeling
 
@@ -26,6 +27,9 @@ QUESTION_SHARE = 1 / 3
 # How many recent replies an opening ("It sounds like", "You're") must not
 # repeat; the same stem over and over sounds robotic.
 STEM_MEMORY = 3
+# In a very long conversation wordings run out; one may come back only after
+# this many other replies.
+REPEAT_WINDOW = 40
 # Which feeling families take "for" as their own ("glad for her",
 # "worried for him"); others use the preposition of the word chosen.
 _KEEPS_FOR = frozenset({"joy", "love", "fear", "sadness"})
@@ -55,7 +59,7 @@ class Reply:
 class _Memory:
     """What this conversation has said so far, for variety and balance."""
 
-    texts: set[str] = field(default_factory=set)
+    texts: dict[str, int] = field(default_factory=dict)  # text -> reply number
     stems: deque[str] = field(default_factory=lambda: deque(maxlen=STEM_MEMORY))
     words: deque[str] = field(default_factory=lambda: deque(maxlen=6))
     replies: int = 0
@@ -177,13 +181,13 @@ class Reflector:
 
     # -- saying it ------------------------------------------------------
 
-    def _say(
-        self, rules: list[str], values: dict[str, Any], named: dict[str, str] | None = None
-    ) -> Reply:
+    def _say(self, rules: list[str], values: dict[str, Any], named: dict[str, str] | None = None) -> Reply:
         book = templates.replies()
         named = named or {}
         m = self._memory
-        for strict_stems in (True, False):
+        # Strictest first: a new text with a new opening; then a new text;
+        # only in a very long conversation, a text not said for a long while.
+        for strict_stems, window in ((True, None), (False, None), (False, REPEAT_WINDOW)):
             for name in rules:
                 rule = book.get(name)
                 if rule is None:
@@ -195,20 +199,17 @@ class Reflector:
                         continue  # this wording needs something the message lacks
                     text = _tidy(template.render(values))
                     stem = _stem(text)
-                    if text in m.texts or (strict_stems and stem in m.stems):
+                    said_at = m.texts.get(text)
+                    if said_at is not None and (window is None or m.replies - said_at < window):
                         continue
-                    return self._remember(
-                        Reply(text, rule.kind, name, _named_in(text, named)), stem
-                    )
-        # Every wording is used up (a very long conversation): say something
-        # that is new by construction, their own point restated.
-        content = values.get("content") or "that"
-        text = _tidy(f"So {content}, as you put it, this time ({m.replies + 1}).")
-        return self._remember(Reply(text, "reflection_simple", "content/exhausted"), _stem(text))
+                    if strict_stems and stem in m.stems:
+                        continue
+                    return self._remember(Reply(text, rule.kind, name, _named_in(text, named)), stem)
+        raise PromptError(templates.prompt_file("replies.toml"), None, f"no usable wording for {', '.join(rules)}")
 
     def _remember(self, reply: Reply, stem: str) -> Reply:
         m = self._memory
-        m.texts.add(reply.text)
+        m.texts[reply.text] = m.replies
         m.stems.append(stem)
         m.replies += 1
         m.last_kind = reply.kind

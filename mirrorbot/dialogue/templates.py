@@ -60,6 +60,10 @@ def _line_of(text: str, needle: str) -> int | None:
     return None if index < 0 else text.count("\n", 0, index) + 1
 
 
+def prompt_file(relative: str) -> Path:
+    return resources.prompt_path(relative)
+
+
 def read_toml(relative: str) -> tuple[dict[str, Any], Path, str]:
     return _read_toml_at(resources.prompt_path(relative))
 

@@ -1,0 +1,131 @@
+"""The scripted listener's replies: wording from prompts/, variety, balance."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mirrorbot import resources
+from mirrorbot.dialogue import templates
+from mirrorbot.language.feelings import FAMILIES
+from mirrorbot.session import Session
+
+BANNED = ("why", "should", "enjoy", "don't worry", "at least", "have you tried", "you need to")
+
+
+def _sample_values() -> dict[str, str]:
+    return {
+        "feeling": "uneasy",
+        "about": "about the move",
+        "feeling_about": "uneasy about the move",
+        "you_are": "you're",
+        "second": "hopeful",
+        "second_about": "about the job",
+        "second_feeling_about": "hopeful about the job",
+        "content": "you moved house last week",
+        "asked": "whether you made the right choice",
+    }
+
+
+def test_every_shipped_wording_renders_without_roadblocks() -> None:
+    for name, rule in templates.replies().items():
+        for template in rule.templates:
+            text = template.render(_sample_values()).lower()
+            assert "{" not in text, (name, text)
+            words = text.replace(",", " ").replace(".", " ").split()
+            for banned in BANNED:
+                assert banned not in words and f" {banned} " not in f" {text} ", (name, text)
+            if rule.kind != "question_open":
+                assert not text.rstrip().endswith("?"), (name, text)
+
+
+def test_every_family_has_words_at_three_levels() -> None:
+    vocab = templates.vocabulary()
+    assert set(vocab) == set(FAMILIES)
+    for family, levels in vocab.items():
+        assert len(levels) == 3 and all(levels), family
+
+
+def test_strong_feeling_is_named_a_step_softer() -> None:
+    strongest = {w.text for w in templates.vocabulary()["anger"][2]}
+    for seed in range(10):
+        turn = Session(seed=seed).turn("I'm absolutely furious with my brother.")
+        assert turn.reflected == ("anger",), turn.reply
+        assert not any(word in turn.reply for word in strongest), turn.reply
+        assert "furious" not in turn.reply
+
+
+def test_the_same_message_sixty_times_never_gets_the_same_reply_twice() -> None:
+    session = Session(seed=3)
+    replies = [session.turn("I'm worried about work.").reply for _ in range(40)]
+    assert len(set(replies)) == len(replies)
+
+
+def test_filler_turns_get_few_questions_and_never_two_in_a_row() -> None:
+    session = Session(seed=5)
+    replies = [session.turn("yeah").reply for _ in range(30)]
+    questions = [r.endswith("?") for r in replies]
+    assert sum(questions) <= len(replies) / 3
+    assert not any(a and b for a, b in zip(questions, questions[1:], strict=False))
+
+
+def test_a_template_in_the_message_is_echoed_not_evaluated() -> None:
+    turn = Session(seed=1).turn("I keep thinking about {{ 7*7 }} and {% raw %} stuff")
+    assert "49" not in turn.reply
+    assert "{{ 7*7 }}" in turn.mirror
+
+
+def test_a_users_own_prompt_file_replaces_the_shipped_one(isolated_home: Path) -> None:
+    override = isolated_home / "prompts"
+    override.mkdir(parents=True)
+    shipped = resources.shipped_prompts() / "replies.toml"
+    text = shipped.read_text(encoding="utf-8")
+    start = text.index("[greeting]")
+    end = text.index("[attending]")
+    custom = '[greeting]\nkind = "greeting"\ntemplates = ["Kia ora. I am all ears."]\n\n'
+    (override / "replies.toml").write_text(text[:start] + custom + text[end:], encoding="utf-8")
+    assert Session(seed=0).opening().reply == "Kia ora. I am all ears."
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        ('[greeting]\nkind = "greeting"\ntemplates = ["{{ oops"]\n', "template syntax"),
+        ("[greeting\n", "TOML syntax"),
+    ],
+)
+def test_a_broken_prompt_file_is_one_line_naming_the_file(isolated_home: Path, content: str, fragment: str) -> None:
+    override = isolated_home / "prompts"
+    override.mkdir(parents=True)
+    (override / "replies.toml").write_text(content, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mirrorbot", "reply", "hello"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "replies.toml" in lines[0] and fragment in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_reply_json_for_a_negated_feeling_reflects_only_what_is_felt() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mirrorbot", "reply", "--json", "--seed", "2", "I'm not angry, just disappointed in him."],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    turn = json.loads(result.stdout)
+    families = {(f["family"], f["negated"]) for f in turn["feelings"]}
+    assert ("anger", True) in families and ("sadness", False) in families
+    assert "angry" not in turn["reply"].lower() and "anger" not in turn["reply"].lower()
+    assert turn["kind"] == "reflection_feeling"
+    assert turn["mirror"] == "You're not angry, just disappointed in him."
