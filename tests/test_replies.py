@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -70,7 +71,7 @@ def test_filler_turns_get_few_questions_and_never_two_in_a_row() -> None:
     replies = [session.turn("yeah").reply for _ in range(30)]
     questions = [r.endswith("?") for r in replies]
     assert sum(questions) <= len(replies) / 3
-    assert not any(a and b for a, b in zip(questions, questions[1:], strict=False))
+    assert not any(a and b for a, b in itertools.pairwise(questions))
 
 
 def test_a_template_in_the_message_is_echoed_not_evaluated() -> None:
@@ -98,7 +99,9 @@ def test_a_users_own_prompt_file_replaces_the_shipped_one(isolated_home: Path) -
         ("[greeting\n", "TOML syntax"),
     ],
 )
-def test_a_broken_prompt_file_is_one_line_naming_the_file(isolated_home: Path, content: str, fragment: str) -> None:
+def test_a_broken_prompt_file_is_one_line_naming_the_file(
+    isolated_home: Path, content: str, fragment: str
+) -> None:
     override = isolated_home / "prompts"
     override.mkdir(parents=True)
     (override / "replies.toml").write_text(content, encoding="utf-8")
@@ -117,7 +120,16 @@ def test_a_broken_prompt_file_is_one_line_naming_the_file(isolated_home: Path, c
 
 def test_reply_json_for_a_negated_feeling_reflects_only_what_is_felt() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mirrorbot", "reply", "--json", "--seed", "2", "I'm not angry, just disappointed in him."],
+        [
+            sys.executable,
+            "-m",
+            "mirrorbot",
+            "reply",
+            "--json",
+            "--seed",
+            "2",
+            "I'm not angry, just disappointed in him.",
+        ],
         capture_output=True,
         text=True,
         timeout=60,
