@@ -1,0 +1,90 @@
+"""Plain line mode, run as a real process the way a pipe or screen reader would."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from mirrorbot.plain import printable
+from mirrorbot.session import Session
+
+SEED = 3
+TIMEOUT = 60
+
+
+def plain(
+    stdin: bytes, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "mirrorbot", "--plain", "--seed", str(SEED), *args],
+        input=stdin,
+        capture_output=True,
+        timeout=TIMEOUT,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def expected_replies(lines: list[str]) -> list[str]:
+    session = Session(seed=SEED)
+    return [session.opening().reply] + [session.turn(line).reply for line in lines]
+
+
+def test_greeting_then_one_reply_per_line_and_eof_ends_with_exit_0() -> None:
+    lines = ["I feel stuck at work", "My brother never calls back", "I'm not sure what I want"]
+    result = plain("\n".join(lines).encode() + b"\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == b""
+    assert result.stdout.decode().splitlines() == expected_replies(lines)
+
+
+def test_no_prompt_is_printed_when_stdin_is_not_a_terminal() -> None:
+    result = plain(b"hello there\n")
+    assert b"> " not in result.stdout
+
+
+def test_empty_lines_get_no_reply() -> None:
+    result = plain(b"\n   \nI am tired\n\n")
+    assert result.returncode == 0
+    assert result.stdout.decode().splitlines() == expected_replies(["I am tired"])
+
+
+def test_quit_ends_the_conversation() -> None:
+    result = plain(b"first thing\n/quit\nnever answered\n")
+    assert result.returncode == 0
+    assert result.stdout.decode().splitlines() == expected_replies(["first thing"])
+
+
+def test_a_last_line_without_newline_is_still_answered() -> None:
+    result = plain(b"no newline at the end")
+    assert result.stdout.decode().splitlines() == expected_replies(["no newline at the end"])
+
+
+def test_binary_junk_does_not_crash() -> None:
+    junk = bytes(range(256)) * 4 + b"\n\xff\xfe\xc3\x28 half a character\n\x00\x00\n"
+    result = plain(junk)
+    assert result.returncode == 0, result.stderr
+    assert b"Traceback" not in result.stderr
+    out = result.stdout.decode("utf-8")  # what we print is always valid UTF-8
+    assert len(out.splitlines()) >= 2  # the greeting and at least one reply
+    assert "\x1b" not in out  # escapes a person pasted are never replayed to the terminal
+
+
+def test_no_color_is_plain_text() -> None:
+    result = plain(b"I feel calm today\n", env={"NO_COLOR": "1"})
+    assert result.returncode == 0
+    assert b"\x1b" not in result.stdout
+
+
+def test_printable_makes_control_characters_visible() -> None:
+    assert printable("a\x1b[31mb\x07\tc") == "a\u241b[31mb\u2407\tc"
+    assert printable("[bold]x[/bold]") == "[bold]x[/bold]"
+    assert printable("caf\u00e9 \u2764") == "caf\u00e9 \u2764"
+
+
+def test_plain_mode_does_not_import_textual() -> None:
+    code = "import sys, mirrorbot.plain, mirrorbot.cli; print(any(m.split('.')[0] == 'textual' for m in sys.modules))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, timeout=TIMEOUT, text=True
+    )
+    assert result.stdout.strip() == "False", result.stderr
