@@ -1,0 +1,49 @@
+"""The Textual app: for now, one chat screen running a ``Session``."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from mirrorbot.config import Config
+from mirrorbot.session import Session
+from mirrorbot.tui.screens.chat import ChatScreen
+
+FALLBACK_THEME = "textual-dark"
+
+
+class MirrorApp(App[None]):
+    """mirrorbot in the terminal."""
+
+    TITLE = "mirrorbot"
+    SUB_TITLE = "a reflective listener"
+    CSS_PATH = "app.tcss"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+    ]
+
+    def __init__(
+        self, *, seed: int | None = None, script: str = "open", theme: str = FALLBACK_THEME
+    ) -> None:
+        super().__init__()
+        self.session = Session(seed=seed, script=script)
+        self.requested_theme = theme
+
+    def on_mount(self) -> None:
+        # An unknown theme name (a typo in config.toml) is not worth a crash.
+        known = self.requested_theme in self.available_themes
+        self.theme = self.requested_theme if known else FALLBACK_THEME
+
+    def get_default_screen(self) -> Screen[None]:
+        return ChatScreen(self.session)
+
+
+def run(cfg: Config, seed: int | None = None) -> int:
+    """Open the app until the person quits; the exit code for the command line."""
+    app = MirrorApp(seed=seed, script=cfg.script, theme=cfg.theme)
+    app.run()
+    return app.return_code or 0
