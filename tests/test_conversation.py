@@ -1,0 +1,196 @@
+"""A whole conversation: what a person notices over thirty turns.
+
+The listener must not repeat itself, must not interrogate (few questions, no
+"why"), must never slip into a roadblock (advice, reassurance, claimed
+understanding), must not answer pain with "enjoy", must stay shorter than a
+long entry, and must replay exactly with the same seed while varying its
+wording with another.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from mirrorbot.session import Session, Turn
+
+# (text, is it painful?). The lines avoid the words the checks look for
+# ("why", "should", "at least", "enjoy", ...) so a hit is the listener's own.
+CONVERSATION: list[tuple[str, bool]] = [
+    ("I've had a really rough week at work.", True),
+    ("My manager criticised my report in front of everyone.", True),
+    ("yeah", False),
+    ("I felt humiliated, honestly.", True),
+    ("I don't know.", False),
+    ("Anyway, I'm going to my mum's on Saturday.", False),
+    ("She's been unwell and I'm worried about her.", True),
+    ("But I'm also excited because my brother is flying home for it.", False),
+    (
+        "We haven't all been in the same room since my dad's sixtieth, and that was before "
+        "the pandemic, so it's going to be loud and a bit chaotic and probably wonderful.",
+        False,
+    ),
+    ("I keep waking up at four and going over everything.", True),
+    ("Maybe.", False),
+    ("The train was delayed again this morning.", False),
+    ("I'm not angry about the train, just tired of it.", True),
+    ("I finished a painting last night for the first time in months.", False),
+    ("It felt good to make something.", False),
+    ("ok", False),
+    ("My partner thinks I take on too much.", False),
+    ("He's probably right, I said yes to three extra projects.", True),
+    ("I'm stressed and a bit proud at the same time.", True),
+    (
+        "Work has been my whole identity for so long, and I'm starting to wonder who I am "
+        "without it, which is a strange thing to admit at thirty-five.",
+        True,
+    ),
+    ("hmm", False),
+    ("My friend Sara hasn't texted back in a week.", True),
+    ("I checked my phone about twenty times today.", True),
+    ("I guess I'm lonely.", True),
+    ("The cat knocked my coffee over this morning, which was funny.", False),
+    ("I'm booking a week off in June.", False),
+    ("I'm relieved I finally asked for it.", False),
+    ("My hands were shaking when I sent the email.", True),
+    ("I'm so tired.", True),
+    ("I think that's everything for today.", False),
+]
+
+ROADBLOCKS = [
+    "you should",
+    "you ought to",
+    "you must",
+    "you need to",
+    "have you tried",
+    "why don't you",
+    "you could try",
+    "if i were you",
+    "don't worry",
+    "at least",
+    "it'll be fine",
+    "it will be fine",
+    "everything happens for a reason",
+    "look on the bright side",
+    "cheer up",
+    "calm down",
+    "i know exactly how you feel",
+    "i know how you feel",
+    "that happened to me",
+]
+
+LONG_INPUT_WORDS = 20
+
+
+def run(seed: int) -> tuple[Turn, list[Turn]]:
+    session = Session(seed=seed)
+    opening = session.opening()
+    return opening, [session.turn(text) for text, _ in CONVERSATION]
+
+
+@pytest.fixture(scope="module")
+def conversation() -> tuple[Turn, list[Turn]]:
+    return run(seed=1)
+
+
+def _normal(reply: str) -> str:
+    return reply.replace("’", "'").lower()
+
+
+def _show(turn: Turn) -> str:
+    return f"  {turn.input!r}\n    -> {turn.reply!r}"
+
+
+def test_the_conversation_is_thirty_varied_turns() -> None:
+    texts = [text for text, _ in CONVERSATION]
+    assert len(texts) == 30 and len(set(texts)) == 30
+    assert sum(pain for _, pain in CONVERSATION) >= 10
+    assert any(len(t.split()) >= LONG_INPUT_WORDS for t in texts)
+    assert any(len(t.split()) <= 2 for t in texts)
+
+
+def test_every_turn_gets_a_reply(conversation: tuple[Turn, list[Turn]]) -> None:
+    _, turns = conversation
+    empty = [_show(t) for t in turns if not t.reply.strip()]
+    assert not empty, "empty replies:\n" + "\n".join(empty)
+
+
+def test_no_reply_is_repeated(conversation: tuple[Turn, list[Turn]]) -> None:
+    opening, turns = conversation
+    seen: dict[str, str] = {_normal(opening.reply).strip(): "(opening)"}
+    repeats = []
+    for turn in turns:
+        key = _normal(turn.reply).strip()
+        if key in seen:
+            repeats.append(f"{_show(turn)}\n    (already said after {seen[key]!r})")
+        seen.setdefault(key, turn.input)
+    assert not repeats, "repeated replies:\n" + "\n".join(repeats)
+
+
+def test_at_most_a_third_of_replies_are_questions(conversation: tuple[Turn, list[Turn]]) -> None:
+    _, turns = conversation
+    questions = [t for t in turns if t.reply.strip().endswith("?")]
+    assert len(questions) <= len(turns) // 3, (
+        f"{len(questions)} of {len(turns)} replies are questions:\n"
+        + "\n".join(_show(t) for t in questions)
+    )
+
+
+def test_no_reply_asks_why(conversation: tuple[Turn, list[Turn]]) -> None:
+    _, turns = conversation
+    whys = [_show(t) for t in turns if re.search(r"\bwhy\b", t.reply, re.IGNORECASE)]
+    assert not whys, "replies with 'why':\n" + "\n".join(whys)
+
+
+def test_no_reply_advises_reassures_or_claims_understanding(
+    conversation: tuple[Turn, list[Turn]],
+) -> None:
+    _, turns = conversation
+    hits = []
+    for turn in turns:
+        reply = _normal(turn.reply)
+        found = [phrase for phrase in ROADBLOCKS if re.search(rf"\b{re.escape(phrase)}\b", reply)]
+        if found:
+            hits.append(f"{_show(turn)}\n    roadblocks: {found}")
+    assert not hits, "roadblocks in replies:\n" + "\n".join(hits)
+
+
+def test_pain_is_never_answered_with_enjoy(conversation: tuple[Turn, list[Turn]]) -> None:
+    _, turns = conversation
+    painful = [turn for turn, (_, pain) in zip(turns, CONVERSATION, strict=True) if pain]
+    hits = [_show(t) for t in painful if re.search(r"\benjoy", t.reply, re.IGNORECASE)]
+    assert not hits, "'enjoy' in a reply to pain:\n" + "\n".join(hits)
+
+
+def test_replies_to_long_entries_are_not_longer_than_the_entry(
+    conversation: tuple[Turn, list[Turn]],
+) -> None:
+    _, turns = conversation
+    long_turns = [t for t in turns if len(t.input.split()) >= LONG_INPUT_WORDS]
+    assert long_turns
+    # "About as long" allows a tenth more words; a reflection is a distillation.
+    too_long = [
+        f"{_show(t)}\n    {len(t.reply.split())} words for {len(t.input.split())}"
+        for t in long_turns
+        if len(t.reply.split()) > 1.1 * len(t.input.split())
+    ]
+    assert not too_long, "replies longer than the entry:\n" + "\n".join(too_long)
+
+
+def test_the_same_seed_replays_the_same_conversation(
+    conversation: tuple[Turn, list[Turn]],
+) -> None:
+    opening, turns = conversation
+    again_opening, again = run(seed=1)
+    assert again_opening.reply == opening.reply
+    assert [t.reply for t in again] == [t.reply for t in turns]
+
+
+def test_different_seeds_usually_vary_the_wording() -> None:
+    runs = [tuple(t.reply for t in run(seed)[1]) for seed in range(5)]
+    distinct = len(set(runs))
+    assert distinct >= 4, f"only {distinct} different conversations from 5 seeds"
+    # Not just one word in one turn: the wording moves in a fair number of places.
+    differing = sum(a != b for a, b in zip(runs[0], runs[1], strict=True))
+    assert differing >= 3, f"seeds 0 and 1 differ in only {differing} of 30 replies"
