@@ -126,3 +126,17 @@ async def test_ctrl_q_quits() -> None:
         await pilot.pause()
         assert not app.is_running
     assert app.return_code == 0
+
+
+async def test_a_reader_who_scrolled_up_is_left_where_they_are() -> None:
+    app = MirrorApp(seed=SEED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for n in range(8):
+            await send(app, pilot, f"one more thing on my mind, number {n}")
+        messages = app.screen.query_one(MessageList)
+        messages.scroll_home(animate=False)
+        await pilot.pause()
+        await send(app, pilot, "and something new")
+        await pilot.pause()
+        assert messages.scroll_y == 0
+        assert messages.max_scroll_y > 0
