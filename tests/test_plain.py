@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+
+import pytest
 
 from mirrorbot.plain import printable
 from mirrorbot.session import Session
@@ -88,3 +91,26 @@ def test_plain_mode_does_not_import_textual() -> None:
         [sys.executable, "-c", code], capture_output=True, timeout=TIMEOUT, text=True
     )
     assert result.stdout.strip() == "False", result.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_ctrl_c_exits_quietly() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mirrorbot", "--plain", "--seed", str(SEED)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        assert process.stdout is not None
+        process.stdout.readline()  # the greeting: it is now waiting for a line
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=TIMEOUT)  # stdin stays open: only the signal can end it
+        _, err = process.communicate(timeout=TIMEOUT)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 130
+    assert b"Traceback" not in err
+    assert err == b""
