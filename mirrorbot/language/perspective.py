@@ -80,6 +80,7 @@ _SECOND = {
     "you're": "I'm", "you've": "I've", "you'd": "I'd", "you'll": "I'll",
     "youre": "I'm", "youve": "I've", "youll": "I'll", "youd": "I'd",
 }  # fmt: skip
+_SHIFTED = frozenset(_FIRST) | frozenset(_SECOND) | {"you", "u", "ur"}
 _I_FORMS = _words("i i'm i've i'd i'll im ive")
 
 _PREP = _words(
@@ -256,18 +257,23 @@ class _Words:
     word for odd ``k``; ``parts[k - 1]`` and ``parts[k + 1]`` are the
     separators around it."""
 
-    __slots__ = ("apostrophe", "n", "parts")
+    __slots__ = ("apostrophe", "lows", "n", "parts", "text")
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.parts = _WORD.split(text)
         self.n = len(self.parts)
+        # Lower case with straight apostrophes, for lookups (separators too:
+        # one C-level pass is cheaper than picking out the words).
+        lows = list(map(str.lower, self.parts))
+        if "\u2019" in text:
+            lows = [x.replace("\u2019", "'") for x in lows]
+        self.lows = lows
         self.apostrophe = "\u2019" if "\u2019" in text and "'" not in text else "'"
 
     def low(self, k: int) -> str:
         """The word at ``k`` in lower case with a straight apostrophe, or ''."""
-        if 0 < k < self.n:
-            return self.parts[k].lower().replace("\u2019", "'")
-        return ""
+        return self.lows[k] if 0 < k < self.n else ""
 
     def tight_before(self, k: int) -> bool:
         """Only spaces between the word at ``k`` and the one before it."""
@@ -293,10 +299,13 @@ class _Words:
         sep = self.parts[k - 1]
         if "\n" in sep:
             return True
-        sep = sep.rstrip().rstrip("\"'\u2018\u2019\u201c\u201d([{*\u2022>").rstrip()
-        if not sep or sep.endswith(("..", "\u2026")):
+        sep = sep.rstrip().rstrip("([{*\u2022>").rstrip()
+        unquoted = sep.rstrip("\"'\u2018\u2019\u201c\u201d")
+        if not unquoted or unquoted.endswith(("..", "\u2026")):
             return False
-        return sep[-1] in ".!?"
+        if unquoted != sep:  # after a quotation: '"Stop!" I said' goes on the sentence
+            return unquoted[-1] == "."
+        return unquoted[-1] in ".!?"
 
     def all_caps_here(self, k: int) -> bool:
         """Is the text around the word at ``k`` written in capitals?"""
@@ -482,13 +491,17 @@ class _Shifter:
             after = w.parts[k + 5] if k + 5 < w.n else ""
             if at_start and (k + 5 >= w.n or not _spaces(after)):
                 return "keep"
-        if prev in _FORMULA_VERBS or prev in _SIGNOFF_VERBS or prev == "see":
+        # "thank you" is a formula ("say thank you") unless someone does the
+        # thanking ("I want to thank you").
+        if prev in _FORMULA_VERBS and not (
+            prev2 in _SUBJECT_PRONOUNS or prev2 in _MODAL_DO or prev2 == "to"
+        ):
+            return "keep"
+        if prev in _SIGNOFF_VERBS or prev == "see":
             opens = (
                 (not prev2 and w.clause_start(k - 2)) or prev2 in _OH or prev2 in _FORMULA_OPENERS
             )
             if opens:
-                if prev in _FORMULA_VERBS:
-                    return "keep"
                 if prev == "see" and (not nxt or nxt in _FAREWELL_AFTER):
                     return "keep"
                 if prev in _SIGNOFF_VERBS and (not nxt or nxt in _SIGNOFF_AFTER):
@@ -670,15 +683,13 @@ class _Shifter:
     def run(self) -> str:
         w = self.w
         parts = w.parts
-        spans = _quoted_spans(w) if _HAS_QUOTE.search("".join(parts[0 : w.n : 2])) else []
+        lows = w.lows
+        spans = _quoted_spans(w) if _HAS_QUOTE.search(w.text) else []
         starts = [lo for lo, _ in spans]
-        for k in range(1, w.n, 2):
-            word = parts[k]
-            if len(word) > 10 or k in self.done:
+        for k in [k for k in range(1, w.n, 2) if lows[k] in _SHIFTED]:
+            if k in self.done:
                 continue
-            low = word.lower().replace("\u2019", "'")
-            if low not in _FIRST and low not in _SECOND and low not in ("you", "u", "ur"):
-                continue
+            word, low = parts[k], lows[k]
             if spans:
                 at = bisect_right(starts, k) - 1
                 if at >= 0 and spans[at][0] <= k <= spans[at][1]:
