@@ -134,7 +134,7 @@ _OBJECT_FOLLOWERS = (
         "up down here there now today tonight tomorrow yesterday later forever anymore already "
         "well better best alone first last lots twice right instead though anyway either neither "
         "me him her them us it something anything everything nothing someone anyone everyone "
-        "nobody somebody anybody everybody guys all both a lot dearly personally"
+        "nobody somebody anybody everybody guys all both a lot dearly personally who"
     )
 )
 _PLURAL_AFTER = _words("guys all both two three people lot folks")
@@ -560,6 +560,8 @@ class _Shifter:
             return "obj"
         if prev in ("you", "u"):
             return self.default_role(k)
+        if prev in ("it", "this") and not self.finite(k + 2):
+            return "obj"  # "was it you who called"
         # A verb, unless a determiner makes it a noun ("the love you gave") or
         # "be" makes it an adjective ("I was surprised you came").
         verb = prev in _VERBS or (prev.endswith("ing") and prev not in _ING_NOUNS)
@@ -763,7 +765,7 @@ class _Shifter:
         elif low == "mine":
             if prev in _MINE_NOUN:
                 return
-        elif low == "us" and word == "US" and not w.all_caps_here(k):
+        elif low == "us" and word == "US" and (prev == "the" or not w.all_caps_here(k)):
             return  # the country
         self.put(k, _FIRST[low])
 
