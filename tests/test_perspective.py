@@ -167,6 +167,10 @@ HARD = [
     ("You weren't even listening, were you?", "I wasn't even listening, was I?"),
     ("ur the only one who gets me", "I'm the only one who gets you"),
     ("We moved to the US when I was six.", "You moved to the US when you were six."),
+    ("I felt you pull away from me.", "You felt me pull away from you."),
+    ("I promised you I would stop.", "You promised me you would stop."),
+    ("It seems you forgot.", "It seems I forgot."),
+    ("I see you care.", "You see I care."),
     # plural "you"
     ("You guys never listen to me.", "We guys never listen to you."),
     ("All of you hate me.", "All of us hate you."),

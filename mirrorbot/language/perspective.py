@@ -134,7 +134,9 @@ _OBJECT_FOLLOWERS = (
         "up down here there now today tonight tomorrow yesterday later forever anymore already "
         "well better best alone first last lots twice right instead though anyway either neither "
         "me him her them us it something anything everything nothing someone anyone everyone "
-        "nobody somebody anybody everybody guys all both a lot dearly personally who"
+        "nobody somebody anybody everybody guys all both a lot dearly personally who "
+        # a subject after "you" starts the clause: "I promised you I would stop"
+        "i he she we they you i'm i've i'd i'll he's she's we're they're"
     )
 )
 _PLURAL_AFTER = _words("guys all both two three people lot folks")
@@ -196,11 +198,14 @@ _CLAUSE_VERBS = _verb_forms(
         "think know believe hope guess feel wish suppose mean say realize realise assume "
         "figure reckon suspect doubt swear promise pretend imagine remember forget agree "
         "admit decide understand worry fear expect pray insist argue claim bet trust learn "
-        "guarantee sense complain"
+        "guarantee sense complain seem appear show prove suggest read see"
     )
 ) | _words("thought knew felt meant said swore forgot understood learnt bet known")
 # Perception verbs: "saw you leave" (object), "saw you were" (subject).
-_PERCEPTION = _verb_forms(_words("see hear watch notice")) | _words("saw seen heard")
+# "felt" too ("I felt you pull away"); a present "feel" takes a clause ("I feel you hate me").
+_PERCEPTION = (_verb_forms(_words("see hear watch notice")) - _words("see sees")) | _words(
+    "saw seen heard felt"
+)
 _PAST_MARKERS = _IRREGULAR_PAST - _words("let put set hit hurt read")
 # A verb that agrees with he/she/it cannot have "you" as its subject:
 # "nobody but you understands me".
@@ -581,7 +586,7 @@ class _Shifter:
         if verb and prev2 in _BE_ANY and not prev.endswith("ing"):
             verb = False
         if verb:
-            if prev in _CLAUSE_VERBS:
+            if prev in _CLAUSE_VERBS and prev not in _PERCEPTION:
                 return self.default_role(k)
             if prev in _PERCEPTION:
                 return (
