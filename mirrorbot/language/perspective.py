@@ -36,7 +36,8 @@ What it does, and the choices behind it:
   stays as it is: read from either side it names the same two people, and
   swapping gives the awkward "I and you".
 - Formulas that are not about who does what to whom stay as they are:
-  "thank you", "bless you", "fuck you", "see you later", a sign-off "love
+  "thank you" (also "say thank you"; but "I want to thank you" -> "You want
+  to thank me"), "bless you", "fuck you", "see you later", a sign-off "love
   you"/"miss you", the fillers "you know" / "you see" / "mind you" (set off
   by punctuation), "oh my god", "excuse me". "I mean", "I guess" are real
   first-person hedges and are mirrored.
