@@ -43,6 +43,13 @@ _MARKER_RULES = (
     ("obligation", "complex/obligation"),
     ("change", "complex/change"),
 )
+# Phrases a reply must never contain, even when they come from echoing the
+# person's own words back: "why" sounds like a demand for justification,
+# "you should"/"you need to" like advice, "enjoy" is cruel said to pain.
+_NEVER_SAY = re.compile(
+    r"\bwhy\b|\byou (?:really )?(?:should|ought to|need to|must|have got to)\b|\benjoy",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 
@@ -186,8 +193,9 @@ class Reflector:
         named = named or {}
         m = self._memory
         # Strictest first: a new text with a new opening; then a new text;
-        # only in a very long conversation, a text not said for a long while.
-        for strict_stems, window in ((True, None), (False, None), (False, REPEAT_WINDOW)):
+        # only in a very long conversation, a text not said for a long while;
+        # and rather than fail, anything at all.
+        for strict_stems, window in ((True, None), (False, None), (False, REPEAT_WINDOW), (False, 0)):
             for name in rules:
                 rule = book.get(name)
                 if rule is None:
@@ -198,6 +206,8 @@ class Reflector:
                     if any(not values.get(v) for v in template.variables if v != "about"):
                         continue  # this wording needs something the message lacks
                     text = _tidy(template.render(values))
+                    if _NEVER_SAY.search(text):
+                        continue
                     stem = _stem(text)
                     said_at = m.texts.get(text)
                     if said_at is not None and (window is None or m.replies - said_at < window):
