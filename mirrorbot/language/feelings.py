@@ -1,12 +1,22 @@
 """Finding feelings in a message: named, negated, hedged, mixed and implied.
 
-PLACEHOLDER: the real detector is being written; this module fixes the
-interface the rest of mirrorbot builds on.
+``detect`` walks the message word by word: a trie lookup finds every lexicon
+entry (longest phrase first), then each one is checked against its words
+around it: is an ambiguous word ("down", "lost") in a feeling frame, is it
+negated and how far does the negation reach, is it hedged or intensified,
+whose feeling is it. Cue patterns add feelings the person implies without
+naming them. Everything is compiled once (see :mod:`lexicon`), and the work
+per message is linear in its length.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
+
+from mirrorbot.language import lexicon as lex
 
 # The fifteen families of reflective-listening.md §4: an interface (JSON
 # output and tests use these names, in this order).
@@ -40,10 +50,20 @@ class Feeling:
     implied: bool = False  # inferred from a cue, not named
     hedged: bool = False  # "kind of", "a bit", "I guess"
     faux: bool = False  # a judgement about others ("betrayed"); family is the feeling underneath
-    cue: str | None = None  # for implied feelings: body, rumination, avoidance, loss, conflict, achievement, left_out, ...
+    cue: str | None = (
+        None  # for implied feelings: body, rumination, avoidance, loss, conflict, achievement, left_out, ...
+    )
     confidence: float = 1.0
     start: int = 0
     end: int = 0
+    # Added by the detector; not part of as_json().
+    subject: str = "self"  # "self" (I'm angry) or "other" (she's angry)
+    also: tuple[str, ...] = ()  # further families underneath ("betrayed": hurt, then anger)
+    lemma: str = (
+        ""  # the lexicon headword ("worried" for "worrying"); the cue kind's pattern for cues
+    )
+    contrast: bool = False  # said after "but", "just", "more", "rather"...: usually the point
+    direct: bool = False  # reported as a state: "I feel X", "I'm X", "makes me X"
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -55,6 +75,657 @@ class Feeling:
         }
 
 
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# --- word lists that steer the rules ------------------------------------------
+# Kept here rather than in the data files: they are grammar, not vocabulary.
+
+# Verbs that make the next word a feeling ("I feel low", "feeling lost").
+_FEEL = _set("feel feels felt feeling")
+# Linking verbs: a frame only when a person is their subject ("I'm low", not
+# "the battery is low").
+_COPULA = _set(
+    "am is are was were be been being get gets got getting gotten become became becomes "
+    "becoming seem seems seemed look looks looked sound sounds sounded stay stayed staying "
+    "grow grew growing went go goes remain remained"
+    ""
+)
+_SUBJECT_COPULA = _set("i'm he's she's they're we're you're")
+_SELF = _set("i i'm i've i'd i'll me my myself mine we we're we've our us ourselves")
+_OTHER_PRONOUN = _set(
+    "he she they you he's she's they're you're him her them his their your "
+    "himself herself themselves yourself he'd she'd they'd you'd they've you've"
+)
+_PEOPLE = _set("""mum mom mam mother dad father parents parent brother sister sibling siblings friend
+    friends bestie boss manager partner wife husband boyfriend girlfriend bf gf fiance fiancee
+    son daughter kid kids child children baby grandma gran granny nan nana grandpa grandad
+    granddad aunt auntie uncle cousin colleague colleagues coworker coworkers teacher everyone
+    everybody people family team roommate flatmate housemate neighbour neighbor ex guy girl
+    man woman lady doctor nurse therapist""")
+# Capitalised words that start sentences but are not names.
+_NOT_NAMES = _set("""the a an it this that these those there here today yesterday tomorrow tonight now then
+    so and but or work life school college uni everything nothing something anything
+    what why how when where who which well just also still maybe honestly really
+    mine our his her their your my sometimes lately recently""")
+_CAUSE_ME = _set("makes made making make leaves left leaving keeps kept")
+# Between a frame and its feeling word these may appear: "I'm just so very tired".
+_MODIFIERS = _set("""just so really very pretty quite rather too also still always never ever kind sort of
+    a an bit little tad slightly somewhat fairly extremely incredibly totally absolutely
+    completely utterly super genuinely truly deeply seriously properly proper dead well right
+    bloody fucking freaking damn mad crazy hella wicked insanely terribly awfully massively hugely entirely all
+    like been being getting becoming more less most even kinda lately now actually honestly
+    such much
+    feel feeling felt""")
+_INTENSIFIERS = _set("""really so very extremely incredibly totally absolutely completely utterly super
+    truly deeply seriously terribly awfully insanely massively hugely unbelievably ridiculously
+    painfully horribly thoroughly desperately immensely overwhelmingly exceptionally majorly
+    bloody fucking freaking damn hella mega beyond such too most""")
+# British intensifiers that only intensify right before the word: "well chuffed".
+_TIGHT_INTENSIFIERS = _set("well dead proper properly right mad crazy")
+_HEDGE_WORDS = _set(
+    "slightly somewhat maybe perhaps probably possibly mildly partly fairly vaguely almost "
+    "semi ish bit tad less"
+)
+_HEDGE_PAIRS = frozenset(
+    {("kind", "of"), ("sort", "of"), ("a", "little"), ("i", "guess"), ("i", "suppose"),
+     ("i", "think"), ("i", "reckon"), ("a", "touch"), ("in", "a")}
+)  # fmt: skip
+_NOT_HEDGE_BEFORE_KIND = _set("what this that the any some which every one no")
+_NEGATORS = _set("not never no nor neither without hardly barely scarcely nothing ain't")
+# "never been happier", "couldn't be more proud": a negation that emphasises.
+_EMPHATIC_NEG = _set("never couldn't can't haven't hasn't hadn't wouldn't")
+_EMPHATIC_WORDS = _set("more so this")
+# "can't stop worrying", "not just sad": the negation is not about the feeling.
+_CANCEL_AFTER_NEG = _set("stop help wait believe deny only just simply merely lie")
+_DOUBT_AFTER_NEG = _set("sure certain know decide tell")
+_NEG_FILLERS = _set("""really even at all be been being feel feeling felt so very too exactly actually
+    particularly entirely totally quite overly always ever am is are was were that i i'm
+    think believe reckon want going to a bit whole lot the slightest in any way""")
+_SCOPE_END = _set("""but rather instead though although yet however because why what how when where who
+    which until unless except whereas while since so then and or if whether""")
+_SCOPE_END_AFTER_FEELING = _set("just more")
+_CONTRAST = _set("but though although however yet instead whereas")
+_SOFT_CONTRAST = _set("just more rather mostly mainly actually really")
+_CLAUSE_WORDS = _set("but because although though however whereas yet unless except")
+_CLAUSE_IF_SUBJECT = _set("and or so then while since")
+_SUBJECTS = _set(
+    "i i'm i've i'd i'll he she they we you he's she's they're we're you're it it's my his "
+    "her their our everyone nobody this that now"
+)
+_LAUGH = re.compile(r"^(?:a?(?:ha){2,}h?|(?:he){2,}h?|l+o+l+|lmf?ao+|rofl)$")
+_SENTENCE_GAP = re.compile(r"[.!?\u2026\n]")
+_CLAUSE_GAP = re.compile(r"[,;:()\[\]\"\u2013\u2014]|\s-\s|\s-$|^-\s")
+
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)*|\d+(?:[.,]\d+)*")
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    grammar = (
+        _FEEL
+        | _COPULA
+        | _SELF
+        | _OTHER_PRONOUN
+        | _MODIFIERS
+        | _INTENSIFIERS
+        | _HEDGE_WORDS
+        | _NEGATORS
+        | _SCOPE_END
+        | _TIGHT_INTENSIFIERS
+        | _PEOPLE
+    )
+    cue_words = frozenset(w for c in lex.cues().cues for e in c.elements for w in e.words)
+    return lex.lexicon().vocabulary | grammar | cue_words
+
+
+@dataclass(slots=True)
+class _Tokens:
+    """The message as parallel lists, one item per normalised word."""
+
+    norm: list[str]
+    start: list[int]
+    end: list[int]
+    raw_upper: list[bool]  # written in capitals ("ANGRY")
+    capital: list[bool]  # starts with a capital ("Sam")
+    stretched: list[bool]  # letters stretched ("sooo")
+    clause: list[int]  # clause number
+    sentence: list[int]  # sentence number
+    clause_start: list[int]  # first token index of each clause
+    clause_end: list[int]  # one past the last token of each clause
+    sentence_first: list[bool]  # first word of its sentence
+    bang: list[bool]  # per clause: followed by "!!"
+
+
+def _tokenise(text: str) -> _Tokens:
+    vocabulary = _vocabulary()
+    t = _Tokens([], [], [], [], [], [], [], [], [], [], [], [])
+    clause = sentence = -1
+    previous_end = -1
+    for match in _WORD.finditer(text):
+        raw = match.group()
+        begin, finish = match.span()
+        gap = text[previous_end:begin] if previous_end >= 0 else ""
+        new_sentence = previous_end < 0 or bool(_SENTENCE_GAP.search(gap))
+        new_clause = new_sentence or bool(_CLAUSE_GAP.search(gap))
+        low = raw.lower()
+        if _LAUGH.match(low):
+            parts: tuple[str, ...] = ("haha",)
+            stretched = False
+        else:
+            folded = lex.unstretch(low, vocabulary)
+            stretched = folded is not None
+            parts = lex.normalise(folded if folded is not None else low)
+        if not new_clause and t.norm:
+            first = parts[0]
+            if first in _CLAUSE_WORDS:
+                new_clause = True
+        if new_clause:
+            if clause >= 0:
+                t.clause_end.append(len(t.norm))
+                t.bang.append(gap.count("!") >= 2)
+            clause += 1
+            t.clause_start.append(len(t.norm))
+        if new_sentence:
+            sentence += 1
+        for index, part in enumerate(parts):
+            t.norm.append(part)
+            t.start.append(begin)
+            t.end.append(finish)
+            t.raw_upper.append(len(raw) > 1 and raw.isupper())
+            t.capital.append(raw[:1].isupper())
+            t.stretched.append(stretched)
+            t.clause.append(clause)
+            t.sentence.append(sentence)
+            t.sentence_first.append(new_sentence and index == 0)
+        previous_end = finish
+    if clause >= 0:
+        t.clause_end.append(len(t.norm))
+        t.bang.append(text[previous_end:].count("!") >= 2)
+    _split_on_new_subjects(t)
+    return t
+
+
+def _split_on_new_subjects(t: _Tokens) -> None:
+    """'and'/'so'/'then' followed by a new subject start a new clause
+    ("tired and fed up" stays one clause; "tired and I'm fed up" does not)."""
+    norm = t.norm
+    cuts = [
+        i
+        for i in range(1, len(norm) - 1)
+        if norm[i] in _CLAUSE_IF_SUBJECT
+        and norm[i + 1] in _SUBJECTS
+        and t.clause[i - 1] == t.clause[i]
+        and t.clause_start[t.clause[i]] != i
+    ]
+    if not cuts:
+        return
+    starts = sorted(set(t.clause_start) | set(cuts))
+    ends = [*starts[1:], len(norm)]
+    bangs: list[bool] = []
+    old_end_bang = {e: b for e, b in zip(t.clause_end, t.bang, strict=False)}
+    for end in ends:
+        bangs.append(old_end_bang.get(end, False))
+    number = 0
+    for i in range(len(norm)):
+        while number + 1 < len(starts) and starts[number + 1] <= i:
+            number += 1
+        t.clause[i] = number
+    t.clause_start, t.clause_end, t.bang = starts, ends, bangs
+
+
+@dataclass(slots=True)
+class _Hit:
+    """A lexicon entry found at tokens [first, last)."""
+
+    entry: lex.Entry
+    first: int
+    last: int
+
+
+def _find_entries(norm: Sequence[str]) -> list[_Hit]:
+    root = lex.lexicon().root
+    hits: list[_Hit] = []
+    i, n = 0, len(norm)
+    while i < n:
+        node = root.children.get(norm[i])
+        best: _Hit | None = None
+        j = i
+        while node is not None:
+            j += 1
+            if node.entry is not None:
+                best = _Hit(node.entry, i, j)
+            if j >= n:
+                break
+            node = node.children.get(norm[j])
+        if best is None:
+            i += 1
+        else:
+            hits.append(best)
+            i = best.last
+    return hits
+
+
+# --- the rules ----------------------------------------------------------------
+
+
+def _coordinated_with(t: _Tokens, first: int) -> int:
+    """The end of the feeling that "and"/"or" joins ``first`` to."""
+    k = first - 1
+    floor = t.clause_start[t.clause[first]]
+    while k >= floor and t.norm[k] in _MODIFIERS and t.norm[k] not in _FEEL:
+        k -= 1
+    return k
+
+
+def _frame(t: _Tokens, first: int, feeling_ends: dict[int, bool]) -> str | None:
+    """How ``t.norm[first]`` is framed as a feeling: "feel" (feel/feeling),
+    "copula" (a person + am/is/got...), "cause" (makes me / made me),
+    "coordinated" ("tired and wound up"), or None."""
+    norm, floor = t.norm, t.clause_start[t.clause[first]]
+    k = first - 1
+    while k >= floor and norm[k] in _MODIFIERS and norm[k] not in _FEEL:
+        k -= 1
+    if k < floor:
+        return None
+    word = norm[k]
+    if word in {"and", "or", "but", "yet", "also"} and k in feeling_ends:
+        return "coordinated"
+    if word in _FEEL:
+        return "feel"
+    if word in _SUBJECT_COPULA:
+        return "copula"
+    if word == "me" and k > floor and norm[k - 1] in _CAUSE_ME:
+        return "cause"
+    if word in _COPULA:
+        # The copula's subject must be a person: "I am", "she's been", "my mum got".
+        j = k - 1
+        while j >= floor and norm[j] in _MODIFIERS | {"have", "has", "had", "'ve", "would", "will"}:
+            j -= 1
+        if j < floor:
+            return None
+        subject = norm[j]
+        if subject in _SELF or subject in _OTHER_PRONOUN or subject in _PEOPLE:
+            return "copula"
+        if subject.endswith("'ve") or subject.endswith("'d") or subject.endswith("'ll"):
+            return "copula"
+        if _looks_like_name(t, j):
+            return "copula"
+    return None
+
+
+def _looks_like_name(t: _Tokens, k: int) -> bool:
+    word = t.norm[k]
+    if not t.capital[k] or t.raw_upper[k] or word in _NOT_NAMES or word == "i":
+        return False
+    return not (t.sentence_first[k] and word in lex.lexicon().vocabulary)
+
+
+_SUBJECT_ONLY = _set(
+    "i i'm i've i'd i'll we we're we've he she they you he's she's they're you're "
+    "he'd she'd they'd you'd they've you've"
+)
+
+
+def _subject(t: _Tokens, index: int, sentence: int) -> str:
+    """Whose feeling: the nearest person word before ``index`` in its clause
+    ("I'm", "she", "my mum", "Sam", "made me"); failing that, the nearest
+    subject pronoun or name earlier in the sentence; "self" if none."""
+    norm = t.norm
+    clause = t.clause[index - 1] if index > 0 else 0
+    k = index - 1
+    while k >= 0 and t.sentence[k] == sentence:
+        word = norm[k]
+        same_clause = t.clause[k] == clause
+        if word in _SELF and (same_clause or word in _SUBJECT_ONLY):
+            return "self"
+        if (word in _OTHER_PRONOUN and (same_clause or word in _SUBJECT_ONLY)) or word in _PEOPLE:
+            # "my mum" is somebody else; "my" alone is the speaker.
+            return "other"
+        if word.endswith("'s") and word not in {"it's", "that's", "what's", "there's", "here's"}:
+            return "other"
+        if _looks_like_name(t, k):
+            return "other"
+        k -= 1
+    return "self"
+
+
+def _hedge_before(t: _Tokens, first: int) -> bool:
+    norm, floor = t.norm, t.clause_start[t.clause[first]]
+    for k in range(floor, first):
+        word = norm[k]
+        if word in _HEDGE_WORDS:
+            if word == "bit" and k + 1 < first and norm[k + 1] == "of":
+                continue  # "a bit of time"
+            return True
+        if k + 1 < first and (word, norm[k + 1]) in _HEDGE_PAIRS:
+            if word in {"kind", "sort"} and k > 0 and norm[k - 1] in _NOT_HEDGE_BEFORE_KIND:
+                continue
+            if word == "in" and not (k + 2 < first and norm[k + 2] == "way"):
+                continue  # only "in a way"
+            return True
+    return False
+
+
+def _hedge_after(t: _Tokens, last: int) -> bool:
+    norm, n = t.norm, len(t.norm)
+    if last < n and t.sentence[last] == t.sentence[last - 1]:
+        word = norm[last]
+        if word in {"ish", "maybe", "probably", "perhaps"}:
+            return True
+        if (
+            last + 1 < n
+            and (word, norm[last + 1])
+            in {
+                ("i", "guess"),
+                ("i", "suppose"),
+                ("i", "think"),
+                ("kind", "of"),
+                ("sort", "of"),
+            }
+            and (
+                last + 2 >= n
+                or t.sentence[last + 2] != t.sentence[last]
+                or t.clause[last + 2] != t.clause[last]
+            )
+        ):
+            return True
+    return False
+
+
+def _intensified(t: _Tokens, first: int, last: int) -> bool:
+    norm, floor = t.norm, t.clause_start[t.clause[first]]
+    if any(t.raw_upper[k] or t.stretched[k] for k in range(first, last)):
+        return True
+    if t.bang[t.clause[first]]:
+        return True
+    k = first - 1
+    if k >= floor and norm[k] in _TIGHT_INTENSIFIERS:
+        return True
+    steps = 0
+    while k >= floor and steps < 4:
+        word = norm[k]
+        if word in _INTENSIFIERS or (t.raw_upper[k] and word not in {"i", "i'm"}):
+            return not (word == "too" and k + 1 < len(norm) and norm[k + 1] == "much")
+        if word not in _MODIFIERS and word not in _FEEL and word not in _SUBJECT_COPULA:
+            return False
+        k -= 1
+        steps += 1
+    return False
+
+
+def _negation(t: _Tokens, hits: Sequence[_Hit]) -> tuple[list[int], list[int]]:
+    """Per token: 0 asserted, 1 negated, 2 doubted ("not sure I'm angry"); and
+    the index of the negator whose scope covers it (-1 if none)."""
+    norm, n = t.norm, len(t.norm)
+    state = [0] * n
+    source = [-1] * n
+    in_hit = [False] * n
+    starts_feeling = [False] * n
+    doubt_ends: dict[int, int] = {}
+    for hit in hits:
+        for k in range(hit.first, hit.last):
+            in_hit[k] = True
+        if hit.entry.family != "-":
+            starts_feeling[hit.first] = True
+        if hit.entry.doubt:
+            doubt_ends[hit.last] = hit.first
+    k = 0
+    while k < n:
+        word = norm[k]
+        negator = not in_hit[k] and (word in _NEGATORS or word.endswith("n't"))
+        doubt_phrase = k in doubt_ends and not negator
+        if not negator and not doubt_phrase:
+            k += 1
+            continue
+        clause_end = t.clause_end[t.clause[k]]
+        if doubt_phrase:
+            mode, begin, origin = 2, k, doubt_ends[k]
+        else:
+            look = k + 1
+            while look < clause_end and norm[look] in _NEG_FILLERS and not starts_feeling[look]:
+                look += 1
+            following = norm[look] if look < clause_end else ""
+            if (
+                word == "no"
+                and following not in {"longer", "more"}
+                and not (look == k + 1 and look < n and starts_feeling[look])
+            ):
+                k += 1
+                continue
+            if (norm[k + 1 : k + 2] and norm[k + 1] in _CANCEL_AFTER_NEG) or following in {
+                "stop",
+                "help",
+            }:
+                k += 1
+                continue
+            mode = 2 if following in _DOUBT_AFTER_NEG else 1
+            begin, origin = k + 1, k
+        seen_feeling = False
+        j = begin
+        while j < clause_end:
+            word_j = norm[j]
+            if not in_hit[j]:
+                if word_j in _SCOPE_END and not (mode == 2 and word_j in {"if", "whether", "that"}):
+                    break
+                if word_j in _SCOPE_END_AFTER_FEELING and seen_feeling:
+                    break
+            if starts_feeling[j]:
+                seen_feeling = True
+            state[j] = mode
+            source[j] = origin
+            j += 1
+        k = max(j, k + 1)
+    return state, source
+
+
+def _emphatic(t: _Tokens, negator: int, first: int, entry: lex.Entry) -> bool:
+    """ "never been happier", "couldn't be more proud": not a negation."""
+    if negator < 0 or t.norm[negator] not in _EMPHATIC_NEG:
+        return False
+    between = t.norm[negator + 1 : first]
+    if "less" in between:
+        return False
+    return entry.comparative or any(w in _EMPHATIC_WORDS for w in between)
+
+
+def _contrast_marks(t: _Tokens, hits: Sequence[_Hit]) -> list[bool]:
+    """Per token: a contrast word ("but", or "just"/"more" after a feeling or
+    at the start of a clause) comes before it."""
+    norm, n = t.norm, len(t.norm)
+    after_hit = {hit.last for hit in hits}
+    marks = [False] * n
+    seen = False
+    for k in range(n):
+        word = norm[k]
+        marks[k] = seen
+        if word in _CONTRAST or (
+            word in _SOFT_CONTRAST and (k in after_hit or t.clause_start[t.clause[k]] == k)
+        ):
+            seen = True
+    return marks
+
+
+def _make(
+    text: str,
+    t: _Tokens,
+    first: int,
+    last: int,
+    family: str,
+    intensity: int,
+    **fields: object,
+) -> Feeling:
+    start, end = t.start[first], t.end[last - 1]
+    return Feeling(text[start:end], family, intensity, start=start, end=end, **fields)  # type: ignore[arg-type]
+
+
 def detect(text: str) -> list[Feeling]:
     """Every feeling in ``text`` (already cleaned), in order of appearance."""
-    return []
+    if not text:
+        return []
+    t = _tokenise(text)
+    if not t.norm:
+        return []
+    hits = _find_entries(t.norm)
+    negation, negator = _negation(t, hits)
+    contrast = _contrast_marks(t, hits)
+    norm = t.norm
+    found: list[Feeling] = []
+    named_by_clause: dict[int, set[str]] = {}
+    taken = [False] * len(norm)
+    feeling_ends: dict[int, bool] = {}  # token just after each feeling word -> reported directly
+    # "not sure I'm angry": the doubt is about the feeling, not a feeling itself.
+    doubt_used = {
+        negator[h.first] for h in hits if negation[h.first] == 2 and h.entry.family != "-"
+    }
+    for hit in hits:
+        entry, first, last = hit.entry, hit.first, hit.last
+        if entry.family == "-" or first in doubt_used:
+            continue
+        before = norm[first - 1] if first > 0 and t.clause[first - 1] == t.clause[first] else ""
+        after = norm[last] if last < len(norm) and t.clause[last] == t.clause[first] else ""
+        if before in entry.not_after:
+            continue
+        subject = _subject(t, first, t.sentence[first])
+        implied_kind: str | None = None
+        family = entry.family
+        frame = _frame(t, first, feeling_ends)
+        direct = frame in {"feel", "copula", "cause"} or (
+            frame == "coordinated" and feeling_ends.get(_coordinated_with(t, first), False)
+        )
+        if entry.frame:
+            if frame is None and entry.faux and after in {"me", "us"}:
+                frame, subject = "cause", "self"
+            if frame is not None and after in entry.not_before and frame != "feel":
+                frame = None
+            if frame is not None and entry.self_only and subject != "self":
+                frame = None
+            if frame is None:
+                if entry.implied is None or after in entry.not_before:
+                    continue
+                implied_kind, family = entry.implied, entry.implied_family or entry.family
+        else:
+            if after in entry.not_before:
+                continue
+            if entry.implied is not None:
+                implied_kind, family = entry.implied, entry.implied_family or entry.family
+        for k in range(first, last):
+            taken[k] = True
+        feeling_ends[last] = direct and implied_kind is None
+        state = negation[first]
+        negated = state != 0
+        hedged = state == 2 or _hedge_before(t, first) or _hedge_after(t, last)
+        intense = _intensified(t, first, last)
+        if state == 1 and _emphatic(t, negator[first], first, entry):
+            negated, hedged, intense = False, False, True
+        intensity = entry.intensity
+        if intense and not hedged:
+            intensity = min(3, intensity + 1)
+        elif hedged and not intense:
+            intensity = max(1, intensity - 1)
+        feeling = _make(
+            text, t, first, last, family, intensity,
+            negated=negated,
+            hedged=hedged,
+            faux=entry.faux,
+            implied=implied_kind is not None,
+            cue=implied_kind,
+            confidence=0.6 if implied_kind is not None else 1.0,
+            subject=subject,
+            also=entry.also if implied_kind is None else (),
+            lemma=entry.lemma,
+            contrast=contrast[first],
+            direct=direct and implied_kind is None,
+        )  # fmt: skip
+        found.append(feeling)
+        if implied_kind is None and not negated:
+            named_by_clause.setdefault(t.clause[first], set()).add(family)
+    found.extend(_implied(text, t, negation, taken, named_by_clause, contrast))
+    clause_at = dict(zip(t.start, t.clause, strict=False))
+    found = [
+        f for f in found
+        if not (f.implied and f.family in named_by_clause.get(clause_at.get(f.start, -1), ()))
+    ]  # fmt: skip
+    found.sort(key=lambda f: (f.start, f.end))
+    return found
+
+
+def _implied(
+    text: str,
+    t: _Tokens,
+    negation: Sequence[int],
+    taken: Sequence[bool],
+    named_by_clause: dict[int, set[str]],
+    contrast: Sequence[bool],
+) -> Iterable[Feeling]:
+    """Feelings implied by cue patterns, one per family per clause, only where
+    the person has not already named that feeling there."""
+    by_trigger = lex.cues().by_trigger
+    norm = t.norm
+    for clause, (begin, stop) in enumerate(zip(t.clause_start, t.clause_end, strict=False)):
+        candidates: dict[int, lex.Cue] = {}
+        for k in range(begin, stop):
+            for cue in by_trigger.get(norm[k], ()):
+                candidates[id(cue)] = cue
+        if not candidates:
+            continue
+        families = set(named_by_clause.get(clause, ()))
+        matches: list[tuple[int, int, lex.Cue]] = []
+        for cue in candidates.values():
+            for s in range(begin, stop):
+                if negation[s]:
+                    continue
+                end = lex.match_cue(cue.elements, norm, s, stop)
+                if end > s:
+                    matches.append((s, end, cue))
+                    break
+        # Per family, the longest match: "passed my exam" over "I passed".
+        matches.sort(key=lambda m: (m[0] - m[1], m[0]))
+        used: list[tuple[int, int]] = []
+        for s, end, cue in matches:
+            if cue.families[0] in families or any(s < e and b < end for b, e in used):
+                continue
+            families.add(cue.families[0])
+            used.append((s, end))
+            yield _make(
+                text, t, s, end, cue.families[0], cue.intensity,
+                implied=True,
+                cue=cue.kind,
+                confidence=cue.confidence,
+                subject=_subject(t, end, t.sentence[end - 1]),
+                also=cue.families[1:],
+                lemma=cue.pattern,
+                contrast=contrast[s],
+            )  # fmt: skip
+
+
+def primary(feelings: Sequence[Feeling]) -> Feeling | None:
+    """The feeling the message is mostly about: asserted over negated, the
+    speaker's own over someone else's, named over implied, a reported state
+    ("I feel hurt") over a feeling word used otherwise ("I hate that"), then
+    the strongest,
+
+    where a contrast ("not angry, just disappointed", "happy for her but
+    jealous") counts as one step stronger; the later one wins a tie."""
+    if not feelings:
+        return None
+
+    def rank(f: Feeling) -> tuple[bool, bool, bool, bool, int, float, int]:
+        strength = f.intensity + (1 if f.contrast else 0)
+        return (
+            not f.negated,
+            f.subject == "self",
+            not f.implied,
+            f.direct,
+            strength,
+            f.confidence,
+            f.start,
+        )
+
+    return max(feelings, key=rank)
+
+
+def lexicon_size() -> int:
+    """Number of entries (headwords and phrases) in the shipped lexicon."""
+    return lex.lexicon().lemmas
