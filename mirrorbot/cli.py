@@ -131,6 +131,12 @@ def _stdin_lines() -> Iterator[str]:
             yield line
 
 
+def _from_argv(text: str) -> str:
+    """An argument as real text: bytes that were not UTF-8 (kept by Python as
+    lone surrogates) become U+FFFD, as they do on stdin."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _reply(args: argparse.Namespace) -> int:
     from mirrorbot.session import Session
 
@@ -138,7 +144,7 @@ def _reply(args: argparse.Namespace) -> int:
     seed = args.reply_seed if args.reply_seed is not None else args.seed
     seed = seed if seed is not None else cfg.seed
     session = Session(seed=seed, script=args.script or cfg.script)
-    texts: Iterable[str] = args.texts if args.texts else _stdin_lines()
+    texts: Iterable[str] = [_from_argv(t) for t in args.texts] if args.texts else _stdin_lines()
     for text in texts:
         turn = session.turn(text)
         if args.json:

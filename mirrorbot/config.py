@@ -102,6 +102,20 @@ def defaults() -> dict[str, dict[str, Any]]:
 
 
 _TOML_LINE = re.compile(r"line (\d+)")
+_TOML_WHERE = re.compile(r"\s*\((?:at line \d+, column \d+|at end of document)\)")
+
+
+def _error_line(message: str, text: str) -> int | None:
+    found = _TOML_LINE.search(message)
+    if found:
+        return int(found.group(1))
+    if "end of document" in message:
+        return max(1, text.count("\n") + (0 if text.endswith("\n") else 1))
+    return None
+
+
+def _error_message(message: str) -> str:
+    return _TOML_WHERE.sub("", message).strip()
 
 
 def _read_toml(path: Path) -> tuple[dict[str, Any], str]:
@@ -116,31 +130,50 @@ def _read_toml(path: Path) -> tuple[dict[str, Any], str]:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ConfigError(path, line, "not UTF-8 text") from None
+    # Windows Notepad starts UTF-8 files with a byte-order mark; TOML does not
+    # allow one, but nobody can see it, so it is not worth an error.
+    text = text.removeprefix("\ufeff")
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
-        found = _TOML_LINE.search(str(exc))
-        message = _TOML_LINE.sub("", str(exc)).replace("(at , column", "(column").strip()
-        raise ConfigError(
-            path, int(found.group(1)) if found else None, f"TOML syntax: {message}"
-        ) from None
+        where = _error_line(str(exc), text)
+        raise ConfigError(path, where, f"TOML syntax: {_error_message(str(exc))}") from None
+
+
+_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?")
+
+
+def _bare(name: str) -> str:
+    return name.strip().strip('"').strip("'")
 
 
 def _line_of(text: str, section: str, key: str | None = None) -> int | None:
-    """Best-effort line of ``[section]`` or of ``key`` inside it, for messages."""
+    """Best-effort line of ``[section]`` or of ``key`` inside it, for messages.
+
+    Knows the three ways TOML can say it: a key under a ``[section]``
+    header, a dotted key ``section.key = ...``, and an inline table
+    ``section = { key = ... }``."""
     current = ""
-    header = re.compile(r"^\s*\[\s*([^\]]+?)\s*\]")
+    sec = re.escape(section)
+    dotted = re.compile(
+        rf"^\s*[\"']?{sec}[\"']?\s*\.\s*" + (rf"[\"']?{re.escape(key)}[\"']?\s*=" if key else "")
+    )
+    inline = re.compile(
+        rf"^\s*[\"']?{sec}[\"']?\s*=\s*\{{" + (rf".*\b{re.escape(key)}\s*=" if key else "")
+    )
+    plain = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=") if key else None
     for number, line in enumerate(text.splitlines(), start=1):
-        found = header.match(line)
+        found = _HEADER.match(line)
         if found:
-            current = found.group(1).strip().strip('"')
+            current = _bare(found.group(1))
             if key is None and current == section:
                 return number
             continue
-        if key is not None and current == section:
-            if re.match(rf"^\s*\"?{re.escape(key)}\"?\s*=", line):
-                return number
-        elif key is None and current == "" and re.match(rf"^\s*{re.escape(section)}\s*=", line):
+        if current == "" and (dotted.match(line) or inline.match(line)):
+            return number
+        if plain is not None and current == section and plain.match(line):
+            return number
+        if key is None and current == "" and re.match(rf"^\s*{sec}\s*=", line):
             return number
     return None
 

@@ -7,6 +7,7 @@ install) they sit at the top of the repository. A user's own
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -33,6 +34,14 @@ def shipped_prompts() -> Path:
 
 def prompt_path(relative: str) -> Path:
     """The file to read for ``prompts/<relative>``: the user's copy if present."""
+    return _prompt_path(relative, os.environ.get(paths.HOME_VARIABLE, ""))
+
+
+# Looked up once per file and per MIRRORBOT_HOME (tests change it), not on
+# every reply: asking platformdirs and the disk each turn cost more than
+# composing the reply. A new override file is seen at the next start.
+@cache
+def _prompt_path(relative: str, _home: str) -> Path:
     override = paths.user_prompts_dir() / relative
     if override.is_file():
         return override

@@ -40,7 +40,7 @@ def test_every_shipped_wording_renders_without_roadblocks() -> None:
             words = text.replace(",", " ").replace(".", " ").split()
             for banned in BANNED:
                 assert banned not in words and f" {banned} " not in f" {text} ", (name, text)
-            if rule.kind != "question_open":
+            if rule.kind not in {"question_open", "greeting"}:
                 assert not text.rstrip().endswith("?"), (name, text)
 
 

@@ -19,7 +19,7 @@ from mirrorbot.dialogue import templates
 from mirrorbot.dialogue.templates import Word
 from mirrorbot.errors import PromptError
 from mirrorbot.language.analysis import About, Analysis
-from mirrorbot.language.feelings import Feeling
+from mirrorbot.language.feelings import VALENCE, Feeling
 
 # At most this share of replies may be questions: a listener who mostly
 # asks is interviewing, not listening.
@@ -111,7 +111,11 @@ class Reflector:
             return ["attending/empty", "attending"], values, named
         fallback = ["content/simple", "attending"]
         primary = a.primary
-        own = primary is not None and getattr(primary, "subject", "self") == "self"
+        # An implied feeling is always the speaker's: the cue ("nobody asked
+        # me", "I keep checking my phone") is theirs to feel about.
+        own = primary is not None and (
+            primary.implied or getattr(primary, "subject", "self") == "self"
+        )
         if primary is None or not own:
             if primary is None and a.denied:
                 return ["content/negated", *fallback], values, named
@@ -149,7 +153,9 @@ class Reflector:
                 rules.append("feeling/double")
             if primary.hedged:
                 rules.append("feeling/hedged")
-            for marker, rule in _MARKER_RULES:
+            # Markers add meaning to painful feelings ("again" with anger is a
+            # pattern); "close to my mum again" needs no such weight.
+            for marker, rule in _MARKER_RULES if VALENCE[primary.family] != "+" else ():
                 if marker in a.markers:
                     rules.append(rule)
                     break
@@ -188,14 +194,21 @@ class Reflector:
 
     # -- saying it ------------------------------------------------------
 
-    def _say(self, rules: list[str], values: dict[str, Any], named: dict[str, str] | None = None) -> Reply:
+    def _say(
+        self, rules: list[str], values: dict[str, Any], named: dict[str, str] | None = None
+    ) -> Reply:
         book = templates.replies()
         named = named or {}
         m = self._memory
         # Strictest first: a new text with a new opening; then a new text;
         # only in a very long conversation, a text not said for a long while;
         # and rather than fail, anything at all.
-        for strict_stems, window in ((True, None), (False, None), (False, REPEAT_WINDOW), (False, 0)):
+        for strict_stems, window in (
+            (True, None),
+            (False, None),
+            (False, REPEAT_WINDOW),
+            (False, 0),
+        ):
             for name in rules:
                 rule = book.get(name)
                 if rule is None:
@@ -214,8 +227,12 @@ class Reflector:
                         continue
                     if strict_stems and stem in m.stems:
                         continue
-                    return self._remember(Reply(text, rule.kind, name, _named_in(text, named)), stem)
-        raise PromptError(templates.prompt_file("replies.toml"), None, f"no usable wording for {', '.join(rules)}")
+                    return self._remember(
+                        Reply(text, rule.kind, name, _named_in(text, named)), stem
+                    )
+        raise PromptError(
+            templates.prompt_file("replies.toml"), None, f"no usable wording for {', '.join(rules)}"
+        )
 
     def _remember(self, reply: Reply, stem: str) -> Reply:
         m = self._memory

@@ -119,6 +119,12 @@ _LEADING_JUNK = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_PUNCT = re.compile(r"[\s.,;:!?\u2026\"')\]-]+$")
+# Words that leave a fragment hanging when it is cut short ("by your dad
+# and also"), and tails that add nothing to a reflection ("at all", "tbh").
+_TRAILING_JUNK = re.compile(
+    r"(?:\s+(?:and|but|or|so|also|and also|as well|too|at all|tbh|honestly|if i'm honest|to be honest|though|really|a lot|at the same time|lol|haha|a little|a bit|kind of|sort of|quite|very|pretty|still|just))+$",
+    re.IGNORECASE,
+)
 _PREPOSITIONS = frozenset(
     [
         "about",
@@ -210,6 +216,13 @@ def analyse(original: str) -> Analysis:
     clauses = tuple(c for s in sentences for c in textmod.clauses(s.text, s.start))
     found = tuple(feelings_mod.detect(text))
     primary = feelings_mod.primary(list(found))
+    denied_families = {f.family for f in found if f.negated}
+    if primary is not None and (
+        primary.negated or (primary.implied and primary.family in denied_families)
+    ):
+        # A denied feeling is never reflected as felt, nor guessed back in
+        # from a cue ("I don't feel proud of how I got the job").
+        primary = None
     second = _second(found, primary)
     focus = _containing(clauses, primary.start) if primary else None
     about = _about(text, clauses, focus, primary, found) if primary else None
@@ -286,7 +299,11 @@ def _tidy(fragment: str, limit: int) -> str:
     words = _words(fragment)
     if len(words) > limit:
         fragment = " ".join(words[:limit])
-    return _TRAILING_PUNCT.sub("", fragment)
+    previous = None
+    while previous != fragment:
+        previous = fragment
+        fragment = _TRAILING_JUNK.sub("", _TRAILING_PUNCT.sub("", fragment))
+    return fragment
 
 
 def _listener_side(fragment: str) -> str:
@@ -315,7 +332,10 @@ def _about(
         return None
     # 1. The feeling word's own complement: "worried about my exam".
     if focus is not None:
-        after = text[primary.end : focus.end]
+        # The complement runs to the end of the clause or to the next
+        # feeling, whichever comes first ("happy for her and a bit lonely").
+        stop = min([f.start for f in found if primary.end <= f.start < focus.end] + [focus.end])
+        after = text[primary.end : stop]
         words = _words(_TRAILING_PUNCT.sub("", after))
         while words and words[0].lower() in _BRIDGE:
             words.pop(0)
