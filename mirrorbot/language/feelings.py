@@ -114,14 +114,14 @@ _CAUSE_ME = _set("makes made making make leaves left leaving keeps kept")
 _MODIFIERS = _set("""just so really very pretty quite rather too also still always never ever kind sort of
     a an bit little tad slightly somewhat fairly extremely incredibly totally absolutely
     completely utterly super genuinely truly deeply seriously properly proper dead well right
-    bloody fucking freaking damn mad crazy hella wicked insanely terribly awfully massively hugely entirely all
+    bloody fucking freaking damn mad crazy hella wicked uber insanely terribly awfully massively hugely entirely all
     like been being getting becoming more less most even kinda lately now actually honestly
     such much
     feel feeling felt""")
 _INTENSIFIERS = _set("""really so very extremely incredibly totally absolutely completely utterly super
     truly deeply seriously terribly awfully insanely massively hugely unbelievably ridiculously
     painfully horribly thoroughly desperately immensely overwhelmingly exceptionally majorly
-    bloody fucking freaking damn hella mega beyond such too most""")
+    bloody fucking freaking damn hella mega uber beyond such too most""")
 # British intensifiers that only intensify right before the word: "well chuffed".
 _TIGHT_INTENSIFIERS = _set("well dead proper properly right mad crazy")
 _HEDGE_WORDS = _set(
@@ -154,11 +154,57 @@ _SUBJECTS = _set(
     "i i'm i've i'd i'll he she they we you he's she's they're we're you're it it's my his "
     "her their our everyone nobody this that now"
 )
+_CLITICS = _set("m t s ve re ll d")
+_SPLIT_CONTRACTIONS = _set(
+    """i'm i've i'll i'd don't doesn't didn't can't couldn't won't wouldn't shouldn't isn't
+    wasn't aren't weren't haven't hasn't hadn't ain't it's that's he's she's they're we're
+    you're they've we've you've what's there's let's"""
+)
 _LAUGH = re.compile(r"^(?:a?(?:ha){2,}h?|(?:he){2,}h?|l+o+l+|lmf?ao+|rofl)$")
 _SENTENCE_GAP = re.compile(r"[.!?\u2026\n]")
 _CLAUSE_GAP = re.compile(r"[,;:()\[\]\"\u2013\u2014]|\s-\s|\s-$|^-\s")
 
-_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)*|\d+(?:[.,]\d+)*")
+_WORD = re.compile(
+    r"[A-Za-z\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)*|\d+(?:[.,]\d+)*"
+    # emoticons, with or without a nose, and the emoji people use for feelings
+    r"|(?<![\w)])[:;=8][-'^]?[()\[\]DPpOo/\\|*3]+(?![\w(])|<3+|</3"
+    "|[\U0001f600-\U0001f64f\U0001f910-\U0001f92f\U0001f970-\U0001f97a\u2639\u263a\u2764\U0001f494\U0001f495\U0001f44d\U0001f44e\U0001f64f]"
+)
+# Emoticons and emoji become words the lexicon knows ("emoji_sad").
+_EMOTICONS: dict[str, str] = {
+    ")": "emoji_smile", "]": "emoji_smile", "3": "emoji_smile", "*": "emoji_smile",
+    "(": "emoji_sad", "[": "emoji_sad", "D": "emoji_laugh", "P": "emoji_laugh",
+    "p": "emoji_laugh", "O": "emoji_surprise", "o": "emoji_surprise",
+    "/": "emoji_unsure", "\\": "emoji_unsure", "|": "emoji_unsure",
+}  # fmt: skip
+_EMOJI: dict[str, str] = {
+    **dict.fromkeys("\U0001f600\U0001f601\U0001f603\U0001f604\U0001f60a\U0001f642\u263a\U0001f607\U0001f60c\U0001f44d", "emoji_smile"),
+    **dict.fromkeys("\U0001f602\U0001f923\U0001f606\U0001f605\U0001f61c\U0001f61d\U0001f61b", "emoji_laugh"),
+    **dict.fromkeys("\U0001f60d\U0001f618\U0001f970\u2764\U0001f495\U0001f617\U0001f619\U0001f61a\U0001f917", "emoji_heart"),
+    **dict.fromkeys("\U0001f622\U0001f62d\U0001f61e\U0001f614\U0001f61f\U0001f641\u2639\U0001f494\U0001f625\U0001f63f\U0001f97a", "emoji_sad"),
+    **dict.fromkeys("\U0001f620\U0001f621\U0001f624\U0001f92c\U0001f44e\U0001f612", "emoji_angry"),
+    **dict.fromkeys("\U0001f628\U0001f630\U0001f631\U0001f627\U0001f616\U0001f623\U0001f62c", "emoji_scared"),
+    **dict.fromkeys("\U0001f62e\U0001f62f\U0001f632\U0001f633\U0001f92f", "emoji_surprise"),
+    **dict.fromkeys("\U0001f922\U0001f92e", "emoji_disgust"),
+    **dict.fromkeys("\U0001f615\U0001f914\U0001f610\U0001f611", "emoji_unsure"),
+    **dict.fromkeys("\U0001f629\U0001f62b\U0001f634\U0001f62a", "emoji_tired"),
+    **dict.fromkeys("\U0001f633", "emoji_blush"),
+    "\U0001f64f": "emoji_thanks",
+}  # fmt: skip
+
+
+def _emoji_word(raw: str) -> str | None:
+    if raw[0].isalnum() and raw not in {"8", "3"} and not raw.startswith("8"):
+        return None
+    if raw.startswith("<"):
+        return "emoji_sad" if "/" in raw else "emoji_heart"
+    if len(raw) == 1 and not raw.isalnum():
+        return _EMOJI.get(raw, "emoji_smile")
+    if raw[0] in ":;=8" and len(raw) >= 2:
+        if raw[0] == ";":
+            return "emoji_smile"
+        return _EMOTICONS.get(raw[-1])
+    return None
 
 
 @cache
@@ -210,8 +256,25 @@ def _tokenise(text: str) -> _Tokens:
         new_sentence = previous_end < 0 or bool(_SENTENCE_GAP.search(gap))
         new_clause = new_sentence or bool(_CLAUSE_GAP.search(gap))
         low = raw.lower()
-        if _LAUGH.match(low):
-            parts: tuple[str, ...] = ("haha",)
+        if (
+            gap == " "
+            and low in _CLITICS
+            and t.norm
+            and t.end[-1] == previous_end
+            and f"{t.norm[-1]}'{low}" in _SPLIT_CONTRACTIONS
+        ):
+            # "don t", "i m": an apostrophe typed as a space. Join the halves.
+            t.norm[-1] = f"{t.norm[-1]}'{low}"
+            t.end[-1] = finish
+            previous_end = finish
+            continue
+        emoji = _emoji_word(raw)
+        if emoji is not None:
+            parts: tuple[str, ...] = (emoji,)
+            stretched = False
+        elif _LAUGH.match(low):
+            parts = ("haha",)
+
             stretched = False
         else:
             folded = lex.unstretch(low, vocabulary)
@@ -391,11 +454,14 @@ def _subject(t: _Tokens, index: int, sentence: int) -> str:
     return "self"
 
 
-def _hedge_before(t: _Tokens, first: int) -> bool:
+def _hedge_before(t: _Tokens, first: int, negated: bool) -> bool:
     norm, floor = t.norm, t.clause_start[t.clause[first]]
     for k in range(floor, first):
         word = norm[k]
         if word in _HEDGE_WORDS:
+            if word == "less" and negated:
+                continue  # "never been less worried" is a strong "not"
+
             if word == "bit" and k + 1 < first and norm[k + 1] == "of":
                 continue  # "a bit of time"
             return True
@@ -615,7 +681,7 @@ def detect(text: str) -> list[Feeling]:
         feeling_ends[last] = direct and implied_kind is None
         state = negation[first]
         negated = state != 0
-        hedged = state == 2 or _hedge_before(t, first) or _hedge_after(t, last)
+        hedged = state == 2 or _hedge_before(t, first, negated) or _hedge_after(t, last)
         intense = _intensified(t, first, last)
         if state == 1 and _emphatic(t, negator[first], first, entry):
             negated, hedged, intense = False, False, True
@@ -642,6 +708,7 @@ def detect(text: str) -> list[Feeling]:
         if implied_kind is None and not negated:
             named_by_clause.setdefault(t.clause[first], set()).add(family)
     found.extend(_implied(text, t, negation, taken, named_by_clause, contrast))
+    found.extend(_questions(text, t, found))
     clause_at = dict(zip(t.start, t.clause, strict=False))
     found = [
         f for f in found
@@ -649,6 +716,31 @@ def detect(text: str) -> list[Feeling]:
     ]  # fmt: skip
     found.sort(key=lambda f: (f.start, f.end))
     return found
+
+
+_QUESTION_WORDS = _set("why how what who where which wait really seriously")
+
+
+def _questions(text: str, t: _Tokens, found: Sequence[Feeling]) -> Iterable[Feeling]:
+    """A puzzled question ("why would she do that?") with no feeling named in
+    it implies confusion, faintly."""
+    felt = {f.start for f in found}
+    sentence_of = dict(zip(t.start, t.sentence, strict=False))
+    busy = {sentence_of.get(s, -1) for s in felt}
+    n = len(t.norm)
+    k = 0
+    while k < n:
+        s = t.sentence[k]
+        last = k
+        while last + 1 < n and t.sentence[last + 1] == s:
+            last += 1
+        tail = text[t.end[last] : t.start[last + 1] if last + 1 < n else len(text)]
+        if "?" in tail and s not in busy and t.norm[k] in _QUESTION_WORDS:
+            yield _make(
+                text, t, k, last + 1, "confusion", 1,
+                implied=True, cue="question", confidence=0.4, lemma="question",
+            )  # fmt: skip
+        k = last + 1
 
 
 def _implied(
