@@ -109,7 +109,9 @@ _NOT_NAMES = _set("""the a an it this that these those there here today yesterda
     so and but or work life school college uni everything nothing something anything
     what why how when where who which well just also still maybe honestly really
     mine our his her their your my sometimes lately recently""")
-_CAUSE_ME = _set("makes made making make leaves left leaving keeps kept")
+_CAUSE_ME = _set(
+    "makes made making make leaves left leaving keeps kept got gets getting get has had"
+)
 # Between a frame and its feeling word these may appear: "I'm just so very tired".
 _MODIFIERS = _set("""just so really very pretty quite rather too also still always never ever kind sort of
     a an bit little tad slightly somewhat fairly extremely incredibly totally absolutely
@@ -388,7 +390,7 @@ def _frame(t: _Tokens, first: int, feeling_ends: dict[int, bool]) -> str | None:
     "coordinated" ("tired and wound up"), or None."""
     norm, floor = t.norm, t.clause_start[t.clause[first]]
     k = first - 1
-    while k >= floor and norm[k] in _MODIFIERS and norm[k] not in _FEEL:
+    while k >= floor and norm[k] in _MODIFIERS and norm[k] not in _FEEL and norm[k] not in _COPULA:
         k -= 1
     if k < floor:
         return None
@@ -590,7 +592,7 @@ def _emphatic(t: _Tokens, negator: int, first: int, entry: lex.Entry) -> bool:
     """ "never been happier", "couldn't be more proud": not a negation."""
     if negator < 0 or t.norm[negator] not in _EMPHATIC_NEG:
         return False
-    between = t.norm[negator + 1 : first]
+    between = [*t.norm[negator + 1 : first], *entry.form[:1]]  # "never felt so alone"
     if "less" in between:
         return False
     return entry.comparative or any(w in _EMPHATIC_WORDS for w in between)
@@ -638,7 +640,7 @@ def detect(text: str) -> list[Feeling]:
     contrast = _contrast_marks(t, hits)
     norm = t.norm
     found: list[Feeling] = []
-    named_by_clause: dict[int, set[str]] = {}
+    named_by_sentence: dict[int, set[str]] = {}
     taken = [False] * len(norm)
     feeling_ends: dict[int, bool] = {}  # token just after each feeling word -> reported directly
     # "not sure I'm angry": the doubt is about the feeling, not a feeling itself.
@@ -706,13 +708,13 @@ def detect(text: str) -> list[Feeling]:
         )  # fmt: skip
         found.append(feeling)
         if implied_kind is None and not negated:
-            named_by_clause.setdefault(t.clause[first], set()).add(family)
-    found.extend(_implied(text, t, negation, taken, named_by_clause, contrast))
+            named_by_sentence.setdefault(t.sentence[first], set()).add(family)
+    found.extend(_implied(text, t, negation, taken, named_by_sentence, contrast))
     found.extend(_questions(text, t, found))
-    clause_at = dict(zip(t.start, t.clause, strict=False))
+    sentence_at = dict(zip(t.start, t.sentence, strict=False))
     found = [
         f for f in found
-        if not (f.implied and f.family in named_by_clause.get(clause_at.get(f.start, -1), ()))
+        if not (f.implied and f.family in named_by_sentence.get(sentence_at.get(f.start, -1), ()))
     ]  # fmt: skip
     found.sort(key=lambda f: (f.start, f.end))
     return found
@@ -748,21 +750,22 @@ def _implied(
     t: _Tokens,
     negation: Sequence[int],
     taken: Sequence[bool],
-    named_by_clause: dict[int, set[str]],
+    named_by_sentence: dict[int, set[str]],
     contrast: Sequence[bool],
 ) -> Iterable[Feeling]:
     """Feelings implied by cue patterns, one per family per clause, only where
-    the person has not already named that feeling there."""
+    the person has not named that family in the same sentence."""
+
     by_trigger = lex.cues().by_trigger
     norm = t.norm
-    for clause, (begin, stop) in enumerate(zip(t.clause_start, t.clause_end, strict=False)):
+    for begin, stop in zip(t.clause_start, t.clause_end, strict=False):
         candidates: dict[int, lex.Cue] = {}
         for k in range(begin, stop):
             for cue in by_trigger.get(norm[k], ()):
                 candidates[id(cue)] = cue
         if not candidates:
             continue
-        families = set(named_by_clause.get(clause, ()))
+        families = set(named_by_sentence.get(t.sentence[begin], ()))
         matches: list[tuple[int, int, lex.Cue]] = []
         for cue in candidates.values():
             for s in range(begin, stop):

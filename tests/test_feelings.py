@@ -1,0 +1,472 @@
+"""The feelings detector: what a person would notice if it got them wrong."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mirrorbot.language import lexicon as lex
+from mirrorbot.language.feelings import FAMILIES, VALENCE, Feeling, detect, primary
+from mirrorbot.language.text import clean
+
+
+def named(text: str) -> list[Feeling]:
+    return [f for f in detect(text) if not f.implied]
+
+
+def families(text: str) -> list[str]:
+    return [f.family for f in named(text)]
+
+
+def one(text: str, word: str) -> Feeling:
+    found = [f for f in detect(text) if f.text.lower() == word.lower()]
+    assert len(found) == 1, (text, word, detect(text))
+    return found[0]
+
+
+# --- stated feelings -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "family"),
+    [
+        ("I'm so happy today", "happy", "joy"),
+        ("I feel really proud of what I made", "proud", "pride"),
+        ("Honestly I'm relieved it's over", "relieved", "calm"),
+        ("I'm so grateful for my sister", "grateful", "love"),
+        ("I'm hopeful about the new job", "hopeful", "hope"),
+        ("I've been sad all week", "sad", "sadness"),
+        ("I feel lonely in this city", "lonely", "loneliness"),
+        ("I was really hurt by what he said", "hurt", "hurt"),
+        ("I'm worried about my mum", "worried", "fear"),
+        ("I am furious with them", "furious", "anger"),
+        ("I'm so embarrassed", "embarrassed", "shame"),
+        ("I'm confused about what she wants", "confused", "confusion"),
+        ("I'm completely overwhelmed", "overwhelmed", "overwhelm"),
+        ("I was shocked when I heard", "shocked", "surprise"),
+        ("Honestly I'm disgusted", "disgusted", "disgust"),
+    ],
+)
+def test_a_stated_feeling_is_found_in_its_family(text: str, word: str, family: str) -> None:
+    feeling = one(text, word)
+    assert feeling.family == family
+    assert not feeling.negated and not feeling.implied
+    assert text[feeling.start : feeling.end] == word
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Absolutely gutted about the result", "sadness"),
+        ("Well chuffed with how it went", "joy"),
+        ("I'm knackered", "overwhelm"),
+        ("I'm so fed up with this", "anger"),
+        ("I've been on edge all day", "fear"),
+        ("He's got me wound up", "anger"),
+        ("I'm a bit antsy", "fear"),
+        ("Kinda bummed tbh", "sadness"),
+        ("I'm made up for you", "joy"),
+        ("I was livid", "anger"),
+        ("So stoked for the weekend", "joy"),
+        ("Honestly pissed off right now", "anger"),
+        ("I totally freaked out", "fear"),
+        ("I'm over the moon", "joy"),
+        ("I'm at the end of my rope", "overwhelm"),
+        ("I always feel left out", "loneliness"),
+        ("I'm proper gutted", "sadness"),
+    ],
+)
+def test_british_american_and_casual_forms(text: str, family: str) -> None:
+    assert family in families(text)
+
+
+def test_a_phrase_is_reported_in_the_persons_own_words() -> None:
+    feeling = one("ugh I'm so fed-up with it", "fed-up")
+    assert feeling.family == "anger"
+
+
+@pytest.mark.parametrize("word", ["worry", "worried", "worrying", "worries"])
+def test_inflections_of_one_entry(word: str) -> None:
+    assert (
+        one(
+            f"the {word} keeps me up" if word in {"worry", "worries"} else f"I'm {word}", word
+        ).family
+        == "fear"
+    )
+
+
+def test_casual_spellings_and_stretched_letters() -> None:
+    assert families("im sooo happyyy") == ["joy"]
+    feeling = one("im sooo happyyy", "happyyy")
+    assert feeling.intensity == 3
+    assert families("i don t feel happy") == ["joy"]
+    assert one("i don t feel happy", "happy").negated
+
+
+# --- faux feelings ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "underneath"),
+    [
+        ("I feel so betrayed", "betrayed", {"hurt", "anger"}),
+        ("I felt completely ignored", "ignored", {"loneliness", "hurt"}),
+        ("I feel abandoned", "abandoned", {"loneliness", "hurt", "fear"}),
+        ("I feel manipulated", "manipulated", {"anger", "hurt", "confusion"}),
+        ("I feel used", "used", {"hurt", "anger"}),
+        ("I feel unappreciated at work", "unappreciated", {"hurt", "anger"}),
+        ("I felt attacked", "attacked", {"fear", "anger"}),
+        ("I feel criticised all the time", "criticised", {"hurt", "shame"}),
+        ("I feel judged", "judged", {"shame", "hurt"}),
+    ],
+)
+def test_faux_feelings_map_to_the_feeling_underneath(
+    text: str, word: str, underneath: set[str]
+) -> None:
+    feeling = one(text, word)
+    assert feeling.faux
+    assert {feeling.family, *feeling.also} == underneath
+
+
+def test_a_faux_feeling_done_to_me_counts_without_feel() -> None:
+    feeling = one("she ignored me again", "ignored")
+    assert feeling.faux and feeling.subject == "self"
+
+
+# --- neutral statements and ambiguous words ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I went to the shops and bought milk",
+        "the meeting is at three",
+        "I lost my keys",
+        "I sat down",
+        "my battery is low",
+        "I feel like going out tonight",
+        "we need to cross the road here",
+        "the shop is close to my flat",
+        "it's hot outside",
+        "I'm stuck in traffic",
+        "I sat down and wrote it up",
+        "my back hurts",
+        "I'm low on milk",
+        "the sky is blue",
+        "I used to live there",
+        "happy birthday to my brother",
+    ],
+)
+def test_neutral_statements_give_no_feeling(text: str) -> None:
+    assert named(text) == [], detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("I feel lost", "confusion"),
+        ("I've been really down lately", "sadness"),
+        ("feeling a bit low", "sadness"),
+        ("I'm feeling blue", "sadness"),
+        ("I'm cross with him", "anger"),
+        ("I feel stuck", "confusion"),
+        ("I feel close to her", "love"),
+        ("I'm mad at you", "anger"),
+    ],
+)
+def test_ambiguous_words_count_in_a_feeling_frame(text: str, family: str) -> None:
+    assert families(text) == [family]
+
+
+def test_mad_busy_is_busy_not_angry() -> None:
+    assert "anger" not in families("I'm mad busy this week")
+
+
+# --- negation ------------------------------------------------------------------------
+
+
+def test_a_negated_feeling_is_marked_negated() -> None:
+    assert one("I'm not angry", "angry").negated
+
+
+def test_negation_ends_at_a_contrast() -> None:
+    text = "I'm not angry, just disappointed"
+    assert one(text, "angry").negated
+    disappointed = one(text, "disappointed")
+    assert not disappointed.negated
+    assert primary(detect(text)) == disappointed
+
+
+def test_negation_ends_at_just_even_without_a_comma() -> None:
+    text = "I'm not angry just disappointed"
+    assert one(text, "angry").negated
+    assert not one(text, "disappointed").negated
+
+
+def test_doubt_about_a_feeling_is_not_asserting_it() -> None:
+    text = "not sure I'm angry, more disappointed"
+    angry = one(text, "angry")
+    assert angry.negated
+    assert primary(detect(text)) == one(text, "disappointed")
+    assert "confusion" not in families(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I don't feel happy about it", "happy"),
+        ("I've never been less worried", "worried"),
+        ("no longer scared of him", "scared"),
+        ("I'm not at all anxious", "anxious"),
+        ("I don't think I'm jealous", "jealous"),
+        ("I never get nervous before exams", "nervous"),
+        ("I dont feel sad", "sad"),
+    ],
+)
+def test_negations(text: str, word: str) -> None:
+    assert one(text, word).negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I've never been happier", "happier"),
+        ("I couldn't be more proud", "proud"),
+        ("I can't stop worrying", "worrying"),
+        ("I don't know why I'm so angry", "angry"),
+        ("I'm not just sad, I'm angry", "sad"),
+        ("I've never felt so alone", "alone"),
+    ],
+)
+def test_negations_that_do_not_negate_the_feeling(text: str, word: str) -> None:
+    assert not one(text, word).negated
+
+
+def test_never_been_happier_is_strong() -> None:
+    assert one("I've never been happier", "happier").intensity == 3
+
+
+# --- hedges and intensifiers -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm kind of sad",
+        "I'm sort of sad",
+        "I'm a bit sad",
+        "I'm a little sad",
+        "I'm slightly sad",
+        "I'm somewhat sad",
+        "I guess I'm sad",
+        "maybe I'm sad",
+        "I suppose I'm sad",
+        "I'm probably sad",
+        "I'm sad-ish",
+        "kinda sad tbh",
+    ],
+)
+def test_hedges_lower_intensity(text: str) -> None:
+    sad = one(text, "sad")
+    assert sad.hedged
+    assert sad.intensity == 1
+
+
+def test_hedge_never_goes_below_one() -> None:
+    assert one("I'm a bit uneasy", "uneasy").intensity == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm really sad",
+        "I'm so sad",
+        "I'm very sad",
+        "I'm extremely sad",
+        "I'm incredibly sad",
+        "I'm totally sad",
+        "I'm utterly sad",
+        "I'm SAD",
+        "I'm sad!!",
+    ],
+)
+def test_intensifiers_raise_intensity(text: str) -> None:
+    assert one(text, "sad").intensity == 3
+
+
+def test_intensity_never_exceeds_three() -> None:
+    assert one("I'm so absolutely furious", "furious").intensity == 3
+
+
+# --- several feelings ----------------------------------------------------------------------
+
+
+def test_mixed_feelings_are_both_found() -> None:
+    assert families("I'm excited and nervous") == ["joy", "fear"]
+
+
+def test_happy_for_her_but_jealous() -> None:
+    text = "happy for her but also kind of jealous"
+    happy, jealous = one(text, "happy"), one(text, "jealous")
+    assert jealous.hedged and jealous.contrast
+    assert jealous.subject == "self"
+    assert primary(detect(text)) == jealous
+    assert not happy.negated
+
+
+def test_feelings_come_in_order_with_offsets() -> None:
+    text = "Tired and fed up, but weirdly hopeful."
+    found = detect(text)
+    assert [f.start for f in found] == sorted(f.start for f in found)
+    assert [text[f.start : f.end] for f in found] == ["Tired", "fed up", "hopeful"]
+
+
+# --- whose feeling -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "subject"),
+    [
+        ("I'm angry", "angry", "self"),
+        ("she was angry", "angry", "other"),
+        ("my mum is worried", "worried", "other"),
+        ("he made me so angry", "angry", "self"),
+        ("Sam seemed upset", "upset", "other"),
+        ("they're excited", "excited", "other"),
+        ("it makes me sad", "sad", "self"),
+    ],
+)
+def test_whose_feeling_it_is(text: str, word: str, subject: str) -> None:
+    assert one(text, word).subject == subject
+
+
+def test_primary_prefers_the_speakers_own_feeling() -> None:
+    text = "she was furious and I was a bit scared"
+    assert primary(detect(text)) == one(text, "scared")
+
+
+# --- implied feelings ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "family"),
+    [
+        ("my chest goes tight before meetings", "body", "fear"),
+        ("I can't sleep", "body", "overwhelm"),
+        ("my stomach is in knots", "body", "fear"),
+        ("my heart is racing", "body", "fear"),
+        ("I keep checking my phone to see if she replied", "rumination", "fear"),
+        ("I can't stop thinking about it", "rumination", "fear"),
+        ("I've rewritten this email eleven times", "rumination", "fear"),
+        ("I keep putting it off", "avoidance", "fear"),
+        ("I've been avoiding him", "avoidance", "fear"),
+        ("my dog died", "loss", "sadness"),
+        ("we broke up last week", "loss", "sadness"),
+        ("I lost my job", "loss", "fear"),
+        ("we had a huge fight", "conflict", "anger"),
+        ("she yelled at me", "conflict", "anger"),
+        ("we argued again", "conflict", "anger"),
+        ("I passed my exam", "achievement", "pride"),
+        ("I got the job", "achievement", "pride"),
+        ("nobody invited me", "left_out", "loneliness"),
+        ("they went without me", "left_out", "loneliness"),
+        ("I just lie there staring at the ceiling", "low_mood", "sadness"),
+        ("I haven't left the house in days", "low_mood", "sadness"),
+        ("too many deadlines this week", "overload", "overwhelm"),
+        ("working till midnight every night", "overload", "overwhelm"),
+    ],
+)
+def test_implied_feelings_from_cues(text: str, cue: str, family: str) -> None:
+    implied = [f for f in detect(text) if f.implied and f.cue == cue]
+    assert implied, detect(text)
+    assert implied[0].family == family
+    assert 0 < implied[0].confidence < 1
+    assert text[implied[0].start : implied[0].end] == implied[0].text
+
+
+def test_a_named_feeling_replaces_the_cue_of_the_same_family() -> None:
+    found = detect("my dog died and I'm heartbroken")
+    assert [f.family for f in found] == ["sadness"]
+    assert not found[0].implied
+
+
+def test_a_negated_cue_is_not_reported() -> None:
+    assert [f for f in detect("I didn't lose my job") if f.cue == "loss"] == []
+
+
+def test_primary_prefers_named_over_implied() -> None:
+    text = "I keep checking my phone and honestly I'm just sad"
+    best = primary(detect(text))
+    assert best is not None and best.text == "sad"
+
+
+# --- the interface ----------------------------------------------------------------------------
+
+
+def test_as_json_keys_stay_the_same() -> None:
+    feeling = one("I'm worried", "worried")
+    assert feeling.as_json() == {
+        "text": "worried",
+        "family": "fear",
+        "intensity": 2,
+        "negated": False,
+        "implied": False,
+    }
+
+
+def test_primary_of_nothing_is_none() -> None:
+    assert primary([]) is None
+    assert primary(detect("the meeting is at three")) is None
+
+
+def test_every_reported_family_is_one_of_the_fifteen() -> None:
+    text = "Gutted, lonely, hurt, scared, livid, ashamed, confused, exhausted, shocked, revolted, chuffed, proud, calm, fond, hopeful"
+    found = detect(text)
+    assert {f.family for f in found} == set(FAMILIES)
+    assert set(VALENCE) == set(FAMILIES)
+
+
+def test_lexicon_is_large_and_covers_every_family_at_every_intensity() -> None:
+    lexicon = lex.lexicon()
+    assert lexicon.lemmas >= 600
+    for family in FAMILIES:
+        levels = {e.intensity for e in lexicon.entries if e.family == family and e.implied is None}
+        assert levels == {1, 2, 3}, family
+
+
+def test_long_messages_are_handled() -> None:
+    text = clean("I'm not sure what I feel. " * 200)[:4000]
+    found = detect(text)
+    assert all(text[f.start : f.end] == f.text for f in found)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_detect_never_raises_and_offsets_point_at_the_text(raw: str) -> None:
+    text = clean(raw)
+    for feeling in detect(text):
+        assert feeling.family in FAMILIES
+        assert 1 <= feeling.intensity <= 3
+        assert text[feeling.start : feeling.end] == feeling.text
+    primary(detect(text))
+
+
+_SOUP = (
+    "I i'm not never so really kind of a bit sad angry fed up on edge , . ! ? but just "
+    "more and she he my mum made me feel felt lost down low keep checking phone died "
+    "don t can't stop :( 😂 happy-ish SO sooo"
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_SOUP.split()),
+        max_size=40,
+    )
+)
+def test_detect_is_robust_on_feeling_like_word_soup(words: list[str]) -> None:
+    text = clean(" ".join(words))
+    for feeling in detect(text):
+        assert text[feeling.start : feeling.end] == feeling.text
