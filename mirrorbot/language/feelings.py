@@ -707,7 +707,9 @@ def detect(text: str) -> list[Feeling]:
             direct=direct and implied_kind is None,
         )  # fmt: skip
         found.append(feeling)
-        if implied_kind is None and not negated:
+        if implied_kind is None:
+            # Named, even as "not": "I don't feel proud of how I got the job"
+            # must not come back as pride implied by "got the job".
             named_by_sentence.setdefault(t.sentence[first], set()).add(family)
     found.extend(_implied(text, t, negation, taken, named_by_sentence, contrast))
     found.extend(_questions(text, t, found))
