@@ -433,18 +433,44 @@ _SUBJECT_ONLY = _set(
 )
 
 
-def _subject(t: _Tokens, index: int, sentence: int) -> str:
+# A person word after one of these is an object ("angry at my dad", "happy
+# for my friend's engagement"), not the one who feels.
+_OBJECT_MARKERS = _set(
+    "at for of with to about by from on in towards toward over around after without than like"
+)
+_DETERMINERS = _set("my our his her their your the a an this that these those")
+
+
+def _is_object(t: _Tokens, k: int) -> bool:
+    """Whether the person word at ``k`` is the object of a preposition."""
+    j = k - 1
+    while j >= 0 and t.norm[j] in _DETERMINERS and t.clause[j] == t.clause[k]:
+        j -= 1
+    return j >= 0 and t.clause[j] == t.clause[k] and t.norm[j] in _OBJECT_MARKERS
+
+
+def _subject(t: _Tokens, index: int, sentence: int, earlier: dict[int, str] | None = None) -> str:
     """Whose feeling: the nearest person word before ``index`` in its clause
-    ("I'm", "she", "my mum", "Sam", "made me"); failing that, the nearest
-    subject pronoun or name earlier in the sentence; "self" if none."""
+    ("I'm", "she", "my mum", "Sam", "made me"); a clause with no subject of
+    its own ("... but kind of anxious") shares the subject of the feeling
+    before it in the sentence (``earlier``: token index -> subject); failing
+    that, the nearest subject pronoun or name earlier in the sentence; "self"
+    if none."""
     norm = t.norm
     clause = t.clause[index - 1] if index > 0 else 0
     k = index - 1
     while k >= 0 and t.sentence[k] == sentence:
         word = norm[k]
         same_clause = t.clause[k] == clause
+        if not same_clause and earlier:
+            before = [i for i in earlier if i < index and t.sentence[i] == sentence]
+            if before:
+                return earlier[max(before)]
         if word in _SELF and (same_clause or word in _SUBJECT_ONLY):
             return "self"
+        if _is_object(t, k):
+            k -= 1
+            continue
         if (word in _OTHER_PRONOUN and (same_clause or word in _SUBJECT_ONLY)) or word in _PEOPLE:
             # "my mum" is somebody else; "my" alone is the speaker.
             return "other"
@@ -643,6 +669,7 @@ def detect(text: str) -> list[Feeling]:
     named_by_sentence: dict[int, set[str]] = {}
     taken = [False] * len(norm)
     feeling_ends: dict[int, bool] = {}  # token just after each feeling word -> reported directly
+    subjects: dict[int, str] = {}  # first token of each named feeling -> whose it is
     # "not sure I'm angry": the doubt is about the feeling, not a feeling itself.
     doubt_used = {
         negator[h.first] for h in hits if negation[h.first] == 2 and h.entry.family != "-"
@@ -655,7 +682,7 @@ def detect(text: str) -> list[Feeling]:
         after = norm[last] if last < len(norm) and t.clause[last] == t.clause[first] else ""
         if before in entry.not_after:
             continue
-        subject = _subject(t, first, t.sentence[first])
+        subject = _subject(t, first, t.sentence[first], subjects)
         implied_kind: str | None = None
         family = entry.family
         frame = _frame(t, first, feeling_ends)
@@ -708,6 +735,7 @@ def detect(text: str) -> list[Feeling]:
         )  # fmt: skip
         found.append(feeling)
         if implied_kind is None:
+            subjects[first] = subject
             # Named, even as "not": "I don't feel proud of how I got the job"
             # must not come back as pride implied by "got the job".
             named_by_sentence.setdefault(t.sentence[first], set()).add(family)
