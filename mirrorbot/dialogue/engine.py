@@ -47,9 +47,11 @@ _MARKER_RULES = (
 # person's own words back: "why" sounds like a demand for justification,
 # "you should"/"you need to" like advice, "enjoy" is cruel said to pain.
 _NEVER_SAY = re.compile(
-    r"\bwhy\b|\byou (?:really )?(?:should|ought to|need to|must|have got to)\b|\benjoy",
+    # ("wondering what you should do" reports their question; it is not advice.)
+    r"\bwhy\b|(?<!what )(?<!whether )(?<!how )(?<!if )\byou (?:really )?(?:should|ought to|need to|must|have got to)\b|\benjoy",
     re.IGNORECASE,
 )
+_HEDGE_PREFIX = re.compile(r"^(?:a bit|a little|slightly|somewhat) ")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 
@@ -116,6 +118,10 @@ class Reflector:
         own = primary is not None and (
             primary.implied or getattr(primary, "subject", "self") == "self"
         )
+        # A question ("what should I do?") is answered by reflecting the
+        # wondering, not a feeling guessed from the question itself.
+        if a.is_question and primary is not None and primary.implied:
+            primary, own = None, False
         if primary is None or not own:
             if primary is None and a.denied:
                 return ["content/negated", *fallback], values, named
@@ -126,13 +132,13 @@ class Reflector:
                 return self._maybe_question(["attending"]), values, named
             if primary is not None:  # someone else's feeling: reflect the situation
                 return self._maybe_question(["feeling/other", *fallback]), values, named
-            return (
-                self._maybe_question(
-                    fallback, prefer=self._memory.last_kind == "reflection_simple"
-                ),
-                values,
-                named,
+            # No feeling named, but a pattern worth naming ("everyone else",
+            # "should", "again"): a complex reflection adds that meaning.
+            marked = [f"{rule}-bare" for marker, rule in _MARKER_RULES if marker in a.markers]
+            plain = self._maybe_question(
+                fallback, prefer=self._memory.last_kind == "reflection_simple"
             )
+            return [*marked[:1], *plain], values, named
 
         word = self._word_for(primary)
         named[primary.family] = word.text
@@ -148,10 +154,15 @@ class Reflector:
                 other = self._word_for(second, avoid={word.text})
                 named[second.family] = other.text
                 values["second"] = other.text
-                values["second_about"] = ""
-                values["second_feeling_about"] = other.text
+                values["second_about"] = _about_phrase(a.second_about, other, second.family)
+                values["second_feeling_about"] = _join(other.text, values["second_about"])
                 rules.append("feeling/double")
             if primary.hedged:
+                # The wording adds its own hedge; "somewhat a bit calmer" is not English.
+                bare = _HEDGE_PREFIX.sub("", word.text)
+                values["feeling"] = bare
+                values["feeling_about"] = _join(bare, values["about"])
+                named[primary.family] = bare
                 rules.append("feeling/hedged")
             # Markers add meaning to painful feelings ("again" with anger is a
             # pattern); "close to my mum again" needs no such weight.

@@ -52,6 +52,7 @@ class Analysis:
     primary: Feeling | None  # what the message is mostly about
     second: Feeling | None  # the other side of a mixed feeling
     about: About | None  # what the primary feeling is about
+    second_about: About | None  # what the other side of a mixed feeling is about
     past: bool  # the primary feeling was spoken of in the past tense
     content: str  # the main point, restated from the listener's side
     asked: str  # a question they asked, as an indirect clause ("whether you ...")
@@ -122,7 +123,7 @@ _TRAILING_PUNCT = re.compile(r"[\s.,;:!?\u2026\"')\]-]+$")
 # Words that leave a fragment hanging when it is cut short ("by your dad
 # and also"), and tails that add nothing to a reflection ("at all", "tbh").
 _TRAILING_JUNK = re.compile(
-    r"(?:\s+(?:and|but|or|so|also|and also|as well|too|at all|tbh|honestly|if i'm honest|to be honest|though|really|a lot|at the same time|lol|haha|a little|a bit|kind of|sort of|quite|very|pretty|still|just))+$",
+    r"(?:\s+(?:and|but|or|so|also|and also|as well|too|at all|tbh|honestly|if i'm honest|to be honest|though|really|a lot|at the same time|lol|haha|a little|a bit|kind of|sort of|quite|very|pretty|still|just|i guess|i suppose|i think|you know|or something|or whatever))+$",
     re.IGNORECASE,
 )
 _PREPOSITIONS = frozenset(
@@ -159,47 +160,15 @@ _CAUSE = re.compile(
 _PAST = re.compile(r"\b(?:was|were|felt|got|became|had been|used to feel)\b", re.IGNORECASE)
 _PRESENT_HINT = re.compile(r"\b(?:am|i'm|im|now|still|feel|feeling|keep)\b", re.IGNORECASE)
 _KEEP_CAPITAL = re.compile(r"^(?:I\b|[A-Z][a-z]*[A-Z]|[A-Z]{2,})")
+# Sentence openers that are not names, so a restated fragment can start in
+# lower case inside a reply ("So it's fine", not "So It's fine").
 _LOWER_FIRST = frozenset(
-    [
-        "you",
-        "your",
-        "yours",
-        "yourself",
-        "i",
-        "my",
-        "me",
-        "we",
-        "our",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "the",
-        "a",
-        "an",
-        "he",
-        "she",
-        "they",
-        "his",
-        "her",
-        "their",
-        "them",
-        "today",
-        "yesterday",
-        "tonight",
-        "everything",
-        "everyone",
-        "nobody",
-        "nothing",
-        "something",
-        "someone",
-        "work",
-        "things",
-        "life",
-    ]
+    """you your yours yourself i my me we our it its it's this that that's these those
+    there there's the a an he she they his her their them he's she's they're today
+    yesterday tonight tomorrow everything everyone everybody nobody nothing something
+    someone somebody anything anyone work things life sometimes maybe honestly really
+    just still now then when after before since because if so and but or all most some
+    no not never always every each what how where who which one two last next""".split()  # noqa: SIM905
 )
 _QUESTION = re.compile(
     r"^(?P<wh>what|how|where|when|who|which|whether)\s+(?P<aux>should|can|could|do|would|will|am|is|are|was|were|shall|might)\s+(?P<subj>i|you|we|they|he|she|it)\b(?P<rest>.*)$"
@@ -215,7 +184,8 @@ def analyse(original: str) -> Analysis:
     sentences = tuple(textmod.sentences(text))
     clauses = tuple(c for s in sentences for c in textmod.clauses(s.text, s.start))
     found = tuple(feelings_mod.detect(text))
-    primary = feelings_mod.primary(list(found))
+    asserted = [f for f in found if _asserted(text, f)]
+    primary = feelings_mod.primary(asserted)
     denied_families = {f.family for f in found if f.negated}
     if primary is not None and (
         primary.negated or (primary.implied and primary.family in denied_families)
@@ -223,9 +193,12 @@ def analyse(original: str) -> Analysis:
         # A denied feeling is never reflected as felt, nor guessed back in
         # from a cue ("I don't feel proud of how I got the job").
         primary = None
-    second = _second(found, primary)
+    second = _second(tuple(asserted), primary)
     focus = _containing(clauses, primary.start) if primary else None
     about = _about(text, clauses, focus, primary, found) if primary else None
+    second_about = (
+        _complement(text, _containing(clauses, second.start), second, found) if second else None
+    )
     past = bool(primary and focus and _is_past(text[focus.start : primary.start]))
     content_words = sum(1 for w in textmod.words(text) if w.text.lower() not in _FILLERS)
     asked = _asked(sentences)
@@ -239,6 +212,7 @@ def analyse(original: str) -> Analysis:
         primary=primary,
         second=second,
         about=about,
+        second_about=second_about,
         past=past,
         content=_content(clauses, found),
         asked=asked,
@@ -247,6 +221,29 @@ def analyse(original: str) -> Analysis:
         mirror=perspective.mirror(original),
         content_words=content_words,
     )
+
+
+# A feeling someone thinks they *ought* to have, wants, or imagines is not
+# one they have: "I should be grateful", "I want to feel happy again", "it
+# would be nice to feel calm".
+_HYPOTHETICAL = re.compile(
+    r"\b(?:should(?:n't)?|ought(?:n't)? to|supposed to|want(?:ed)? to|wanna|would(?:n't)?|could(?:n't)?|"
+    r"hope to|hoping to|try(?:ing)? to|tried to|wish (?:i|i'd|i was|i were|i could)|used to)"
+    r"(?:\s+(?:be|feel|have|get|been|just|really|more|less|so|even|a bit|a little|at least|able to))*\s+$",
+    re.IGNORECASE,
+)
+# Implied feelings below this confidence (a bare question, "ugh") are noted
+# in the analysis but too faint to say back.
+REFLECT_CONFIDENCE = 0.5
+
+
+def _asserted(text: str, feeling: Feeling) -> bool:
+    """Whether ``feeling`` is one the person says they have (or may be
+    guessed to have): not denied, not hypothetical, not too faint."""
+    if feeling.negated or feeling.confidence < REFLECT_CONFIDENCE:
+        return False
+    before = text[max(0, feeling.start - 60) : feeling.start]
+    return not _HYPOTHETICAL.search(before)
 
 
 def _cut(text: str, limit: int) -> str:
@@ -315,7 +312,7 @@ def _listener_side(fragment: str) -> str:
     first = shifted.split(" ", 1)[0]
     if _KEEP_CAPITAL.match(first) and first.lower() != "you":
         return shifted
-    if first.lower().strip("'") in _LOWER_FIRST or first.lower().startswith(("you", "i'")):
+    if first.lower().strip("'.,!?") in _LOWER_FIRST or first.lower().startswith(("you", "i'")):
         return shifted[0].lower() + shifted[1:]
     return shifted
 
@@ -331,21 +328,10 @@ def _about(
     if primary.implied:
         return None
     # 1. The feeling word's own complement: "worried about my exam".
+    own = _complement(text, focus, primary, found)
+    if own is not None:
+        return own
     if focus is not None:
-        # The complement runs to the end of the clause or to the next
-        # feeling, whichever comes first ("happy for her and a bit lonely").
-        stop = min([f.start for f in found if primary.end <= f.start < focus.end] + [focus.end])
-        after = text[primary.end : stop]
-        words = _words(_TRAILING_PUNCT.sub("", after))
-        while words and words[0].lower() in _BRIDGE:
-            words.pop(0)
-        if words:
-            link = words[0].lower()
-            rest = _tidy(" ".join(words[1:]), MAX_ABOUT_WORDS)
-            if link in _PREPOSITIONS and rest:
-                return About("prep", link, _listener_side(rest))
-            if link in _FIXED_LINKS and rest:
-                return About("fixed", link, _listener_side(rest))
         # 2. A cause before it: "work is making me anxious".
         before = text[focus.start : primary.start]
         cause = _CAUSE.match(before.strip())
@@ -378,6 +364,30 @@ def _about(
                 "fixed", "because" if link in {"cause", "cos"} else link, _listener_side(body)
             )
         return About("clause", "that", _listener_side(body))
+    return None
+
+
+def _complement(
+    text: str, focus: Span | None, feeling: Feeling, found: tuple[Feeling, ...]
+) -> About | None:
+    """The words after a feeling that say what it is about ("worried *about
+    my exam*", "scared *to leave my team*"), or None."""
+    if focus is None or feeling.implied:
+        return None
+    # The complement runs to the end of the clause or to the next feeling,
+    # whichever comes first ("happy for her and a bit lonely").
+    stop = min([f.start for f in found if feeling.end <= f.start < focus.end] + [focus.end])
+    words = _words(_TRAILING_PUNCT.sub("", text[feeling.end : stop]))
+    while words and words[0].lower() in _BRIDGE:
+        words.pop(0)
+    if not words:
+        return None
+    link = words[0].lower()
+    rest = _tidy(" ".join(words[1:]), MAX_ABOUT_WORDS)
+    if link in _PREPOSITIONS and rest:
+        return About("prep", link, _listener_side(rest))
+    if link in _FIXED_LINKS and rest:
+        return About("fixed", link, _listener_side(rest))
     return None
 
 
