@@ -12,27 +12,11 @@ import io
 import sys
 from typing import TextIO
 
+from mirrorbot.display import printable
 from mirrorbot.session import Session
 
 QUIT_COMMANDS = frozenset({"/quit"})
 PROMPT = "> "
-
-# Terminal control characters a person typed or pasted (ESC, BEL, backspace,
-# C1 codes...) would act on the terminal if printed raw. Each C0 character is
-# shown as its Unicode "control picture" (ESC -> ␛), DEL as ␡, C1 as U+FFFD.
-# Tab and newline stay: they are layout, not commands.
-_PRINTABLE = str.maketrans(
-    {
-        **{code: 0x2400 + code for code in range(0x20) if code not in (0x09, 0x0A)},
-        0x7F: 0x2421,
-        **{code: 0xFFFD for code in range(0x80, 0xA0)},
-    }
-)
-
-
-def printable(text: str) -> str:
-    """``text`` safe to show on a terminal: control characters made visible, nothing removed."""
-    return text.translate(_PRINTABLE)
 
 
 def _forgiving(stream: TextIO) -> None:

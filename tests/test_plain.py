@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from mirrorbot.plain import printable
+from mirrorbot.display import printable
 from mirrorbot.session import Session
 
 SEED = 3

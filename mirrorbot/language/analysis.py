@@ -200,7 +200,7 @@ def analyse(original: str) -> Analysis:
         _complement(text, _containing(clauses, second.start), second, found) if second else None
     )
     past = bool(primary and focus and _is_past(text[focus.start : primary.start]))
-    content_words = sum(1 for w in textmod.words(text) if w.text.lower() not in _FILLERS)
+    content_words = sum(1 for w in textmod.WORD.findall(text) if w.lower() not in _FILLERS)
     asked = _asked(sentences)
     return Analysis(
         original=original,

@@ -12,7 +12,7 @@ from typing import Literal
 from textual.content import Content
 from textual.widgets import Static
 
-from mirrorbot.plain import printable
+from mirrorbot.display import printable
 
 Speaker = Literal["listener", "person"]
 

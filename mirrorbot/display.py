@@ -1,0 +1,24 @@
+"""Showing text that a person or a model wrote, safely, on any face.
+
+Shared by the plain line mode and the Textual app, so both make the same
+promise: what was typed is shown, never obeyed.
+"""
+
+from __future__ import annotations
+
+# Terminal control characters a person typed or pasted (ESC, BEL, backspace,
+# C1 codes...) would act on the terminal if printed raw. Each C0 character is
+# shown as its Unicode "control picture" (ESC -> ␛), DEL as ␡, C1 as U+FFFD.
+# Tab and newline stay: they are layout, not commands.
+_PRINTABLE = str.maketrans(
+    {
+        **{code: 0x2400 + code for code in range(0x20) if code not in (0x09, 0x0A)},
+        0x7F: 0x2421,
+        **{code: 0xFFFD for code in range(0x80, 0xA0)},
+    }
+)
+
+
+def printable(text: str) -> str:
+    """``text`` safe to show on a terminal: control characters made visible, nothing removed."""
+    return text.translate(_PRINTABLE)
