@@ -190,18 +190,33 @@ class Reflector:
 
     def _word_for(self, feeling: Feeling, avoid: set[str] | frozenset[str] = frozenset()) -> Word:
         """A word for ``feeling`` one step softer than the person put it,
-        preferably not their own word and not one we used just now."""
-        levels = templates.vocabulary()[feeling.family]
-        level = max(1, min(3, feeling.intensity) - 1)
+        preferably not their own word and not one we used just now.
+
+        The person's own word, where prompts/feelings.toml lists softer
+        words for it, keeps its shade ("disappointed" -> "let down");
+        otherwise the family's words one level down are used."""
         own = feeling.text.lower()
-        choices = list(levels[level - 1])
-        fresh = [
-            w
-            for w in choices
-            if w.text != own and w.text not in avoid and w.text not in self._memory.words
-        ]
-        pool = fresh or [w for w in choices if w.text not in avoid] or choices
-        return self._rng.choice(pool)
+        shaded = [] if feeling.implied else list(templates.softer().get(feeling.lemma.lower(), ()))
+        level = max(1, min(3, feeling.intensity) - 1)
+        family = list(templates.vocabulary()[feeling.family][level - 1])
+        recent = self._memory.words
+
+        def usable(words: list[Word]) -> list[Word]:
+            return [
+                w for w in words if w.text != own and w.text not in avoid and w.text not in recent
+            ]
+
+        # Shaded words first; the family's words once those were just used,
+        # so a long conversation about one feeling still varies.
+        pool = (
+            usable(shaded)
+            or usable(family)
+            or [w for w in shaded + family if w.text not in avoid]
+            or family
+        )
+        word = self._rng.choice(pool)
+        recent.append(word.text)
+        return word
 
     # -- saying it ------------------------------------------------------
 

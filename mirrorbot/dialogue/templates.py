@@ -162,3 +162,32 @@ def _vocabulary_at(path: Path) -> dict[str, tuple[tuple[Word, ...], ...]]:
             for level in levels
         )
     return vocab
+
+
+def softer() -> dict[str, tuple[Word, ...]]:
+    """Fresh, softer words for the feeling words people use most, from the
+    [softer] table of prompts/feelings.toml (person's word -> our words)."""
+    return _softer_at(resources.prompt_path("feelings.toml"))
+
+
+@cache
+def _softer_at(path: Path) -> dict[str, tuple[Word, ...]]:
+    data, path, text = _read_toml_at(path)
+    table = data.get("softer", {})
+    if not isinstance(table, dict):
+        raise PromptError(
+            path, _line_of(text, "[softer]"), "[softer] must be a table of word lists"
+        )
+    found: dict[str, tuple[Word, ...]] = {}
+    for key, entries in table.items():
+        if not isinstance(entries, list) or not entries:
+            raise PromptError(
+                path, _line_of(text, key), f"softer.{key} must be a non-empty list of words"
+            )
+        found[key.lower()] = tuple(_word(str(entry), "about") for entry in entries)
+    return found
+
+
+def _word(entry: str, default_prep: str) -> Word:
+    text, _, prep = entry.partition("|")
+    return Word(text.strip(), prep.strip() if prep else default_prep)
