@@ -56,6 +56,12 @@ def _one_of(*choices: str) -> Callable[[Any], str | None]:
     return check
 
 
+def _country(value: Any) -> str | None:
+    if value == "auto" or re.fullmatch(r"[A-Za-z]{2}", value):
+        return None
+    return 'must be "auto" or a two-letter country code such as "US", "GB" or "IN"'
+
+
 def _seed(value: Any) -> str | None:
     return None if value >= 0 else "must be 0 or more"
 
@@ -67,6 +73,9 @@ SCHEMA: dict[str, dict[str, Key]] = {
     },
     "ui": {
         "theme": Key(str, "textual-dark"),
+    },
+    "safety": {
+        "country": Key(str, "auto", _country),
     },
 }
 
@@ -93,6 +102,10 @@ class Config:
     @property
     def theme(self) -> str:
         return str(self.values["ui"]["theme"])
+
+    @property
+    def country(self) -> str:
+        return str(self.values["safety"]["country"])
 
 
 def defaults() -> dict[str, dict[str, Any]]:
