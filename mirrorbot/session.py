@@ -1,18 +1,34 @@
 """One conversation: owns the order of a turn and what it remembers.
 
 Every face (the Textual app, plain mode, ``mirrorbot reply``) drives a
-``Session``; none of them reimplements the order:
-clean -> analyse -> reply -> (later: store) -> hand back to show.
+``Session``; none of them reimplements the order of a turn:
+
+    command? -> safety -> analysis -> rupture? -> stage -> reply -> remember
+
+The session follows its script's stages (an open question on entering a
+stage, a summary, a close), answers in-conversation commands (/summary,
+/script, /end, /help), notices when the person says it got something wrong
+and repairs it, and keeps the conversation's memory.
 """
 
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
+from typing import Any
 
-from mirrorbot.dialogue.engine import Reflector
+from mirrorbot.dialogue import script as scripts
+from mirrorbot.dialogue.engine import Reflector, Reply
+from mirrorbot.dialogue.memory import Heard, Memory
+from mirrorbot.dialogue.script import Script, Stage
+from mirrorbot.language import mentions, rupture
 from mirrorbot.language.analysis import Analysis, analyse
 from mirrorbot.language.feelings import Feeling
+from mirrorbot.language.text import clean
+
+_COMMAND = re.compile(r"^/(?P<name>[a-z]+)(?:\s+(?P<arg>.*))?$", re.IGNORECASE)
+COMMANDS = ("summary", "script", "end", "help")
 
 
 @dataclass(frozen=True)
@@ -51,31 +67,214 @@ class Session:
     seed: int | None = None
     script: str = "open"
     turns: list[Turn] = field(default_factory=list)
+    memory: Memory = field(default_factory=Memory)
+    ended: bool = False
 
     def __post_init__(self) -> None:
         self._rng = random.Random(self.seed)
         self._reflector = Reflector(self._rng)
+        self._start(scripts.load(self.script))
+        self._last: Reply | None = None
+
+    # -- the script and its stages --------------------------------------
+
+    def _start(self, script: Script) -> None:
+        self._script = script
+        self.script = script.name
+        self.stage: str | None = script.stages[0].name if script.stages else None
+        self._stage_turns = 0
+        self._stage_feelings = 0
+
+    @property
+    def title(self) -> str:
+        return self._script.title
+
+    def _advance(self, text: str) -> Stage | None:
+        """Move to the next stage if the current one's condition is met by
+        the turns so far or by what was just said; the stage entered, if any."""
+        stage = self._script.stage(self.stage) if self.stage else None
+        if stage is None or stage.next is None:
+            return None
+        met = (
+            (stage.after_turns is not None and self._stage_turns >= stage.after_turns)
+            or (stage.when_feelings is not None and self._stage_feelings >= stage.when_feelings)
+            or (stage.when_said is not None and bool(stage.when_said.search(text)))
+        )
+        if not met:
+            return None
+        self.stage, self._stage_turns, self._stage_feelings = stage.next, 0, 0
+        return self._script.stage(stage.next)
+
+    # -- turns ------------------------------------------------------------
 
     def opening(self) -> Turn:
         """The listener's first words, before the person says anything."""
-        reply = self._reflector.greeting()
-        turn = Turn("", reply.text, reply.kind, (), "", False, reply.rule)
-        self.turns.append(turn)
-        return turn
+        reply = self._reflector.greeting(self._script.opening, f"{self.script}/opening")
+        return self._record(Turn("", reply.text, reply.kind, (), "", False, reply.rule))
 
     def turn(self, text: str) -> Turn:
         """Answer one message from the person."""
-        analysis: Analysis = analyse(text)
-        reply = self._reflector.respond(analysis)
+        command = self._command(text)
+        if command is not None:
+            return command
+        analysis = analyse(text)
+        if self.ended:
+            reply = self._reflector.command("session/ended")
+        else:
+            reply = self._reply(analysis)
+            self._remember(analysis, reply)
         turn = Turn(
             input=text,
             reply=reply.text,
             kind=reply.kind,
-            feelings=tuple(analysis.feelings),
+            feelings=analysis.feelings,
             mirror=analysis.mirror,
             crisis=False,
             rule=reply.rule,
             reflected=reply.reflected,
         )
+        return self._record(turn)
+
+    def _record(self, turn: Turn) -> Turn:
         self.turns.append(turn)
         return turn
+
+    def _reply(self, a: Analysis) -> Reply:
+        last = self._last
+        missed = rupture.detect(
+            a.text,
+            a.feelings,
+            last.reflected if last else (),
+            after_reflection=bool(last and last.kind.startswith(("reflection", "repair"))),
+        )
+        if missed is not None:
+            self.memory.ruptures += 1
+            self.memory.rejected.update(missed.rejected)
+            reply = self._reflector.repair(missed, a, last.about if last else "")
+            self.memory.repairs += 1
+            for corrected in reply.reflected:
+                self.memory.corrections.append((missed.rejected, corrected))
+            self.memory.correct_last(
+                missed.rejected, reply.reflected[0] if reply.reflected else None, reply.heard
+            )
+            return reply
+        entered = self._advance(a.text)
+        if entered is not None and entered.close:
+            self._hear(a, self._reflector.respond(a, self.memory), count=False)
+            return self._end()
+        if entered is not None and entered.summary:
+            self._hear(a, self._reflector.respond(a, self.memory), count=False)
+            reply = self._reflector.summary(self.memory)
+        else:
+            reply = self._rule_reply(a) or self._reflector.respond(a, self.memory)
+        if entered is not None and entered.prompts and not reply.text.endswith("?"):
+            values = self._reflector.values_for(a)
+            reply = reply.plus(self._reflector.stage_prompt(entered.prompts, self.memory, values))
+        return reply
+
+    def _rule_reply(self, a: Analysis) -> Reply | None:
+        """The first script rule whose pattern matches, in priority order:
+        it may remember things and answer in its own words, or fall through."""
+        for rule in self._script.rules:
+            if rule.stages is not None and self.stage not in rule.stages:
+                continue
+            if rule.once and rule.name in self.memory.fired:
+                continue
+            found = rule.pattern.search(a.text)
+            if not found:
+                continue
+            captures = {k: v for k, v in found.groupdict().items() if v}
+            values: dict[str, Any] = {**self._reflector.values_for(a), **captures}
+            for slot, template in rule.remember:
+                self.memory.remember(slot, template.render(values), self.memory.turns)
+            self.memory.fired.add(rule.name)
+            if rule.templates:
+                reply = self._reflector.scripted(
+                    rule.templates, values, rule.kind, f"{self.script}/{rule.name}"
+                )
+                if reply is not None:
+                    return reply
+            if not rule.fallthrough:
+                break
+        return None
+
+    def _remember(self, a: Analysis, reply: Reply) -> None:
+        """After a turn: what was heard, who was named, stage counts."""
+        self._last = reply
+        if reply.kind == "repair":
+            self.memory.turns += 1  # the correction was folded into what was heard before
+        elif reply.kind not in {"summary", "closing"}:
+            self._hear(a, reply)
+        self._stage_turns += 1
+        if reply.reflected:
+            self._stage_feelings += 1
+
+    def _hear(self, a: Analysis, reply: Reply, count: bool = True) -> None:
+        memory = self.memory
+        if count:
+            memory.turns += 1
+        found = mentions.find(a.text)
+        for person in found.people:
+            memory.remember("people", person, memory.turns)
+        for place in found.places:
+            memory.remember("places", place, memory.turns)
+        for topic in found.topics:
+            memory.remember("topics", topic, memory.turns)
+        family = reply.reflected[0] if reply.reflected and reply.heard else None
+        memory.feelings.append(tuple(f.family for f in a.asserted))
+        memory.heard.append(Heard(memory.turns, family, reply.heard, a.content, found.people))
+
+    def _end(self) -> Reply:
+        self.ended = True
+        return self._reflector.closing(self.memory, self._script.closing)
+
+    # -- commands -------------------------------------------------------
+
+    def _command(self, text: str) -> Turn | None:
+        found = _COMMAND.match(clean(text))
+        if found is None:
+            return None
+        name, arg = found.group("name").lower(), (found.group("arg") or "").strip()
+        if name not in COMMANDS:
+            if arg:  # "/r/something is ..." is a message, not a command
+                return None
+            reply = self._reflector.command("command/unknown", {"command": f"/{name}"})
+        elif name == "help":
+            reply = self._reflector.command(
+                "command/help",
+                {"scripts": sorted(scripts.available()), "disclaimer": _disclaimer()},
+            )
+        elif name == "summary":
+            reply = self._reflector.summary(self.memory)
+        elif name == "end":
+            reply = self._end() if not self.ended else self._reflector.command("session/ended")
+        else:
+            reply = self._switch(arg)
+        return self._record(Turn(text, reply.text, reply.kind, (), "", False, reply.rule))
+
+    def _switch(self, name: str) -> Reply:
+        available = sorted(scripts.available())
+        if name not in available:
+            return self._reflector.command(
+                "command/script-unknown", {"name": name or "(none)", "scripts": available}
+            )
+        self._start(scripts.load(name))
+        self.ended = False
+        opening = self._reflector.greeting(self._script.opening, f"{self.script}/opening")
+        values = {
+            "title": self._script.title,
+            "description": self._script.description,
+            "opening": opening.text,
+        }
+        return self._reflector.command("command/script", values)
+
+
+def _disclaimer() -> str:
+    import importlib
+
+    # TEMPORARY until the safety package lands (issue 4): it owns the text.
+    try:
+        safety = importlib.import_module("mirrorbot.safety")
+    except ModuleNotFoundError:
+        return " "
+    return str(safety.disclaimer())

@@ -29,6 +29,17 @@ def _sample_values() -> dict[str, str]:
         "second_feeling_about": "hopeful about the job",
         "content": "you moved house last week",
         "asked": "whether you made the right choice",
+        "earlier": "your sister",
+        "feelings": ["let down by your sister", "uneasy about the move"],
+        "points": ["you moved house"],
+        "notes": [],
+        "scripts": ["open", "check-in"],
+        "disclaimer": "mirrorbot is not therapy.",
+        "command": "/foo",
+        "title": "Open listening",
+        "description": "Say whatever is on your mind.",
+        "opening": "What's on your mind?",
+        "name": "nope",
     }
 
 
@@ -40,7 +51,7 @@ def test_every_shipped_wording_renders_without_roadblocks() -> None:
             words = text.replace(",", " ").replace(".", " ").split()
             for banned in BANNED:
                 assert banned not in words and f" {banned} " not in f" {text} ", (name, text)
-            if rule.kind not in {"question_open", "greeting"}:
+            if rule.kind not in {"question_open", "greeting", "summary", "repair", "help"}:
                 assert not text.rstrip().endswith("?"), (name, text)
 
 
@@ -85,17 +96,27 @@ def test_a_users_own_prompt_file_replaces_the_shipped_one(isolated_home: Path) -
     override.mkdir(parents=True)
     shipped = resources.shipped_prompts() / "replies.toml"
     text = shipped.read_text(encoding="utf-8")
-    start = text.index("[greeting]")
-    end = text.index("[attending]")
-    custom = '[greeting]\nkind = "greeting"\ntemplates = ["Kia ora. I am all ears."]\n\n'
+    start = text.index('["attending/empty"]')
+    end = text.index('["feeling/single"]')
+    custom = '["attending/empty"]\nkind = "attending"\ntemplates = ["Kia ora. I am all ears."]\n\n'
     (override / "replies.toml").write_text(text[:start] + custom + text[end:], encoding="utf-8")
-    assert Session(seed=0).opening().reply == "Kia ora. I am all ears."
+    assert Session(seed=0).turn("").reply == "Kia ora. I am all ears."
+
+
+def test_a_users_own_script_replaces_the_built_in_one(isolated_home: Path) -> None:
+    scripts = isolated_home / "prompts" / "scripts"
+    scripts.mkdir(parents=True)
+    (scripts / "open.toml").write_text(
+        'name = "open"\ntitle = "Mine"\ndescription = "My own."\nopening = ["Tena koe. Go ahead."]\n',
+        encoding="utf-8",
+    )
+    assert Session(seed=0).opening().reply == "Tena koe. Go ahead."
 
 
 @pytest.mark.parametrize(
     ("content", "fragment"),
     [
-        ('[greeting]\nkind = "greeting"\ntemplates = ["{{ oops"]\n', "template syntax"),
+        ('["attending/empty"]\nkind = "attending"\ntemplates = ["{{ oops"]\n', "template syntax"),
         ("[greeting\n", "TOML syntax"),
     ],
 )
@@ -106,7 +127,7 @@ def test_a_broken_prompt_file_is_one_line_naming_the_file(
     override.mkdir(parents=True)
     (override / "replies.toml").write_text(content, encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "mirrorbot", "reply", "hello"],
+        [sys.executable, "-m", "mirrorbot", "reply", ""],
         capture_output=True,
         text=True,
         timeout=60,

@@ -12,14 +12,18 @@ from __future__ import annotations
 import random
 import re
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from mirrorbot.dialogue import templates
-from mirrorbot.dialogue.templates import Word
+from mirrorbot.dialogue.memory import Memory
+from mirrorbot.dialogue.templates import Template, Word
 from mirrorbot.errors import PromptError
+from mirrorbot.language import feelings as feelings_mod
+from mirrorbot.language import mentions
 from mirrorbot.language.analysis import About, Analysis
 from mirrorbot.language.feelings import VALENCE, Feeling
+from mirrorbot.language.rupture import Rupture
 
 # At most this share of replies may be questions: a listener who mostly
 # asks is interviewing, not listening.
@@ -47,8 +51,9 @@ _MARKER_RULES = (
 # person's own words back: "why" sounds like a demand for justification,
 # "you should"/"you need to" like advice, "enjoy" is cruel said to pain.
 _NEVER_SAY = re.compile(
-    # ("wondering what you should do" reports their question; it is not advice.)
-    r"\bwhy\b|(?<!what )(?<!whether )(?<!how )(?<!if )\byou (?:really )?(?:should|ought to|need to|must|have got to)\b|\benjoy",
+    # ("wondering what you should do", "she says you should" report someone
+    # else's words; they are not our advice.)
+    r"\bwhy\b|(?<!what )(?<!whether )(?<!how )(?<!if )(?<!says )(?<!said )(?<!thinks )(?<!tells me )(?<!told me )\byou (?:really )?(?:should|ought to|need to|must|have got to)\b|\benjoy",
     re.IGNORECASE,
 )
 _HEDGE_PREFIX = re.compile(r"^(?:a bit|a little|slightly|somewhat) ")
@@ -62,11 +67,18 @@ class Reply:
     kind: str
     rule: str
     reflected: tuple[str, ...] = ()  # feeling families the reply names
+    heard: str = ""  # the main feeling as named, with what it is about (for memory)
+    about: str = ""  # what it is about, alone ("about your exam")
+
+    def plus(self, more: str) -> Reply:
+        """This reply with a further sentence (a stage's question) after it."""
+        return replace(self, text=f"{self.text} {more}".strip()) if more else self
 
 
 @dataclass
-class _Memory:
-    """What this conversation has said so far, for variety and balance."""
+class _Voice:
+    """What the listener has said so far in this conversation, for variety
+    and balance. (What the *person* said lives in ``dialogue.memory``.)"""
 
     texts: dict[str, int] = field(default_factory=dict)  # text -> reply number
     stems: deque[str] = field(default_factory=lambda: deque(maxlen=STEM_MEMORY))
@@ -76,21 +88,121 @@ class _Memory:
     last_kind: str = ""
 
 
+# One candidate wording: (rule name, kind, template).
+_Candidate = tuple[str, str, Template]
+
+
 class Reflector:
     """Composes scripted replies for one conversation."""
 
     def __init__(self, rng: random.Random) -> None:
         self._rng = rng
-        self._memory = _Memory()
+        self._voice = _Voice()
 
     # -- public ---------------------------------------------------------
 
-    def greeting(self) -> Reply:
-        return self._say(["greeting"], {})
+    def greeting(self, wordings: tuple[Template, ...], rule: str) -> Reply:
+        """The listener's first words: one of the script's openings."""
+        return _must(self._say_wordings(wordings, {}, "greeting", rule), rule)
 
-    def respond(self, analysis: Analysis) -> Reply:
+    def respond(self, analysis: Analysis, memory: Memory | None = None) -> Reply:
+        """A reflection of ``analysis``, never naming a feeling the person
+        rejected earlier, linking back to someone they named before."""
+        echo_rejected = False
+        if memory is not None:
+            echo_rejected = any(f.family in memory.rejected for f in analysis.asserted)
+            analysis = analysis.without(memory.rejected)
         plan, values, named = self._plan(analysis)
+        if echo_rejected and not named:
+            # Restating "I'm so angry" would say the rejected feeling back.
+            plan = [r for r in plan if not r.startswith(("content/", "feeling/other"))] or [
+                "attending"
+            ]
+        if memory is not None and named:
+            earlier = memory.earlier_person(mentions.find(analysis.text).people, memory.turns)
+            if earlier:
+                values["earlier"] = earlier
+                plan.insert(0, "memory/link")
         return self._say(plan, values, named)
+
+    def repair(self, rupture: Rupture, analysis: Analysis, previous_about: str = "") -> Reply:
+        """Own the miss without defending it, and take the correction. A
+        correction that says nothing of its own about what it concerns ("not
+        angry, hurt") is about what the missed reflection was about."""
+        corrected = feelings_mod.primary(list(rupture.corrected))
+        if corrected is None:
+            return self._say(["repair/miss"], {}, repeat_ok=True)
+        refocused = analysis.without(set(rupture.rejected))
+        word = self._word_for(corrected)
+        own_about = refocused.about if refocused.primary == corrected else None
+        about = (
+            _about_phrase(own_about, word, corrected.family)
+            if own_about
+            else _reprep(previous_about, word)
+        )
+        values = {
+            "feeling": word.text,
+            "about": about,
+            "feeling_about": _join(word.text, about),
+            "you_are": "you're",
+        }
+        return self._say(
+            ["repair/correction", "repair/miss"],
+            values,
+            {corrected.family: word.text},
+            repeat_ok=True,
+        )
+
+    def summary(self, memory: Memory) -> Reply:
+        """What was said so far, feelings and what they were about, in the
+        person's terms, ending with an invitation."""
+        feelings, points = memory.summary_items()
+        if not feelings and not points:
+            return self._say(["summary/empty"], {}, repeat_ok=True)
+        return self._say(["summary"], {"feelings": feelings, "points": points}, repeat_ok=True)
+
+    def closing(self, memory: Memory, wordings: tuple[Template, ...] = ()) -> Reply:
+        """The last words of a session: what was heard, and a kind goodbye."""
+        feelings, points = memory.summary_items()
+        values = {"feelings": feelings, "points": points, "notes": list(memory.notes)}
+        if wordings:
+            return _must(
+                self._say_wordings(wordings, values, "closing", "closing/script"), "closing"
+            )
+        return self._say(["closing"], values, repeat_ok=True)
+
+    def command(self, rule: str, values: dict[str, Any] | None = None) -> Reply:
+        """A reply to an in-conversation command (/help, /script, ...)."""
+        return self._say([rule], values or {}, repeat_ok=True)
+
+    def scripted(
+        self, wordings: tuple[Template, ...], values: dict[str, Any], kind: str, rule: str
+    ) -> Reply | None:
+        """A script rule's own wording, or None once every one is used up."""
+        return self._say_wordings(wordings, values, kind, rule, must=False)
+
+    def stage_prompt(
+        self, prompts: tuple[Template, ...], memory: Memory, values: dict[str, Any]
+    ) -> str:
+        """An open question for the stage being entered: one not asked
+        before, and only while the share of questions allows; else ""."""
+        if not self._question_allowed():
+            return ""
+        for template in _shuffled(self._rng, prompts):
+            if _lacks(template, values):
+                continue
+            text = _tidy(template.render(values))
+            if text in memory.asked or _NEVER_SAY.search(text):
+                continue
+            memory.asked.add(text)
+            self._voice.questions += 1
+            self._voice.last_kind = "question_open"
+            return text
+        return ""
+
+    def values_for(self, analysis: Analysis) -> dict[str, Any]:
+        """The template variables a message offers (for a script's wordings)."""
+        return self._plan(analysis)[1]
 
     # -- deciding what to say -------------------------------------------
 
@@ -136,7 +248,7 @@ class Reflector:
             # "should", "again"): a complex reflection adds that meaning.
             marked = [f"{rule}-bare" for marker, rule in _MARKER_RULES if marker in a.markers]
             plain = self._maybe_question(
-                fallback, prefer=self._memory.last_kind == "reflection_simple"
+                fallback, prefer=self._voice.last_kind == "reflection_simple"
             )
             return [*marked[:1], *plain], values, named
 
@@ -183,7 +295,7 @@ class Reflector:
         return rules
 
     def _question_allowed(self) -> bool:
-        m = self._memory
+        m = self._voice
         return m.last_kind != "question_open" and (m.questions + 1) <= QUESTION_SHARE * (
             m.replies + 1
         )
@@ -199,7 +311,7 @@ class Reflector:
         shaded = [] if feeling.implied else list(templates.softer().get(feeling.lemma.lower(), ()))
         level = max(1, min(3, feeling.intensity) - 1)
         family = list(templates.vocabulary()[feeling.family][level - 1])
-        recent = self._memory.words
+        recent = self._voice.words
 
         def usable(words: list[Word]) -> list[Word]:
             return [
@@ -221,54 +333,112 @@ class Reflector:
     # -- saying it ------------------------------------------------------
 
     def _say(
-        self, rules: list[str], values: dict[str, Any], named: dict[str, str] | None = None
+        self,
+        rules: list[str],
+        values: dict[str, Any],
+        named: dict[str, str] | None = None,
+        repeat_ok: bool = False,
     ) -> Reply:
         book = templates.replies()
-        named = named or {}
-        m = self._memory
-        # Strictest first: a new text with a new opening; then a new text;
-        # only in a very long conversation, a text not said for a long while;
-        # and rather than fail, anything at all.
-        for strict_stems, window in (
+        candidates: list[_Candidate] = [
+            (rule.name, rule.kind, template)
+            for name in rules
+            if (rule := book.get(name)) is not None
+            for template in _shuffled(self._rng, rule.templates)
+        ]
+        # The engine's own rules always end in wordings with no variables
+        # ("attending"), so only a broken prompts file can leave nothing.
+        reply = self._choose(candidates, values, named or {}, repeat_ok=True)
+        if reply is None:
+            raise PromptError(
+                templates.prompt_file("replies.toml"),
+                None,
+                f"no usable wording for {', '.join(rules)}",
+            )
+        return reply
+
+    def _say_wordings(
+        self,
+        wordings: tuple[Template, ...],
+        values: dict[str, Any],
+        kind: str,
+        rule: str,
+        must: bool = True,
+    ) -> Reply | None:
+        candidates: list[_Candidate] = [(rule, kind, t) for t in _shuffled(self._rng, wordings)]
+        return self._choose(candidates, values, {}, repeat_ok=must)
+
+    def _choose(
+        self,
+        candidates: list[_Candidate],
+        values: dict[str, Any],
+        named: dict[str, str],
+        repeat_ok: bool,
+    ) -> Reply | None:
+        """The first candidate wording that is new, with a fresh opening.
+
+        Strictest first: a new text with a new opening; then a new text;
+        only in a very long conversation, a text not said for a long while;
+        and, where ``repeat_ok``, rather than say nothing, anything."""
+        m = self._voice
+        passes: list[tuple[bool, int | None]] = [
             (True, None),
             (False, None),
             (False, REPEAT_WINDOW),
-            (False, 0),
-        ):
-            for name in rules:
-                rule = book.get(name)
-                if rule is None:
+        ]
+        if repeat_ok:
+            passes.append((False, 0))
+        for strict_stems, window in passes:
+            for name, kind, template in candidates:
+                if _lacks(template, values):
+                    continue  # this wording needs something the message lacks
+                text = _tidy(template.render(values))
+                if _NEVER_SAY.search(text):
                     continue
-                options = list(rule.templates)
-                self._rng.shuffle(options)
-                for template in options:
-                    if any(not values.get(v) for v in template.variables if v != "about"):
-                        continue  # this wording needs something the message lacks
-                    text = _tidy(template.render(values))
-                    if _NEVER_SAY.search(text):
-                        continue
-                    stem = _stem(text)
-                    said_at = m.texts.get(text)
-                    if said_at is not None and (window is None or m.replies - said_at < window):
-                        continue
-                    if strict_stems and stem in m.stems:
-                        continue
-                    return self._remember(
-                        Reply(text, rule.kind, name, _named_in(text, named)), stem
-                    )
-        raise PromptError(
-            templates.prompt_file("replies.toml"), None, f"no usable wording for {', '.join(rules)}"
-        )
+                stem = _stem(text)
+                said_at = m.texts.get(text)
+                if said_at is not None and (window is None or m.replies - said_at < window):
+                    continue
+                if strict_stems and stem in m.stems:
+                    continue
+                reflected = _named_in(text, named)
+                heard = str(values.get("feeling_about", "")) if reflected else ""
+                about = str(values.get("about", "")) if reflected else ""
+                return self._remember(Reply(text, kind, name, reflected, heard, about), stem)
+        return None
 
     def _remember(self, reply: Reply, stem: str) -> Reply:
-        m = self._memory
+        m = self._voice
         m.texts[reply.text] = m.replies
         m.stems.append(stem)
         m.replies += 1
-        m.last_kind = reply.kind
-        if reply.kind == "question_open":
+        m.last_kind = "question_open" if reply.text.endswith("?") else reply.kind
+        if reply.text.endswith("?"):
             m.questions += 1
         return reply
+
+
+def _lacks(template: Template, values: dict[str, Any]) -> bool:
+    """Whether ``template`` needs a piece of text this message did not give
+    ("content" for a message with no content). Lists may be empty: the
+    wordings that take them say what to do then."""
+    return any(
+        v != "about" and (values.get(v) is None or values.get(v) == "") for v in template.variables
+    )
+
+
+def _must(reply: Reply | None, what: str) -> Reply:
+    if reply is None:  # only wordings that need variables a message lacks
+        raise PromptError(
+            templates.prompt_file("replies.toml"), None, f"no usable wording for {what}"
+        )
+    return reply
+
+
+def _shuffled(rng: random.Random, items: tuple[Template, ...]) -> list[Template]:
+    options = list(items)
+    rng.shuffle(options)
+    return options
 
 
 def _about_phrase(about: About | None, word: Word, family: str) -> str:
@@ -282,11 +452,26 @@ def _about_phrase(about: About | None, word: Word, family: str) -> str:
     return f"{about.link} {about.text}"
 
 
+def _reprep(about: str, word: Word) -> str:
+    """An earlier "about ..." phrase joined to a new word with its own
+    preposition ("angry about X" corrected to "hurt by X")."""
+    head, _, rest = about.partition(" ")
+    if not rest:
+        return ""
+    return (
+        f"{word.prep} {rest}"
+        if head in {"about", "by", "with", "of", "at", "in", "for", "to", "from", "on", "towards"}
+        else about
+    )
+
+
 def _join(word: str, about: str) -> str:
     return f"{word} {about}" if about else word
 
 
 def _tidy(text: str) -> str:
+    if "\n" in text.strip():  # a laid-out text (the /help list) keeps its layout
+        return text.strip("\n")
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text).strip())
     text = text.replace(",,", ",").replace("..", ".")
     if text and text[0].islower():

@@ -28,13 +28,23 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 
+def _join_and(items: Any, conjunction: str = "and") -> str:
+    """["a", "b", "c"] -> "a, b and c": the listener lists things the way people do."""
+    words = [str(item) for item in items if str(item)]
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
+
+
 @cache
 def environment() -> SandboxedEnvironment:
-    return SandboxedEnvironment(
+    env = SandboxedEnvironment(
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=False,
     )
+    env.filters["join_and"] = _join_and
+    return env
 
 
 @dataclass(frozen=True)

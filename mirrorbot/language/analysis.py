@@ -9,7 +9,8 @@ The reply engine only chooses words; it never looks at raw text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from mirrorbot.language import feelings as feelings_mod
 from mirrorbot.language import markers as markers_mod
@@ -49,6 +50,7 @@ class Analysis:
     sentences: tuple[Span, ...]
     clauses: tuple[Span, ...]
     feelings: tuple[Feeling, ...]
+    asserted: tuple[Feeling, ...]  # felt, not hypothetical, not too faint: what may be said back
     primary: Feeling | None  # what the message is mostly about
     second: Feeling | None  # the other side of a mixed feeling
     about: About | None  # what the primary feeling is about
@@ -69,6 +71,15 @@ class Analysis:
     @property
     def denied(self) -> tuple[Feeling, ...]:
         return tuple(f for f in self.feelings if f.negated)
+
+    def without(self, families: set[str] | frozenset[str]) -> Analysis:
+        """This analysis as if the feelings of ``families`` were not there:
+        the person said the listener got those wrong, so they are never
+        reflected again in the session."""
+        if not families or not any(f.family in families for f in self.asserted):
+            return self
+        kept = tuple(f for f in self.asserted if f.family not in families)
+        return replace(self, asserted=kept, **_focus(self.text, self.clauses, self.feelings, kept))
 
 
 _FILLERS = frozenset(
@@ -184,22 +195,8 @@ def analyse(original: str) -> Analysis:
     sentences = tuple(textmod.sentences(text))
     clauses = tuple(c for s in sentences for c in textmod.clauses(s.text, s.start))
     found = tuple(feelings_mod.detect(text))
-    asserted = [f for f in found if _asserted(text, f)]
-    primary = feelings_mod.primary(asserted)
-    denied_families = {f.family for f in found if f.negated}
-    if primary is not None and (
-        primary.negated or (primary.implied and primary.family in denied_families)
-    ):
-        # A denied feeling is never reflected as felt, nor guessed back in
-        # from a cue ("I don't feel proud of how I got the job").
-        primary = None
-    second = _second(tuple(asserted), primary)
-    focus = _containing(clauses, primary.start) if primary else None
-    about = _about(text, clauses, focus, primary, found) if primary else None
-    second_about = (
-        _complement(text, _containing(clauses, second.start), second, found) if second else None
-    )
-    past = bool(primary and focus and _is_past(text[focus.start : primary.start]))
+    asserted = tuple(f for f in found if _asserted(text, f))
+    focus = _focus(text, clauses, found, asserted)
     content_words = sum(1 for w in textmod.WORD.findall(text) if w.lower() not in _FILLERS)
     asked = _asked(sentences)
     return Analysis(
@@ -209,11 +206,8 @@ def analyse(original: str) -> Analysis:
         sentences=sentences,
         clauses=clauses,
         feelings=found,
-        primary=primary,
-        second=second,
-        about=about,
-        second_about=second_about,
-        past=past,
+        asserted=asserted,
+        **focus,
         content=_content(clauses, found),
         asked=asked,
         is_question=text.rstrip().endswith("?"),
@@ -221,6 +215,32 @@ def analyse(original: str) -> Analysis:
         mirror=perspective.mirror(original),
         content_words=content_words,
     )
+
+
+def _focus(
+    text: str, clauses: tuple[Span, ...], found: tuple[Feeling, ...], asserted: tuple[Feeling, ...]
+) -> dict[str, Any]:
+    """The fields that follow from which feeling is reflected: the primary
+    one, the other side of a mixed feeling, and what each is about."""
+    primary = feelings_mod.primary(list(asserted))
+    denied_families = {f.family for f in found if f.negated}
+    if primary is not None and (
+        primary.negated or (primary.implied and primary.family in denied_families)
+    ):
+        # A denied feeling is never reflected as felt, nor guessed back in
+        # from a cue ("I don't feel proud of how I got the job").
+        primary = None
+    second = _second(asserted, primary)
+    focus = _containing(clauses, primary.start) if primary else None
+    return {
+        "primary": primary,
+        "second": second,
+        "about": _about(text, clauses, focus, primary, found) if primary else None,
+        "second_about": _complement(text, _containing(clauses, second.start), second, found)
+        if second
+        else None,
+        "past": bool(primary and focus and _is_past(text[focus.start : primary.start])),
+    }
 
 
 # A feeling someone thinks they *ought* to have, wants, or imagines is not

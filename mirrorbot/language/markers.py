@@ -13,9 +13,9 @@ import re
 
 _PATTERNS: dict[str, str] = {
     "recurrence": r"\b(?:again|always|every (?:single )?(?:time|day|week|night)|keeps?|kept|constantly|yet again|once more|all the time|over and over)\b",
-    # Only the words of a standard held ("should"), not of a plain plan
-    # ("I need to buy milk").
-    "obligation": r"\b(?:should(?:n't| not)? (?:be|have|know|feel|do|just|be able)|ought to|supposed to)\b",
+    # Only a standard the person holds for themselves ("I should"), not a
+    # plain plan ("I need to buy milk") or someone else's ("she says I should").
+    "obligation": r"(?<!says )(?<!said )(?<!thinks )(?<!think )(?<!reckons )(?<!me )\b(?:i|i'm|im|i am)\s+(?:really\s+|just\s+|still\s+|probably\s+)?(?:should(?:n't| not)?|ought to|supposed to|meant to)\b|\bi feel like i should\b",
     "comparison": r"\b(?:everyone else|everybody else|other people|all (?:of )?my friends|every(?:one|body) (?:around me|i know)|the others|compared to|unlike (?:everyone|my))\b",
     "unseen": r"\b(?:no ?one|nobody|no body) (?:notices?|noticed|cares?|cared|listens?|listened|sees?|saw|asks?|asked|gets? it|appreciates?|thanks?)\b|\btook (?:the )?credit\b|\binvisible\b|\btaken for granted\b|\bdoesn't even notice\b",
     "effort": r"\b(?:try(?:ing)? so hard|tried so hard|tried everything|doing everything|do everything|all i do|give it everything|bending over backwards|working so hard)\b",

@@ -1,0 +1,90 @@
+"""What one conversation remembers: who and what was talked about, which
+feelings were heard, what was asked, and what the person corrected.
+
+The reply engine reads it to link back ("that sounds connected to what you
+said about your sister"), to summarise in the person's own terms, never to
+ask the same question twice, and never to reflect again a feeling the person
+said was wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Heard:
+    """One thing the listener understood, from the listener's side."""
+
+    turn: int
+    family: str | None  # the feeling reflected, if any
+    words: str  # how it was named, with what it is about: "let down by your sister"
+    content: str  # the main point restated: "your sister cancelled again"
+    people: tuple[str, ...] = ()
+
+
+@dataclass
+class Memory:
+    heard: list[Heard] = field(default_factory=list)
+    people: dict[str, int] = field(default_factory=dict)  # "your sister" -> turn first named
+    places: dict[str, int] = field(default_factory=dict)
+    topics: dict[str, int] = field(default_factory=dict)
+    notes: dict[str, int] = field(default_factory=dict)  # anything a script rule chose to keep
+    feelings: list[tuple[str, ...]] = field(default_factory=list)  # families per person turn
+    asked: set[str] = field(default_factory=set)  # questions already asked
+    rejected: set[str] = field(default_factory=set)  # families the person said were wrong
+    corrections: list[tuple[tuple[str, ...], str]] = field(
+        default_factory=list
+    )  # (rejected, corrected family)
+    fired: set[str] = field(default_factory=set)  # script rules marked `once` that have fired
+    ruptures: int = 0
+    repairs: int = 0
+    turns: int = 0  # the person's turns so far
+
+    def remember(self, slot: str, value: str, turn: int) -> None:
+        """Keep ``value`` in ``slot`` (people, places, topics, notes)."""
+        table: dict[str, int] = getattr(self, slot)
+        value = value.strip()
+        if value and value not in table:
+            table[value] = turn
+
+    def correct_last(self, rejected: tuple[str, ...], family: str | None, words: str) -> None:
+        """The person corrected the last reflection: what was heard there is
+        now what they said instead (or nothing, if they only said it missed)."""
+        for index in range(len(self.heard) - 1, -1, -1):
+            item = self.heard[index]
+            if item.family is None or item.family in rejected:
+                if item.family in rejected or family:
+                    self.heard[index] = Heard(
+                        item.turn, family, words if family else "", item.content, item.people
+                    )
+                return
+
+    def earlier_person(self, people: tuple[str, ...], turn: int, gap: int = 2) -> str | None:
+        """A person named now who was also named at least ``gap`` turns ago."""
+        for person in people:
+            first = self.people.get(person)
+            if first is not None and turn - first >= gap:
+                return person
+        return None
+
+    def summary_items(self, limit: int = 3) -> tuple[list[str], list[str]]:
+        """What to name in a summary: feelings with what they were about,
+        and (when feelings are few) plain points, most recent first, none of
+        a family the person rejected, each family once."""
+        feelings: list[str] = []
+        families: set[str] = set()
+        for item in reversed(self.heard):
+            if item.family and item.family not in self.rejected and item.family not in families:
+                feelings.append(item.words)
+                families.add(item.family)
+            if len(feelings) == limit:
+                break
+        points: list[str] = []
+        if len(feelings) < 2:
+            for item in reversed(self.heard):
+                if item.content and not item.family and item.content not in points:
+                    points.append(item.content)
+                if len(feelings) + len(points) >= limit:
+                    break
+        return list(reversed(feelings)), list(reversed(points))
