@@ -34,22 +34,24 @@ def _parser() -> argparse.ArgumentParser:
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"mirrorbot {__version__}")
-    parser.add_argument(
-        "--plain", action="store_true", help="converse in plain line mode (screen readers, pipes)"
-    )
-    parser.add_argument(
-        "--config", type=Path, metavar="PATH", help="use this config file instead of your own"
-    )
-    parser.add_argument(
-        "--seed", type=int, metavar="N", help="fix the random choices, to replay a conversation"
+    add = parser.add_argument
+    add("--version", action="version", version=f"mirrorbot {__version__}")
+    add("--plain", action="store_true", help="converse in plain line mode (screen readers, pipes)")
+    add("--config", type=Path, metavar="PATH", help="use this config file instead of your own")
+    add("--seed", type=int, metavar="N", help="fix the random choices, to replay a conversation")
+    add(
+        "--script",
+        metavar="NAME",
+        dest="top_script",
+        help="the kind of session (mirrorbot scripts list)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     reply = commands.add_parser(
         "reply",
         help="one conversation without the app: each TEXT (or stdin line) is a turn",
-        description="One conversation without the app. Each TEXT argument, or each line of standard input, is one turn.",
+        description="One conversation without the app. Each TEXT argument, or each line of "
+        "standard input, is one turn.",
     )
     reply.add_argument("texts", nargs="*", metavar="TEXT")
     reply.add_argument("--json", action="store_true", help="print one JSON object per turn")
@@ -57,6 +59,17 @@ def _parser() -> argparse.ArgumentParser:
         "--seed", type=int, metavar="N", dest="reply_seed", help="fix the random choices"
     )
     reply.add_argument("--script", metavar="NAME", help="the dialogue script to use")
+
+    scripts = commands.add_parser("scripts", help="list, show, check and test dialogue scripts")
+    actions = scripts.add_subparsers(dest="scripts_command", metavar="ACTION", required=True)
+    actions.add_parser("list", help="the scripts you can use, with what each is for")
+    actions.add_parser("show", help="print a script's file").add_argument("name", metavar="NAME")
+    check_scripts = actions.add_parser(
+        "check", help="load script files and test-render every wording"
+    )
+    check_scripts.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    test_scripts = actions.add_parser("test", help="replay transcript files and check the replies")
+    test_scripts.add_argument("paths", nargs="+", type=Path, metavar="FILE")
 
     config = commands.add_parser(
         "config", help="where your config lives, what is in force, and checks"
@@ -112,15 +125,18 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _reply(args)
     if args.command == "config":
         return _config(args)
+    if args.command == "scripts":
+        return _scripts(args)
     cfg = _load_config(args)
     seed = args.seed if args.seed is not None else cfg.seed
+    script = args.top_script or cfg.script
     if args.plain:
         from mirrorbot import plain
 
-        return plain.run(seed=seed, script=cfg.script)
+        return plain.run(seed=seed, script=script)
     from mirrorbot.tui.app import run
 
-    return run(cfg, seed=seed)
+    return run(cfg, seed=seed, script=script)
 
 
 def _stdin_lines() -> Iterator[str]:
@@ -153,6 +169,51 @@ def _reply(args: argparse.Namespace) -> int:
             sys.stdout.write(turn.reply + "\n")
         sys.stdout.flush()  # another program may be driving us line by line
     return EXIT_OK
+
+
+def _scripts(args: argparse.Namespace) -> int:
+    from mirrorbot.dialogue import script, transcript
+
+    if args.scripts_command == "list":
+        for name in sorted(script.available()):
+            try:
+                loaded = script.load(name)
+            except PromptError as exc:
+                print(f"{name:14} (broken: {exc})")
+                continue
+            print(f"{name:14} {loaded.title}: {loaded.description}")
+        return EXIT_OK
+    if args.scripts_command == "show":
+        path = script.available().get(args.name)
+        if path is None:
+            raise UsageError(
+                f"no script called {args.name!r} (available: {', '.join(sorted(script.available()))})"
+            )
+        sys.stdout.write(path.read_text(encoding="utf-8"))
+        return EXIT_OK
+    if args.scripts_command == "check":
+        status = EXIT_OK
+        for path in args.paths:
+            try:
+                checked = script.check(path)
+            except PromptError as exc:
+                _error(str(exc))
+                status = EXIT_USAGE
+                continue
+            print(
+                f"{path}: ok ({checked.name}: {len(checked.stages)} stages, {len(checked.rules)} rules)"
+            )
+        return status
+    passed = failed = 0
+    for path in args.paths:
+        replay = transcript.parse(path)
+        failures = transcript.run(replay)
+        for failure in failures:
+            print(failure)
+        failed += len(failures)
+        passed += replay.checks - len(failures)
+    print(f"{passed} passed, {failed} failed")
+    return EXIT_OK if failed == 0 else EXIT_FAILURE
 
 
 def _config(args: argparse.Namespace) -> int:

@@ -42,8 +42,8 @@ class MirrorApp(App[None]):
         return ChatScreen(self.session)
 
 
-def run(cfg: Config, seed: int | None = None) -> int:
+def run(cfg: Config, seed: int | None = None, script: str | None = None) -> int:
     """Open the app until the person quits; the exit code for the command line."""
-    app = MirrorApp(seed=seed, script=cfg.script, theme=cfg.theme)
+    app = MirrorApp(seed=seed, script=script or cfg.script, theme=cfg.theme)
     app.run()
     return app.return_code or 0
