@@ -22,7 +22,7 @@ from mirrorbot.dialogue import script as scripts
 from mirrorbot.dialogue.engine import Reflector, Reply
 from mirrorbot.dialogue.memory import Heard, Memory
 from mirrorbot.dialogue.script import Script, Stage
-from mirrorbot.language import mentions, rupture
+from mirrorbot.language import rupture
 from mirrorbot.language.analysis import Analysis, analyse
 from mirrorbot.language.feelings import Feeling
 from mirrorbot.language.text import clean
@@ -213,7 +213,7 @@ class Session:
         memory = self.memory
         if count:
             memory.turns += 1
-        found = mentions.find(a.text)
+        found = a.mentions
         for person in found.people:
             memory.remember("people", person, memory.turns)
         for place in found.places:

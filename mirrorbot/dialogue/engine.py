@@ -20,7 +20,6 @@ from mirrorbot.dialogue.memory import Memory
 from mirrorbot.dialogue.templates import Template, Word
 from mirrorbot.errors import PromptError
 from mirrorbot.language import feelings as feelings_mod
-from mirrorbot.language import mentions
 from mirrorbot.language.analysis import About, Analysis
 from mirrorbot.language.feelings import VALENCE, Feeling
 from mirrorbot.language.rupture import Rupture
@@ -119,7 +118,7 @@ class Reflector:
                 "attending"
             ]
         if memory is not None and named:
-            earlier = memory.earlier_person(mentions.find(analysis.text).people, memory.turns)
+            earlier = memory.earlier_person(analysis.mentions.people, memory.turns)
             if earlier:
                 values["earlier"] = earlier
                 plan.insert(0, "memory/link")

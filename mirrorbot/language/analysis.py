@@ -14,6 +14,7 @@ from typing import Any
 
 from mirrorbot.language import feelings as feelings_mod
 from mirrorbot.language import markers as markers_mod
+from mirrorbot.language import mentions as mentions_mod
 from mirrorbot.language import perspective
 from mirrorbot.language import text as textmod
 from mirrorbot.language.feelings import VALENCE, Feeling
@@ -60,6 +61,7 @@ class Analysis:
     asked: str  # a question they asked, as an indirect clause ("whether you ...")
     is_question: bool
     markers: frozenset[str]
+    mentions: mentions_mod.Mentions  # people, places and topics named
     mirror: str  # the whole message restated from the listener's side
     content_words: int  # words that carry meaning (fillers excluded)
 
@@ -212,6 +214,7 @@ def analyse(original: str) -> Analysis:
         asked=asked,
         is_question=text.rstrip().endswith("?"),
         markers=markers_mod.find(text),
+        mentions=mentions_mod.find(text),
         mirror=perspective.mirror(original),
         content_words=content_words,
     )
