@@ -14,7 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, reduce
+from itertools import accumulate, chain, compress, count, repeat
+from operator import add, and_, itemgetter, or_, sub
+from typing import NamedTuple
 
 from mirrorbot.language import lexicon as lex
 
@@ -73,6 +76,81 @@ class Feeling:
             "negated": self.negated,
             "implied": self.implied,
         }
+
+
+class _Fields:
+    """Feeling's slots in a plain class. A frozen dataclass sets each field
+    through ``object.__setattr__``, which made building a Feeling cost more
+    than finding it; ``_feeling`` fills one of these and turns it into the
+    Feeling it is laid out exactly like (same slots, same order)."""
+
+    __slots__ = Feeling.__slots__
+
+    def __init__(
+        self,
+        text: str,
+        family: str,
+        intensity: int,
+        negated: bool,
+        implied: bool,
+        hedged: bool,
+        faux: bool,
+        cue: str | None,
+        confidence: float,
+        start: int,
+        end: int,
+        subject: str,
+        also: tuple[str, ...],
+        lemma: str,
+        contrast: bool,
+        direct: bool,
+    ) -> None:
+        self.text = text
+        self.family = family
+        self.intensity = intensity
+        self.negated = negated
+        self.implied = implied
+        self.hedged = hedged
+        self.faux = faux
+        self.cue = cue
+        self.confidence = confidence
+        self.start = start
+        self.end = end
+        self.subject = subject
+        self.also = also
+        self.lemma = lemma
+        self.contrast = contrast
+        self.direct = direct
+
+
+assert _Fields.__slots__ == tuple(f for f in Feeling.__dataclass_fields__)
+
+
+def _feeling(
+    text: str,
+    family: str,
+    intensity: int,
+    negated: bool,
+    implied: bool,
+    hedged: bool,
+    faux: bool,
+    cue: str | None,
+    confidence: float,
+    start: int,
+    end: int,
+    subject: str,
+    also: tuple[str, ...],
+    lemma: str,
+    contrast: bool,
+    direct: bool,
+) -> Feeling:
+    """``Feeling(...)`` with every field given in order, built faster."""
+    fields = _Fields(
+        text, family, intensity, negated, implied, hedged, faux, cue, confidence,
+        start, end, subject, also, lemma, contrast, direct,
+    )  # fmt: skip
+    fields.__class__ = Feeling  # type: ignore[assignment]
+    return fields  # type: ignore[return-value]
 
 
 def _set(words: str) -> frozenset[str]:
@@ -150,6 +228,7 @@ _SCOPE_END = _set("""but rather instead though although yet however because why 
 _SCOPE_END_AFTER_FEELING = _set("just more")
 _CONTRAST = _set("but though although however yet instead whereas")
 _SOFT_CONTRAST = _set("just more rather mostly mainly actually really")
+_ANY_CONTRAST = _CONTRAST | _SOFT_CONTRAST
 _CLAUSE_WORDS = _set("but because although though however whereas yet unless except")
 _CLAUSE_IF_SUBJECT = _set("and or so then while since")
 _SUBJECTS = _set(
@@ -232,12 +311,12 @@ def _vocabulary() -> frozenset[str]:
 class _Tokens:
     """The message as parallel lists, one item per normalised word."""
 
-    norm: list[str]
-    start: list[int]
-    end: list[int]
-    raw_upper: list[bool]  # written in capitals ("ANGRY")
-    capital: list[bool]  # starts with a capital ("Sam")
-    stretched: list[bool]  # letters stretched ("sooo")
+    norm: Sequence[str]
+    start: Sequence[int]
+    end: Sequence[int]
+    info: Sequence[_WordInfo]  # of the written word: see _word_info
+    flags: Sequence[int]  # per token: what the word can be (see _token_flags)
+    present: int  # all the tokens' flags together
     clause: list[int]  # clause number
     sentence: list[int]  # sentence number
     clause_start: list[int]  # first token index of each clause
@@ -246,98 +325,272 @@ class _Tokens:
     bang: list[bool]  # per clause: followed by "!!"
 
 
+# People reuse their words, so each distinct written word is looked at once.
+# Per written word: its normalised part(s), stretched ("sooo"), written in
+# capitals ("ANGRY"), capitalised ("Sam"), lower case, a clitic ("don t"),
+# a clause word ("but"). Indexes of the flags:
+_STRETCHED, _UPPER, _CAPITAL = 1, 2, 3
+_WordInfo = tuple[tuple[str, ...], bool, bool, bool, str, bool, bool]
+_WORD_INFO: dict[str, _WordInfo] = {}
+_WORD_INFO_LIMIT = 50_000
+
+
+def _word_info(raw: str) -> _WordInfo:
+    low = raw.lower()
+    emoji = _emoji_word(raw)
+    if emoji is not None:
+        parts: tuple[str, ...] = (emoji,)
+        stretched = False
+    elif _LAUGH.match(low):
+        parts, stretched = ("haha",), False
+    else:
+        folded = lex.unstretch(low, _vocabulary())
+        parts = lex.normalise(folded if folded is not None else low)
+        stretched = folded is not None
+    info = (
+        parts,
+        stretched,
+        len(raw) > 1 and raw.isupper(),
+        raw[:1].isupper(),
+        low,
+        low in _CLITICS,
+        parts[0] in _CLAUSE_WORDS,
+    )
+    if len(_WORD_INFO) >= _WORD_INFO_LIMIT:
+        _WORD_INFO.clear()
+    _WORD_INFO[raw] = info
+    return info
+
+
+# What a normalised word can be, so each rule finds its few candidate
+# positions with C-level filtering instead of testing every word in Python.
+_ENTRY, _TRIGGER, _NEGATOR, _CONTRASTS, _AND, _SUBJECT = 1, 2, 4, 8, 16, 32
+_FLAGS: dict[str, int] = {}
+
+
+def _token_flags(word: str) -> int:
+    flags = _FLAGS.get(word)
+    if flags is None:
+        flags = (
+            (_ENTRY if word in lex.lexicon().root.children else 0)
+            | (_TRIGGER if word in lex.cues().by_trigger else 0)
+            | (_NEGATOR if word in _NEGATORS or word.endswith("n't") else 0)
+            | (_CONTRASTS if word in _ANY_CONTRAST else 0)
+            | (_AND if word in _CLAUSE_IF_SUBJECT else 0)
+            | (_SUBJECT if word in _SUBJECTS else 0)
+        )
+        if len(_FLAGS) >= _WORD_INFO_LIMIT:
+            _FLAGS.clear()
+        _FLAGS[word] = flags
+    return flags
+
+
+def _positions(t: _Tokens, flag: int) -> list[int]:
+    """The indexes of the tokens that have ``flag``."""
+    if not t.present & flag:
+        return []
+    flags = t.flags
+    if len(flags) < 40:
+        return [i for i, f in enumerate(flags) if f & flag]
+    return list(compress(range(len(flags)), map(and_, flags, repeat(flag))))
+
+
+class _Chunk(NamedTuple):
+    """A space-separated chunk of a message ("work.", "don't", ":)"): its
+    words with their offsets in the chunk. No word spans a space, so a
+    message's words are its chunks' words, and people reuse chunks as much as
+    words. ``simple``: one word, at the chunk's start, one token, no clitic;
+    then the fields after it describe it and the gap after it (the rest of
+    the chunk and a space), and a message of simple chunks is tokenised
+    without a loop in Python."""
+
+    words: tuple[tuple[int, int, _WordInfo], ...]
+    simple: bool = False
+    token: str = ""
+    info: _WordInfo | None = None
+    step: int = 0  # the chunk's length and its space
+    length: int = 0  # the word's length
+    clause_after: bool = False  # the gap after it ends a clause
+    sentence_after: bool = False  # ... and a sentence
+    bang_after: bool = False  # ... with "!!"
+    clause_word: bool = False  # a clause begins at the word ("but")
+    flags: int = 0  # the token's _token_flags
+
+
+_CHUNKS: dict[str, _Chunk] = {}
+
+
+def _chunk(chunk: str) -> _Chunk:
+    info_of = _WORD_INFO.get
+    words = tuple(
+        (m.start(), m.end(), info_of(m.group()) or _word_info(m.group()))
+        for m in _WORD.finditer(chunk)
+    )
+    entry = _Chunk(words)
+    if len(words) == 1 and words[0][0] == 0:
+        _, length, info = words[0]
+        if len(info[0]) == 1 and not info[5]:
+            gap = chunk[length:] + " "
+            sentence = _SENTENCE_GAP.search(gap) is not None
+            entry = _Chunk(
+                words,
+                True,
+                info[0][0],
+                info,
+                len(chunk) + 1,
+                length,
+                sentence or _CLAUSE_GAP.search(gap) is not None,
+                sentence,
+                gap.count("!") >= 2,
+                info[6],
+                _token_flags(info[0][0]),
+            )
+    if len(_CHUNKS) >= _WORD_INFO_LIMIT:
+        _CHUNKS.clear()
+    _CHUNKS[chunk] = entry
+    return entry
+
+
 def _tokenise(text: str) -> _Tokens:
-    vocabulary = _vocabulary()
-    t = _Tokens([], [], [], [], [], [], [], [], [], [], [], [])
-    clause = sentence = -1
+    chunks = text.split(" ")
+    entry_of = _CHUNKS.get
+    entries = [entry_of(chunk) or _chunk(chunk) for chunk in chunks]
+    if all(map(_SIMPLE, entries)):
+        return _tokenise_simple(entries)
+    norm: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    infos: list[_WordInfo] = []
+    clause_start: list[int] = []
+    sentence_start: list[int] = []
+    bang: list[bool] = []
     previous_end = -1
-    for match in _WORD.finditer(text):
-        raw = match.group()
-        begin, finish = match.span()
-        gap = text[previous_end:begin] if previous_end >= 0 else ""
-        new_sentence = previous_end < 0 or bool(_SENTENCE_GAP.search(gap))
-        new_clause = new_sentence or bool(_CLAUSE_GAP.search(gap))
-        low = raw.lower()
-        if (
-            gap == " "
-            and low in _CLITICS
-            and t.norm
-            and t.end[-1] == previous_end
-            and f"{t.norm[-1]}'{low}" in _SPLIT_CONTRACTIONS
-        ):
-            # "don t", "i m": an apostrophe typed as a space. Join the halves.
-            t.norm[-1] = f"{t.norm[-1]}'{low}"
-            t.end[-1] = finish
+    position = 0
+    for chunk, entry in zip(chunks, entries, strict=True):
+        for offset, offset_end, info in entry.words:
+            begin = position + offset
+            finish = position + offset_end
+            if previous_end < 0:
+                clause_start.append(0)
+                sentence_start.append(0)
+            elif begin == previous_end + 1 and text[previous_end] == " ":
+                if info[5] and f"{norm[-1]}'{info[4]}" in _SPLIT_CONTRACTIONS:
+                    # "don t", "i m": an apostrophe typed as a space. Join the halves.
+                    norm[-1] = f"{norm[-1]}'{info[4]}"
+                    ends[-1] = previous_end = finish
+                    continue
+                if info[6]:
+                    clause_start.append(len(norm))
+                    bang.append(False)
+            elif begin == previous_end:
+                if info[6]:
+                    clause_start.append(len(norm))
+                    bang.append(False)
+            else:
+                gap = text[previous_end:begin]
+                if _SENTENCE_GAP.search(gap) is not None:
+                    sentence_start.append(len(norm))
+                    clause_start.append(len(norm))
+                    bang.append(gap.count("!") >= 2)
+                elif info[6] or _CLAUSE_GAP.search(gap) is not None:
+                    clause_start.append(len(norm))
+                    bang.append(gap.count("!") >= 2)
+            parts = info[0]
+            if len(parts) == 1:
+                norm.append(parts[0])
+                starts.append(begin)
+                ends.append(finish)
+                infos.append(info)
+            else:
+                for part in parts:
+                    norm.append(part)
+                    starts.append(begin)
+                    ends.append(finish)
+                    infos.append(info)
             previous_end = finish
-            continue
-        emoji = _emoji_word(raw)
-        if emoji is not None:
-            parts: tuple[str, ...] = (emoji,)
-            stretched = False
-        elif _LAUGH.match(low):
-            parts = ("haha",)
-
-            stretched = False
-        else:
-            folded = lex.unstretch(low, vocabulary)
-            stretched = folded is not None
-            parts = lex.normalise(folded if folded is not None else low)
-        if not new_clause and t.norm:
-            first = parts[0]
-            if first in _CLAUSE_WORDS:
-                new_clause = True
-        if new_clause:
-            if clause >= 0:
-                t.clause_end.append(len(t.norm))
-                t.bang.append(gap.count("!") >= 2)
-            clause += 1
-            t.clause_start.append(len(t.norm))
-        if new_sentence:
-            sentence += 1
-        for index, part in enumerate(parts):
-            t.norm.append(part)
-            t.start.append(begin)
-            t.end.append(finish)
-            t.raw_upper.append(len(raw) > 1 and raw.isupper())
-            t.capital.append(raw[:1].isupper())
-            t.stretched.append(stretched)
-            t.clause.append(clause)
-            t.sentence.append(sentence)
-            t.sentence_first.append(new_sentence and index == 0)
-        previous_end = finish
-    if clause >= 0:
-        t.clause_end.append(len(t.norm))
-        t.bang.append(text[previous_end:].count("!") >= 2)
-    _split_on_new_subjects(t)
-    return t
+        position += len(chunk) + 1
+    n = len(norm)
+    if n:
+        bang.append(text.count("!", previous_end) >= 2)
+    flags = [_token_flags(word) for word in norm]
+    return _numbered(norm, starts, ends, infos, flags, clause_start, sentence_start, bang)
 
 
-def _split_on_new_subjects(t: _Tokens) -> None:
-    """'and'/'so'/'then' followed by a new subject start a new clause
-    ("tired and fed up" stays one clause; "tired and I'm fed up" does not)."""
-    norm = t.norm
-    cuts = [
-        i
-        for i in range(1, len(norm) - 1)
-        if norm[i] in _CLAUSE_IF_SUBJECT
-        and norm[i + 1] in _SUBJECTS
-        and t.clause[i - 1] == t.clause[i]
-        and t.clause_start[t.clause[i]] != i
-    ]
-    if not cuts:
-        return
-    starts = sorted(set(t.clause_start) | set(cuts))
-    ends = [*starts[1:], len(norm)]
-    bangs: list[bool] = []
-    old_end_bang = {e: b for e, b in zip(t.clause_end, t.bang, strict=False)}
-    for end in ends:
-        bangs.append(old_end_bang.get(end, False))
-    number = 0
-    for i in range(len(norm)):
-        while number + 1 < len(starts) and starts[number + 1] <= i:
-            number += 1
-        t.clause[i] = number
-    t.clause_start, t.clause_end, t.bang = starts, ends, bangs
+_SIMPLE = itemgetter(1)
+
+
+def _tokenise_simple(entries: Sequence[_Chunk]) -> _Tokens:
+    """Tokens of a message whose chunks are all simple: one word each, one
+    space between chunks, so offsets are running sums of chunk lengths."""
+    n = len(entries)
+    (
+        _, _, norm, infos, steps, lengths, clause_after, sentence_after, bang_after, clause_word,
+        flags,
+    ) = zip(*entries, strict=True)  # fmt: skip
+    starts = list(accumulate(steps, initial=0))
+    starts.pop()
+    ends = list(map(add, starts, lengths))
+    # A clause starts after a gap that ends one, or at a clause word.
+    breaks = list(compress(range(1, n), map(or_, clause_after, clause_word[1:])))
+    sentence_start = [0]
+    bang: list[bool] = []
+    for k in breaks:
+        bang.append(bang_after[k - 1])
+        if sentence_after[k - 1]:
+            sentence_start.append(k)
+    bang.append(bang_after[-1])
+    return _numbered(norm, starts, ends, infos, flags, [0, *breaks], sentence_start, bang)
+
+
+def _numbered(
+    norm: Sequence[str],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    infos: Sequence[_WordInfo],
+    flags: Sequence[int],
+    clause_start: list[int],
+    sentence_start: list[int],
+    bang: list[bool],
+) -> _Tokens:
+    """The tokens with their clause and sentence numbers. "and"/"so"/"then"
+    followed by a new subject start a new clause ("tired and fed up" stays
+    one clause; "tired and I'm fed up" does not)."""
+    n = len(norm)
+    clause_end = [*clause_start[1:], n] if n else []
+    present = reduce(or_, flags, 0)
+    if present & _AND:
+        boundaries = set(clause_start)
+        cuts = [
+            i
+            for i, f in enumerate(flags)
+            if f & _AND and 0 < i < n - 1 and flags[i + 1] & _SUBJECT and i not in boundaries
+        ]
+        if cuts:
+            bang_at_end = dict(zip(clause_end, bang, strict=True))
+            clause_start = sorted(boundaries.union(cuts))
+            clause_end = [*clause_start[1:], n]
+            bang = [bang_at_end.get(end, False) for end in clause_end]
+    firsts = [False] * n
+    for begin in sentence_start:
+        firsts[begin] = True
+    return _Tokens(
+        norm, starts, ends, infos, flags, present,
+        _numbers(clause_start, clause_end),
+        _numbers(sentence_start, [*sentence_start[1:], n]),
+        clause_start, clause_end, firsts, bang,
+    )  # fmt: skip
+
+
+def _numbers(starts: list[int], ends: list[int]) -> list[int]:
+    """Per token, the number of the span (clause, sentence) it is in."""
+    if len(starts) == 1:
+        return [0] * ends[0]
+    if len(starts) < 8:
+        numbers: list[int] = []
+        for number, (begin, end) in enumerate(zip(starts, ends, strict=False)):
+            numbers += [number] * (end - begin)
+        return numbers
+    return list(chain.from_iterable(map(repeat, count(), map(sub, ends, starts))))
 
 
 @dataclass(slots=True)
@@ -349,12 +602,16 @@ class _Hit:
     last: int
 
 
-def _find_entries(norm: Sequence[str]) -> list[_Hit]:
-    root = lex.lexicon().root
+def _find_entries(t: _Tokens) -> list[_Hit]:
+    children = lex.lexicon().root.children
+    norm = t.norm
     hits: list[_Hit] = []
-    i, n = 0, len(norm)
-    while i < n:
-        node = root.children.get(norm[i])
+    n = len(norm)
+    after = 0  # the end of the last hit: entries do not overlap
+    for i in _positions(t, _ENTRY):
+        if i < after:
+            continue
+        node: lex.Node | None = children[norm[i]]
         best: _Hit | None = None
         j = i
         while node is not None:
@@ -364,11 +621,9 @@ def _find_entries(norm: Sequence[str]) -> list[_Hit]:
             if j >= n:
                 break
             node = node.children.get(norm[j])
-        if best is None:
-            i += 1
-        else:
+        if best is not None:
             hits.append(best)
-            i = best.last
+            after = best.last
     return hits
 
 
@@ -422,7 +677,8 @@ def _frame(t: _Tokens, first: int, feeling_ends: dict[int, bool]) -> str | None:
 
 def _looks_like_name(t: _Tokens, k: int) -> bool:
     word = t.norm[k]
-    if not t.capital[k] or t.raw_upper[k] or word in _NOT_NAMES or word == "i":
+    info = t.info[k]
+    if not info[_CAPITAL] or info[_UPPER] or word in _NOT_NAMES or word == "i":
         return False
     return not (t.sentence_first[k] and word in lex.lexicon().vocabulary)
 
@@ -530,7 +786,7 @@ def _hedge_after(t: _Tokens, last: int) -> bool:
 
 def _intensified(t: _Tokens, first: int, last: int) -> bool:
     norm, floor = t.norm, t.clause_start[t.clause[first]]
-    if any(t.raw_upper[k] or t.stretched[k] for k in range(first, last)):
+    if any(t.info[k][_UPPER] or t.info[k][_STRETCHED] for k in range(first, last)):
         return True
     if t.bang[t.clause[first]]:
         return True
@@ -540,7 +796,7 @@ def _intensified(t: _Tokens, first: int, last: int) -> bool:
     steps = 0
     while k >= floor and steps < 4:
         word = norm[k]
-        if word in _INTENSIFIERS or (t.raw_upper[k] and word not in {"i", "i'm"}):
+        if word in _INTENSIFIERS or (t.info[k][_UPPER] and word not in {"i", "i'm"}):
             return not (word == "too" and k + 1 < len(norm) and norm[k + 1] == "much")
         if word not in _MODIFIERS and word not in _FEEL and word not in _SUBJECT_COPULA:
             return False
@@ -555,18 +811,23 @@ def _negation(t: _Tokens, hits: Sequence[_Hit]) -> tuple[list[int], list[int]]:
     norm, n = t.norm, len(t.norm)
     state = [0] * n
     source = [-1] * n
+    doubt_ends = {hit.last: hit.first for hit in hits if hit.entry.doubt}
+    negators = _positions(t, _NEGATOR)
+    if not negators and not doubt_ends:
+        return state, source
     in_hit = [False] * n
     starts_feeling = [False] * n
-    doubt_ends: dict[int, int] = {}
     for hit in hits:
         for k in range(hit.first, hit.last):
             in_hit[k] = True
         if hit.entry.family != "-":
             starts_feeling[hit.first] = True
-        if hit.entry.doubt:
-            doubt_ends[hit.last] = hit.first
+    points = sorted({*negators, *doubt_ends} - {n}) if doubt_ends else negators
     k = 0
-    while k < n:
+    for point in points:
+        if point < k:
+            continue
+        k = point
         word = norm[k]
         negator = not in_hit[k] and (word in _NEGATORS or word.endswith("n't"))
         doubt_phrase = k in doubt_ends and not negator
@@ -624,21 +885,19 @@ def _emphatic(t: _Tokens, negator: int, first: int, entry: lex.Entry) -> bool:
     return entry.comparative or any(w in _EMPHATIC_WORDS for w in between)
 
 
-def _contrast_marks(t: _Tokens, hits: Sequence[_Hit]) -> list[bool]:
-    """Per token: a contrast word ("but", or "just"/"more" after a feeling or
-    at the start of a clause) comes before it."""
-    norm, n = t.norm, len(t.norm)
+def _contrast_after(t: _Tokens, hits: Sequence[_Hit]) -> int:
+    """The first contrast word ("but", or "just"/"more" after a feeling or at
+    the start of a clause): every token after it comes after a contrast.
+    The number of tokens if there is none."""
     after_hit = {hit.last for hit in hits}
-    marks = [False] * n
-    seen = False
-    for k in range(n):
+    norm = t.norm
+    for k in _positions(t, _CONTRASTS):
         word = norm[k]
-        marks[k] = seen
         if word in _CONTRAST or (
             word in _SOFT_CONTRAST and (k in after_hit or t.clause_start[t.clause[k]] == k)
         ):
-            seen = True
-    return marks
+            return k
+    return len(norm)
 
 
 def _make(
@@ -648,10 +907,19 @@ def _make(
     last: int,
     family: str,
     intensity: int,
-    **fields: object,
+    cue: str,
+    confidence: float,
+    subject: str = "self",
+    also: tuple[str, ...] = (),
+    lemma: str = "",
+    contrast: bool = False,
 ) -> Feeling:
+    """An implied feeling at tokens [first, last)."""
     start, end = t.start[first], t.end[last - 1]
-    return Feeling(text[start:end], family, intensity, start=start, end=end, **fields)  # type: ignore[arg-type]
+    return _feeling(
+        text[start:end], family, intensity, False, True, False, False, cue, confidence,
+        start, end, subject, also, lemma, contrast, False,
+    )  # fmt: skip
 
 
 def detect(text: str) -> list[Feeling]:
@@ -661,13 +929,12 @@ def detect(text: str) -> list[Feeling]:
     t = _tokenise(text)
     if not t.norm:
         return []
-    hits = _find_entries(t.norm)
+    hits = _find_entries(t)
     negation, negator = _negation(t, hits)
-    contrast = _contrast_marks(t, hits)
+    contrast = _contrast_after(t, hits)
     norm = t.norm
     found: list[Feeling] = []
     named_by_sentence: dict[int, set[str]] = {}
-    taken = [False] * len(norm)
     feeling_ends: dict[int, bool] = {}  # token just after each feeling word -> reported directly
     subjects: dict[int, str] = {}  # first token of each named feeling -> whose it is
     # "not sure I'm angry": the doubt is about the feeling, not a feeling itself.
@@ -705,8 +972,6 @@ def detect(text: str) -> list[Feeling]:
                 continue
             if entry.implied is not None:
                 implied_kind, family = entry.implied, entry.implied_family or entry.family
-        for k in range(first, last):
-            taken[k] = True
         feeling_ends[last] = direct and implied_kind is None
         state = negation[first]
         negated = state != 0
@@ -719,35 +984,38 @@ def detect(text: str) -> list[Feeling]:
             intensity = min(3, intensity + 1)
         elif hedged and not intense:
             intensity = max(1, intensity - 1)
-        feeling = _make(
-            text, t, first, last, family, intensity,
-            negated=negated,
-            hedged=hedged,
-            faux=entry.faux,
-            implied=implied_kind is not None,
-            cue=implied_kind,
-            confidence=0.6 if implied_kind is not None else 1.0,
-            subject=subject,
-            also=entry.also if implied_kind is None else (),
-            lemma=entry.lemma,
-            contrast=contrast[first],
-            direct=direct and implied_kind is None,
+        start, end = t.start[first], t.end[last - 1]
+        named = implied_kind is None
+        feeling = _feeling(
+            text[start:end], family, intensity,
+            negated, not named, hedged, entry.faux, implied_kind,
+            1.0 if named else 0.6,
+            start, end, subject,
+            entry.also if named else (),
+            entry.lemma, first > contrast, direct and named,
         )  # fmt: skip
         found.append(feeling)
-        if implied_kind is None:
+        if named:
             subjects[first] = subject
             # Named, even as "not": "I don't feel proud of how I got the job"
             # must not come back as pride implied by "got the job".
             named_by_sentence.setdefault(t.sentence[first], set()).add(family)
-    found.extend(_implied(text, t, negation, taken, named_by_sentence, contrast))
-    found.extend(_questions(text, t, found))
-    sentence_at = dict(zip(t.start, t.sentence, strict=False))
-    found = [
-        f for f in found
-        if not (f.implied and f.family in named_by_sentence.get(sentence_at.get(f.start, -1), ()))
-    ]  # fmt: skip
-    found.sort(key=lambda f: (f.start, f.end))
+    found.extend(_implied(text, t, negation, named_by_sentence, contrast))
+    if "?" in text:
+        found.extend(_questions(text, t, found))
+    if named_by_sentence and any(f.implied for f in found):
+        sentence_at = dict(zip(t.start, t.sentence, strict=False))
+        found = [
+            f for f in found
+            if not (f.implied and f.family in named_by_sentence.get(sentence_at.get(f.start, -1), ()))
+        ]  # fmt: skip
+    if len(found) > 1:
+        found.sort(key=_position)
     return found
+
+
+def _position(feeling: Feeling) -> tuple[int, int]:
+    return feeling.start, feeling.end
 
 
 _QUESTION_WORDS = _set("why how what who where which wait really seriously")
@@ -768,10 +1036,7 @@ def _questions(text: str, t: _Tokens, found: Sequence[Feeling]) -> Iterable[Feel
             last += 1
         tail = text[t.end[last] : t.start[last + 1] if last + 1 < n else len(text)]
         if "?" in tail and s not in busy and t.norm[k] in _QUESTION_WORDS:
-            yield _make(
-                text, t, k, last + 1, "confusion", 1,
-                implied=True, cue="question", confidence=0.4, lemma="question",
-            )  # fmt: skip
+            yield _make(text, t, k, last + 1, "confusion", 1, "question", 0.4, lemma="question")
         k = last + 1
 
 
@@ -779,31 +1044,55 @@ def _implied(
     text: str,
     t: _Tokens,
     negation: Sequence[int],
-    taken: Sequence[bool],
     named_by_sentence: dict[int, set[str]],
-    contrast: Sequence[bool],
+    contrast: int,
 ) -> Iterable[Feeling]:
     """Feelings implied by cue patterns, one per family per clause, only where
     the person has not named that family in the same sentence."""
 
     by_trigger = lex.cues().by_trigger
     norm = t.norm
-    for begin, stop in zip(t.clause_start, t.clause_end, strict=False):
-        candidates: dict[int, lex.Cue] = {}
-        for k in range(begin, stop):
-            for cue in by_trigger.get(norm[k], ()):
-                candidates[id(cue)] = cue
-        if not candidates:
-            continue
+    # Every cue needs one of its trigger words, so only cues whose trigger
+    # occurs are tried, and only at starts within reach of that word.
+    triggers = _positions(t, _TRIGGER)
+    if not triggers:
+        return
+    clause_of = t.clause
+    match = lex.match_cue
+    at = 0
+    while at < len(triggers):
+        clause = clause_of[triggers[at]]
+        begin, stop = t.clause_start[clause], t.clause_end[clause]
+        candidates: dict[int, tuple[lex.Cue, list[int]]] = {}
+        while at < len(triggers) and clause_of[triggers[at]] == clause:
+            k = triggers[at]
+            for cue in by_trigger[norm[k]]:
+                known = candidates.get(id(cue))
+                if known is None:
+                    candidates[id(cue)] = (cue, [k])
+                else:
+                    known[1].append(k)
+            at += 1
         families = set(named_by_sentence.get(t.sentence[begin], ()))
         matches: list[tuple[int, int, lex.Cue]] = []
-        for cue in candidates.values():
-            for s in range(begin, stop):
-                if negation[s]:
-                    continue
-                end = lex.match_cue(cue.elements, norm, s, stop)
-                if end > s:
-                    matches.append((s, end, cue))
+        present = set(norm[begin:stop])
+        for cue, places in candidates.values():
+            if any(words.isdisjoint(present) for words in cue.required):
+                continue
+            starts, reach = cue.starts, cue.reach
+            s = begin
+            for place in places:
+                s = max(s, place - reach)
+                found = False
+                while s <= place:
+                    if (starts is None or norm[s] in starts) and not negation[s]:
+                        end = match(cue.elements, norm, s, stop)
+                        if end > s:
+                            matches.append((s, end, cue))
+                            found = True
+                            break
+                    s += 1
+                if found:
                     break
         # Per family, the longest match: "passed my exam" over "I passed".
         matches.sort(key=lambda m: (m[0] - m[1], m[0]))
@@ -814,14 +1103,9 @@ def _implied(
             families.add(cue.families[0])
             used.append((s, end))
             yield _make(
-                text, t, s, end, cue.families[0], cue.intensity,
-                implied=True,
-                cue=cue.kind,
-                confidence=cue.confidence,
-                subject=_subject(t, end, t.sentence[end - 1]),
-                also=cue.families[1:],
-                lemma=cue.pattern,
-                contrast=contrast[s],
+                text, t, s, end, cue.families[0], cue.intensity, cue.kind, cue.confidence,
+                _subject(t, end, t.sentence[end - 1]), cue.families[1:], cue.pattern,
+                s > contrast,
             )  # fmt: skip
 
 

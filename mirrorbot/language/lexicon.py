@@ -271,6 +271,12 @@ class Cue:
     confidence: float
     pattern: str
     elements: tuple[Element, ...]
+    # Where a match can start, relative to a trigger word found in the message
+    # (at most ``reach`` words before it), and the words it can start with
+    # (None: any word, when a gap may come first). Only for speed.
+    reach: int = 0
+    starts: frozenset[str] | None = None
+    required: tuple[frozenset[str], ...] = ()  # every match has a word of each
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,14 +322,59 @@ def _compile_pattern(
     return tuple(elements)
 
 
-_COMMON = _set("i me my we us our the a an to it of in on at and is was")
+# Common words, most common first (roughly, in first-person journal writing):
+# a poor index for a pattern, since most messages have them. A pattern is
+# indexed by its required element whose words are least common.
+_COMMON: dict[str, int] = {
+    word: rank
+    for rank, word in enumerate(
+        reversed(
+            """i the to and a my it of me in that is was i'm for on so but
+            just not with be have at this like feel all don't they what about do if
+            we you he she can it's know been get really want now or up out had one
+            think time when going how there would because did got much can't back
+            will as our go us no never more even still could after day them
+            thought work myself since over last make made did lot first always
+            nothing something everything things thing went keep kept left by
+            didn't couldn't haven't hasn't won't isn't wasn't too many doing done
+            getting gets has having might finally who who's said told""".split()
+        ),
+        start=1,
+    )
+}
+
+
+def _commonness(words: frozenset[str]) -> tuple[int, int]:
+    return sum(_COMMON.get(word, 0) for word in words), len(words)
 
 
 def _trigger(elements: Sequence[Element]) -> frozenset[str]:
-    # Index by the required element that is the rarest door into the pattern:
-    # not a very common word, then the fewest alternatives.
+    """The required element to index a pattern by: its least common words."""
     required = [e.words for e in elements if e.words and not e.optional]
-    return min(required, key=lambda words: (bool(words & _COMMON), len(words)))
+    return min(required, key=_commonness)
+
+
+def _reach(elements: Sequence[Element], trigger: frozenset[str]) -> int:
+    """The most words a match can take before the first required element
+    with the trigger's words (every match has one there)."""
+    reach = 0
+    for element in elements:
+        if element.words == trigger and not element.optional:
+            return reach
+        reach += element.gap or 1
+    raise AssertionError("the trigger is one of the pattern's required elements")
+
+
+def _starts(elements: Sequence[Element]) -> frozenset[str] | None:
+    """The words a match can begin with; None if a gap can come first."""
+    words: set[str] = set()
+    for element in elements:
+        if element.gap:
+            return None
+        words |= element.words
+        if not element.optional:
+            break
+    return frozenset(words)
 
 
 def parse_cues(text: str, source: str = "cues.toml") -> Cues:
@@ -352,16 +403,21 @@ def parse_cues(text: str, source: str = "cues.toml") -> Cues:
         if intensity not in (1, 2, 3) or not 0 < confidence < 1:
             raise LexiconError(f"{where}: intensity 1-3 and confidence between 0 and 1")
         for pattern in patterns:
+            elements = _compile_pattern(pattern, classes, where)
+            trigger = _trigger(elements)
             cue = Cue(
                 kind,
                 families,
                 intensity,
                 confidence,
                 pattern,
-                _compile_pattern(pattern, classes, where),
+                elements,
+                _reach(elements, trigger),
+                _starts(elements),
+                tuple(e.words for e in elements if e.words and not e.optional),
             )
             cues.append(cue)
-            for word in _trigger(cue.elements):
+            for word in trigger:
                 index.setdefault(word, []).append(cue)
     return Cues(tuple(cues), {word: tuple(found) for word, found in index.items()})
 
