@@ -639,13 +639,35 @@ def _coordinated_with(t: _Tokens, first: int) -> int:
     return k
 
 
+# "-ly" words that are not adverbs, so cannot stand between a frame and its
+# feeling ("my family happy" is no frame).
+_NOT_ADVERBS = _set("family early reply supply apply italy july belly bully rally ally jelly")
+
+
+def _is_adverb(word: str) -> bool:
+    """An adverb of manner or degree ("vaguely", "especially", "suitably"):
+    "I feel vaguely suspicious" is framed like "I feel suspicious". Feeling
+    words ending in -ly ("lonely", "silly") are not skipped."""
+    return (
+        len(word) > 4
+        and word.endswith("ly")
+        and word not in _NOT_ADVERBS
+        and word not in lex.lexicon().vocabulary
+    )
+
+
 def _frame(t: _Tokens, first: int, feeling_ends: dict[int, bool]) -> str | None:
     """How ``t.norm[first]`` is framed as a feeling: "feel" (feel/feeling),
     "copula" (a person + am/is/got...), "cause" (makes me / made me),
     "coordinated" ("tired and wound up"), or None."""
     norm, floor = t.norm, t.clause_start[t.clause[first]]
     k = first - 1
-    while k >= floor and norm[k] in _MODIFIERS and norm[k] not in _FEEL and norm[k] not in _COPULA:
+    while (
+        k >= floor
+        and (norm[k] in _MODIFIERS or _is_adverb(norm[k]))
+        and norm[k] not in _FEEL
+        and norm[k] not in _COPULA
+    ):
         k -= 1
     if k < floor:
         return None
