@@ -67,7 +67,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
     search = actions.add_parser(
         "search",
-        help="find words in what you wrote",
+        help="find words in what you wrote (best recent matches first)",
         description='Words must all appear; "a phrase" in quotes as written; word* as a prefix.',
     )
     search.add_argument("query", nargs="+", metavar="QUERY")
@@ -234,17 +234,15 @@ def _search(journal: Journal, args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     if fts_query(query) is None:
         raise _Refused(f"nothing to search for in {_safe(query)!r}: give a word or two")
-    hits = journal.search(query, limit=args.limit, include_replies=args.replies)
+    hits = journal.search(query, limit=args.limit)
     if not hits:
         print("No matches.")
         return EXIT_OK
     bold = sys.stdout.isatty()
     start, end = ("\x1b[1m", "\x1b[0m") if bold else ("[", "]")
     for hit in hits:
-        who = "" if hit.speaker == "person" else " (listener)"
         print(
-            f"#{hit.session}  {local(hit.at):%Y-%m-%d %H:%M}  "
-            f"{_one_line(hit.title, TITLE_WIDTH)}{who}"
+            f"#{hit.session}  {local(hit.at):%Y-%m-%d %H:%M}  {_one_line(hit.title, TITLE_WIDTH)}"
         )
         snippet = " ".join(_safe(hit.snippet).split())
         print("    " + snippet.replace(MARK_START, start).replace(MARK_END, end))

@@ -53,40 +53,45 @@ def migration_1(db: sqlite3.Connection) -> None:
 
 
 def migration_2(db: sqlite3.Connection) -> None:
-    """Full-text search over turn text.
+    """Full-text search over what the person wrote.
 
-    An external-content FTS5 table: the text lives once, in ``turns``; the
-    triggers keep the index in step on insert, update and delete (including
-    the cascade when a session is deleted), and the index is built for any
-    turns already there.
+    An external-content FTS5 table over the view ``person_turns``: the text
+    lives once, in ``turns``; the listener's replies (which restate the
+    person's words) are left out, so a search finds each thing once and the
+    index is half the size. The triggers keep the index in step on insert,
+    update and delete (including the cascade when a session is deleted); the
+    index is built for any turns already there.
     """
+    db.execute("CREATE VIEW person_turns AS SELECT id, text FROM turns WHERE speaker = 'person'")
     db.execute(
         """
         CREATE VIRTUAL TABLE turns_fts USING fts5 (
-            text, content = 'turns', content_rowid = 'id',
+            text, content = 'person_turns', content_rowid = 'id',
             tokenize = 'unicode61 remove_diacritics 2'
         )
         """
     )
     db.execute(
         """
-        CREATE TRIGGER turns_fts_insert AFTER INSERT ON turns BEGIN
+        CREATE TRIGGER turns_fts_insert AFTER INSERT ON turns WHEN new.speaker = 'person' BEGIN
             INSERT INTO turns_fts (rowid, text) VALUES (new.id, new.text);
         END
         """
     )
     db.execute(
         """
-        CREATE TRIGGER turns_fts_delete AFTER DELETE ON turns BEGIN
+        CREATE TRIGGER turns_fts_delete AFTER DELETE ON turns WHEN old.speaker = 'person' BEGIN
             INSERT INTO turns_fts (turns_fts, rowid, text) VALUES ('delete', old.id, old.text);
         END
         """
     )
     db.execute(
         """
-        CREATE TRIGGER turns_fts_update AFTER UPDATE OF text ON turns BEGIN
-            INSERT INTO turns_fts (turns_fts, rowid, text) VALUES ('delete', old.id, old.text);
-            INSERT INTO turns_fts (rowid, text) VALUES (new.id, new.text);
+        CREATE TRIGGER turns_fts_update AFTER UPDATE OF text, speaker ON turns BEGIN
+            INSERT INTO turns_fts (turns_fts, rowid, text)
+                SELECT 'delete', old.id, old.text WHERE old.speaker = 'person';
+            INSERT INTO turns_fts (rowid, text)
+                SELECT new.id, new.text WHERE new.speaker = 'person';
         END
         """
     )

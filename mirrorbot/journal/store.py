@@ -37,6 +37,7 @@ MODES = ("journal", "practice")
 SPEAKERS = ("person", "listener")
 RATINGS = ("heard", "wanted_topics", "approach", "overall")
 DEFAULT_BUSY_TIMEOUT = 5.0  # seconds another process may hold the write lock
+SEARCH_WINDOW = 1000  # newest matching turns that search ranks (see Journal.search)
 
 
 class JournalError(Exception):
@@ -161,6 +162,15 @@ def parse_iso(text: str) -> datetime:
 # ------------------------------------------------------------------ search query
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """``text`` as valid UTF-8: lone surrogates (undecodable bytes kept by
+    Python) become U+FFFD instead of making SQLite refuse the whole turn."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 _TERM_CHARS = re.compile(r"[^\W_]")
 _CHUNKS = re.compile(r'"([^"]*)"?|(\S+)')
 
@@ -175,13 +185,18 @@ def fts_query(text: str) -> str | None:
     exactly as it split the journal. None when nothing searchable is left.
     """
     parts = []
+    # NUL would end the query string inside SQLite; lone surrogates cannot be UTF-8.
+    text = storable(text).replace("\x00", " ")
     for match in _CHUNKS.finditer(text):
         quoted, bare = match.group(1), match.group(2)
         chunk = quoted if quoted is not None else bare
         if not _TERM_CHARS.search(chunk):
             continue
+        prefix = bare is not None and bare.endswith("*")
+        if prefix:
+            chunk = chunk.rstrip("*")
         phrase = '"' + chunk.replace('"', '""') + '"'
-        if bare is not None and bare.endswith("*"):
+        if prefix and _TERM_CHARS.search(chunk[-1]):
             phrase += "*"
         parts.append(phrase)
     return " ".join(parts) or None
@@ -394,6 +409,7 @@ class Journal:
         """
         if speaker not in SPEAKERS:
             raise ValueError(f"speaker must be one of {SPEAKERS}, not {speaker!r}")
+        text = storable(text)
         feelings_json = json.dumps([dict(f) for f in feelings], ensure_ascii=False)
         try:
             with self._write() as db:
@@ -626,40 +642,49 @@ class Journal:
                     display_title=row[5] if row[5] is not None else _title_from(own),
                 )
 
-    def search(
-        self, query: str, *, limit: int = 20, include_replies: bool = False
-    ) -> list[SearchHit]:
-        """Turns matching ``query`` (any text; see :func:`fts_query`), best first.
+    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
+        """What the person wrote that matches ``query`` (any text; see
+        :func:`fts_query`), best first.
 
-        By default only what the person wrote; ``include_replies`` adds the
-        listener's turns.
+        Ranked with bm25 among the ``SEARCH_WINDOW`` newest matching turns:
+        a rare word is ranked over the whole journal, a word that is in
+        thousands of turns shows its best recent ones, and the time a search
+        takes stops growing with the years of entries.
         """
         match = fts_query(query)
         if match is None:
             return []
-        speaker = "" if include_replies else "AND t.speaker = 'person'"
         with self.snapshot() as db:
-            # Rank first, on ids alone; the snippets only for the page shown.
-            ranked = db.execute(
-                "SELECT t.id FROM turns_fts JOIN turns AS t ON t.id = turns_fts.rowid"
-                f" WHERE turns_fts MATCH ? {speaker} ORDER BY turns_fts.rank LIMIT ?",
-                (match, limit),
-            ).fetchall()
-            hits = []
-            for (turn_id,) in ranked:
-                row = db.execute(
-                    "SELECT t.session, t.id, t.speaker, t.at,"
-                    f" snippet(turns_fts, 0, '{MARK_START}', '{MARK_END}', '…', 12),"
-                    " s.title, s.id"
+            ranked = [
+                row[0]
+                for row in db.execute(
+                    "SELECT id FROM (SELECT rowid AS id, bm25(turns_fts) AS score FROM turns_fts"
+                    " WHERE turns_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
+                    " ORDER BY score, id DESC LIMIT ?",
+                    (match, SEARCH_WINDOW, limit),
+                )
+            ]
+            if not ranked:
+                return []
+            marks = ",".join("?" * len(ranked))
+            found = {
+                row[0]: row
+                for row in db.execute(
+                    "SELECT t.id, t.session, t.speaker, t.at,"
+                    f" snippet(turns_fts, 0, '{MARK_START}', '{MARK_END}', '…', 12), s.title"
                     " FROM turns_fts JOIN turns AS t ON t.id = turns_fts.rowid"
                     " JOIN sessions AS s ON s.id = t.session"
-                    " WHERE turns_fts MATCH ? AND turns_fts.rowid = ?",
-                    (match, turn_id),
-                ).fetchone()
+                    f" WHERE turns_fts MATCH ? AND turns_fts.rowid IN ({marks})",
+                    (match, *ranked),
+                )
+            }
+            hits = []
+            for turn_id in ranked:
+                row = found.get(turn_id)
                 if row is None:
                     continue
-                title = row[5] if row[5] is not None else self._auto_title(db, row[6])
-                hits.append(SearchHit(row[0], row[1], row[2], row[3], row[4], title))
+                title = row[5] if row[5] is not None else self._auto_title(db, row[1])
+                hits.append(SearchHit(row[1], row[0], row[2], row[3], row[4], title))
             return hits
 
     # -------------------------------------------------------------- deleting
