@@ -47,15 +47,25 @@ def environment() -> SandboxedEnvironment:
     return env
 
 
-@dataclass(frozen=True)
 class Template:
-    source: str
-    compiled: jinja2.Template
-    variables: frozenset[str]  # names the template uses: lets the engine skip
-    # a wording whose variables are empty for this message
+    """One wording. Parsed when its file is loaded (so a syntax error is
+    reported at once, and its variables are known), but compiled only when
+    first said: most wordings of a conversation are never used, and
+    compiling them all cost more than the first reply itself."""
+
+    __slots__ = ("_compiled", "source", "variables")
+
+    def __init__(self, source: str, variables: frozenset[str]) -> None:
+        self.source = source
+        # The names the wording uses: lets the engine skip a wording whose
+        # variables this message leaves empty.
+        self.variables = variables
+        self._compiled: jinja2.Template | None = None
 
     def render(self, values: dict[str, Any]) -> str:
-        return self.compiled.render(values)
+        if self._compiled is None:
+            self._compiled = environment().from_string(self.source)
+        return self._compiled.render(values)
 
 
 @dataclass(frozen=True)
@@ -96,10 +106,9 @@ def compile_template(source: str, path: Path, text: str) -> Template:
     env = environment()
     try:
         parsed = env.parse(source)
-        compiled = env.from_string(source)
     except jinja2.TemplateSyntaxError as exc:
         raise PromptError(path, _line_of(text, source), f"template syntax: {exc.message}") from None
-    return Template(source, compiled, frozenset(meta.find_undeclared_variables(parsed)))
+    return Template(source, frozenset(meta.find_undeclared_variables(parsed)))
 
 
 def replies() -> dict[str, Rule]:

@@ -181,7 +181,7 @@ _LOWER_FIRST = frozenset(
     yesterday tonight tomorrow everything everyone everybody nobody nothing something
     someone somebody anything anyone work things life sometimes maybe honestly really
     just still now then when after before since because if so and but or all most some
-    no not never always every each what how where who which one two last next""".split()  # noqa: SIM905
+    no not never always every each what how where who which one two last next""".split()
 )
 _QUESTION = re.compile(
     r"^(?P<wh>what|how|where|when|who|which|whether)\s+(?P<aux>should|can|could|do|would|will|am|is|are|was|were|shall|might)\s+(?P<subj>i|you|we|they|he|she|it)\b(?P<rest>.*)$"
