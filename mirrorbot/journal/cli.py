@@ -72,7 +72,6 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     search.add_argument("query", nargs="+", metavar="QUERY")
     search.add_argument("--limit", type=_positive, default=DEFAULT_LIMIT, metavar="N")
-    search.add_argument("--replies", action="store_true", help="search the listener's replies too")
 
     export = actions.add_parser(
         "export", help="Markdown (one file per session) or JSON Lines (everything, re-importable)"

@@ -788,21 +788,24 @@ class Journal:
         )  # fmt: skip
         assert cursor.lastrowid is not None
         session_id = cursor.lastrowid
+        # Keep the turns' ids only if every one is free: a mix of kept and new
+        # ids could collide within the session.
         wanted = [t.id for t in record.turns if t.id is not None]
-        taken: set[int] = set()
+        keep_ids = len(wanted) == len(record.turns)
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
-            taken.update(
-                row[0]
-                for row in db.execute(
-                    f"SELECT id FROM turns WHERE id IN ({','.join('?' * len(chunk))})", chunk
-                )
-            )
+            if (
+                keep_ids
+                and db.execute(
+                    f"SELECT 1 FROM turns WHERE id IN ({','.join('?' * len(chunk))}) LIMIT 1", chunk
+                ).fetchone()
+            ):
+                keep_ids = False
         db.executemany(
             "INSERT INTO turns (id, session, position, speaker, text, kind, feelings, rule,"
             " source, crisis, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (None if t.id in taken else t.id, session_id, t.position, t.speaker, t.text,
+                (t.id if keep_ids else None, session_id, t.position, t.speaker, t.text,
                  t.kind, json.dumps([dict(f) for f in t.feelings], ensure_ascii=False), t.rule,
                  t.source, int(t.crisis), t.at)
                 for t in record.turns
