@@ -38,7 +38,7 @@ def _fill(journal: Journal) -> None:
                      rule="open/opening", source="script", at=start)  # fmt: skip
     journal.add_turn(
         first, "person",
-        'Not angry — just worried.\nSecond line, "quotes", tabs\t, emoji 🙂, ESC \x1b[31m, [/] markup',
+        'Not angry — just worried.\nSecond line, "quotes", tabs\t, emoji 🙂, ESC \x1b[31m, C1 \x9b2J, DEL \x7f, [/] markup \u2028 end',
         feelings=[WORRIED, ANGRY_DENIED], at=start + timedelta(seconds=30),
     )  # fmt: skip
     journal.add_turn(first, "listener", "You're worried.", kind="reflection_feeling",

@@ -76,6 +76,15 @@ def test_a_journal_left_readable_by_others_is_made_private_again(isolated_home: 
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
+def test_a_journal_kept_elsewhere_leaves_that_folder_alone(tmp_path: Path) -> None:
+    documents = tmp_path / "Documents"
+    documents.mkdir(mode=0o755)
+    os.chmod(documents, 0o755)
+    Journal.open(documents / "my-journal.sqlite3").close()
+    assert stat.S_IMODE(documents.stat().st_mode) == 0o755  # theirs, not ours to change
+    assert stat.S_IMODE((documents / "my-journal.sqlite3").stat().st_mode) == 0o600
+
+
 # ------------------------------------------------------------------ durability
 
 

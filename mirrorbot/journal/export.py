@@ -49,9 +49,16 @@ def local(stamp: str) -> datetime:
 # ------------------------------------------------------------------ JSON Lines
 
 
+# json.dumps escapes C0 controls but not DEL, C1 controls or the Unicode line
+# separators: escaped too, so the file is one line per session in any reader
+# and printing it cannot act on a terminal. They only occur inside strings.
+_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
 def session_jsonl(record: SessionRecord) -> str:
     """One line (with its newline) holding every field of ``record``."""
-    return json.dumps({FORMAT_KEY: FORMAT_VERSION, **record.as_json()}, ensure_ascii=False) + "\n"
+    line = json.dumps({FORMAT_KEY: FORMAT_VERSION, **record.as_json()}, ensure_ascii=False)
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", line) + "\n"
 
 
 # ------------------------------------------------------------------ Markdown

@@ -21,6 +21,7 @@ import json
 import os
 import re
 import sqlite3
+import stat
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -227,6 +228,9 @@ def rescue(text: str, *, speaker: str = "person", session: int | None = None,
     for folder in candidates:
         try:
             paths.ensure_private_dir(folder)
+            info = folder.lstat()
+            if info.st_uid != os.getuid() or not stat.S_ISDIR(info.st_mode):
+                continue  # not ours (a shared /tmp): never write private words there
             target = folder / name
             fd = os.open(target, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
             try:
@@ -300,12 +304,17 @@ class Journal:
         cls, path: Path | None = None, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT
     ) -> Journal:
         """Open (creating if needed) and upgrade the journal at ``path``."""
-        path = Path(path) if path is not None else default_path()
         try:
-            paths.ensure_private_dir(path.parent)
+            if path is None:
+                path = paths.ensure_private_dir(paths.data_dir()) / FILENAME
+            else:
+                # A folder the person chose (their Documents, say) is created
+                # private if missing, but never has its mode changed.
+                path = Path(path)
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             _make_private_file(path)
         except OSError as exc:
-            raise JournalError(_describe(exc, path)) from None
+            raise JournalError(_describe(exc, path or default_path())) from None
         try:
             db = sqlite3.connect(
                 path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
