@@ -22,8 +22,9 @@ from mirrorbot.dialogue import script as scripts
 from mirrorbot.dialogue.engine import Reflector, Reply
 from mirrorbot.dialogue.memory import Heard, Memory
 from mirrorbot.dialogue.script import Script, Stage
+from mirrorbot.dialogue.templates import Template
 from mirrorbot.language import rupture
-from mirrorbot.language.analysis import Analysis, analyse
+from mirrorbot.language.analysis import Analysis, analyse, listener_side
 from mirrorbot.language.feelings import Feeling
 from mirrorbot.language.text import clean
 
@@ -84,6 +85,8 @@ class Session:
         self.stage: str | None = script.stages[0].name if script.stages else None
         self._stage_turns = 0
         self._stage_feelings = 0
+        self._entered = False  # this turn moved the session into a new stage
+        self._pending: tuple[Template, ...] | None = None  # a stage question not yet asked
 
     @property
     def title(self) -> str:
@@ -103,6 +106,7 @@ class Session:
         if not met:
             return None
         self.stage, self._stage_turns, self._stage_feelings = stage.next, 0, 0
+        self._entered = True
         return self._script.stage(stage.next)
 
     # -- turns ------------------------------------------------------------
@@ -148,47 +152,65 @@ class Session:
             after_reflection=bool(last and last.kind.startswith(("reflection", "repair"))),
         )
         if missed is not None:
-            self.memory.ruptures += 1
-            self.memory.rejected.update(missed.rejected)
-            reply = self._reflector.repair(missed, a, last.about if last else "")
-            self.memory.repairs += 1
-            for corrected in reply.reflected:
-                self.memory.corrections.append((missed.rejected, corrected))
-            self.memory.correct_last(
-                missed.rejected, reply.reflected[0] if reply.reflected else None, reply.heard
-            )
-            return reply
+            return self._repair(missed, a, last)
+        # The message answers the stage it was written in: that stage's rules
+        # hear it, even when it is also what moves the session on.
+        said_in = self.stage
         entered = self._advance(a.text)
-        if entered is not None and entered.close:
-            self._hear(a, self._reflector.respond(a, self.memory), count=False)
-            return self._end()
-        if entered is not None and entered.summary:
-            self._hear(a, self._reflector.respond(a, self.memory), count=False)
-            reply = self._reflector.summary(self.memory)
-        else:
-            reply = self._rule_reply(a) or self._reflector.respond(a, self.memory)
-        if entered is not None and entered.prompts and not reply.text.endswith("?"):
+        if entered is not None and (entered.close or entered.summary):
+            self._rule_reply(a, said_in, remember_only=True)
+            family, words, about = self._reflector.understand(a, self.memory)
+            self._hear(a, family, words, about)
+            if entered.close:
+                return self._end()
+            return self._reflector.summary(self.memory)
+        if entered is not None and entered.prompts:
+            self._pending = entered.prompts
+        # A stage's own question takes the turn's one question, if any.
+        reply = self._rule_reply(a, said_in) or self._reflector.respond(
+            a, self.memory, ask=self._pending is None
+        )
+        if self._pending is not None and not reply.text.endswith("?"):
             values = self._reflector.values_for(a)
-            reply = reply.plus(self._reflector.stage_prompt(entered.prompts, self.memory, values))
+            question = self._reflector.stage_prompt(self._pending, self.memory, values)
+            if question:
+                self._pending = None
+                reply = reply.plus(question)
         return reply
 
-    def _rule_reply(self, a: Analysis) -> Reply | None:
-        """The first script rule whose pattern matches, in priority order:
-        it may remember things and answer in its own words, or fall through."""
+    def _repair(self, missed: rupture.Rupture, a: Analysis, last: Reply | None) -> Reply:
+        """Own the miss; what was heard last time becomes what they said instead."""
+        memory = self.memory
+        memory.ruptures += 1
+        memory.rejected.update(missed.rejected)
+        reply = self._reflector.repair(missed, a, last.about if last else "")
+        memory.repairs += 1
+        corrected = reply.reflected[0] if reply.reflected else None
+        if corrected is not None:
+            memory.corrections.append((missed.rejected, corrected))
+        memory.correct_last(missed.rejected, corrected, reply.heard, reply.about)
+        return reply
+
+    def _rule_reply(
+        self, a: Analysis, stage: str | None, remember_only: bool = False
+    ) -> Reply | None:
+        """The first script rule for ``stage`` whose pattern matches, in
+        priority order: it may remember things and answer in its own words,
+        or fall through. Captures are said back from the listener's side."""
         for rule in self._script.rules:
-            if rule.stages is not None and self.stage not in rule.stages:
+            if rule.stages is not None and stage not in rule.stages:
                 continue
             if rule.once and rule.name in self.memory.fired:
                 continue
             found = rule.pattern.search(a.text)
             if not found:
                 continue
-            captures = {k: v for k, v in found.groupdict().items() if v}
+            captures = {k: listener_side(v) for k, v in found.groupdict().items() if v}
             values: dict[str, Any] = {**self._reflector.values_for(a), **captures}
             for slot, template in rule.remember:
                 self.memory.remember(slot, template.render(values), self.memory.turns)
             self.memory.fired.add(rule.name)
-            if rule.templates:
+            if rule.templates and not remember_only:
                 reply = self._reflector.scripted(
                     rule.templates, values, rule.kind, f"{self.script}/{rule.name}"
                 )
@@ -204,15 +226,18 @@ class Session:
         if reply.kind == "repair":
             self.memory.turns += 1  # the correction was folded into what was heard before
         elif reply.kind not in {"summary", "closing"}:
-            self._hear(a, reply)
+            family = reply.reflected[0] if reply.reflected and reply.heard else None
+            self._hear(a, family, reply.heard if family else "", reply.about if family else "")
+        if self._entered:
+            self._entered = False  # the turn that opened a stage is not one of its turns
+            return
         self._stage_turns += 1
         if reply.reflected:
             self._stage_feelings += 1
 
-    def _hear(self, a: Analysis, reply: Reply, count: bool = True) -> None:
+    def _hear(self, a: Analysis, family: str | None, words: str, about: str) -> None:
         memory = self.memory
-        if count:
-            memory.turns += 1
+        memory.turns += 1
         found = a.mentions
         for person in found.people:
             memory.remember("people", person, memory.turns)
@@ -220,9 +245,8 @@ class Session:
             memory.remember("places", place, memory.turns)
         for topic in found.topics:
             memory.remember("topics", topic, memory.turns)
-        family = reply.reflected[0] if reply.reflected and reply.heard else None
         memory.feelings.append(tuple(f.family for f in a.asserted))
-        memory.heard.append(Heard(memory.turns, family, reply.heard, a.content, found.people))
+        memory.heard.append(Heard(memory.turns, family, words, a.content, found.people, about))
 
     def _end(self) -> Reply:
         self.ended = True
@@ -276,5 +300,7 @@ def _disclaimer() -> str:
     try:
         safety = importlib.import_module("mirrorbot.safety")
     except ModuleNotFoundError:
+        return " "
+    if not hasattr(safety, "disclaimer"):
         return " "
     return str(safety.disclaimer())

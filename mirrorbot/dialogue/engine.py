@@ -97,6 +97,7 @@ class Reflector:
     def __init__(self, rng: random.Random) -> None:
         self._rng = rng
         self._voice = _Voice()
+        self._ask = True  # whether this reply may be an open question
 
     # -- public ---------------------------------------------------------
 
@@ -104,9 +105,12 @@ class Reflector:
         """The listener's first words: one of the script's openings."""
         return _must(self._say_wordings(wordings, {}, "greeting", rule), rule)
 
-    def respond(self, analysis: Analysis, memory: Memory | None = None) -> Reply:
+    def respond(self, analysis: Analysis, memory: Memory | None = None, ask: bool = True) -> Reply:
         """A reflection of ``analysis``, never naming a feeling the person
-        rejected earlier, linking back to someone they named before."""
+        rejected earlier, linking back to someone they named before. With
+        ``ask`` false the reply is never an open question (a stage's own
+        question is waiting to be asked)."""
+        self._ask = ask
         echo_rejected = False
         if memory is not None:
             echo_rejected = any(f.family in memory.rejected for f in analysis.asserted)
@@ -199,6 +203,15 @@ class Reflector:
             return text
         return ""
 
+    def understand(self, analysis: Analysis, memory: Memory) -> tuple[str | None, str, str]:
+        """What would be heard in ``analysis`` (family, words, about), without
+        saying anything: for a turn answered with a summary or a close."""
+        _, values, named = self._plan(analysis.without(memory.rejected))
+        if not named:
+            return None, "", ""
+        family = next(iter(named))
+        return family, str(values["feeling_about"]), str(values["about"])
+
     def values_for(self, analysis: Analysis) -> dict[str, Any]:
         """The template variables a message offers (for a script's wordings)."""
         return self._plan(analysis)[1]
@@ -232,6 +245,9 @@ class Reflector:
         # A question ("what should I do?") is answered by reflecting the
         # wondering, not a feeling guessed from the question itself.
         if a.is_question and primary is not None and primary.implied:
+            primary, own = None, False
+        # "hmm", "ugh" alone: a cue too thin to name a feeling from.
+        if a.content_words == 0 and primary is not None and primary.implied:
             primary, own = None, False
         if primary is None or not own:
             if primary is None and a.denied:
@@ -289,7 +305,7 @@ class Reflector:
 
     def _maybe_question(self, rules: list[str], prefer: bool = True) -> list[str]:
         """Put an open question first when the share allows and it helps."""
-        if prefer and self._question_allowed():
+        if prefer and self._ask and self._question_allowed():
             return ["question/open", *rules]
         return rules
 
@@ -307,7 +323,10 @@ class Reflector:
         words for it, keeps its shade ("disappointed" -> "let down");
         otherwise the family's words one level down are used."""
         own = feeling.text.lower()
-        shaded = [] if feeling.implied else list(templates.softer().get(feeling.lemma.lower(), ()))
+        # A hedged feeling ("a bit hurt") is already soft: the shaded words,
+        # a step below the plain word, would overshoot it.
+        plain = not feeling.implied and not feeling.hedged
+        shaded = list(templates.softer().get(feeling.lemma.lower(), ())) if plain else []
         level = max(1, min(3, feeling.intensity) - 1)
         family = list(templates.vocabulary()[feeling.family][level - 1])
         recent = self._voice.words
@@ -448,6 +467,8 @@ def _about_phrase(about: About | None, word: Word, family: str) -> str:
         return f"{prep} {about.text}"
     if about.form == "clause":
         return f"that {about.text}"
+    if about.link in {"how", "what", "whether"}:  # "low about how things used to be"
+        return f"{word.prep} {about.link} {about.text}"
     return f"{about.link} {about.text}"
 
 

@@ -21,6 +21,7 @@ class Heard:
     words: str  # how it was named, with what it is about: "let down by your sister"
     content: str  # the main point restated: "your sister cancelled again"
     people: tuple[str, ...] = ()
+    about: str = ""  # what the feeling was about, alone: "by your sister"
 
 
 @dataclass
@@ -48,7 +49,9 @@ class Memory:
         if value and value not in table:
             table[value] = turn
 
-    def correct_last(self, rejected: tuple[str, ...], family: str | None, words: str) -> None:
+    def correct_last(
+        self, rejected: tuple[str, ...], family: str | None, words: str, about: str = ""
+    ) -> None:
         """The person corrected the last reflection: what was heard there is
         now what they said instead (or nothing, if they only said it missed)."""
         for index in range(len(self.heard) - 1, -1, -1):
@@ -69,22 +72,36 @@ class Memory:
         return None
 
     def summary_items(self, limit: int = 3) -> tuple[list[str], list[str]]:
-        """What to name in a summary: feelings with what they were about,
-        and (when feelings are few) plain points, most recent first, none of
-        a family the person rejected, each family once."""
-        feelings: list[str] = []
-        families: set[str] = set()
-        for item in reversed(self.heard):
-            if item.family and item.family not in self.rejected and item.family not in families:
-                feelings.append(item.words)
-                families.add(item.family)
-            if len(feelings) == limit:
-                break
+        """What to name in a summary, oldest first: feelings with what they
+        were about, each family once and none the person rejected; then
+        plain points they made, until ``limit`` things are named or at least
+        two of them say what they were about.
+
+        For each family the latest mention that says what it was about wins
+        over a later bare one ("worried about the exam", then "I'm nervous")."""
+        best: dict[str, Heard] = {}
+        for item in self.heard:
+            if not item.family or item.family in self.rejected:
+                continue
+            current = best.get(item.family)
+            if current is None or _has_about(item) or not _has_about(current):
+                best[item.family] = item
+        # The ones that say what they were about name more of what was said.
+        ranked = sorted(best.values(), key=lambda h: (_has_about(h), h.turn), reverse=True)
+        chosen = sorted(ranked[:limit], key=lambda h: h.turn)
+        feelings = [h.words for h in chosen]
+        specific = sum(1 for h in chosen if _has_about(h))
         points: list[str] = []
-        if len(feelings) < 2:
-            for item in reversed(self.heard):
-                if item.content and not item.family and item.content not in points:
-                    points.append(item.content)
-                if len(feelings) + len(points) >= limit:
-                    break
-        return list(reversed(feelings)), list(reversed(points))
+        used = {h.turn for h in chosen}
+        for item in reversed(self.heard):
+            if specific + len(points) >= 2 or len(feelings) + len(points) > limit:
+                break
+            if item.turn in used or item.content in points or len(item.content.split()) < 3:
+                continue
+            points.append(item.content)
+        points.reverse()
+        return feelings, points
+
+
+def _has_about(item: Heard) -> bool:
+    return bool(item.about)

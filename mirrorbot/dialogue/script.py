@@ -45,6 +45,13 @@ SAMPLE_VALUES: dict[str, Any] = {
     "asked": "whether you made the right choice",
     "earlier": "your sister",
 }
+# Closings (and summaries) also see what was heard, as lists.
+CLOSING_VALUES: dict[str, Any] = {
+    **SAMPLE_VALUES,
+    "feelings": ["let down by your sister", "uneasy about the move"],
+    "points": ["you moved house last week"],
+    "notes": ["a proper lunch break"],
+}
 
 _TOP_KEYS = {"name", "title", "description", "opening", "closing", "stage", "rule"}
 _STAGE_KEYS = {
@@ -420,8 +427,10 @@ def check(path: Path) -> Script:
     """Load ``path`` and test-render every wording; raise ``PromptError``."""
     loader = _Loader(path)
     script = loader.load()
-    for template in (*script.opening, *script.closing):
+    for template in script.opening:
         render(template, SAMPLE_VALUES, loader, loader.where.text(template.source))
+    for template in script.closing:
+        render(template, CLOSING_VALUES, loader, loader.where.text(template.source))
     for index, stage in enumerate(script.stages):
         span = loader.where.table("stage", index)
         for template in stage.prompts:

@@ -157,6 +157,9 @@ _PREPOSITIONS = frozenset(
         "from",
     ]
 )
+_CLAUSE_STARTS = frozenset(
+    "the my his her their our it he she they we i this everything everyone nobody someone".split()
+)
 _FIXED_LINKS = frozenset(
     ["to", "since", "when", "after", "because", "that", "how", "what", "whenever", "while"]
 )
@@ -326,7 +329,7 @@ def _tidy(fragment: str, limit: int) -> str:
     return fragment
 
 
-def _listener_side(fragment: str) -> str:
+def listener_side(fragment: str) -> str:
     """A fragment restated from the listener's side, with a lower-case start
     unless it begins with a name or "I"."""
     shifted = perspective.mirror(fragment)
@@ -361,7 +364,7 @@ def _about(
         if cause:
             subject = _tidy(cause.group("cause"), MAX_ABOUT_WORDS)
             if subject and subject.lower() not in {"it", "that", "this", "which"}:
-                return About("prep", "about", _listener_side(subject))
+                return About("prep", "about", listener_side(subject))
     # 3. A neighbouring clause with no feeling in it: "my manager took credit
     # again, and I'm furious".
     feeling_starts = {f.start for f in found}
@@ -384,9 +387,9 @@ def _about(
         link = clause.text.split(" ", 1)[0].lower()
         if link in {"because", "cause", "cos", "since", "when", "after", "while"}:
             return About(
-                "fixed", "because" if link in {"cause", "cos"} else link, _listener_side(body)
+                "fixed", "because" if link in {"cause", "cos"} else link, listener_side(body)
             )
-        return About("clause", "that", _listener_side(body))
+        return About("clause", "that", listener_side(body))
     return None
 
 
@@ -408,9 +411,13 @@ def _complement(
     link = words[0].lower()
     rest = _tidy(" ".join(words[1:]), MAX_ABOUT_WORDS)
     if link in _PREPOSITIONS and rest:
-        return About("prep", link, _listener_side(rest))
+        return About("prep", link, listener_side(rest))
     if link in _FIXED_LINKS and rest:
-        return About("fixed", link, _listener_side(rest))
+        return About("fixed", link, listener_side(rest))
+    # "relieved the exam is over": a clause with its "that" left out.
+    whole = _tidy(" ".join(words), MAX_ABOUT_WORDS)
+    if link in _CLAUSE_STARTS and len(whole.split()) >= 3:
+        return About("clause", "that", listener_side(whole))
     return None
 
 
@@ -427,7 +434,7 @@ def _content(clauses: tuple[Span, ...], found: tuple[Feeling, ...]) -> str:
         return (personal - too_long, min(meaningful, MAX_CONTENT_WORDS), -clause.start)
 
     best = max(clauses, key=score)
-    return _listener_side(_tidy(best.text, MAX_CONTENT_WORDS))
+    return listener_side(_tidy(best.text, MAX_CONTENT_WORDS))
 
 
 def _asked(sentences: tuple[Span, ...]) -> str:
@@ -458,5 +465,5 @@ def _asked(sentences: tuple[Span, ...]) -> str:
                 if aux.lower() == "do"
                 else f"whether {subj} {aux.lower()}{rest}"
             )
-        return _listener_side(clause)
+        return listener_side(clause)
     return ""
