@@ -1,0 +1,239 @@
+"""How well the practice coder codes real counsellors' utterances, and how fast.
+
+Reads AnnoMI's therapist development set in place (never copied into the
+repo): ``../shared/data/annomi/therapist_dev.csv`` relative to the project
+root, or ``--data PATH``. Columns used: transcript_id, previous_client_utterance
+(given to the coder as ``context``), utterance_text, main_therapist_behaviour
+(reflection / question / therapist_input / other; therapist_input is our
+"input") and subtype (simple / complex, open / closed, ...).
+
+AnnoMI is transcribed speech: a question mark is the transcriber's reading
+of a rising tone. The coder reads it as typed practice does ("So you feel
+alone?" is a closed question); on the tuning half, utterances ending in a
+statement with a question mark were coded question by AnnoMI's annotators
+about twice as often as reflection, so the same rule serves both.
+
+Rules were tuned looking only at the **even** transcript ids ("tune"); the
+odd ids ("check") were only scored, to see whether the rules generalise.
+Both halves and the whole set are reported.
+
+Printed: the confusion matrix over the four codes, per-code precision,
+recall and F1, macro-F1, simple-vs-complex accuracy and Cohen's kappa (rows
+that are gold reflections coded reflection), open-vs-closed accuracy (gold
+questions coded question), timing per utterance, and then failure examples:
+the most frequent confusions, three examples each (``--examples N``;
+``--half tune|check|all`` picks where they come from).
+
+Usage: python benchmarks/coder_eval.py [--data PATH] [--examples N] [--half H]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from mirrorbot.language.coder import CODES, code
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "annomi" / "therapist_dev.csv"
+GOLD_MAP = {
+    "reflection": "reflection",
+    "question": "question",
+    "therapist_input": "input",
+    "other": "other",
+}
+TARGETS = {
+    "macro_f1": 0.75,
+    "reflection_f1": 0.80,
+    "question_f1": 0.90,
+    "open_closed": 0.85,
+    "kappa": 0.40,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    transcript: int
+    context: str
+    text: str
+    gold: str
+    gold_sub: str
+    pred: str
+    pred_sub: str | None
+    seconds: float
+
+
+def load(path: Path) -> list[Row]:
+    rows: list[Row] = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for raw in csv.DictReader(handle):
+            text, context = raw["utterance_text"], raw["previous_client_utterance"] or None
+            start = time.perf_counter()
+            coding = code(text, context)
+            seconds = time.perf_counter() - start
+            rows.append(
+                Row(
+                    int(raw["transcript_id"]),
+                    context or "",
+                    text,
+                    GOLD_MAP[raw["main_therapist_behaviour"]],
+                    raw["subtype"],
+                    coding.code,
+                    coding.subtype,
+                    seconds,
+                )
+            )
+    return rows
+
+
+def kappa(pairs: Sequence[tuple[str, str]]) -> float:
+    if not pairs:
+        return float("nan")
+    n = len(pairs)
+    observed = sum(1 for a, b in pairs if a == b) / n
+    gold, pred = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
+    expected = sum(gold[k] * pred[k] for k in set(gold) | set(pred)) / (n * n)
+    return (observed - expected) / (1 - expected) if expected < 1 else float("nan")
+
+
+def scores(rows: Sequence[Row]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    f1s = []
+    for c in CODES:
+        tp = sum(1 for r in rows if r.gold == c and r.pred == c)
+        fp = sum(1 for r in rows if r.gold != c and r.pred == c)
+        fn = sum(1 for r in rows if r.gold == c and r.pred != c)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        rc = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * rc / (p + rc) if p + rc else 0.0
+        out[f"{c}_p"], out[f"{c}_r"], out[f"{c}_f1"] = p, rc, f
+        f1s.append(f)
+    out["macro_f1"] = sum(f1s) / len(f1s)
+    out["accuracy"] = sum(1 for r in rows if r.gold == r.pred) / len(rows) if rows else 0.0
+    refl = [(r.gold_sub, r.pred_sub or "") for r in rows if r.gold == r.pred == "reflection"]
+    out["simple_complex_acc"] = sum(1 for a, b in refl if a == b) / len(refl) if refl else 0.0
+    out["kappa"] = kappa(refl)
+    out["n_refl"] = len(refl)
+    qs = [(r.gold_sub, r.pred_sub or "") for r in rows if r.gold == r.pred == "question"]
+    out["open_closed"] = sum(1 for a, b in qs if a == b) / len(qs) if qs else 0.0
+    out["n_q"] = len(qs)
+    out["n"] = len(rows)
+    return out
+
+
+def confusion(rows: Sequence[Row]) -> str:
+    counts = Counter((r.gold, r.pred) for r in rows)
+    head = "gold \\ coded".ljust(14) + "".join(c.rjust(12) for c in CODES) + "   total"
+    lines = [head]
+    for g in CODES:
+        cells = "".join(str(counts[(g, p)]).rjust(12) for p in CODES)
+        lines.append(g.ljust(14) + cells + str(sum(counts[(g, p)] for p in CODES)).rjust(8))
+    return "\n".join(lines)
+
+
+def table(halves: dict[str, list[Row]]) -> str:
+    results = {name: scores(rows) for name, rows in halves.items()}
+    names = list(results)
+    lines = ["measure".ljust(26) + "".join(n.rjust(10) for n in names) + "   target"]
+
+    def line(label: str, key: str, fmt: str = "{:.3f}", target: str = "") -> None:
+        cells = "".join(fmt.format(results[n][key]).rjust(10) for n in names)
+        lines.append(label.ljust(26) + cells + ("   " + target if target else ""))
+
+    line("utterances", "n", "{:.0f}")
+    line("accuracy (4 codes)", "accuracy")
+    for c in CODES:
+        line(f"{c} precision", f"{c}_p")
+        line(f"{c} recall", f"{c}_r")
+        target = {"reflection": "≥ 0.80", "question": "≥ 0.90"}.get(c, "")
+        line(f"{c} F1", f"{c}_f1", target=target)
+    line("macro-F1", "macro_f1", target="≥ 0.75")
+    line("simple/complex n", "n_refl", "{:.0f}")
+    line("simple/complex accuracy", "simple_complex_acc")
+    line("simple/complex kappa", "kappa", target="≥ 0.40")
+    line("open/closed n", "n_q", "{:.0f}")
+    line("open/closed accuracy", "open_closed", target="≥ 0.85")
+    return "\n".join(lines)
+
+
+def failures(rows: Sequence[Row], examples: int) -> str:
+    out: list[str] = []
+    pairs = Counter((r.gold, r.pred) for r in rows if r.gold != r.pred)
+    for (g, p), n in pairs.most_common(6):
+        out.append(f"\n-- gold {g}, coded {p}: {n}")
+        shown = [r for r in rows if r.gold == g and r.pred == p][:examples]
+        for r in shown:
+            out.append(f"   [{r.transcript}] {_short(r.text)}")
+            if r.context:
+                out.append(f"        speaker: {_short(r.context, 90)}")
+    subs = Counter(
+        (r.gold_sub, r.pred_sub)
+        for r in rows
+        if r.gold == r.pred and r.gold in {"reflection", "question"} and r.gold_sub != r.pred_sub
+    )
+    for (g, p), n in subs.most_common(4):
+        out.append(f"\n-- subtype gold {g}, coded {p}: {n}")
+        for r in [r for r in rows if r.gold == r.pred and r.gold_sub == g and r.pred_sub == p][
+            :examples
+        ]:
+            out.append(f"   [{r.transcript}] {_short(r.text)}")
+    return "\n".join(out)
+
+
+def _short(text: str, limit: int = 150) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA, help="therapist_dev.csv (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--examples", type=int, default=3, metavar="N", help="failure examples per kind"
+    )
+    parser.add_argument(
+        "--half",
+        choices=("tune", "check", "all"),
+        default="all",
+        help="where failure examples come from",
+    )
+    args = parser.parse_args(argv)
+    if not args.data.is_file():
+        print(f"coder_eval: no data at {args.data} (use --data PATH)", file=sys.stderr)
+        return 2
+    code("warm up", "warm up")
+    rows = load(args.data)
+    tune = [r for r in rows if r.transcript % 2 == 0]
+    check = [r for r in rows if r.transcript % 2 == 1]
+    print(f"AnnoMI therapist utterances: {args.data}")
+    print(
+        f"transcripts: tune (even ids) {len({r.transcript for r in tune})}, check (odd ids) {len({r.transcript for r in check})}\n"
+    )
+    for name, part in (("tune", tune), ("check", check), ("all", rows)):
+        print(f"confusion matrix, {name} ({len(part)} utterances)")
+        print(confusion(part) + "\n")
+    print(table({"tune": tune, "check": check, "all": rows}))
+    times = sorted(r.seconds * 1e6 for r in rows)
+    print(
+        f"\ntiming per utterance (µs): median {statistics.median(times):.0f}, "
+        f"mean {statistics.fmean(times):.0f}, p99 {times[int(len(times) * 0.99)]:.0f}, max {times[-1]:.0f}"
+    )
+    print("\nfailures by kind (most frequent first):")
+    pool = {"tune": tune, "check": check, "all": rows}[args.half]
+    print(failures(pool, args.examples))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,863 @@
+"""The practice coder: what a listener's reply does, and one honest tip.
+
+``code(utterance, context)`` says whether a reply is a **reflection**
+(simple or complex), a **question** (open or closed), **input** (information
+or advice) or **other** (greetings, "mm-hmm", thanks), which of the fourteen
+roadblocks it shows (:mod:`roadblocks`), the feelings it names, and tips
+whose wording comes from ``prompts/coder/tips.toml``. ``context`` is what
+the speaker said just before; with it the coder can tell parroting from a
+paraphrase, an unstated feeling from a repeated one, and a feeling that is
+off-target or too strong.
+
+How a reply is read
+-------------------
+1. Cleaned (:func:`text.clean`), lower-cased, stutters folded ("s-so" ->
+   "so"), fillers dropped ("um", ", you know,"), and split into sentences;
+   a broken-off phrase ("--") ends a sentence too.
+2. Each sentence gets a function. A **question** is a sentence that asks:
+   it ends in "?", or begins like a question (an auxiliary before a subject:
+   "do you", "is it"; a wh-word before a verb: "what happened"), or invites
+   ("tell me about", "I wonder what"). Wh-words, "how" and invitations are
+   open; auxiliary-first questions, "how many/long/often", "when", either-or
+   and statements with a question mark are closed. A **statement** is a
+   reflection when it is about the speaker ("you're...", "it sounds
+   like...", "part of you...", or what they said, in other words), input when
+   it brings the listener's own material (advice in any form, facts,
+   plans, "I recommend"), other when it is a formula or an acknowledgement.
+3. One reply, one code. A reply often does two things ("You've had enough.
+   What would help?"). The rule: the **last sentence that does something**
+   sets the code, because a reply's last move is what the speaker answers;
+   acknowledgements ("okay", "great") and broken-off fragments count only
+   when nothing else is there. Two exceptions follow how coders weigh a
+   reply: a reflection followed only by a short closed check ("..., is that
+   right?") is a question in typed practice (the speaker hears a question),
+   and advice anywhere makes the reply input, since the speaker hears that
+   whatever comes after it.
+4. Typed text vs transcribed speech. In typed practice a question mark is
+   the learner's choice: "So you feel alone?" is a closed question, and the
+   tip says so. In transcribed speech (``speech=True``; the AnnoMI
+   benchmark) a question mark is the transcriber's guess at a rising tone,
+   and counselling coders count a statement-shaped reflection with a rise
+   as a reflection; only the question shape decides there.
+
+Simple vs complex: a reflection is complex when it adds something the
+speaker did not say: a feeling they did not name, a value or what matters
+("important to you"), a meaning, a metaphor, both sides of ambivalence, or a
+summary of several things; it is simple when it restates, and parroting
+when it is mostly the speaker's own words (needs ``context``).
+
+``code`` is pure and fast (no I/O after the first call reads the tips) and
+never raises.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from string import Template
+from typing import Any
+
+from mirrorbot.language import roadblocks as rb
+from mirrorbot.language.feelings import VALENCE, Feeling, detect, primary
+from mirrorbot.language.perspective import mirror
+from mirrorbot.language.text import ANALYSIS_LIMIT, WORD, clean
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CODES: tuple[str, ...] = ("reflection", "question", "input", "other")
+MAX_TIPS = 3
+TIPS_FILE = "coder/tips.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Tip:
+    """One piece of feedback: a stable id and the words shown."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """What one listener reply does.
+
+    ``detail`` refines the code for the practice loop: for input
+    "advice" or "information"; for reflections "parroting", "paraphrase",
+    "feeling", "double", "summary" or "meaning"; else None.
+    """
+
+    input: str
+    code: str
+    subtype: str | None
+    roadblocks: tuple[str, ...] = ()
+    feelings: tuple[Feeling, ...] = ()
+    tips: tuple[Tip, ...] = ()
+    detail: str | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "input": self.input,
+            "code": self.code,
+            "subtype": self.subtype,
+            "roadblocks": list(self.roadblocks),
+            "feelings": [f.as_json() for f in self.feelings],
+            "tips": [tip.text for tip in self.tips],
+        }
+
+
+# --- word lists ---------------------------------------------------------------
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_AUX = _set(
+    "do does did don't doesn't didn't is isn't are aren't was wasn't were weren't have haven't "
+    "has hasn't had hadn't can can't could couldn't would wouldn't will won't shall should "
+    "shouldn't may might must am"
+)
+_SUBJECTS = _set(
+    "you i we he she it they there that this these those anyone anybody anything someone "
+    "somebody something everyone everything your my his her their our the a an any some "
+    "people things he's she's it's that's you've mum mom dad"
+)
+_WH = _set("what what's whats how how's why when where where's who who's which whose what're")
+_CLOSED_HOW = _set("many much often long old far")
+# Words that, straight after a wh-word, make it a question rather than a
+# clause ("what happened", "how are" vs "what I mean is", "how lovely").
+_WH_NEXT = (
+    _AUX
+    | _set(
+        "happened happens happen made makes make brought brings kind sort else would about if "
+        "do you's comes came gets got goes went led leads keeps stops helps helped worries "
+        "concerns matters stands way part sorts kinds things thing time times day days"
+    )
+    | _CLOSED_HOW
+    | _set("important confident ready willing likely sure much")
+)
+_BACKCHANNEL = _set(
+    "mm mmm mm-hmm mhm mm-mm hmm hm uh-huh uh huh okay ok okey yeah yes yep yup ya right "
+    "sure alright all oh ah aha wow great good excellent perfect cool gotcha got it i see "
+    "thanks thank you indeed true exactly absolutely definitely certainly fine nice lovely "
+    "fair enough no nope well so and but of course totally really interesting wonderful "
+    "awesome brilliant"
+)
+_STOP = _set(
+    "a an the and or but so if then than that this these those there here it its it's is are "
+    "was were be been being am i i'm i've i'd i'll me my mine myself you you're you've you'd "
+    "you'll your yours yourself we we're our us he she him her his they them their to of in on "
+    "at for with about from by as into up down out just really very so such like kind sort "
+    "um uh yeah okay well do does did doing have has had having not no don't can't it's "
+    "what when where why how who which would could should will can may might must get got "
+    "go going gonna wanna know think feel feeling felt say said saying mean all some any "
+    "much many more most also too still even now then lot lots thing things something "
+    "anything everything because cause 'cause right oh mm hmm ok sure yes"
+)
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome|nice to (?:meet|see)|"
+    r"(?:it's |it is )?(?:good|great|nice|lovely) to (?:see|meet|have)|thanks?\b|thank you|"
+    r"(?:i )?appreciate|bye|goodbye|see you|take care|my name is|pleasure|you're welcome|"
+    r"no problem|excuse me|sorry|i'm sorry to interrupt|congratulations|have a (?:good|great|nice))"
+)
+# A statement that starts like a reflection of the speaker.
+_REFLECTION_STEM = re.compile(
+    r"^(?:(?:and |but |so |now |then |yet )*)"
+    r"(?:(?:it |that |this )?(?:sounds?|seems?|feels?|looks?|appears?)(?: to me)?(?: like| as if| as though| that|,)?\b"
+    r"|you(?:'re|'ve|'d|'ll)?\b|your\b|yourself\b|part of you|a part of you|some of you|on (?:the )?one hand|on the other hand"
+    r"|i (?:get|have|got) (?:the |a )?(?:sense|impression|feeling)|i(?:'m| am) (?:hearing|getting|sensing|guessing)"
+    r"|what i(?:'m| am) hearing|i hear (?:you|that)|if i(?:'m| am) (?:hearing|understanding)|i can (?:imagine|see|hear|tell)"
+    r"|i sense|i(?:'m| am) (?:wondering|guessing) if you|i wonder if you(?:'re| are| feel| might| have)|let me see if|let me make sure"
+    r"|(?:that|it|this) must|must (?:be|have)|(?:it's|that's|it is|that is|it's been|that's been|this is) (?:been |really |so |pretty |quite |a |such a |very |kind of |sort of |just |all |not |a bit |a little |an )*"
+    r"(?:hard|tough|difficult|a lot|scary|frightening|frustrating|important|painful|heavy|exhausting|confusing|upsetting|big|huge|lonely|stressful|overwhelming|worrying|challenging|sad|rough|unfair|struggle|worry|concern|priority|problem|issue|shame|relief|change|step|pressure|burden)"
+    r"|in other words|what you're saying|so what you're|you(?:'re| are) saying|for you|with you|at the same time|deep down|somewhere)"
+)
+_ABOUT_YOU = re.compile(r"\b(?:you|you're|you've|you'd|you'll|your|yourself)\b")
+_LISTENER_INPUT = re.compile(
+    r"^(?:(?:and |but |so |now |well |actually |basically |also )*)"
+    r"(?:i(?:'m| am| will|'ll)? (?:going to|gonna|want to|wanted to|would like to|'d like to|like to|need to|have to|will|'ll)\b(?! (?:make sure i|check|see if i|understand|hear))"
+    r"|i (?:have|got|brought) (?:some|a|the|an)\b|i (?:see|notice|noticed|saw|read|looked) (?:that|here|in|on|from|your)"
+    r"|i (?:think|believe|feel) (?:that )?(?:it|this|that|there|we|the|a|it's|there's|those|these)\b"
+    r"|i (?:can|could) (?:give|help|offer|send|refer|show|get|tell you|provide|put)|my (?:job|role|goal|concern|hope|suggestion|plan) (?:is|would be|here)"
+    r"|we (?:can|could|will|'ll|might|should|have|need|are going|'re going|usually|normally|often|do)\b|we've (?:got|been)|let's\b|let me (?:give|tell you|explain|share|show|just|ask)"
+    r"|there (?:is|are|'s|was|were|have been|has been) (?:a lot of |lots of |some |many |also |other |different |plenty )(?!of you)"
+    r"|(?:research|studies|evidence|the (?:doctor|medication|medicine|drug|law|rule|policy|guideline|program|programme|group|class|clinic|test|results?))\b"
+    r"|(?:most|many|some|a lot of) (?:people|patients|students|smokers|folks|kids|parents)\b"
+    r"|it(?:'s| is) (?:important|recommended|best|good|a good idea|helpful|useful|normal|common|true|possible) (?:to|that|for)\b)"
+)
+_INVITATION = re.compile(
+    r"^(?:(?:and |but |so |now |then |well |maybe |perhaps |just |please )*)"
+    r"(?:(?:can|could|would|will) you (?:please |maybe |just )?(?:tell|say|talk|describe|explain|share|give me|walk me|help me|fill me|think of|think about|imagine|expand|elaborate|paint)\b"
+    r"|tell (?:me|us)\b|say (?:more|a bit|a little)|talk (?:to me )?(?:more |a bit |a little )?about|describe|explain|help me understand|walk me through|give me (?:an|some|a) (?:example|sense|idea)"
+    r"|i(?:'m| am)? (?:wonder|wondering|curious|interested)(?: (?:about|what|how|if|whether|why|where|when|to know|to hear))?\b|i(?:'d| would) (?:love|like) to (?:hear|know|understand)|fill me in|let(?:'s| us) (?:talk|hear) about"
+    r"|i want to (?:hear|know|understand)|share (?:more|with me|a bit|a little)|paint me|elaborate|go on\b"
+    r"|why don't (?:you|we) (?:start by |begin by |just )?(?:tell (?:me|us)|fill me|talk (?:to me|with me|about)|share (?:with me|a bit|a little|more)|walk me|describe|start by|begin by|give me)"
+    r"|(?:you )?(?:could|can|might) (?:you )?(?:tell|say|describe|talk about|share|give me|walk me|fill me))"
+)
+# Invitations that may come after a preamble ("so, right now, tell me about...").
+_INVITATION_INSIDE = re.compile(
+    r"\b(?:i(?:'m| am)? (?:just |kind of |sort of |also |really )?(?:wonder|wondering|wondered|curious|interested) (?:about|what|how|if|whether|why|where|when|in (?:what|how|hearing|knowing))"
+    r"|(?<!you )tell me (?:a little|a bit|about|more|what|how|why|something|some)|help me understand|walk me through|say (?:a little |a bit )?more about)\b"
+)
+# Advice dressed as a question: the listener supplies the answer. A question
+# that asks the speaker to find one ("What could you do?", "Who could you
+# call?") is evoking, not advising.
+_DISGUISED = re.compile(
+    r"\bhave you (?:ever )?(?:tried|considered|thought about (?:\w+ing|a |an |some |getting|going|talking|trying|seeing|asking|telling|taking)|thought of (?:\w+ing))"
+    r"|\bdid you (?:try|consider) |\bwhy (?:don't|dont|do not) you\b|\bwhy not\b|\b(?:what|how) about (?:(?:you |we )?(?:just )?\w+ing|you|a |some )"
+    r"|\bwhat if you (?:just |tried|try|talked|talk|took|take|went|go|told|tell|asked|ask|called|call|started|start|stopped|stop|gave|give|wrote|write)\b"
+    r"|\b(?:would|could|might) it (?:help|be (?:worth|a good idea|better))\b|\bwouldn't it be (?:better|easier|good)\b"
+    r"|\b(?:maybe|perhaps) (?:you )?(?:should|could|ought|need|try)\b|\b(?:you|u) (?:should|shouldn't|ought to)\b"
+    r"|\bcan't you (?:just )?\w+|\bshouldn't you\b|\bdon't you think (?:you|it would|it'd) (?:should|could|ought|be better)"
+)
+_TAG = re.compile(
+    r"(?:,|\s)\s*(?:right|correct|yeah|yes|huh|no|ok|okay|isn't it|aren't you|don't you|didn't you|wasn't it|doesn't it|is that (?:right|correct|fair|it|true|so)|did i get that(?: right)?|am i right|does that (?:sound|fit|make sense|seem) ?\w*|have i got that(?: right)?|would that be (?:right|fair|true)|is that (?:what|how) [^?]*)\s*\??$"
+)
+_DOUBLE = re.compile(
+    r"\bon (?:the )?one hand\b|\bon the other(?: hand)?\b|\bpart of you\b|\bat the same time\b|\band yet\b|"
+    r"\b(?:torn|mixed feelings|both)\b|\bother part\b|\bone side\b"
+)
+_DOUBLE_BUT = re.compile(
+    r"\b(?:you|you're|you've|part of you|on (?:the )?one hand)\b[^.?!]*?,? but (?:at the same time |also |then |on the other(?: hand)?,? )?"
+    r"(?:you|you're|you've|part of you|another part|a part|on the other|there's also|it's also|at the same time)\b"
+)
+_VALUE = re.compile(
+    r"\b(?:important (?:to|for) you|matters? (?:to|for) you|means? (?:a lot|so much|something|everything) to you|"
+    r"you (?:really )?(?:value|care (?:about|so much|a lot)|believe in|want to be|wanna be|want (?:the best|more|a better)|need)|"
+    r"kind of (?:person|mother|father|parent|man|woman|friend)|who you are|the person you|your (?:values|priorities|identity|family comes|goal|dream|hope)|"
+    r"for you it's|what you (?:really )?want|the most important|priority|identity|deep down|at heart|underneath)\b"
+)
+_METAPHOR = re.compile(
+    r"\b(?:like (?:a|an|being|you're|you are|you've been|you have)|as if|as though|(?:it's|you're|that's) (?:a|an) (?:uphill|roller|battle|fight|weight|burden|wall|trap|cycle|rut|storm))\b|"
+    r"\b(?:carrying|juggling|drowning|stuck|trapped|hitting a wall|treading water|walking on eggshells|on your shoulders|in the dark|at a crossroads|spinning your wheels|torn|pulled|pushed|caught between)\b"
+)
+_SUMMARY = re.compile(
+    r"\b(?:so far|let me see if|let me make sure|to sum|in summary|summari[sz]e|you've told me|you've mentioned|"
+    r"we've talked about|you talked about|you said (?:that )?earlier|a few things|several things|on the one hand)\b"
+)
+_INFERENCE = re.compile(
+    r"\b(?:starting to|beginning to|part of you|maybe|perhaps|i wonder|i guess|i sense|i imagine|kind of|sort of|really|"
+    r"almost|as if|underneath|deep down|more than|not just|not only|it's about|the real|what matters|actually)\b"
+)
+_FEEL_THAT = re.compile(
+    r"\byou(?:'re)? (?:feel|feeling|felt) (that|like)\b(?! (?:a|an|you're (?:a|an)|being|it's)\b)"
+)
+_FILLER_ANYWHERE = re.compile(
+    r"(?:^|(?<=[\s,]))(?:u+m+|u+h+|e+r+m*|hm+|m+h?m+|uh-huh|mm-hmm|mhm|ah+)\b[,.]?(?=\s|$)"
+    r"|,\s*(?:you know|i mean|like|sort of|kind of|you see)\s*,"
+    r"|\[[^\]]*\]"
+)
+_LEAD_FILLER = re.compile(
+    r"^(?:(?:u+m+|u+h+|er+m*|hm+|m+h?m+|mm-hmm|uh-huh|oh|ah|okay|ok|so(?! far)|and|but|well(?! done)|yeah|yes|yep|alright|all right|"
+    r"anyway|also|now that|now,|right,|right\.|sure,|great,|good,|cool,|i see,|see,|look,|you know,|i mean,|like,|then,|"
+    r"hi,|hey,|wow,|gosh,|fine,|now|and then|because|cause|'cause|or|plus|just|really|actually|basically|honestly)\s*[,.]?\s+)+"
+)
+_STUTTER = re.compile(r"\b([a-z']{1,6})-(?=\1)", re.IGNORECASE)
+_BREAK = re.compile(r"\s*(?:--+|\u2014|\u2013|\s-\s|\u2026|\.\.\.)\s*")
+_SPLIT = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\s*\|\s*|\n+")
+_WHY_QUESTION = re.compile(
+    r"^(?:but |and |so |then )?(?:why|how come)\b(?! (?:don't|not|dont|do not|wouldn't)\b)"
+)
+
+
+# --- sentences ------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Sentence:
+    text: str  # normalised, lower case, fillers out
+    core: str  # without leading fillers and discourse words
+    words: list[str]
+    asks: bool  # ends with "?"
+    cut: bool  # broken off (ended with "--" or nothing)
+    function: str = "other"  # reflection | question | input | other | filler
+    subtype: str | None = None
+    detail: str | None = None
+    roadblocks: list[str] = field(default_factory=list)
+    declarative_q: bool = False
+    tag: bool = False
+    why: bool = False
+
+
+def _normalise(text: str) -> str:
+    text = text.lower()
+    text = _STUTTER.sub("", text)
+    text = _FILLER_ANYWHERE.sub(" ", text)
+    text = _BREAK.sub(" | ", text)
+    text = re.sub(r"(?<=\w)-(?=\s|$)|(?:^|(?<=\s))-(?=\s*\w)", " | ", text)
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def _sentences(normal: str) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    pieces = [p for p in _SPLIT.split(normal) if p is not None]
+    # Which pieces were followed by a break marker (a cut-off)?
+    for raw in pieces:
+        piece = raw.strip(" |")
+        if not piece or not any(ch.isalnum() for ch in piece):
+            continue
+        asks = piece.rstrip("\"')]").endswith("?")
+        cut = piece.rstrip("\"')]")[-1:] not in {".", "!", "?"}
+        core = _LEAD_FILLER.sub("", piece).strip(" ,.;:!")
+        core = core.rstrip("?").strip()
+        words = [w.group() for w in WORD.finditer(core)]
+        out.append(_Sentence(piece, core, words, asks, cut))
+    return out
+
+
+def _is_backchannel(words: Sequence[str]) -> bool:
+    return all(w in _BACKCHANNEL for w in words)
+
+
+def _question_shape(s: _Sentence) -> str | None:
+    """ "open", "closed" or None (not shaped like a question)."""
+    w = s.words
+    if not w:
+        return None
+    core = s.core
+    if _INVITATION.match(core) or _INVITATION_INSIDE.search(core):
+        return "open"
+    if re.search(r"\bon a scale\b|\bwhat number\b|\bscale of (?:0|1|one|zero)", core) and (
+        s.asks or re.search(r"\b(?:what|where|how)\b", core)
+    ):
+        return "closed"
+    first = w[0]
+    second = w[1] if len(w) > 1 else ""
+    if first in _WH or first in {"whatever", "what-"}:
+        if first == "how" and second in _CLOSED_HOW:
+            return "closed"
+        if first == "how" and second == "about":
+            return "open"
+        if first in {"when", "which", "whose"} and (s.asks or second in _AUX):
+            return "closed"
+        # "What, are you going to quit?": a yes/no question behind "what".
+        if (
+            first == "what"
+            and second in _AUX
+            and len(w) > 2
+            and w[2] in _SUBJECTS
+            and core[4:5] == ","
+        ):
+            return "closed"
+        if s.asks or second in _WH_NEXT or first.endswith("'s"):
+            return "open"
+        return None
+    if (
+        first in _AUX
+        and (second in _SUBJECTS or (second == "not" and len(w) > 2))
+        and (s.asks or len(w) >= 3)
+    ):
+        if re.match(
+            r"^(?:can|could|would|will) you (?:please )?(?:tell|say|describe|explain|talk|share|walk|help me|give me an example)",
+            core,
+        ):
+            return "open"
+        # "Do you have a sense of what...", "can you think of how...": the
+        # answer is a description, not a yes or no.
+        if re.search(
+            r"\b(?:sense|idea|think|thoughts|know|remember|imagine|describe|say) (?:of |about |on )?(?:what|how|why)\b",
+            core,
+        ):
+            return "open"
+        return "closed"
+    # Fragment questions: "any ideas?", "anything else?", "or?"
+    if s.asks and first in {"any", "anything", "anyone", "or", "and", "so"} and len(w) <= 4:
+        return "closed"
+    # "On a scale of 1 to 10, how ..." and questions after a fronted phrase.
+    inner = re.search(
+        r",\s*(?:so |and |but |then )?(what|how|why|where|who|do|does|did|is|are|would|could|can|have|will)\s+(\w+)",
+        core,
+    )
+    if inner and (s.asks or (inner.group(1) in _WH and inner.group(2) in _WH_NEXT)):
+        head, nxt = inner.group(1), inner.group(2)
+        if "scale" in core:
+            return "closed"
+        if head in _WH:
+            return "closed" if (head == "how" and nxt in _CLOSED_HOW) else "open"
+        if nxt in _SUBJECTS:
+            return "closed"
+    return None
+
+
+def _classify(s: _Sentence, overlap: float | None) -> None:
+    core, w = s.core, s.words
+    s.roadblocks = rb.find(core)
+    if not w or _is_backchannel(w):
+        s.function = "filler"
+        return
+    shape = _question_shape(s)
+    tagged = _TAG.search(s.text) if s.asks else None
+    if tagged and len(w) > 2:
+        # "You feel let down, is that right?": the shape is the statement's.
+        before = s.text[: tagged.start()]
+        stated = _Sentence(before, _LEAD_FILLER.sub("", before).strip(" ,.;:!"), [], False, False)
+        stated.words = [m.group() for m in WORD.finditer(stated.core)]
+        if stated.words and _question_shape(stated) is None:
+            shape = None
+    s.why = bool(_WHY_QUESTION.match(core)) and (s.asks or shape is not None)
+    if s.why and "interrogating" not in s.roadblocks:
+        s.roadblocks.append("interrogating")
+    advice = [r for r in s.roadblocks if r in rb.ADVICE_ROADBLOCKS]
+    told = [r for r in s.roadblocks if r in rb.INPUT_ROADBLOCKS]
+    if shape is not None:
+        if _DISGUISED.search(core) and not _INVITATION.match(core):
+            # "Have you tried...?", "Why don't you...?": advice dressed as a question.
+            s.roadblocks = [r for r in s.roadblocks if r != "interrogating"]
+            if "advising" not in s.roadblocks:
+                s.roadblocks.append("advising")
+            s.function, s.detail = "input", "advice"
+            return
+        # Advice words inside a real question are the speaker's to fill in.
+        s.roadblocks = [r for r in s.roadblocks if r not in rb.ADVICE_ROADBLOCKS]
+        s.function, s.subtype = "question", shape
+        return
+    if s.asks:
+        tag = bool(_TAG.search(s.text)) and len(w) > 2
+        if told:
+            s.function = "input"
+            s.detail = "advice" if advice else "information"
+            return
+        s.function, s.subtype = "question", "closed"
+        s.declarative_q, s.tag = True, tag
+        return
+    s.function, s.detail = _statement(s, overlap, advice, told)
+
+
+_PERCEIVE = re.compile(
+    r"^i(?:'m| am)? (?:really |just |also |kind of |sort of )?(?:hear|hearing|sense|sensing|picking up|pick up|get(?:ting)? (?:the |a )?(?:sense|impression|feeling)|"
+    r"notice|noticing|imagine|can imagine|can see|can hear|can tell|guess|suspect|wonder if you|think you|thought you|'m guessing|get that|understand that you|remember you)\b"
+)
+_LISTENER_OFFER = re.compile(
+    r"\b(?:we|i) (?:could|can|will|'ll|might|would|should) (?:also )?(?:set|talk|look|work|go|come|do|give|send|make|meet|start|try|check|see|get|help|arrange|book|schedule|refer|put|share|offer)\b"
+    r"|\b(?:i'd|i would) (?:like|love) to\b|\bif you(?:'re| are) (?:willing|interested|open|okay)\b|\bwould you (?:be )?(?:willing|like|mind)\b"
+)
+_GENERIC = re.compile(
+    r"\b(?:most|many|some|a lot of|lots of|other) (?:people|patients|students|smokers|drinkers|folks|guys|kids|parents|men|women)\b"
+    r"|\b(?:research|studies|evidence|guidelines?|recommendations?|the (?:law|rule|policy))\b|\b\d+(?:\.\d+)? ?(?:%|percent|mg|milligrams?|units?|drinks?|times?|minutes?|hours?|days?|weeks?|pounds?|kilos?)\b"
+    r"|\bit(?:'s| is) (?:important|recommended|best|a good idea|helpful|normal|common|possible) (?:to|that|for)\b|\b(?:can|may|might|will) (?:cause|lead to|increase|reduce|lower|raise|help|affect)\b"
+)
+_YOU_MODAL = re.compile(
+    r"^(?:so |and |but |then )?you (?:can|could|might|may|will|'ll|would|'d) (?!feel|be feeling|want|like|say|see yourself|imagine)"
+)
+_TRAILING_STEM = re.compile(
+    r"\b(?:it |that )?(?:sounds|seems|feels) like\s*$|\b(?:i guess|i imagine|i suppose|it seems)\s*$"
+)
+
+
+def _statement(
+    s: _Sentence, overlap: float | None, advice: Sequence[str], told: Sequence[str]
+) -> tuple[str, str | None]:
+    """Reflection, input or other for a sentence that does not ask: the
+    strongest evidence wins; with none either way, a statement that is long
+    enough to carry content is read as a reflection (what counsellors mostly
+    say when they are not asking)."""
+    core, w = s.core, s.words
+    if advice:
+        return "input", "advice"
+    if told:
+        return "input", "information"
+    social = {"praising", "reassuring", "claimed_understanding", "self_focus", "distracting"}
+    if any(r in social for r in s.roadblocks):
+        return "other", None
+    if _GREETING.match(core):
+        return "other", None
+    refl = 0.0
+    give = 0.0
+    if _REFLECTION_STEM.match(core):
+        refl += 2.0
+    elif _ABOUT_YOU.search(core) and not re.match(r"^(?:i|we|let's|there)\b", core):
+        refl += 1.5
+    if _PERCEIVE.match(core):
+        refl += 2.0
+    if _TRAILING_STEM.search(core):
+        refl += 2.0
+    if overlap is not None:
+        refl += 2.0 * overlap
+    if _LISTENER_INPUT.match(core):
+        give += 2.0
+    if _LISTENER_OFFER.search(core):
+        give += 1.5
+    if _GENERIC.search(core):
+        give += 1.0
+    if _YOU_MODAL.match(core):
+        give += 1.5
+    if re.match(r"^(?:i|i'm|i've|i'll|i'd|we|we're|we've|my|our)\b", core) and not _PERCEIVE.match(
+        core
+    ):
+        give += 1.0
+    if give == 0.0 and refl == 0.0:
+        if len(w) <= 3:
+            return "other", None
+        return "reflection", None
+    if give > refl:
+        return "input", "information"
+    return "reflection", None
+
+
+def _statement_reflects(s: _Sentence, overlap: float | None) -> bool:
+    core = s.core
+    if _REFLECTION_STEM.match(core):
+        return not re.match(
+            r"^you (?:can|could|might|may|should|will|'ll|need|have to|must)\b", core
+        )
+    if _ABOUT_YOU.search(core) and not re.match(r"^(?:i|we|let's|there)\b", core):
+        return True
+    return overlap is not None and overlap >= 0.5
+
+
+# --- context -----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8192)
+def _stem(word: str) -> str:
+    w = word.lower().replace("\u2019", "'")
+    for suffix in ("'s", "n't", "'re", "'ve", "'ll", "'d", "'m"):
+        if w.endswith(suffix):
+            w = w[: -len(suffix)]
+    for suffix in ("ingly", "edly", "ing", "ness", "ed", "ly", "es", "s"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def _content(text: str) -> list[str]:
+    return [_stem(m.group()) for m in WORD.finditer(text.lower()) if m.group().lower() not in _STOP]
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    words: frozenset[str]
+    sequence: tuple[str, ...]
+    feelings: tuple[Feeling, ...]
+    families: frozenset[str]
+    first: str  # the speaker's first sentence, from the listener's side
+
+
+@lru_cache(maxsize=256)
+def _context(text: str) -> _Context:
+    cleaned = clean(text)[:ANALYSIS_LIMIT]
+    found = tuple(f for f in detect(cleaned) if not f.negated)
+    families = frozenset(f.family for f in found) | frozenset(a for f in found for a in f.also)
+    seq = tuple(_content(cleaned))
+    first = re.split(r"(?<=[.!?])\s+|\n", cleaned, maxsplit=1)[0] if cleaned else ""
+    return _Context(frozenset(seq), seq, found, families, first)
+
+
+def _overlap(words: Sequence[str], ctx: _Context | None) -> float | None:
+    if ctx is None or not ctx.words:
+        return None
+    content = [w for w in words if w not in _STOP]
+    if not content:
+        return None
+    stems = [_stem(w) for w in content]
+    return sum(1 for w in stems if w in ctx.words) / len(stems)
+
+
+# Families close enough that naming one for another is not a miss.
+_NEAR: dict[str, frozenset[str]] = {
+    "sadness": _set("loneliness hurt shame overwhelm disappointment"),
+    "loneliness": _set("sadness hurt"),
+    "hurt": _set("sadness loneliness anger shame"),
+    "fear": _set("overwhelm confusion surprise shame"),
+    "anger": _set("hurt disgust overwhelm"),
+    "shame": _set("sadness hurt fear"),
+    "confusion": _set("fear overwhelm surprise"),
+    "overwhelm": _set("fear sadness anger confusion"),
+    "surprise": _set("confusion fear joy"),
+    "disgust": _set("anger"),
+    "joy": _set("pride calm love hope surprise"),
+    "pride": _set("joy hope"),
+    "calm": _set("joy hope"),
+    "love": _set("joy"),
+    "hope": _set("joy pride calm"),
+}
+
+
+# --- tips ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Wording:
+    tips: dict[str, str]
+    examples: dict[str, str]
+    gentle: dict[str, str]
+
+
+def load_tips() -> _Wording:
+    """The tips file (the user's override first); raises PromptError if unusable."""
+    return _load_tips_cached()
+
+
+@cache
+def _load_tips_cached() -> _Wording:
+    from mirrorbot import resources
+    from mirrorbot.errors import PromptError
+
+    path = resources.prompt_path(TIPS_FILE)
+    try:
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PromptError(path, None, f"cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        found = re.search(r"line (\d+)", str(exc))
+        raise PromptError(
+            path, int(found.group(1)) if found else None, f"TOML syntax: {exc}"
+        ) from None
+
+    def table(name: str) -> dict[str, str]:
+        value = data.get(name, {})
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise PromptError(path, None, f"[{name}] must map names to strings")
+        return dict(value)
+
+    return _Wording(table("tips"), table("examples"), table("gentle"))
+
+
+def _wording() -> _Wording:
+    try:
+        return _load_tips_cached()
+    except Exception:  # a broken override: tips fall back to their ids
+        return _Wording({}, {}, {})
+
+
+def _render(tip_id: str, values: dict[str, str]) -> Tip:
+    text = _wording().tips.get(tip_id, tip_id)
+    return Tip(tip_id, Template(text).safe_substitute(values))
+
+
+def _gentle(family: str) -> str:
+    return _wording().gentle.get(family, family)
+
+
+def _softer(f: Feeling) -> str:
+    """A word for the speaker's feeling a step below theirs."""
+    if f.intensity <= 1 and not f.implied and not f.faux:
+        return mirror(f.text)
+    return _gentle(f.family)
+
+
+def _example(ctx: _Context | None, fallback: str | None = None) -> str:
+    ex = _wording().examples
+    if ctx is not None:
+        feeling = primary(ctx.feelings) if ctx.feelings else None
+        if feeling is not None:
+            return Template(ex.get("feeling", "")).safe_substitute(feeling=_softer(feeling))
+        content = _listener_content(ctx.first)
+        if content:
+            return Template(ex.get("content", "")).safe_substitute(content=content)
+    if fallback:
+        return fallback
+    return ex.get("generic", "")
+
+
+def _listener_content(sentence: str) -> str:
+    words = sentence.split()
+    if not words:
+        return ""
+    text = mirror(" ".join(words[:14])).rstrip(" .!?,;:")
+    if len(words) > 14:
+        text = text.rsplit(" ", 1)[0] if " " in text else text
+    return text[:1].lower() + text[1:] if not text.startswith("I ") else text
+
+
+# --- the coder ---------------------------------------------------------------------
+
+
+def code(utterance: str, context: str | None = None) -> Coding:
+    """Code one listener reply; ``context`` is what the speaker said before it.
+    Never raises."""
+    try:
+        return _code(utterance, context)
+    except Exception:  # pragma: no cover - a last resort: the coder must not fail a turn
+        text = utterance if isinstance(utterance, str) else ""
+        return Coding(text, "other", None)
+
+
+def _code(utterance: object, context: object) -> Coding:
+    if not isinstance(utterance, str):  # callers outside the type checker's reach
+        utterance = "" if utterance is None else str(utterance)
+    cleaned = clean(utterance)[:ANALYSIS_LIMIT]
+    ctx = _context(context) if isinstance(context, str) and context.strip() else None
+    feelings = tuple(detect(cleaned)) if cleaned else ()
+    sents = _sentences(_normalise(cleaned))
+    for s in sents:
+        _classify(s, _overlap(s.words, ctx))
+
+    code_, subtype, detail = _combine(sents)
+    roadblocks = _roadblocks(sents)
+    if code_ == "reflection":
+        subtype, detail = _reflection_subtype(sents, feelings, ctx)
+    tips = _tips(code_, subtype, detail, sents, roadblocks, feelings, ctx)
+    return Coding(utterance, code_, subtype, roadblocks, feelings, tips, detail)
+
+
+def _combine(sents: Sequence[_Sentence]) -> tuple[str, str | None, str | None]:
+    """One code for the reply: the strongest move it makes (see the module
+    docstring). Broken-off scraps count only when nothing else is there."""
+    doing = [s for s in sents if s.function != "filler"]
+    if not doing:
+        return "other", None, None
+    full = [s for s in doing if not (s.cut and len(s.words) <= 3)] or doing
+    for function in ("question", "input", "reflection", "other"):
+        chosen = [s for s in full if s.function == function]
+        if chosen:
+            last = chosen[-1]
+            if function == "input" and any(x.detail == "advice" for x in chosen):
+                return "input", None, "advice"
+            return function, last.subtype, last.detail
+    return "other", None, None  # pragma: no cover - every sentence has a function
+
+
+def _roadblocks(sents: Sequence[_Sentence]) -> tuple[str, ...]:
+    found: set[str] = set()
+    for s in sents:
+        found.update(s.roadblocks)
+    questions = sum(1 for s in sents if s.function == "question")
+    if questions >= 2:
+        found.add("interrogating")
+    return tuple(name for name in rb.ROADBLOCKS if name in found)
+
+
+def _reflection_subtype(
+    sents: Sequence[_Sentence], feelings: Sequence[Feeling], ctx: _Context | None
+) -> tuple[str, str]:
+    texts = [s.text for s in sents if s.function == "reflection"] or [s.text for s in sents]
+    body = " ".join(texts)
+    words = [w for s in sents if s.function == "reflection" for w in s.words]
+    if _DOUBLE.search(body) or _DOUBLE_BUT.search(body):
+        return "complex", "double"
+    if _SUMMARY.search(body) or (len(words) >= 40 and body.count(",") + body.count(" and ") >= 4):
+        return "complex", "summary"
+    named = [f for f in feelings if not f.negated and not f.implied]
+    if ctx is not None:
+        new = [f for f in named if f.family not in ctx.families]
+        if new:
+            return "complex", "feeling"
+        content = [_stem(w) for w in words if w not in _STOP]
+        fresh = [w for w in content if w not in ctx.words]
+        if content and len(fresh) <= max(0, len(content) // 6) and len(content) >= 2:
+            return "simple", "parroting"
+    elif named:
+        return "complex", "feeling"
+    if _VALUE.search(body):
+        return "complex", "meaning"
+    if _METAPHOR.search(body):
+        return "complex", "meaning"
+    score = 0.0
+    if _INFERENCE.search(body):
+        score += 1.0
+    overlap = _overlap(words, ctx)
+    if overlap is not None:
+        score += 1.0 if overlap < 0.3 else (-1.0 if overlap > 0.6 else 0.0)
+    if named:
+        score += 0.5
+    if len(words) >= 25:
+        score += 0.5
+    return ("complex", "meaning") if score >= 1.5 else ("simple", "paraphrase")
+
+
+def _tips(
+    code_: str,
+    subtype: str | None,
+    detail: str | None,
+    sents: Sequence[_Sentence],
+    roadblocks: Sequence[str],
+    feelings: Sequence[Feeling],
+    ctx: _Context | None,
+) -> tuple[Tip, ...]:
+    example = _example(ctx)
+    out: list[Tip] = []
+
+    def add(tip_id: str, **values: str) -> None:
+        if all(t.id != tip_id for t in out):
+            out.append(_render(tip_id, {"example": example, **values}))
+
+    for name in roadblocks:
+        if name == "interrogating":
+            if any(s.why for s in sents):
+                add("why_question")
+            else:
+                add(
+                    "interrogating"
+                    if len([s for s in sents if s.function == "question"]) < 2
+                    else "stacked_questions"
+                )
+        else:
+            add(name)
+    asked = [s for s in sents if s.function == "question"]
+    if code_ == "question" and asked:
+        last = asked[-1]
+        if last.tag:
+            add("tag_question")
+        elif last.declarative_q and _statement_reflects(last, None):
+            add("question_mark", example=_as_statement(last.text))
+        elif subtype == "closed" and not last.declarative_q:
+            add("closed_question")
+    if code_ in {"reflection", "question"}:
+        _feeling_tips(add, sents, feelings, ctx)
+    if code_ == "reflection" and detail == "parroting":
+        add("parroting")
+    elif (
+        code_ == "reflection"
+        and subtype == "simple"
+        and ctx is not None
+        and ctx.feelings
+        and not any(not f.negated and not f.implied for f in feelings)
+    ):
+        add("add_feeling")
+    if code_ == "other" and not roadblocks and ctx is not None and ctx.feelings:
+        add("other_moment")
+    return tuple(out[:MAX_TIPS])
+
+
+def _as_statement(sentence: str) -> str:
+    text = _TAG.sub("", sentence).rstrip(" ?,")
+    text = _LEAD_FILLER.sub("", text).strip()
+    return (text[:1].upper() + text[1:] + ".") if text else ""
+
+
+def _feeling_tips(
+    add: Any, sents: Sequence[_Sentence], feelings: Sequence[Feeling], ctx: _Context | None
+) -> None:
+    body = " ".join(s.text for s in sents)
+    if _DOUBLE_BUT.search(body):
+        add("but_double", word="but")
+    said = primary(ctx.feelings) if ctx is not None and ctx.feelings else None
+    thought = _FEEL_THAT.search(body)
+    if thought:
+        add("feel_that", word=thought.group(1), feeling=_softer(said) if said else _gentle("hurt"))
+    for f in feelings:
+        if f.negated or f.implied:
+            continue
+        if f.faux:
+            add("faux_feeling", word=f.text, under=_gentle(f.family))
+            continue
+        if ctx is None or not ctx.feelings:
+            continue
+        theirs = [g for g in ctx.feelings if g.family == f.family or f.family in g.also]
+        if theirs:
+            strongest = max(g.intensity for g in theirs)
+            if f.intensity - strongest >= 2:
+                add("too_strong", word=f.text, feeling=_gentle(f.family))
+            continue
+        near = any(
+            f.family in _NEAR.get(g.family, frozenset())
+            and VALENCE.get(g.family) != _opposite(VALENCE.get(f.family))
+            for g in ctx.feelings
+        )
+        if not near and said is not None:
+            add("off_target", word=f.text, feeling=_softer(said))
+
+
+def _opposite(valence: str | None) -> str | None:
+    return {"+": "-", "-": "+"}.get(valence or "")
+
+
+def codes() -> Iterable[str]:
+    return CODES
