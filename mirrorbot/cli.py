@@ -189,7 +189,8 @@ def _scripts(args: argparse.Namespace) -> int:
             raise UsageError(
                 f"no script called {args.name!r} (available: {', '.join(sorted(script.available()))})"
             )
-        sys.stdout.write(path.read_text(encoding="utf-8"))
+        # Shown as it is; bytes that are not UTF-8 are shown as U+FFFD.
+        sys.stdout.write(path.read_bytes().decode("utf-8", errors="replace"))
         return EXIT_OK
     if args.scripts_command == "check":
         status = EXIT_OK

@@ -22,7 +22,7 @@ from mirrorbot.dialogue import script as scripts
 from mirrorbot.dialogue.engine import Reflector, Reply
 from mirrorbot.dialogue.memory import Heard, Memory
 from mirrorbot.dialogue.script import Script, Stage
-from mirrorbot.dialogue.templates import Template
+from mirrorbot.dialogue.templates import Template, safe_render
 from mirrorbot.language import rupture
 from mirrorbot.language.analysis import Analysis, analyse, listener_side
 from mirrorbot.language.feelings import Feeling
@@ -205,10 +205,18 @@ class Session:
             found = rule.pattern.search(a.text)
             if not found:
                 continue
-            captures = {k: listener_side(v) for k, v in found.groupdict().items() if v}
-            values: dict[str, Any] = {**self._reflector.values_for(a), **captures}
+            # Every capture is defined (an optional group that did not take
+            # part is empty), and so is every variable a script may name.
+            captures = {k: listener_side(v) if v else "" for k, v in found.groupdict().items()}
+            values: dict[str, Any] = {
+                **dict.fromkeys(scripts.SAMPLE_VALUES, ""),
+                **self._reflector.values_for(a),
+                **captures,
+            }
             for slot, template in rule.remember:
-                self.memory.remember(slot, template.render(values), self.memory.turns)
+                kept = safe_render(template, values)
+                if kept:
+                    self.memory.remember(slot, kept, self.memory.turns)
             self.memory.fired.add(rule.name)
             if rule.templates and not remember_only:
                 reply = self._reflector.scripted(

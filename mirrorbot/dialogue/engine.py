@@ -194,8 +194,8 @@ class Reflector:
         for template in _shuffled(self._rng, prompts):
             if _lacks(template, values):
                 continue
-            text = _tidy(template.render(values))
-            if text in memory.asked or _NEVER_SAY.search(text):
+            text = _tidy(templates.safe_render(template, values))
+            if not text or text in memory.asked or _NEVER_SAY.search(text):
                 continue
             memory.asked.add(text)
             self._voice.questions += 1
@@ -410,8 +410,8 @@ class Reflector:
             for name, kind, template in candidates:
                 if _lacks(template, values):
                     continue  # this wording needs something the message lacks
-                text = _tidy(template.render(values))
-                if _NEVER_SAY.search(text):
+                text = _tidy(templates.safe_render(template, values))
+                if not text or _NEVER_SAY.search(text):
                     continue
                 stem = _stem(text)
                 said_at = m.texts.get(text)

@@ -19,7 +19,7 @@ from typing import Any
 
 import jinja2
 
-from mirrorbot import paths, resources
+from mirrorbot import paths, resources, tomlpos
 from mirrorbot.dialogue import templates
 from mirrorbot.dialogue.templates import Template
 from mirrorbot.errors import PromptError
@@ -126,202 +126,178 @@ class Script:
         return next((s for s in self.stages if s.name == name), None)
 
 
-class _Lines:
-    """Finds the line of a key for messages (tomllib gives values, not lines)."""
-
-    def __init__(self, text: str) -> None:
-        self.lines = text.splitlines()
-
-    def table(self, array: str, index: int) -> tuple[int, int]:
-        """The 1-based line range of the ``index``-th ``[[array]]`` entry."""
-        header = re.compile(rf"^\s*\[\[\s*{re.escape(array)}\s*\]\]")
-        starts = [n for n, line in enumerate(self.lines, start=1) if header.match(line)]
-        if index >= len(starts):
-            return (1, len(self.lines))
-        end = starts[index + 1] - 1 if index + 1 < len(starts) else len(self.lines)
-        nxt = re.compile(r"^\s*\[")
-        for n in range(starts[index] + 1, end + 1):
-            if nxt.match(self.lines[n - 1]):
-                end = n - 1
-                break
-        return (starts[index], end)
-
-    def key(self, key: str, span: tuple[int, int] | None = None) -> int | None:
-        first, last = span or (1, len(self.lines))
-        pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
-        for n in range(first, last + 1):
-            if pattern.match(self.lines[n - 1]):
-                return n
-        return span[0] if span else None
-
-    def text(self, needle: str, span: tuple[int, int] | None = None) -> int | None:
-        first, last = span or (1, len(self.lines))
-        for n in range(first, last + 1):
-            if needle and needle in self.lines[n - 1]:
-                return n
-        return span[0] if span else None
-
-
 class _Loader:
-    """Turns one script file into a ``Script``, or raises ``PromptError``."""
+    """Turns one script file into a ``Script``, or raises ``PromptError``
+    naming the line a writer has to change."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
             raw = path.read_bytes()
+        except IsADirectoryError:
+            raise PromptError(path, None, "is a directory, not a script file") from None
         except OSError as exc:
             raise PromptError(path, None, f"cannot read: {exc.strerror or exc}") from None
         try:
             self.text = raw.decode("utf-8").removeprefix("\ufeff")
         except UnicodeDecodeError as exc:
             raise PromptError(path, raw[: exc.start].count(b"\n") + 1, "not UTF-8 text") from None
-        self.where = _Lines(self.text)
+        self.where = tomlpos.locate(self.text)
         try:
             self.data = tomllib.loads(self.text)
         except tomllib.TOMLDecodeError as exc:
-            found = re.search(r"line (\d+)", str(exc))
-            message = re.sub(r"\s*\((?:at line \d+, column \d+|at end of document)\)", "", str(exc))
-            raise PromptError(
-                path,
-                int(found.group(1)) if found else len(self.where.lines),
-                f"TOML syntax: {message}",
+            raise self.fail(
+                self._syntax_line(str(exc)), f"TOML syntax: {_TOML_WHERE.sub('', str(exc))}"
             ) from None
+        except RecursionError:
+            raise self.fail(_deepest_line(self.text), "TOML syntax: nested too deeply") from None
+
+    def _syntax_line(self, message: str) -> int:
+        if self.where.unclosed_string is not None and "end of document" in message:
+            return self.where.unclosed_string  # where the string opens, not where the file ends
+        found = re.search(r"line (\d+)", message)
+        if found:
+            return int(found.group(1))
+        return max(1, self.text.count("\n") + (0 if self.text.endswith("\n") else 1))
 
     def fail(self, line: int | None, message: str) -> PromptError:
         return PromptError(self.path, line, message)
 
-    def string(
-        self, table: dict[str, Any], key: str, span: tuple[int, int] | None, required: bool = True
-    ) -> str:
+    def line(self, *path: str | int) -> int:
+        return self.where.line(*path) or 1
+
+    def string(self, table: dict[str, Any], key: str, at: tuple[str | int, ...]) -> str:
         value = table.get(key)
         if value is None:
-            if required:
-                raise self.fail(span[0] if span else 1, f"missing required key '{key}'")
-            return ""
+            raise self.fail(self.line(*at) if at else 1, f"missing required key '{key}'")
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(self.where.key(key, span), f"'{key}' must be a non-empty string")
+            raise self.fail(self.line(*at, key), f"'{key}' must be a non-empty string")
         return value
 
     def wordings(
-        self, table: dict[str, Any], key: str, span: tuple[int, int] | None, required: bool = False
+        self, table: dict[str, Any], key: str, at: tuple[str | int, ...], required: bool = False
     ) -> tuple[Template, ...]:
         value = table.get(key)
         if value is None:
             if required:
                 raise self.fail(
-                    span[0] if span else 1, f"missing required key '{key}' (a list of wordings)"
+                    self.line(*at) if at else 1,
+                    f"missing required key '{key}' (a list of wordings)",
                 )
             return ()
         if isinstance(value, str):
             value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise self.fail(
-                self.where.key(key, span), f"'{key}' must be a list of non-empty strings"
-            )
+        if not isinstance(value, list):
+            raise self.fail(self.line(*at, key), f"'{key}' must be a list of wordings")
         if required and not value:
-            raise self.fail(self.where.key(key, span), f"'{key}' needs at least one wording")
+            raise self.fail(self.line(*at, key), f"'{key}' needs at least one wording")
         out = []
-        for source in value:
+        for index, source in enumerate(value):
+            where = self.line(*at, key, index)
+            if not isinstance(source, str) or not source.strip():
+                raise self.fail(where, f"each of '{key}' must be a non-empty string")
             try:
                 out.append(templates.compile_template(source, self.path, self.text))
             except PromptError as exc:
-                raise self.fail(self.where.text(source, span) or exc.line, exc.message) from None
+                raise self.fail(where, exc.message) from None
         return tuple(out)
 
     def unknown_keys(
-        self, table: dict[str, Any], allowed: set[str], span: tuple[int, int] | None, what: str
+        self, table: dict[str, Any], allowed: set[str], at: tuple[str | int, ...], what: str
     ) -> None:
         for key in table:
             if key not in allowed:
                 known = ", ".join(sorted(allowed))
                 raise self.fail(
-                    self.where.key(key, span), f"unknown key '{key}' in {what} (known: {known})"
+                    self.line(*at, key), f"unknown key '{key}' in {what} (known: {known})"
                 )
+
+    def flag(
+        self, table: dict[str, Any], key: str, default: bool, at: tuple[str | int, ...]
+    ) -> bool:
+        value = table.get(key, default)
+        if not isinstance(value, bool):
+            raise self.fail(self.line(*at, key), f"'{key}' must be true or false")
+        return value
+
+    def count(self, table: dict[str, Any], key: str, at: tuple[str | int, ...]) -> int | None:
+        value = table.get(key)
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int) or value < 1
+        ):
+            raise self.fail(self.line(*at, key), f"'{key}' must be a whole number of 1 or more")
+        return value
 
     def load(self) -> Script:
         data = self.data
-        self.unknown_keys(data, _TOP_KEYS, None, "the script")
-        name = self.string(data, "name", (1, 1))
+        self.unknown_keys(data, _TOP_KEYS, (), "the script")
+        name = self.string(data, "name", ())
         if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
             raise self.fail(
-                self.where.key("name"), "'name' must be lower-case letters, digits and dashes"
+                self.line("name"), "'name' must be lower-case letters, digits and dashes"
             )
-        title = self.string(data, "title", (1, 1))
-        description = self.string(data, "description", (1, 1))
-        opening = self.wordings(data, "opening", (1, 1), required=True)
-        closing = self.wordings(data, "closing", None)
+        if name != self.path.stem:
+            raise self.fail(
+                self.line("name"),
+                f"'name' is {name!r} but the file is {self.path.name}: they must match",
+            )
+        title = self.string(data, "title", ())
+        description = self.string(data, "description", ())
+        opening = self.wordings(data, "opening", (), required=True)
+        closing = self.wordings(data, "closing", ())
         stages = self.stages(data.get("stage", []))
         rules = self.rules(data.get("rule", []), {s.name for s in stages})
         return Script(name, title, description, self.path, opening, closing, stages, rules)
 
     def array(self, value: Any, what: str) -> list[dict[str, Any]]:
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            raise self.fail(
-                self.where.text(f"{what}", None), f"'{what}' must be written as [[{what}]] tables"
-            )
+            raise self.fail(self.line(what), f"'{what}' must be written as [[{what}]] tables")
         return value
 
     def stages(self, value: Any) -> tuple[Stage, ...]:
         tables = self.array(value, "stage")
         names: list[str] = []
-        spans = [self.where.table("stage", i) for i in range(len(tables))]
-        for table, span in zip(tables, spans, strict=True):
-            stage_name = self.string(table, "name", span)
+        for index, table in enumerate(tables):
+            stage_name = self.string(table, "name", ("stage", index))
             if stage_name in names:
                 raise self.fail(
-                    self.where.key("name", span), f"stage '{stage_name}' is defined twice"
+                    self.line("stage", index, "name"), f"stage '{stage_name}' is defined twice"
                 )
             names.append(stage_name)
         stages = []
-        for table, span in zip(tables, spans, strict=True):
-            self.unknown_keys(table, _STAGE_KEYS, span, f"stage '{table['name']}'")
+        for index, table in enumerate(tables):
+            at = ("stage", index)
+            self.unknown_keys(table, _STAGE_KEYS, at, f"stage '{table['name']}'")
             nxt = table.get("next")
             if nxt is not None and (not isinstance(nxt, str) or nxt not in names):
                 raise self.fail(
-                    self.where.key("next", span),
+                    self.line(*at, "next"),
                     f"'next' names an unknown stage {nxt!r} (stages: {', '.join(names)})",
                 )
-            after = table.get("after_turns")
-            if after is not None and (
-                isinstance(after, bool) or not isinstance(after, int) or after < 1
-            ):
-                raise self.fail(
-                    self.where.key("after_turns", span),
-                    "'after_turns' must be a whole number of 1 or more",
-                )
-            feelings = table.get("when_feelings")
-            if feelings is not None and (
-                isinstance(feelings, bool) or not isinstance(feelings, int) or feelings < 1
-            ):
-                raise self.fail(
-                    self.where.key("when_feelings", span),
-                    "'when_feelings' must be a whole number of 1 or more",
-                )
+            after = self.count(table, "after_turns", at)
+            feelings = self.count(table, "when_feelings", at)
             said = table.get("when_said")
-            when_said = (
-                self.regex(said, self.where.key("when_said", span)) if said is not None else None
-            )
-            flags = {}
-            for flag in ("summary", "close"):
-                raw = table.get(flag, False)
-                if not isinstance(raw, bool):
-                    raise self.fail(self.where.key(flag, span), f"'{flag}' must be true or false")
-                flags[flag] = raw
-            if not flags["close"] and nxt is None and (after or said or feelings):
+            when_said = self.regex(said, self.line(*at, "when_said")) if said is not None else None
+            summary = self.flag(table, "summary", False, at)
+            close = self.flag(table, "close", False, at)
+            conditions = [
+                k for k in ("after_turns", "when_said", "when_feelings") if table.get(k) is not None
+            ]
+            if not close and nxt is None and conditions:
                 raise self.fail(
-                    self.where.key("after_turns", span) or span[0],
+                    self.line(*at, conditions[0]),
                     "a stage with a condition to move on needs 'next'",
                 )
             stages.append(
                 Stage(
                     name=str(table["name"]),
-                    prompts=self.wordings(table, "prompts", span),
+                    prompts=self.wordings(table, "prompts", at),
                     next=nxt,
                     after_turns=after,
                     when_said=when_said,
                     when_feelings=feelings,
-                    summary=flags["summary"],
-                    close=flags["close"],
+                    summary=summary,
+                    close=close,
                 )
             )
         return tuple(stages)
@@ -331,110 +307,114 @@ class _Loader:
             raise self.fail(line, "a pattern must be a non-empty string")
         try:
             return re.compile(value, re.IGNORECASE)
-        except re.error as exc:
+        except (re.error, RecursionError, OverflowError) as exc:
             raise self.fail(line, f"bad pattern: {exc}") from None
 
     def rules(self, value: Any, stage_names: set[str]) -> tuple[Rule, ...]:
         tables = self.array(value, "rule")
         rules = []
         for index, table in enumerate(tables):
-            span = self.where.table("rule", index)
-            name = self.string(table, "name", span)
-            self.unknown_keys(table, _RULE_KEYS, span, f"rule '{name}'")
-            pattern = self.regex(table.get("pattern"), self.where.key("pattern", span))
+            at = ("rule", index)
+            name = self.string(table, "name", at)
+            self.unknown_keys(table, _RULE_KEYS, at, f"rule '{name}'")
+            if "pattern" not in table:
+                raise self.fail(self.line(*at), f"rule '{name}' is missing required key 'pattern'")
+            pattern = self.regex(table["pattern"], self.line(*at, "pattern"))
             priority = table.get("priority", 0)
             if isinstance(priority, bool) or not isinstance(priority, int):
-                raise self.fail(
-                    self.where.key("priority", span), "'priority' must be a whole number"
-                )
+                raise self.fail(self.line(*at, "priority"), "'priority' must be a whole number")
             stages = table.get("stages")
             if stages is not None:
                 if not isinstance(stages, list) or not all(isinstance(s, str) for s in stages):
                     raise self.fail(
-                        self.where.key("stages", span), "'stages' must be a list of stage names"
+                        self.line(*at, "stages"), "'stages' must be a list of stage names"
                     )
                 for stage in stages:
                     if stage not in stage_names:
                         raise self.fail(
-                            self.where.key("stages", span),
+                            self.line(*at, "stages"),
                             f"rule '{name}' names an unknown stage {stage!r}",
                         )
             kind = table.get("kind", "reflection_complex")
             if kind not in _KINDS:
                 raise self.fail(
-                    self.where.key("kind", span),
-                    f"'kind' must be one of {', '.join(sorted(_KINDS))}",
+                    self.line(*at, "kind"), f"'kind' must be one of {', '.join(sorted(_KINDS))}"
                 )
             remember = table.get("remember", {})
             if not isinstance(remember, dict):
                 raise self.fail(
-                    self.where.key("remember", span),
-                    "'remember' must be a table like { people = \"{{ person }}\" }",
+                    self.line(*at, "remember"),
+                    'remember must be a table like { people = "{{ person }}" }',
                 )
             writes = []
             for slot, source in remember.items():
+                where = self.line(*at, "remember", slot)
                 if slot not in MEMORY_SLOTS:
                     raise self.fail(
-                        self.where.text(slot, span),
+                        where,
                         f"'remember' slot must be one of {', '.join(MEMORY_SLOTS)}, not {slot!r}",
                     )
                 if not isinstance(source, str):
-                    raise self.fail(
-                        self.where.text(slot, span), f"remember.{slot} must be a string template"
-                    )
-                writes.append((slot, templates.compile_template(source, self.path, self.text)))
-            wordings = self.wordings(table, "templates", span)
-            fallthrough = table.get("fallthrough", not wordings)
-            once = table.get("once", False)
-            for key, flag in (("fallthrough", fallthrough), ("once", once)):
-                if not isinstance(flag, bool):
-                    raise self.fail(self.where.key(key, span), f"'{key}' must be true or false")
+                    raise self.fail(where, f"remember.{slot} must be a string template")
+                try:
+                    writes.append((slot, templates.compile_template(source, self.path, self.text)))
+                except PromptError as exc:
+                    raise self.fail(where, exc.message) from None
+            wordings = self.wordings(table, "templates", at)
+            fallthrough = self.flag(table, "fallthrough", not wordings, at)
+            once = self.flag(table, "once", False, at)
             rule = Rule(
-                name,
-                pattern,
-                priority,
-                frozenset(stages) if stages is not None else None,
-                wordings,
-                kind,
-                tuple(writes),
-                fallthrough,
-                once,
-            )
-            self.check_captures(rule, span)
+                name, pattern, priority, frozenset(stages) if stages is not None else None,
+                wordings, kind, tuple(writes), fallthrough, once,
+            )  # fmt: skip
+            captures = dict.fromkeys(rule.pattern.groupindex, "sample")
+            for k, template in enumerate(rule.templates):
+                self.try_render(
+                    template, {**SAMPLE_VALUES, **captures}, self.line(*at, "templates", k)
+                )
+            for slot, template in rule.remember:
+                self.try_render(
+                    template, {**SAMPLE_VALUES, **captures}, self.line(*at, "remember", slot)
+                )
             rules.append(rule)
         return tuple(sorted(rules, key=lambda r: -r.priority))
 
-    def check_captures(self, rule: Rule, span: tuple[int, int]) -> None:
-        """Render every wording with sample values and the rule's captures,
-        so a misspelt variable is caught here, not mid-conversation."""
-        values = {**SAMPLE_VALUES, **dict.fromkeys(rule.pattern.groupindex, "sample")}
-        for template in (*rule.templates, *(t for _, t in rule.remember)):
-            render(template, values, self, self.where.text(template.source, span))
+    def try_render(self, template: Template, values: dict[str, Any], line: int | None) -> None:
+        """Every variable a wording names must be one it will be given (even
+        in a branch not taken here), and it must render with sample values."""
+        unknown = sorted(template.variables - set(values))
+        if unknown:
+            raise self.fail(line, f"undefined variable {unknown[0]!r} in {template.source!r}")
+        try:
+            template.render(values)
+        except jinja2.TemplateError as exc:
+            raise self.fail(line, f"template error in {template.source!r}: {exc}") from None
+        except Exception as exc:  # a wording that divides by zero, recurses, overflows...
+            raise self.fail(
+                line, f"{template.source!r} fails when rendered: {type(exc).__name__}: {exc}"
+            ) from None
 
 
-def render(template: Template, values: dict[str, Any], loader: _Loader, line: int | None) -> str:
-    try:
-        return template.render(values)
-    except jinja2.UndefinedError as exc:
-        raise loader.fail(
-            line, f"undefined variable in {template.source!r}: {exc.message}"
-        ) from None
-    except jinja2.TemplateError as exc:
-        raise loader.fail(line, f"template error in {template.source!r}: {exc}") from None
+_TOML_WHERE = re.compile(r"\s*\((?:at line \d+, column \d+|at end of document)\)")
+
+
+def _deepest_line(text: str) -> int:
+    """The line where absurd nesting starts, for the message."""
+    found = re.search(r"\[{50,}", text)
+    return text.count("\n", 0, found.start()) + 1 if found else 1
 
 
 def check(path: Path) -> Script:
     """Load ``path`` and test-render every wording; raise ``PromptError``."""
     loader = _Loader(path)
     script = loader.load()
-    for template in script.opening:
-        render(template, SAMPLE_VALUES, loader, loader.where.text(template.source))
-    for template in script.closing:
-        render(template, CLOSING_VALUES, loader, loader.where.text(template.source))
+    for k, template in enumerate(script.opening):
+        loader.try_render(template, {}, loader.line("opening", k))
+    for k, template in enumerate(script.closing):
+        loader.try_render(template, CLOSING_VALUES, loader.line("closing", k))
     for index, stage in enumerate(script.stages):
-        span = loader.where.table("stage", index)
-        for template in stage.prompts:
-            render(template, SAMPLE_VALUES, loader, loader.where.text(template.source, span))
+        for k, template in enumerate(stage.prompts):
+            loader.try_render(template, SAMPLE_VALUES, loader.line("stage", index, "prompts", k))
     return script
 
 
@@ -460,7 +440,11 @@ def load(name: str) -> Script:
     if path is None:
         known = ", ".join(sorted(scripts)) or "none"
         raise PromptError(Path(name), None, f"no script called {name!r} (available: {known})")
-    return _load_at(path, path.stat().st_mtime_ns)
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError as exc:
+        raise PromptError(path, None, f"cannot read: {exc.strerror or exc}") from None
+    return _load_at(path, stamp)
 
 
 @cache

@@ -68,6 +68,16 @@ class Template:
         return self._compiled.render(values)
 
 
+def safe_render(template: Template, values: dict[str, Any]) -> str:
+    """``template`` rendered, or "" if it fails: a wording that breaks in
+    the middle of a conversation (a user's script, say) is skipped, never a
+    crash. ``scripts check`` is where such wordings get reported."""
+    try:
+        return template.render(values).strip()
+    except Exception:
+        return ""
+
+
 @dataclass(frozen=True)
 class Rule:
     name: str
@@ -106,9 +116,12 @@ def compile_template(source: str, path: Path, text: str) -> Template:
     env = environment()
     try:
         parsed = env.parse(source)
+        variables = frozenset(meta.find_undeclared_variables(parsed))
     except jinja2.TemplateSyntaxError as exc:
         raise PromptError(path, _line_of(text, source), f"template syntax: {exc.message}") from None
-    return Template(source, frozenset(meta.find_undeclared_variables(parsed)))
+    except jinja2.TemplateError as exc:  # e.g. an unknown filter
+        raise PromptError(path, _line_of(text, source), f"template error: {exc}") from None
+    return Template(source, variables)
 
 
 def replies() -> dict[str, Rule]:

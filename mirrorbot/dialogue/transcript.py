@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mirrorbot.dialogue.script import available
 from mirrorbot.errors import PromptError
 
 
@@ -63,14 +64,18 @@ class Transcript:
 def parse(path: Path) -> Transcript:
     """Read a transcript; ``PromptError`` (file:line) if it is malformed."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PromptError(path, None, f"cannot read: {exc}") from None
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PromptError(path, None, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PromptError(path, raw[: exc.start].count(b"\n") + 1, "not UTF-8 text") from None
     transcript = Transcript(path)
     current = Step(0, None)
     transcript.steps.append(current)
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip()
+    for number, written in enumerate(text.split("\n"), start=1):
+        line = written.rstrip()
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if line.startswith(">"):
@@ -89,9 +94,14 @@ def parse(path: Path) -> Transcript:
             if key == "kind":
                 current.checks.append(Check(number, "kind", value))
             elif key == "script" and len(transcript.steps) == 1:
+                if value not in available():
+                    known = ", ".join(sorted(available()))
+                    raise PromptError(
+                        path, number, f"no script called {value!r} (available: {known})"
+                    )
                 transcript.script = value
             elif key == "seed" and len(transcript.steps) == 1:
-                if not value.isdigit():
+                if not (value.isascii() and value.isdigit()):
                     raise PromptError(path, number, f"seed must be a whole number, not {value!r}")
                 transcript.seed = int(value)
             else:
