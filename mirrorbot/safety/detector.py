@@ -1,0 +1,546 @@
+"""Crisis detection: does this message need the crisis reply instead of a reflection?
+
+``assess(text)`` is pure, fast (tens of microseconds for a journal-sized
+message) and never raises. It reads the canonical word stream from
+``normalize``, runs the grammar-built rules from ``patterns`` whose anchor
+words occur, and then asks of each match:
+
+- **Who is it about?** The nearest subject before the verb ("I", "my friend",
+  "she"), or the reflexive ("myself" / "herself"). Someone else at risk is
+  ``third_party``; someone else hurting *me* is ``abuse``.
+- **Is it negated?** "I'd never hurt myself", "I'm not suicidal". Not
+  negations: "I'm not sure I want to live", "I can't stop thinking about
+  dying", "trying not to kill myself". A rule that carries its own negation
+  ("don't want to be alive") is never cancelled.
+- **Is it about a story?** Talk about films, books, games, news or awareness
+  work is not a crisis when the person in it is someone else ("the main
+  character kills herself"), but a first-person pull toward it is
+  ("since that film I keep thinking about doing it").
+- **Is it an accident?** "I cut myself shaving" is not self-harm; "again",
+  "on purpose" or a blade make it self-harm whatever else is said.
+
+Decisions where the brief left a choice (documented in tests/test_safety.py):
+a denied wish to die followed by wanting it all to stop ("I don't want to die,
+I just want this to stop") shows resources; a friend or relative who died by
+suicide shows resources (a bereavement that raises risk), other grief does
+not; "I want to kill my boss" shows resources unless it is plainly a joke or a
+complaint ("lol", "for eating my lunch", "if he's late again").
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from mirrorbot.safety import normalize
+from mirrorbot.safety.patterns import PERSON_NOUNS, RULES, Rule, vocabulary
+
+normalize.set_vocabulary(vocabulary())
+
+CATEGORIES = ("suicide", "self_harm", "abuse", "harm_to_others", "third_party")
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """What the safety check found in one message."""
+
+    crisis: bool
+    category: str | None = None
+    direct: bool = False
+    matched: str = ""
+
+
+SAFE = Assessment(False)
+
+_SELF = frozenset("i me myself my mine we us our ourselves".split())
+_YOU = frozenset("you your yourself yours".split())
+_THIRD = frozenset(
+    (
+        "he she they him her them his their hers himself herself themselves themself someone "
+        "somebody who character characters protagonist hero heroine villain narrator author "
+        "singer actor actress victim soldier patient client player rapper band poet writer "
+        "celebrity star lead mc survivor whoever one"
+    ).split()
+) | frozenset(PERSON_NOUNS.split()) - {"everyone", "everybody", "anyone", "anybody", "people"}
+_THING = frozenset(
+    "it this that life everything nothing work school job exam exams uni college week day "
+    "year traffic weather game film movie book show song news phone car".split()
+)
+_BOUNDARY = frozenset(
+    ", . but because though although except however yet then and so or cause until unless".split()
+)
+_PREPOSITIONS = frozenset("at in on from with of to for about by near into".split())
+_NEGATORS = frozenset("not never no nor without nah".split())
+_UNNEGATE_AFTER = frozenset("sure certain know knowing stop stopping help able helping".split())
+_UNNEGATE_BEFORE = frozenset("trying try tries tried struggling hard fighting how".split())
+
+_MEDIA = frozenset(
+    (
+        "film films movie movies book books novel novels show shows series tv episode episodes "
+        "documentary documentaries doc game games videogame character characters protagonist "
+        "villain hero heroine story stories plot scene scenes song songs lyrics podcast podcasts "
+        "article articles news headline headlines season chapter chapters anime manga play "
+        "musical opera poem poems author actor actress netflix trailer comic comics fiction "
+        "spoiler spoilers spoiler's biography memoir album rapper singer band theatre theater "
+        "cinema sitcom drama thriller horror hbo youtube youtuber video videos storyline "
+        "narrator novelist hamlet romeo juliet shakespeare ophelia reading newspaper paper"
+    ).split()
+)
+_TOPIC = frozenset(
+    (
+        "prevention awareness statistics rates research essay lecture training course module "
+        "campaign charity fundraiser fundraising hotline helpline seminar workshop thesis "
+        "dissertation debate history historical psychology volunteer volunteering "
+        "samaritans presentation policy statistic survey journalist study"
+    ).split()
+)
+_ACCIDENT = frozenset(
+    (
+        "shaving shave shaved cooking cook chopping chop slicing peeling accident accidentally "
+        "accidently oven stove hob pan kettle iron straighteners curling tin paper fence nail "
+        "gym workout working playing football rugby falling fell fall tripped trip slipped "
+        "lifting running training skating climbing kitchen garden gardening hiking cycling bike "
+        "stairs exercising exercise sport match carrying moving dancing sprained pulled "
+        "twisted broken glass door desk table knife onions onion carrots bread opening "
+        "can while whilst game pitch hot boiling soup tea coffee sunburn sunburnt sun "
+        "barbecue bbq grill candle wax match dishwasher tool tools drill saw scissors "
+        "crafting work"
+    ).split()
+)
+_SH_MARKERS = frozenset(
+    (
+        "again purpose deliberately intentionally relapse relapsed relapsing urge urges scars "
+        "scar blade blades razor lighter cigarette cigarettes compass sharpener punish "
+        "punishing deserve deserved bleed bleeding hide hiding sleeves until till cope coping "
+        "numb release every want need keep kept been started wanted"
+    ).split()
+)
+_LAUGH = frozenset("lol joke joking kidding jokingly".split())
+_HYPERBOLE_IF = frozenset(
+    "eats ate takes took borrows borrowed uses used forgets forgot is was keeps does did says "
+    "leaves left plays touches steals stole finishes finished drinks drank wakes calls".split()
+)
+_THREAT_MARKERS = frozenset(
+    (
+        "threaten threatens threatened threatening said says told tells swore swears promised "
+        "tried trying tries wants wanted knife gun weapon texted screamed shouted yelled"
+    ).split()
+)
+_IF_I_LEAVE = frozenset(
+    "leave left tell told go call report try ever speak talk see break run escape".split()
+)
+_SELF_ACT_OK = frozenset(
+    (
+        "hit hits hitting punched punching punch slapped slapping slap beat beating beaten "
+        "stabbed stab choked choking strangled strangling shook shake shaking kicked kicking "
+        "attacked attacking shoved shoving burned burnt smacked smacking battered headbutted "
+        "suffocated smothered poisoned raped molested assaulted"
+    ).split()
+)
+_OTHER_OK = _SELF_ACT_OK | frozenset(
+    (
+        "hits beat beats beating punches slaps kicks chokes strangles shoves pushed pushes push "
+        "pushing hurt hurts hurting abuse abuses abused abusing rape rapes raping molest "
+        "molests molesting assault assaults assaulting grab grabs grabbed grabbing drag drags "
+        "dragged dragging burn burns stab stabs attack attacks bite bites bit pin pins pinned "
+        "throttle throttles throttled smack smacks whip whips whipped belt belted bruise "
+        "bruised bruises spit spat spits trap traps trapped touch touches touched touching "
+        "grope gropes groped groping batter batters suffocate smother smothers poison drug "
+        "drugged spike spiked shakes headbutt stalk stalks stalked stalking threaten threatens "
+        "threatened threatening blackmail blackmails blackmailed blackmailing isolate isolates "
+        "isolated isolating control controls controlled controlling tie tied hold held holds"
+    ).split()
+)
+_PRIORITY = {"suicide": 0, "self_harm": 1, "harm_to_others": 2, "abuse": 3, "third_party": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    category: str
+    direct: bool
+    matched: str
+
+
+def assess(text: str) -> Assessment:
+    """Check one message (or a model's output) for crisis language. Never raises."""
+    value: object = text  # the type says str; a caller's bytes must not crash a turn
+    try:
+        if isinstance(value, bytes | bytearray):
+            value = bytes(value).decode("utf-8", "replace")
+        value = value if isinstance(value, str) else str(value)
+        if not value.strip():
+            return SAFE
+        return _assess(value)
+    except Exception:  # pragma: no cover - a bug here must not take the turn down
+        return SAFE
+
+
+def _assess(text: str) -> Assessment:
+    padded, words = normalize.normal_form(text)
+    present = frozenset(words)
+    starts = _token_starts(words)
+    context = _Context(padded, words, starts, present)
+    best: _Hit | None = None
+    for rule in RULES:
+        if rule.anchors.isdisjoint(present):
+            continue
+        if rule.needs and rule.needs.isdisjoint(present):
+            continue
+        for found in rule.pattern.finditer(padded):
+            hit = _judge(rule, found, context)
+            if hit is None:
+                continue
+            if (
+                best is None
+                or (not best.direct and hit.direct)
+                or (
+                    best.direct == hit.direct and _PRIORITY[hit.category] < _PRIORITY[best.category]
+                )
+            ):
+                best = hit
+            if best.direct and best.category == "suicide":
+                return Assessment(True, best.category, True, best.matched)
+            break  # one hit per rule is enough
+    if best is None:
+        return SAFE
+    return Assessment(True, best.category, best.direct, best.matched)
+
+
+def _token_starts(words: list[str]) -> list[int]:
+    starts: list[int] = []
+    position = 1  # the string starts with a space
+    for word in words:
+        starts.append(position)
+        position += len(word) + 1
+    return starts
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    padded: str
+    words: list[str]
+    starts: list[int]
+    present: frozenset[str]
+
+    def index(self, offset: int) -> int:
+        """The index of the word at or after character ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    @property
+    def media(self) -> bool:
+        return not self.present.isdisjoint(_MEDIA) or not self.present.isdisjoint(_TOPIC)
+
+    def sentence(self, first: int, last: int) -> list[str]:
+        """The words of the sentence holding words ``first``..``last`` (at most 40 either side)."""
+        words = self.words
+        lo = first
+        while lo > 0 and first - lo < 40 and words[lo - 1] != ".":
+            lo -= 1
+        hi = last
+        while hi < len(words) - 1 and hi - last < 40 and words[hi + 1] != ".":
+            hi += 1
+        return words[lo : hi + 1]
+
+
+def _group(found: object, base: str) -> tuple[int, int, str] | None:
+    """The span and text of the first group named ``base``, ``base``2, ... that matched."""
+    import re
+
+    assert isinstance(found, re.Match)
+    for name in (base, *(f"{base}{n}" for n in range(2, 11))):
+        if name not in found.re.groupindex:
+            break
+        value = found.group(name)
+        if value is not None:
+            return found.start(name), found.end(name), value
+    return None
+
+
+def _judge(rule: Rule, found: object, ctx: _Context) -> _Hit | None:
+    import re
+
+    assert isinstance(found, re.Match)
+    verb = _group(found, "v")
+    act = _group(found, "act")
+    verb_start = verb[0] if verb else found.start()
+    act_text = act[2] if act else found.group()
+    v_index = ctx.index(verb_start)
+    end_index = ctx.index(found.end()) - 1
+    matched = found.group().strip()
+
+    if rule.negatable and (
+        _negated(ctx.words, v_index)
+        or _negated_inside(ctx.words, v_index, ctx.index(act[0]) if act else v_index)
+    ):
+        return None
+
+    if rule.who in ("resolve_abuse", "harm", "other_to_me"):
+        who = _subject(ctx.words, v_index)
+    else:
+        who = _reflexive(act_text) or _subject(ctx.words, v_index)
+    sentence = ctx.sentence(v_index, max(v_index, end_index))
+
+    if rule.who == "harm":
+        return _judge_harm(rule, found, ctx, who, sentence, matched)
+    if rule.who == "other_to_me":
+        return _judge_other_to_me(rule, found, ctx, who, sentence, matched)
+    if rule.who == "relation":
+        if ctx.media or not _relation_subject(ctx.words, v_index, found.group("v")):
+            return None
+        return _Hit("third_party", False, matched)
+    if rule.who == "resolve_abuse":
+        described = _has(found, "v8") or _has(found, "v9") or _has(found, "v10")
+        if who == "self" and not described:
+            return None
+        if ctx.media and who != "self":
+            return None
+        if who == "third" and not _mentions_me(matched) and not described:
+            return _Hit("third_party", False, matched)
+        return _Hit("abuse", rule.direct, matched)
+
+    if rule.topic and ctx.media:
+        return None
+    if ctx.media and who in ("third", "thing", "none") and rule.who != "self":
+        return None
+
+    if (
+        rule.category == "self_harm"
+        and rule.name not in ("self_harm/mention", "self_harm/sh")
+        and _accident(ctx.words, v_index, end_index)
+    ):
+        return None
+    if rule.category == "self_harm" and _recovered(ctx.words, v_index):
+        return None
+
+    if rule.who == "self" or who in ("self", "you", "none", "thing"):
+        direct = rule.direct and who in ("self", "none")
+        return _Hit(rule.category, direct, matched)
+    return _Hit("third_party", False, matched)
+
+
+def _judge_harm(
+    rule: Rule, found: object, ctx: _Context, who: str, sentence: list[str], matched: str
+) -> _Hit | None:
+    import re
+
+    assert isinstance(found, re.Match)
+    obj = (found.group("obj") or "").split()
+    to_me = bool(obj) and obj[0] in ("me", "us")
+    subject = _subject(ctx.words, ctx.index(found.start("v")))
+    if subject in ("self", "none", "you") and not to_me:
+        if ctx.media and subject != "self":
+            return None
+        if _hyperbole(ctx.words, ctx.index(found.end()), sentence):
+            return None
+        return _Hit(rule.category, rule.direct and subject != "you", matched)
+    if subject == "third":
+        if ctx.media:
+            return None
+        if to_me:
+            act = found.group("act")
+            if act.startswith(("kill", "murder")) and not _threat_context(found, sentence):
+                return None  # "my mum is going to kill me when she sees this"
+            return _Hit("abuse", True, matched)
+        return _Hit("third_party", False, matched)
+    return None
+
+
+def _judge_other_to_me(
+    rule: Rule, found: object, ctx: _Context, who: str, sentence: list[str], matched: str
+) -> _Hit | None:
+    import re
+
+    assert isinstance(found, re.Match)
+    subject = _subject(ctx.words, ctx.index(found.start("v")))
+    verb = (found.group("v") or "").split()
+    verb_word = verb[0] if verb else ""
+    obj_text = found.group("obj") if "obj" in found.re.groupindex else None
+    to_me = obj_text.split()[0] in ("me", "us") if obj_text is not None else _mentions_me(matched)
+    if subject == "third":
+        if ctx.media:
+            return None
+        if verb_word not in _OTHER_OK and rule.name == "harm/act":
+            return None
+        if to_me:
+            return _Hit("abuse", rule.direct, matched)
+        return _Hit("third_party", False, matched)
+    if (
+        subject == "self"
+        and not to_me
+        and (rule.name == "abuse/threat" or verb_word in _SELF_ACT_OK)
+    ):
+        if _hyperbole(ctx.words, ctx.index(found.end()), sentence):
+            return None
+        return _Hit("harm_to_others", True, matched)
+    return None
+
+
+def _has(found: object, name: str) -> bool:
+    import re
+
+    assert isinstance(found, re.Match)
+    return name in found.re.groupindex and found.group(name) is not None
+
+
+_GENERIC = frozenset(
+    "guy guys man men woman women girl girls boy boys lady dude people person someone somebody "
+    "everyone everybody anyone anybody bitch bastard prick asshole arsehole cunt idiot twat "
+    "dickhead who".split()
+)
+
+
+def _relation_subject(words: list[str], index: int, verb: str | None) -> bool:
+    """Someone the person knows ("my brother", "she"), not "a man" in the news."""
+    candidates = (verb or "").split()[:1]
+    j = index - 1
+    while j >= 0 and index - j <= 8 and words[j] not in (",", "."):
+        candidates.append(words[j])
+        j -= 1
+    for word in candidates:
+        if word in ("he", "she", "they") or (word in _THIRD and word not in _GENERIC):
+            return True
+        if word.endswith("'s") and word[:-2] in _THIRD and word[:-2] not in _GENERIC:
+            return True
+    return False
+
+
+def _mentions_me(matched: str) -> bool:
+    return not {"me", "us", "my", "our", "myself"}.isdisjoint(matched.split())
+
+
+def _threat_context(found: object, sentence: list[str]) -> bool:
+    import re
+
+    assert isinstance(found, re.Match)
+    verb = found.group("v")
+    if verb.startswith(("tried", "trying", "try", "want", "thinking", "plan")):
+        return True
+    if not _THREAT_MARKERS.isdisjoint(sentence):
+        return True
+    for i, word in enumerate(sentence[:-2]):
+        if word == "if" and sentence[i + 1] == "i" and sentence[i + 2] in _IF_I_LEAVE:
+            return True
+    return False
+
+
+def _hyperbole(words: list[str], after: int, sentence: list[str]) -> bool:
+    """'I'll kill him lol', 'I could kill her for eating my lunch', 'if he's late again'."""
+    if not _LAUGH.isdisjoint(sentence):
+        return True
+    following = words[after : after + 3]
+    if following and following[0] == "for":
+        return True
+    if (
+        len(following) >= 2
+        and following[0] in ("if", "when")
+        and following[1]
+        in (
+            "he",
+            "she",
+            "they",
+            "it",
+            "you",
+        )
+    ):
+        return len(following) < 3 or following[2] in _HYPERBOLE_IF
+    return False
+
+
+def _reflexive(act: str) -> str | None:
+    words = act.split()
+    if "myself" in words or "me" in words or "my" in words:
+        return "self"
+    if "yourself" in words:
+        return "you"
+    if not {"himself", "herself", "themselves", "themself", "his", "their", "her"}.isdisjoint(
+        words
+    ):
+        return "third"
+    return None
+
+
+def _subject(words: list[str], index: int) -> str:
+    """Who the clause ending at word ``index`` is about: self | you | third | thing | none."""
+    j = index - 1
+    steps = 0
+    while j >= 0 and steps < 8:
+        word = words[j]
+        if word in (",", "."):
+            break
+        if (
+            j > 0
+            and words[j - 1] in _PREPOSITIONS
+            and word not in ("me", "us", "him", "her", "them")
+        ):
+            j -= 1  # "the kids at school", "my friend from work": not the subject
+            steps += 1
+            continue
+        if word in _SELF:
+            return "self"
+        if word in _YOU:
+            return "you"
+        if word in _THIRD or (word.endswith("'s") and word[:-2] in _THIRD):
+            return "third"
+        if word in _THING:
+            return "thing"
+        if word in ("but", "because", "though", "although"):
+            break
+        j -= 1
+        steps += 1
+    return "none"
+
+
+def _negated(words: list[str], index: int) -> bool:
+    """A 'not'/'never' in the few words before the verb, in the same clause."""
+    j = index - 1
+    steps = 0
+    while j >= 0 and steps < 6:
+        word = words[j]
+        if word in _BOUNDARY:
+            return False
+        if word in _NEGATORS:
+            after = words[j + 1] if j + 1 < len(words) else ""
+            before = words[j - 1] if j > 0 else ""
+            if after in _UNNEGATE_AFTER or before in _UNNEGATE_BEFORE:
+                return False
+            return not (
+                word == "no"
+                and after not in ("longer", "way", "intention", "plans", "desire", "urge")
+            )
+        if word in _SELF or word in _YOU or word in _THIRD:
+            # "there's no way I would ...", "never would I ..."
+            ahead = words[max(0, j - 2) : j]
+            return "never" in ahead or ahead == ["no", "way"]
+        j -= 1
+        steps += 1
+    return False
+
+
+def _negated_inside(words: list[str], first: int, last: int) -> bool:
+    """A negation between the verb and the act: "I am not suicidal"."""
+    for j in range(first, min(last, len(words))):
+        if words[j] in _NEGATORS:
+            after = words[j + 1] if j + 1 < len(words) else ""
+            before = words[j - 1] if j > 0 else ""
+            if after in _UNNEGATE_AFTER or before in _UNNEGATE_BEFORE:
+                continue
+            if words[j] == "no" and after not in ("longer", "way"):
+                continue
+            return True
+    return False
+
+
+def _recovered(words: list[str], index: int) -> bool:
+    """'I stopped cutting two years ago', 'I quit self-harming': recovery, not a crisis."""
+    before = words[max(0, index - 3) : index + 1]
+    return any(w in ("stopped", "quit") for w in before) and "again" not in words[index : index + 6]
+
+
+def _accident(words: list[str], first: int, last: int) -> bool:
+    lo = first
+    while lo > 0 and first - lo < 8 and words[lo - 1] not in (",", "."):
+        lo -= 1
+    window = words[lo : last + 9]
+    if not _SH_MARKERS.isdisjoint(window):
+        return False
+    return not _ACCIDENT.isdisjoint(window)

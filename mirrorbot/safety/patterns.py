@@ -1,0 +1,946 @@
+"""The crisis patterns: the grammar of what people say, as bounded regexes.
+
+Patterns read the canonical word stream from ``normalize`` (" i want to die . ").
+They are built from parts rather than from example sentences:
+
+    intent  (want to, going to, planning to, thinking about, should, how to ...)
+    + act   (kill myself, end my life, die, not wake up, take all my pills ...)
+
+and who the sentence is about is read afterwards (``detector``): the same
+"wants to end it" is the person themself after "I", and a third party at risk
+after "my friend" or "she".
+
+Linear time: every gap is "up to n words" over words of bounded length, no
+quantifier is nested over another that can match the same text, and each
+pattern starts on a literal word, so the work per position is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+W = r"[a-z0-9']+"
+E = r"(?=(?: [,.])| $)"  # the clause ends here
+
+
+def gap(n: int) -> str:
+    """Up to ``n`` words (each with its trailing space)."""
+    return rf"(?:{W} ){{0,{n}}}"
+
+
+def alt(words: str) -> str:
+    """An alternation of space-separated words; '_' joins a multiword item."""
+    items = sorted({w.replace("_", " ") for w in words.split()}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(i) for i in items) + ")"
+
+
+# -- word sets ---------------------------------------------------------------
+
+PERSON_NOUNS = (
+    "boss manager supervisor coworker co-worker coworkers colleague colleagues dad father "
+    "mum mom mother mam mommy mummy ma parents parent stepdad stepmum stepmom stepfather "
+    "stepmother brother sister brothers sisters sibling siblings son daughter sons daughters "
+    "baby babies child children kid kids husband wife partner boyfriend girlfriend ex "
+    "fiance fiancee spouse friend friends mate mates roommate flatmate housemate neighbour "
+    "neighbor neighbours neighbors landlord teacher teachers classmate classmates bully "
+    "bullies uncle aunt auntie cousin cousins grandad grandpa grandma gran nan nana granny "
+    "grandfather grandmother nephew niece stepbrother stepsister guy guys man men woman "
+    "women girl girls boy boys lady dude people person someone somebody students student "
+    "coach pastor priest family twin pal buddy bitch bastard prick asshole arsehole "
+    "toddler infant newborn stepson stepdaughter teen teenager pupil pupils ex-husband "
+    "ex-wife ex-boyfriend ex-girlfriend exbf exgf in-laws colleague bestfriend everyone "
+    "everybody anyone anybody cunt idiot twat dickhead"
+)
+PERSON = alt(PERSON_NOUNS)
+# Who a person can be, as an object: "him", "my boss", "that stupid guy".
+PERSON_OBJ = (
+    r"(?:him|them|everyone|everybody|someone|somebody|anyone|anybody|people"
+    r"|her(?!(?: [a-z']+)? (?:feelings|chances|career|reputation|pride|ego|back|knee|car|phone|stuff|things|plans|business))"
+    rf"|(?:my|his|her|their|our|the|that|this|those|these|a|some|all the|all my|your|every) (?:{W} )?{PERSON}(?![a-z'-]))"
+)
+REFL = r"(?:myself|himself|herself|themselves|yourself|ourselves|themself)"
+DRUG = alt(
+    "pills tablets meds medication medications medicine paracetamol tylenol ibuprofen "
+    "painkillers sleeping_pills antidepressants insulin aspirin codeine lithium xanax "
+    "prescription pill tablet sleeping_tablets anti-depressants"
+)
+
+QTY = (
+    r"(?:all|every|everything|enough|too many|loads|lots|a lot|[0-9]+|all the|all of|the rest"
+    r"|(?:a|the|an|my|his|her|their|our) (?:whole |entire |full |big |new )?(?:bottle|box|pack|packet|strip|tub|load|handful|bunch|lot|month's supply|stash|supply|jar|blister pack))"
+)
+
+# An intent, desire, plan or rumination, followed by an act. Each ends where
+# the act begins; "to" on its own covers "bought rope to ...", "the urge to ...".
+INTENT = (
+    r"(?:to|will|would|shall|should|might|may|must|could|can|rather"
+    r"|might as well|may as well|wish i could|wish i would|wish i can|wish i did|wish i"
+    r"|thinking|think|thinks|thought|thoughts|considering|consider|considered|contemplating|contemplate|contemplated"
+    r"|fantasi[sz]e|fantasi[sz]ing|fantasi[sz]ed|dream|dreaming|dreamt|dreamed|obsessing|obsessed"
+    r"|imagining|imagine|imagined|researching|researched|googling|googled|looking up|looked up|searching|searched"
+    r"|feel like|feels like|felt like|feeling like|urge|urges|craving|crave|keep|keeps|kept"
+    r"|talking|talks|talked|talk|joking|jokes|joked|writing|writes|wrote|posting|posted"
+    r"|romanti[sz]ing|planning|plans|plan|planned|considering|attempted|attempt|attempting|tried|trying|try"
+    r"|started|start|stop|stopped)"
+)
+# Who wants, needs, wishes ... to die. No "going to" or "will": "I'm going to
+# die if I have to sit through that again" is a prediction, not a wish.
+WANT = (
+    r"(?:(?:want|wants|wanted|wanting|would like|long|longing|need|needs|ready|deserve|deserves|deserved"
+    r"|hope|hoping|pray|praying|tempted|urge|urges|choose|chose|prefer|plan|plans|planned|planning"
+    r"|intend|intends|decided|try|trying|tried|attempted|prepared|time|better|easier|reason|how|ways|way"
+    r"|would love|can not wait|cannot wait|wish|wishes|wished|wishing|allowed|let me) to"
+    r"|(?:wish|wished|wishing|wishes) (?:that )?(?:i|we|she|he|they) (?:could|would|can|might|did)"
+    r"|(?:wish|wished|wishing|pray|praying|hope|hoping) (?:that )?(?:i|we|she|he|they)"
+    r"|should|might as well|may as well|would rather|had rather|rather|must)"
+)
+GER = (
+    r"(?:thinking|think|thinks|thought|thoughts|considering|consider|considered|contemplating|contemplated"
+    r"|fantasi[sz]e|fantasi[sz]ing|fantasi[sz]es|fantasi[sz]ed|dream|dreaming|dreams|dreamt|dreamed"
+    r"|obsessing|obsessed|imagining|imagine|imagined|romanti[sz]ing|feel like|feels like|felt like|feeling like"
+    r"|talking|talks|talked|talk|joking|jokes|joked|writing|writes|posting|posts|posted|ruminating"
+    r"|urge|urges|craving|cravings|crave|obsess)"
+    r"(?: about| of| on)?"
+)
+
+# Ways of killing oneself, in base and -ing forms (the intent decides).
+_NOT_EFFORT = (
+    r"(?! (?:over|for|at (?:work|the gym|the office|school|uni)|trying|laughing|working|studying|revising"
+    r"|doing|getting|to (?:get|finish|make|please|meet|keep|impress)|with work|in the gym|lol)(?![a-z]))"
+)
+ACT_SUICIDE = (
+    r"(?:"
+    rf"(?:kill|killing|kills|killed) {REFL}{_NOT_EFFORT}"
+    rf"|(?:unalive|unaliving|off|offing|end|ending|hang|hanging|hung|gas|gassing|poison|poisoning|suffocate|suffocating"
+    rf"|electrocute|electrocuting|delete|deleting|neck|necking|drown|drowning|shoot|shooting|shot) {REFL}"
+    r"(?! (?:in the foot|up|out|in (?:work|coffee|tea|paperwork|books|debt|wine)|in the eye|to sleep|with (?:work|food)"
+    r"|in the (?:leg|arm|hand|thigh)|on (?:the|a|my)))"
+    r"|unalive|selfdelete"
+    r"|(?:end|ending|ended|take|taking|took|finish|finishing) (?:my|his|her|their|your) (?:own )?(?:life|lives|existence)"
+    r"|(?:end|ending|ended) (?:it all|it|everything|things|all of this|this life|my suffering|it for good|it now|it tonight)"
+    r"(?! (?:with|between|there|here|off|early|at|on a))"
+    r"|(?:commit|committing|committed|attempt|attempting|attempted) suicide"
+    r"|(?<!career )(?<!social )(?<!political )(?<!commercial )(?<!financial )(?<!electoral )(?<!fashion )suicide(?! (?:squad|mission|run|runs|doors|drill|sprints|bomber|bombers|bombing|vest|rates|prevention|awareness))"
+    r"|(?:starve|starving) (?:myself|himself|herself|themselves) to death"
+    r"|(?:overdose|overdosing|overdosed)(?! on (?:caffeine|coffee|sugar|chocolate|sweets|candy|netflix|tv|cuteness|love|energy|red bull|work|vitamin|carbs|junk|memes|content))"
+    r"|(?:jump|jumping|jumped|leap|leaping|throw myself|throwing myself|threw myself) (?:off|from) (?:a|the|my|our|that|this) (?:[a-z']+ )?"
+    r"(?:bridge|building|roof|rooftop|cliff|balcony|tower|car park|carpark|window|ledge|overpass|flyover|block|platform|top floor|train)"
+    r"|(?:jump|jumping|jumped|step|stepping|stepped|throw myself|throwing myself|threw myself|lie down|lying down|walk|walking) "
+    r"(?:in front of|under|onto|into) (?:a|the|some|an) (?:oncoming )?(?:train|bus|car|truck|lorry|tram|tracks|traffic|sea|ocean|river|lake)"
+    r"|(?:throw|throwing|threw) (?:myself|himself|herself|themselves) (?:off|out of|from|under|in front of)"
+    r"|(?:walk|walking|walked) into (?:the )?(?:sea|ocean|river|lake|traffic)"
+    r"|(?:slit|slitting|slash|slashing|cut|cutting|open|opening) (?:my|his|her|their) (?:wrists|wrist|throat|veins)"
+    r"|(?:put|putting) a bullet (?:in|through) (?:my|his|her|their) (?:head|brain|skull)"
+    r"|(?:blow|blowing) (?:my|his|her|their) brains out"
+    r"|(?:drink|drinking|drank) (?:bleach|antifreeze)"
+    r"|(?:drive|driving|drove|crash|crashing|crashed|swerve|swerving) (?:my car |the car |his car |her car )?(?:into|off) (?:a|the) "
+    r"(?:wall|tree|bridge|cliff|river|lorry|truck|oncoming|motorway|barrier|lake|sea)"
+    r"|(?:crash|crashing) (?:my|the) car on purpose"
+    rf"|(?:take|taking|took|swallow|swallowing|swallowed|down|downing|downed|overdose on|od on) {QTY} "
+    rf"(?:of )?(?:my |the |these |those |his |her |their |all my |all the |all of my )?(?:[a-z]+ )?{DRUG}"
+    rf"|(?:take|taking|took) (?:an )?overdose"
+    r"|(?:hang|hanging) (?:myself|himself|herself)"
+    r")"
+)
+# Wanting to be dead, to not exist, to not wake up.
+ACT_DIE = (
+    r"(?:"
+    r"(?:die|be dead)(?! (?:of|from) (?:embarrassment|shame|cringe|boredom|laughter|laughing|happiness|cuteness|jealousy|envy|curiosity|old age|natural))"
+    r"(?! (?:happy|laughing|than(?! (?:feel|live|keep|carry|go on|suffer|continue|exist|face|wake up|stay|spend another|be alive|go back|be here|deal))|for (?:a|this|that|it|my|our)|in (?:a|peace|my sleep at)))"
+    r"|(?:not|never) (?:be|being) (?:alive|here|around)(?: anymore| any longer| tomorrow)?(?! (?:for|when|at|on|in time|to|by|until|till|this|next|tomorrow (?:because|for|at)))"
+    r"|(?:not|never) (?:exist|existing)|(?:stop|stopped|stopping) (?:existing|living|breathing)|cease to exist"
+    r"|(?:not|never) (?:wake|waking) up(?! (?:early|at|before|so|on time|in time|for))"
+    r"|(?:go|going|fall|falling) (?:to )?(?:sleep|asleep) (?:forever|and (?:not|never) wake up|and never come back)"
+    r"|sleep forever|(?:disappear|vanish)(?: forever| for good| permanently| completely| and never come back| off the face of the earth| from (?:existence|the world|this world|this earth))"
+    r"|(?:disappear|vanish)(?! (?:for|to|into|on|off|somewhere|from|after|before|at|until|till|when|in))"
+    r"|(?:be|being) gone(?: forever| for good)?(?! (?:for|by|when|before|at|in|on|until|till|to|from|all))"
+    r"|(?:leave|leaving) (?:this|the) (?:world|earth|planet)"
+    r"|give up on (?:life|living)|(?:be|being) with (?:my|her|him|them) (?:[a-z']+ )?(?:again )?in heaven"
+    r"|(?:join|joining) (?:him|her|them|my [a-z']+) (?:in heaven|up there|on the other side)"
+    r"|(?:get|getting|be|being) (?:hit|run over|killed) by (?:a|the) (?:car|bus|truck|train|lorry)"
+    r"|not (?:be|being) born|(?:never|not) (?:have )?(?:been|be) born"
+    r")"
+)
+GER_DIE = (
+    r"(?:dying|being dead|not being (?:here|alive|around)|not existing|not waking up|my (?:own )?death"
+    r"|my (?:own )?funeral|disappearing forever|(?:how|ways|way) to die|death as (?:a|an|the) (?:way|escape|option|relief)"
+    r"|(?:wanting|want|wishing) to die|suicide|suicidal (?:thoughts|feelings|ideation))"
+)
+
+# Hurting someone, and hurting oneself.
+HARM_VERB = (
+    r"(?:kill|killing|murder|murdering|hurt|hurting|harm|harming|stab|stabbing|shoot|shooting|strangle|strangling"
+    r"|choke|choking|poison|poisoning|beat up|beating up|beat the shit out of|beat|beating|punch|punching|attack|attacking"
+    r"|smother|smothering|drown|drowning|run over|running over|slap|slapping|hit|hitting|burn|burning|torture|torturing"
+    r"|suffocate|suffocating|rape|raping|kidnap|kidnapping|bash|bashing|batter|battering|throttle|throttling"
+    r"|shake|shaking|knife|knifing|shoot up|shooting up|blow up|blowing up|bomb|bombing|smash|smashing)"
+)
+SH_VERB = (
+    r"(?:cut|cuts|cutting|burn|burns|burning|burnt|burned|hurt|hurts|hurting|hurted|harm|harms|harming|harmed"
+    r"|hit|hits|hitting|punch|punches|punching|punched|scratch|scratches|scratching|scratched|bite|bites|biting|bit"
+    r"|starve|starves|starving|starved|bruise|bruises|bruising|bruised|slap|slaps|slapping|slapped|choke|chokes|choking|choked"
+    r"|strangle|strangling|strangled|injure|injures|injuring|injured|mutilate|mutilating|mutilated|carve|carving|carved"
+    r"|pinch|pinching|pinched|stab|stabbing|stabbed|slice|slicing|sliced|slash|slashing|slashed)"
+)
+VIOLENT = (
+    r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch|punches|punched|punching|slap|slaps|slapped|slapping"
+    r"|kick|kicks|kicked|kicking|choke|chokes|choked|choking|strangle|strangles|strangled|strangling"
+    r"|shove|shoves|shoved|shoving|push|pushes|pushed|pushing|hurt|hurts|hurting|abuse|abuses|abused|abusing"
+    r"|rape|rapes|raped|raping|molest|molests|molested|molesting|assault|assaults|assaulted|assaulting"
+    r"|grab|grabs|grabbed|grabbing|drag|drags|dragged|dragging|burn|burns|burned|burnt|stab|stabs|stabbed"
+    r"|attack|attacks|attacked|attacking|bite|bites|bit|pin|pins|pinned|throttle|throttles|throttled"
+    r"|smack|smacks|smacked|smacking|whip|whips|whipped|belt|belted|bruise|bruised|bruises|spit on|spat on|spits on"
+    r"|trap|traps|trapped|touch|touches|touched|touching|grope|gropes|groped|groping|batter|batters|battered"
+    r"|suffocate|suffocated|smother|smothered|smothers|poison|poisoned|drug|drugged|spike|spiked|shake|shakes|shook"
+    r"|headbutt|headbutted|stalk|stalks|stalked|stalking|threaten|threatens|threatened|threatening|blackmail|blackmails"
+    r"|blackmailed|blackmailing|isolate|isolates|isolated|isolating|control|controls|controlled|controlling|tie|tied"
+    r"|strangle|beats up|beat up|beating up|hold down|held down|holds down|pinned down|pins down)"
+)
+# What after "X hit me" shows it is not violence: "hit me up", "beat me at chess".
+_NOT_VIOLENCE = (
+    r"(?! (?:up|with (?:the|a|an|some|that|this|his|her) (?:news|question|questions|truth|fact|joke|idea|bombshell|request|bill|invoice"
+    r"|compliment|line|look|story|offer|reality|realisation|realization)|at (?:chess|cards|tennis|football|pool|games|the game|monopoly"
+    r"|mario|fifa|scrabble|poker|everything|[a-z]+ing|[a-z]+ball)|in (?:the|a|every) (?:race|game|match|final|election|argument|debate|quiz)"
+    r"|to it|to the (?:punch|bathroom|car|shower|door|top|finish|line|table)|away|off|out|by (?:a|one|two|three|[0-9]+)"
+    r"|on the (?:shoulder|back|arm)|deeply|so much|emotionally|in the back|into (?:doing|trying|taking|buying|going|signing|applying|joining)"
+    r"|to (?:be|do|work|try|study|achieve|grow|improve|go|apply|exercise|the limit|my limits|reach|keep|get|finish|write|speak)"
+    r"|a (?:coffee|drink|seat|chair|plate|beer|snack|sandwich|tea)|for (?:a|an|the)|first|hard when|in (?:traffic|the queue))(?![a-z]))"
+)
+
+PULL = (
+    r"(?:(?:thinking|think|thought|considering|tempted|want|wanted|wanting|planning|plan|urge|going|makes me want|made me want)"
+    r"(?: about| of| to)? (?:doing|do|try|trying|copy|copying) (?:it|that|the same|the same thing|what (?:he|she|they) did|it myself)"
+    r"|relate to (?:him|her|them|it|the character|that) (?:way )?too much|(?:wish|wished) (?:it|that) (?:was|were) me"
+    r"|(?:made|makes|making) me want to (?:die|do it|do the same|end it|kill myself|go too|join))"
+)
+
+
+# -- rules -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern and what a match means.
+
+    ``category`` is for the speaker's own crisis; a match about someone else
+    becomes "third_party" (or stays as it is for ``fixed`` rules). ``direct``
+    is an explicit first-person statement of intent or act. ``negatable``:
+    a "not"/"never" just before the verb cancels it ("I'd never hurt
+    myself"); rules that carry their own negation ("don't want to live") are
+    not negatable. ``topic``: a bare mention (the word "suicide") that talk
+    about films, books, news or awareness work does not count as a crisis.
+    """
+
+    name: str
+    category: str
+    direct: bool
+    pattern: re.Pattern[str]
+    anchors: frozenset[str]
+    negatable: bool = True
+    topic: bool = False
+    who: str = "resolve"  # resolve | self | other_to_me | harm
+    needs: frozenset[str] = field(default_factory=frozenset)
+
+
+def _bounded(source: str) -> str:
+    """Make every word-level lookahead end on a word boundary.
+
+    ``(?! (?:early|to))`` is meant as "not followed by the word 'to'", but a
+    regex would also refuse "tomorrow"; this appends ``(?![a-z0-9'])`` inside
+    each lookahead that starts with a space or a clause break.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(source):
+        if source.startswith(("(?! ", "(?= ", "(?=(?: [,.])"), i):
+            depth = 0
+            j = i
+            while j < len(source):
+                char = source[j]
+                if char == "\\":
+                    j += 2
+                    continue
+                if char == "(":
+                    depth += 1
+                elif char == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            inner = _bounded(source[i + 3 : j])
+            out.append(source[i : i + 3] + "(?:" + inner + ")(?![a-z0-9']))")
+            i = j + 1
+            continue
+        out.append(source[i])
+        i += 1
+    return "".join(out)
+
+
+def _rule(
+    name: str,
+    category: str,
+    direct: bool,
+    source: str,
+    anchors: str,
+    **options: object,
+) -> Rule:
+    compiled = re.compile(rf"(?<= )(?:{_bounded(source)})(?= )")
+    needs = options.pop("needs", "")
+    return Rule(
+        name,
+        category,
+        direct,
+        compiled,
+        frozenset(anchors.split()),
+        needs=frozenset(str(needs).split()),
+        **options,  # type: ignore[arg-type]
+    )
+
+
+_KILL = "kill killing kills killed"
+_SUICIDE_ANCHORS = (
+    f"{_KILL} unalive off offing end ending ended take taking took finish finishing hang hanging hung gas "
+    "gassing poison poisoning suffocate suffocating electrocute electrocuting delete deleting neck necking "
+    "drown drowning shoot shooting shot stab stabbing starve starving burn burning selfdelete suicide "
+    "overdose overdosing overdosed jump jumping jumped leap leaping throw throwing threw step stepping "
+    "stepped lie lying walk walking walked slit slitting slash slashing cut cutting open opening put "
+    "putting blow blowing drink drinking drank drive driving drove crash crashing crashed swerve swerving "
+    "swallow swallowing swallowed down downing downed commit committing committed attempt attempting attempted"
+)
+_DIE_ANCHORS = (
+    "die dead alive here around exist existing living breathing wake waking sleep asleep disappear "
+    "vanish gone world earth planet life heaven join joining hit run killed born"
+)
+
+RULES: tuple[Rule, ...] = (
+    # -- suicide: intent + act --------------------------------------------
+    _rule(
+        "suicide/intent",
+        "suicide",
+        True,
+        rf"(?P<v>{INTENT}) (?:{gap(2)})?(?P<act>{ACT_SUICIDE})",
+        _SUICIDE_ANCHORS,
+    ),
+    _rule(
+        "suicide/wish-to-die",
+        "suicide",
+        True,
+        rf"(?P<v>{WANT}) (?:{gap(1)})?(?P<act>{ACT_DIE})",
+        _DIE_ANCHORS,
+    ),
+    _rule(
+        "suicide/thinking-about-death",
+        "suicide",
+        False,
+        rf"(?P<v>{GER}) (?P<act>{GER_DIE})",
+        "dying dead being existing waking death funeral disappearing die suicide suicidal",
+    ),
+    _rule(
+        "suicide/method-seeking",
+        "suicide",
+        True,
+        rf"(?P<v>how|ways|way|easiest|quickest|painless|painlessly|best|fastest|methods|method) (?:{gap(3)})?"
+        rf"(?P<act>die|dying|to go|overdose|od|kill myself|end it|end my life|hang myself|how many {DRUG}|lethal dose|lethal|fatal dose)",
+        "die dying go overdose od kill end hang lethal fatal",
+    ),
+    _rule(
+        "suicide/lethal-dose",
+        "suicide",
+        False,
+        rf"(?P<v>how many|how much) (?:{gap(3)})?(?P<act>(?:{DRUG}) (?:{gap(4)})?(?:kill|die|overdose|lethal|fatal|to die|to od|does it take|not wake up|never wake up|end it|kill me|to kill))",
+        "kill die overdose lethal fatal take wake end",
+    ),
+    _rule(
+        "suicide/overdosed",
+        "suicide",
+        True,
+        r"(?P<v>(?:i|she|he|they|friend|[a-z]+) (?:have |has |had |just )?)(?P<act>overdosed(?! on (?:caffeine|coffee|sugar|chocolate|netflix|tv)))",
+        "overdosed",
+    ),
+    # -- suicide: passive ideation (no explicit plan) -----------------------
+    _rule(
+        "suicide/do-not-want-to-live",
+        "suicide",
+        False,
+        r"(?P<v>not|never|no longer|no) (?:(?!where |which |how |what |who |when |why |if i should )[a-z0-9']+ ){0,3}"
+        r"(?:want|wanna|wish|feel like|care|desire|see the point|see a reason|see any reason|see any point|find a reason|have a reason|have any reason|have the will|have the energy|have the strength)"
+        r" (?:to |in |of |for )?(?:being )?(?P<act>live(?! (?:in|with|near|at|here|there|abroad|alone|together|on|by|somewhere|where|forever|to be|that long|till|until|up|out|off|through|for ever|longer))"
+        r"|living(?! (?:in|with|near|at|here|there|abroad|alone|together|on|by|somewhere|where|forever|to be|that long|up|out|off|through|arrangement))"
+        r"|be alive|being alive|alive|exist|existing|be here(?: anymore| any longer| on (?:this )?earth| in this world| at all)?(?=(?: [,.])| $| anymore)"
+        r"|be around anymore|be around any longer|go on|going on|carry on|carrying on|keep going|keep living|continue living|continue|continuing"
+        r"|wake up(?! (?:early|at|before|so early|on time|in time|for|to))|waking up(?! (?:early|at|before|so early|on time|in time|for|to))"
+        r"|survive|stay alive|staying alive|be on this earth|be in this world|be part of this world|breathe|try anymore|trying anymore"
+        r"|get up (?:anymore|in the morning anymore|tomorrow))",
+        "live living alive exist existing here around go going carry carrying keep continue continuing wake "
+        "waking survive stay staying earth world breathe try trying get",
+        negatable=False,
+    ),
+    _rule(
+        "suicide/not-care-if-i-die",
+        "suicide",
+        False,
+        r"(?P<v>not|never) (?:care|mind|bothered) (?:if|whether) (?:i|i am) (?P<act>live|die|wake up|make it|survive|get hit|alive|dead|died|lived)",
+        "live die wake make survive hit alive dead died lived",
+        negatable=False,
+    ),
+    _rule(
+        "suicide/cannot-go-on",
+        "suicide",
+        False,
+        r"(?P<v>can not|could not|unable to|can no longer|not able to|do not think i can|not sure i can|do not know if i can|do not know how much longer i can|do not know how long i can)"
+        r" (?P<act>(?:go on|keep going|carry on|continue|keep living|live|survive)(?=(?: [,.])| $| like this| anymore| any longer| much longer| living| with (?:life|this|my life)| another| for)"
+        r"|live like this|continue like this|survive this|live with myself|live with (?:this|the pain)"
+        r"|(?:do|take|handle|deal with|cope with|bear|stand|face|keep doing|live with|cope|hold on|pretend|fight)(?: it| this| this pain| the pain| my life| life| everything| anything| another day| tomorrow| any of it| any of this| on)?"
+        r" (?:anymore|any longer|much longer|for much longer))",
+        "go keep carry continue live survive do take handle deal cope bear stand face hold pretend fight",
+        negatable=False,
+    ),
+    _rule(
+        "suicide/no-point",
+        "suicide",
+        False,
+        r"(?P<v>no|not a|not any|nothing|zero|what is the|whats the|see no|lost all|lost any|losing) "
+        r"(?:real )?(?:point|reason|purpose|will|meaning|hope) (?:left )?(?:in |of |to |for )?(?:me )?(?:even )?"
+        r"(?P<act>living|life|going on|being alive|being here|existing|carrying on|waking up|staying alive|keep going|keep living"
+        r"|live|go on|stay alive|be alive|be here|exist|carry on|continue|my life|my existence|anything anymore|any of it|it all|trying anymore|anymore"
+        r"|me being here|me being alive|me|getting up|get up)(?=(?: [,.])| $| anymore| at all| any longer| now| without| if| when| because| since)",
+        "living life going alive here existing carrying waking staying keep live go stay exist carry continue "
+        "anything any it trying anymore me getting get",
+        negatable=False,
+    ),
+    _rule(
+        "suicide/what-is-the-point",
+        "suicide",
+        False,
+        r"(?P<v>what is the|whats the|there is no|there is not any|is there any|is there even a) (?P<act>point)(?: anymore| of it all| of anything| of me| in anything)?"
+        + E,
+        "point",
+        negatable=False,
+    ),
+    _rule(
+        "suicide/nothing-to-live-for",
+        "suicide",
+        False,
+        r"(?P<v>nothing|no reason|no reasons|not much|nobody|no one|nothing left|no will|not have the will|lost my will|losing my will|losing the will|no desire|my will)"
+        r" (?:left )?(?P<act>to live(?: for)?|worth living for|to keep going|to stay alive|to go on|to keep living)",
+        "live living going alive go",
+        negatable=False,
+    ),
+    _rule(
+        "suicide/life-not-worth-it",
+        "suicide",
+        False,
+        r"(?P<v>life|my life|living|existing|being alive|everything|it all) (?:is|feels|seems|has become|became|has been|does not feel|does not seem|is not|no longer feels|no longer seems|is no longer|is not even|was|will never be) "
+        r"(?:(?:not|no longer) )?(?P<act>worth (?:living|it|anything)|pointless|meaningless|hopeless|worthless|unbearable|not worth (?:living|it)|not worth living|a waste|over|too much to bear|not for me)",
+        "worth pointless meaningless hopeless worthless unbearable waste over much me",
+        negatable=False,
+    ),
+    _rule(
+        "suicide/is-life-worth-it",
+        "suicide",
+        False,
+        r"(?P<v>is) (?P<act>(?:life|my life|living|it all|any of this|staying alive|being alive) (?:even )?worth (?:it|living|anything|the pain|the effort))",
+        "worth",
+        negatable=False,
+    ),
+    _rule(
+        "suicide/not-worth-living",
+        "suicide",
+        False,
+        r"(?P<v>not|no longer|never) (?P<act>worth living|worth being alive|worth staying alive|meant to be alive|meant to be here|supposed to be alive|supposed to be here)",
+        "worth meant supposed",
+        negatable=False,
+    ),
+    _rule(
+        "suicide/why-alive",
+        "suicide",
+        False,
+        r"(?P<v>why) (?:should i|do i|would i|bother|even|keep|do i keep|should i keep|go on|am i|was i|did i|is) (?:even |still |keep )?"
+        r"(?P<act>(?:living|live|going on|go on|being alive|staying alive|stay alive|existing|exist|waking up|wake up|carry on|carrying on|trying|try|alive|here|still here|still alive|breathing|born|bother(?:ing)?|survive|survived|wake up every day)"
+        r"(?=(?: [,.])| $| anymore| at all| any longer| every day| when| if| in this| on this))",
+        "living live going go alive staying stay existing exist waking wake carry carrying trying try here "
+        "breathing born bother bothering survive survived",
+        negatable=False,
+    ),
+    _rule(
+        "suicide/tired-of-living",
+        "suicide",
+        False,
+        r"(?P<v>tired|sick|exhausted|weary|bored|fed up|done|finished|over) (?:of|with) (?P<act>living|being alive|life|existing|being here|it all|everything|waking up|this life|my life|breathing|being me|being in this world|this world|this existence|my existence|being a burden)"
+        r"(?! (?:in|at|with|here|like|that|for|of|this|on|outside|[a-z]+ing))",
+        "living alive life existing here all everything waking breathing me world existence burden",
+        negatable=False,
+    ),
+    _rule(
+        "suicide/better-off-without-me",
+        "suicide",
+        False,
+        r"(?P<v>better|happier|easier|lighter|fine|okay|ok|relieved|free|freer|good|great|nicer) (?:off )?"
+        r"(?P<act>without me|if i (?:was|were|had|had not|was not|were not|would|could|did|just) (?:not |never |just )?(?:gone|dead|died|die|here|around|alive|born|disappeared|disappear|exist|existed|left forever|ended it|killed myself|vanished)"
+        r"|when i am gone|once i am gone|with me gone|with me dead|with me out of the picture|if i disappeared|if i died|if i was gone|if i were gone|dead)",
+        "without gone dead died die here around alive born disappeared disappear exist existed left ended killed vanished",
+        negatable=False,
+        who="self",
+    ),
+    _rule(
+        "suicide/nobody-would-miss-me",
+        "suicide",
+        False,
+        r"(?P<v>nobody|no one|not one person|not a single person|anyone|anybody|everyone|everybody|people|they|my family|the world|who|would anyone|will anyone|nobody will|nobody would)"
+        r" (?:{g})(?P<act>miss me|notice (?:if|when) i (?:am |was |were )?(?:gone|dead|died|disappeared|disappear|not here|left|vanished|stopped existing|killed myself)|care (?:if|when) i (?:am |was |were )?(?:gone|dead|died|die|disappeared|disappear|not here|vanished|killed myself|did not wake up|never woke up|stopped existing)"
+        r"|come to my funeral|cry at my funeral|notice i was gone|notice i am gone|even notice if i|be sad if i (?:died|was gone|disappeared)|be relieved if i|be relieved when i)".replace(
+            "{g}", gap(3)
+        ),
+        "miss notice care funeral even sad relieved",
+        negatable=False,
+        who="self",
+    ),
+    _rule(
+        "suicide/if-i-died",
+        "suicide",
+        False,
+        r"(?P<v>if|when|once) (?:i|i just) (?P<act>(?:died|die|disappeared|disappear|was gone|were gone|am gone|was not here|were not here|was not around|was dead|were dead|killed myself|kill myself|ended it|end it|took my (?:own )?life|committed suicide|did not wake up|never woke up|stopped existing|was never born|vanished|left forever)"
+        r"(?: (?:{W} ){0,3}(?:, )?(?:{W} ){0,4}(?:would|will|could|might)? ?(?:anyone|anybody|nobody|no one|everyone|everybody|they|people|my family|things|the world|life|it|who) (?:{W} ){0,3}(?:care|notice|miss|better|happier|easier|relieved|relief|fine|okay|cry|mourn|remember|sad|matter|come|even)))".replace(
+            "{W}", W
+        ),
+        "died die disappeared disappear gone here around dead killed kill ended end took committed wake woke stopped born vanished left",
+        negatable=False,
+        who="self",
+    ),
+    _rule(
+        "suicide/burden",
+        "suicide",
+        False,
+        r"(?P<v>i am|i feel|i feel like|i have become|i have always been|i am nothing but|feel like i am|i was|i will always be|i became|i am only|only|am) (?:a |such a |just a |nothing but a |the )?(?P<act>burden)(?! (?:of proof|on the nhs at my age))"
+        r"|(?P<v2>burden) (?P<act2>(?:to|on|for) (?:everyone|everybody|my family|the people|them|you all|others|my friends|my parents|my partner|my kids|my husband|my wife|people|those around me|anyone))",
+        "burden",
+        negatable=False,
+        who="self",
+    ),
+    _rule(
+        "suicide/rather-be-dead",
+        "suicide",
+        False,
+        r"(?P<v>would rather|had rather|rather|prefer to|prefer) (?P<act>be dead|die|not exist|not be alive|not be here|not wake up|be gone|not live)(?! than(?! (?:feel|live|keep|carry|go on|suffer|continue|exist|face|wake up|stay|spend another|be alive|go back|be here|deal)))",
+        "dead die exist alive here wake gone live",
+    ),
+    _rule(
+        "suicide/better-off-dead",
+        "suicide",
+        False,
+        r"(?P<v>better|happier) (?:off )?(?P<act>dead)|(?P<v2>better) (?P<act2>(?:if|that) i (?:was|were|am) dead|to be dead|dead than alive)",
+        "dead",
+    ),
+    _rule(
+        "suicide/someone-kill-me",
+        "suicide",
+        False,
+        r"(?P<v>want|wanted|wish|wishing|need|hope|hoping|pray|praying|would love|would like) (?:that )?(?:someone|somebody|something|a car|a bus|a truck|a train|a lorry|god|the universe|they|he|she|it|a stranger|anyone|the cancer|this illness) "
+        r"(?:would |will |to |could |can |might )?(?:just )?(?P<act>(?:kill|end|take|shoot|hit|run over|murder|put me out of my misery|finish)(?: me| my life| off me| me off)|hits me|kills me|ends me|takes me)",
+        "kill end take shoot hit run murder put finish hits kills ends takes",
+    ),
+    _rule(
+        "suicide/hope-i-die",
+        "suicide",
+        False,
+        r"(?P<v>hope|hopes|hoping|hoped|pray|prays|praying|prayed|wish|wishing) (?:that )?(?:i|something|a car|a bus|a truck|a lorry|a train|the plane|my heart|someone|somebody) (?:{W} )?(?P<act>die|dies|died|do not wake up|does not wake up|never wake up|will not wake up|wont wake up|get hit|gets hit|hits me|kills me|runs me over|crash|crashes|get cancer|stops|stop beating|just stops|stops beating|do not make it|will not make it|never wake|fall asleep and never)".replace(
+            "{W}", W
+        ),
+        "die dies died wake hit hits kills runs crash cancer stops stop make never fall",
+    ),
+    _rule(
+        "suicide/wish-i-was-dead",
+        "suicide",
+        False,
+        r"(?P<v>wish|wished|wishing|wishes) (?:that )?(?:i|i could|i would|i had|i did) (?:{W} )?(?P<act>dead|died|die|never been born|not been born|never born|never existed|not exist|not existed|not alive|not here|gone|disappear|disappeared|vanish|vanished|woke up dead|stop existing|stopped existing|sleep forever|not wake up|never wake up|never woke up|not woken up|cease to exist|be dead|was dead|were dead|was gone|were gone|was not alive|were not alive|was not here|were not here|was not born|was never born|had died|would die|could die|would disappear|could disappear)(?! (?:for a|for the|from|on|at|to|into|when))".replace(
+            "{W}", W
+        ),
+        "dead died die born existed exist alive here gone disappear disappeared vanish vanished woke stop "
+        "stopped sleep wake cease",
+    ),
+    _rule(
+        "suicide/want-it-to-end",
+        "suicide",
+        False,
+        r"(?P<v>want|wanted|wish|need|needs|hope|make|let|wanting|wishing) (?P<act>it all|everything|all of it|all of this|all this|the pain|my life|life|my suffering|the suffering|it all to|this life|the hurt|the darkness|the thoughts|my existence|the voices)"
+        r" (?:to |would |could |will )?(?:just )?(?:end|stop|be over|go away|finish|cease|fade away|be done)"
+        r"(?=(?: [,.])| $| forever| for good| permanently| already| now| at last| once and for all| tonight| soon)",
+        "end stop over away finish cease fade done",
+    ),
+    _rule(
+        "suicide/want-it-to-stop-after-death",
+        "suicide",
+        False,
+        r"(?P<v>want|wanted|wish|need|needs|hope|wanting|wishing) (?P<act>it|this|things|every ?thing|the pain|it all) (?:to |would |could |will )?(?:just )?(?:end|stop|be over|go away|finish)"
+        r"(?=(?: [,.])| $| forever| for good| permanently| already| now| at last| once and for all)",
+        "end stop over away finish",
+        needs="die dying dead death suicidal suicide kill live living alive exist",
+    ),
+    _rule(
+        "suicide/goodbye",
+        "suicide",
+        False,
+        r"(?P<v>goodbye|bye|farewell) (?P<act>forever|cruel world|world|everyone forever|to everyone forever|for the last time|to this world|to life)(?! (?:cup|tour|of))"
+        r"|(?P<v2>this is) (?P<act2>(?:my )?(?:final |last )?goodbye|the end for me|my last (?:night|day|message|post|entry|goodbye|words) (?:alive|on earth|ever|here)?)"
+        r"|(?P<v3>by the time) (?P<act3>(?:you|anyone|someone|they|people|somebody) (?:read|reads|find|finds|see|sees) this)"
+        r"|(?P<v4>will not|may not|might not|wont|probably will not|do not think i will) (?P<act4>be (?:here|around|alive) (?:tomorrow|much longer|for much longer|anymore|for long|next week|by morning|by tomorrow|to see (?:tomorrow|the morning|another day|next year|christmas|my birthday))(?! (?:because|for|at|on|in|as|i am|due|till|until|but|so)))"
+        r"|(?P<v5>last) (?P<act5>(?:night|day|hours|moments|week|breath|message|post) (?:alive|on earth|of my life|on this earth|before i go))"
+        r"|(?P<v6>wrote|written|writing|write|left|leave|leaving|drafted|drafting|started|finished|posted|posting|sent|sending|texted|recorded|recording) (?P<act6>(?:a |my |the |some )?(?:suicide|goodbye|farewell|last) (?:note|letter|letters|notes|message|messages|video))"
+        r"|(?P<v7>giving|gave|given|give) (?P<act7>away (?:all )?(?:of )?(?:my|all my) (?:stuff|things|belongings|possessions|clothes|games|books|pets|cat|dog))"
+        r"|(?P<v8>said|saying|say|texted|texting) (?P<act8>(?:my )?(?:goodbyes|goodbye to everyone|final goodbyes|last goodbyes))",
+        "forever world everyone last life goodbye end read reads find finds see sees here around alive "
+        "night day hours moments week breath message post note letter letters notes messages video away "
+        "goodbyes",
+        negatable=False,
+    ),
+    _rule(
+        "suicide/suicidal",
+        "suicide",
+        True,
+        r"(?P<v>(?:i am|i feel|i have been|i get|i got|i was|am|feel|feeling|felt|been|getting|become|became|i am having|having|had|have|i have|get|so) (?:{W} )?)(?P<act>suicidal)".replace(
+            "{W}", W
+        ),
+        "suicidal",
+    ),
+    _rule(
+        "suicide/mention",
+        "suicide",
+        False,
+        r"(?P<v>(?<!career )(?<!social )(?<!political )(?<!commercial )(?<!financial )(?<!electoral )(?<!fashion )(?<!tactical )(?<!brand )(?<!career-)(?<!corporate ))"
+        r"(?P<act>suicide(?! (?:squad|mission|missions|run|runs|doors|door|drill|drills|sprint|sprints|burpees|blonde|king|bomber|bombers|bombing|bombings|attack|attacks|vest|rates|rate|statistics|stats|prevention|awareness|hotline|helpline|line|number|season|mission|pass|jockey|bid|squeeze|knot|note (?:in the|from the))(?![a-z]))"
+        r"|suicidal|selfdelete|unalive|noose|ctb)",
+        "suicide suicidal selfdelete unalive noose ctb",
+        topic=True,
+    ),
+    _rule(
+        "suicide/kill-yourself",
+        "suicide",
+        False,
+        r"(?P<v>(?:told|tell|tells|telling|said|says|say|keep telling|keeps telling|kept telling) (?:me|him|her|them|us|people) (?:to |i should |that i should |he should |she should )?)?(?P<act>(?:kill|killing|go kill) yourself|kys)",
+        "yourself kys",
+    ),
+    _rule(
+        "suicide/attempt",
+        "suicide",
+        True,
+        r"(?P<v>(?:my|a|an|first|last|previous|failed|second|third|another|recent|survived|survivor of|after|since|the) (?:{W} )?)(?P<act>(?:suicide )?attempt(?:s)?(?= (?:on my life|at suicide|to end|to kill))|suicide attempt|attempt on my (?:own )?life)".replace(
+            "{W}", W
+        ),
+        "attempt attempts suicide",
+    ),
+    _rule(
+        "suicide/pull-after-media",
+        "suicide",
+        False,
+        rf"(?P<v>i|me|myself|makes|made|making|now|cannot|can not|keep|and) (?:{gap(4)})?(?P<act>{PULL})",
+        "doing do try trying copy copying relate wish want",
+        negatable=False,
+        who="self",
+        needs="suicide suicidal killed kills kill killing himself herself themselves overdose overdosed hanged died unalive selfharm cutting cut end ended ending",
+    ),
+    _rule(
+        "suicide/i-end-it",
+        "suicide",
+        True,
+        r"(?P<v>i|when i|the day i|night i|i finally) (?P<act>(?:end|kill) (?:it all|it|my life|myself|everything))(?=(?: [,.])| $| tonight| today| tomorrow| now| this| for good| once| soon)",
+        "end kill",
+    ),
+    _rule(
+        "suicide/take-them-all",
+        "suicide",
+        True,
+        r"(?P<v>to|will|going to|gonna|want to|about to|just|i|i am|i have|i just|i will|tonight) (?P<act>(?:take|taking|took|swallow|swallowing|swallowed|down|downing|downed) (?:all of them|them all|all of it|the lot|it all|every single one|every last one|the whole lot|the whole thing|them at once|all at once))",
+        "take taking took swallow swallowing swallowed down downing downed",
+        needs="pills tablets meds medication medicine paracetamol painkillers antidepressants insulin pill tablet",
+    ),
+    _rule(
+        "suicide/i-took",
+        "suicide",
+        True,
+        rf"(?P<v>i|i have|i just|i already|i think i|i) (?:{gap(1)})?(?P<act>(?:took|swallowed|downed|taken|have taken) {QTY} (?:of )?(?:my |the |these |those |all my |all the |all of my )?(?:[a-z]+ )?{DRUG}|(?:took|taken) (?:an |a )?overdose)",
+        "took swallowed downed taken",
+    ),
+    _rule(
+        "suicide/only-way-out",
+        "suicide",
+        False,
+        r"(?P<v>dying|death|suicide|killing myself|ending it|ending my life|not existing|being dead|to die|to end it|dead)"
+        r" (?:{W} ){0,3}(?P<act>(?:the|my) (?:only|best|easiest|last|one) (?:way out|option|answer|solution|escape|choice|way|exit|relief))".replace(
+            "{W}", W
+        )
+        + r"|(?P<v2>only way out|only escape|only option|only answer|only solution|only choice|only relief) (?:{W} ){0,2}(?P<act2>(?:death|to die|dying|suicide|to end it|to end my life|to kill myself|to disappear|if i die|if i am dead))".replace(
+            "{W}", W
+        ),
+        "way option answer solution escape choice exit relief death die dying suicide end kill disappear dead",
+        negatable=False,
+    ),
+    _rule(
+        "suicide/past-act",
+        "third_party",
+        False,
+        r"(?P<v>(?:he|she|they|[a-z']+) (?:has |had |just )?)(?P<act>(?:took|taken|has taken|had taken) (?:an |a )?overdose|killed (?:himself|herself|themselves|themself)"
+        r"|(?:took|ended|taken) (?:his|her|their) (?:own )?life|hanged (?:himself|herself|themselves)|hung (?:himself|herself|themselves)"
+        r"|died (?:by|of|from) suicide|committed suicide|(?:tried|attempted) suicide|jumped (?:off|from|in front of) (?:a|the) [a-z]+)",
+        "took taken killed ended hanged hung died committed tried attempted jumped",
+        who="relation",
+    ),
+    _rule(
+        "suicide/lost-to-suicide",
+        "third_party",
+        False,
+        rf"(?P<v>lost|losing) (?P<act>(?:him|her|them|my (?:{W} )?{PERSON}) to suicide)",
+        "suicide",
+        who="relation",
+    ),
+    _rule(
+        "suicide/says-better-off-without-her",
+        "third_party",
+        False,
+        rf"(?P<v>says|said|saying|say|thinks|thought|told me|tells me|texted|believes|feels|posted|convinced) (?:that )?(?:{gap(4)})?(?P<act>(?:better|happier|easier) (?:off )?without (?:her|him|them)|a burden)",
+        "without burden",
+        who="relation",
+    ),
+    _rule(
+        "harm/beat-up",
+        "abuse",
+        True,
+        rf"(?P<v>beat|beats|beating|beaten|beat the shit out of|beat the crap out of|beats the shit out of|beat the hell out of) (?P<obj>me|us|her|him|them|my (?:{W} )?{PERSON}) up",
+        "beat beats beating beaten",
+        who="other_to_me",
+    ),
+    # -- self-harm ---------------------------------------------------------
+    _rule(
+        "self_harm/reflexive",
+        "self_harm",
+        True,
+        rf"(?P<v>{SH_VERB}) (?P<act>(?:myself|himself|herself|themselves|themself|ourselves))"
+        r"(?! (?:off|out|up|some slack|short|free|loose|a break|laughing|with words|by (?:thinking|holding|keeping|staying|trying|being|letting|overthinking|not|worrying|comparing|caring|pushing|working|saying|doing|going|lying|refusing|reading|watching|looking|checking|believing)|more than (?:anyone|they)|emotionally|in the process)(?![a-z]))",
+        "cut cuts cutting burn burns burning burnt burned hurt hurts hurting hurted harm harms harming harmed hit "
+        "hits hitting punch punches punching punched scratch scratches scratching scratched bite bites biting bit "
+        "starve starves starving starved bruise bruises bruising bruised slap slaps slapping slapped choke chokes "
+        "choking choked strangle strangling strangled injure injures injuring injured mutilate mutilating "
+        "mutilated carve carving carved pinch pinching pinched stab stabbing stabbed slice slicing sliced slash "
+        "slashing slashed",
+    ),
+    _rule(
+        "self_harm/body",
+        "self_harm",
+        True,
+        r"(?P<v>cut|cuts|cutting|burn|burns|burning|burnt|burned|scratch|scratches|scratching|scratched|carve|carved|carving|slice|sliced|slicing|slash|slashed|slashing|bruise|bruising|bruised|stab|stabbed|stabbing)"
+        r" (?:into )?(?P<act>(?:my|his|her|their) (?:own )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|belly|hip|hips|body|forearm|forearms|ankle|ankles|chest|shoulder|shoulders|upper arm|inner thigh|inner thighs|flesh))",
+        "cut cuts cutting burn burns burning burnt burned scratch scratches scratching scratched carve carved "
+        "carving slice sliced slicing slash slashed slashing bruise bruising bruised stab stabbed stabbing",
+    ),
+    _rule(
+        "self_harm/cutting-again",
+        "self_harm",
+        True,
+        r"(?P<v>started|start|starting|stop|stopped|stopping|quit|quitting|relapsed|relapse|relapsing|keep|kept|been|urge to|urges to|want to|need to|needed to|wanted to|going to|tempted to|craving|thought about|thinking about|think about|used to|i|she|he|they|not to|temptation to|resist|resisting|back to)"
+        r" (?P<act>cut|cutting|burning|harming|selfharm|sh|burn)(?= again| tonight| last night| deeper| every| for (?:years|months|weeks|a while)| since| to cope| to feel| to punish| to numb| to release| when| after| because| [,.]| $)",
+        "cut cutting burning harming selfharm sh burn",
+    ),
+    _rule(
+        "self_harm/mention",
+        "self_harm",
+        False,
+        r"(?P<v>)(?P<act>selfharm)",
+        "selfharm",
+        topic=True,
+    ),
+    _rule(
+        "self_harm/sh",
+        "self_harm",
+        False,
+        r"(?P<v>my|the|to|from|of|on|started|start|stopped|stop|relapsed|relapse|relapsing|urge to|urges to|want to|clean from|clean of|free from|been|i|used to|about|into|did|do|some) "
+        r"(?P<act>sh)(?= [,.]| $| again| urges?| scars?| cuts?| wounds?| marks?| habit| relapse| tonight| last night| today| yesterday| for| and| but| because| when| since)"
+        r"|(?P<v2>)(?P<act2>sh) (?:again|urges|urge|scars|scar|cuts|wounds|marks|relapse|habit|free|clean)"
+        r"|(?P<v3>urge to|urges to|want to|wanted to|need to|needed to|tempted to|going to|craving to|relapsed on|relapse on|relapsed with) (?P<act3>sh)",
+        "sh",
+    ),
+    _rule(
+        "self_harm/marks",
+        "self_harm",
+        False,
+        r"(?P<v>hide|hiding|hid|cover|covering|covered|show|showing|noticed|notice|saw|see|sees|seen|found|find|looked at|look at) (?:up )?(?P<act>(?:my|his|her|the) (?:cuts|scars|wounds|fresh cuts|new cuts|selfharm scars|burns|sh scars|sh cuts|arms|wrists|thighs)(?! (?:from (?:the|my|an|a) (?:surgery|operation|accident|op|fall|crash|c-section)|are healing from)))"
+        r"|(?P<v2>fresh|new|deep|more|bleeding|open) (?P<act2>(?:cuts|scars|wounds|burns) on (?:my|her|his|their))"
+        r"|(?P<v3>cuts|scars|burns|wounds) (?P<act3>on (?:my|her|his|their) (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|stomach|hips|skin|body))"
+        r"|(?P<v4>long sleeves|wear sleeves|wearing sleeves|sleeves) (?:to |in summer to |so nobody sees |so no one sees )?(?P<act4>(?:hide|cover|see)(?: my| the| them))",
+        "cuts scars wounds burns arms wrists thighs on hide cover see",
+    ),
+    _rule(
+        "self_harm/other",
+        "self_harm",
+        True,
+        rf"(?P<v>make|made|making|makes) (?P<act>{REFL} (?:bleed|throw up|vomit|purge|pass out|sick on purpose))"
+        r"|(?P<v2>punch|punched|punching|hit|hitting|bang|banging|banged|smash|smashing|smashed|kick|kicking|kicked) (?P<act2>(?:the |a |my )?(?:walls?|doors?|mirror|my head|my fists?) (?:until|till|so hard|and broke|and bled)(?: (?:my|i|it|they))?)"
+        r"|(?P<v3>until|till) (?P<act3>(?:i|it|they|my (?:[a-z]+ )?(?:skin|arms|wrists|hands|knuckles|legs)) (?:bleed|bleeds|bled|bruise|bruised|bruises|break|broke))"
+        r"|(?P<v4>deserve|deserves|deserved) (?:to )?(?P<act4>(?:be hurt|hurt|suffer|feel pain|bleed|be in pain|the pain|pain|to be punished|to feel pain))"
+        r"|(?P<v5>use|used|using|hold|holding|grabbed|grab|got|get|bought|buy|keep|kept|hide|hidden|hid|with|found|find|took|take) (?:a |the |my |some |out )?(?P<act5>(?:razor )?blades?|razor blade|razor blades|sharpener blade)",
+        "bleed throw vomit purge pass sick until till bled bleeds bruise bruised bruises break broke hurt "
+        "suffer pain punished blade blades",
+    ),
+    # -- harm from others and to others ------------------------------------
+    _rule(
+        "harm/intent",
+        "harm_to_others",
+        True,
+        rf"(?P<v>to|will|would|shall|should|might|may|must|going to|gonna|about to|thinking about|thinking of|think about|fantasi[sz]e about|fantasi[sz]ing about|feel like|urge to|urges to|want to|dream about|dreaming about|thoughts of|thoughts about|tried to|trying to|try to|planning|plan|planned) "
+        rf"(?:{gap(1)})?(?P<act>{HARM_VERB}) (?P<obj>me|{PERSON_OBJ})"
+        r"(?! (?:for|at|in) (?:chess|cards|tennis|football|pool|a game|the game|games|monopoly|fifa|poker|an argument|the race|the final|[a-z]+ing)(?![a-z]))",
+        "kill killing murder murdering hurt hurting harm harming stab stabbing shoot shooting strangle "
+        "strangling choke choking poison poisoning beat beating punch punching attack attacking smother "
+        "smothering drown drowning run running slap slapping hit hitting burn burning torture torturing "
+        "suffocate suffocating rape raping kidnap kidnapping bash bashing batter battering throttle "
+        "throttling shake shaking knife knifing blow blowing bomb bombing smash smashing",
+        who="harm",
+    ),
+    _rule(
+        "harm/act",
+        "abuse",
+        True,
+        rf"(?P<v>{VIOLENT}) (?P<obj>me|us|her|him|them|my (?:{W} )?{PERSON}(?![a-z'-])){_NOT_VIOLENCE}",
+        "hit hits hitting beat beats beating beaten punch punches punched punching slap slaps slapped slapping "
+        "kick kicks kicked kicking choke chokes choked choking strangle strangles strangled strangling shove "
+        "shoves shoved shoving push pushes pushed pushing hurt hurts hurting abuse abuses abused abusing rape "
+        "rapes raped raping molest molests molested molesting assault assaults assaulted assaulting grab grabs "
+        "grabbed grabbing drag drags dragged dragging burn burns burned burnt stab stabs stabbed attack "
+        "attacks attacked attacking bite bites bit pin pins pinned throttle throttles throttled smack smacks "
+        "smacked smacking whip whips whipped belt belted bruise bruised bruises spit spat spits trap traps "
+        "trapped touch touches touched touching grope gropes groped groping batter batters battered "
+        "suffocate suffocated smother smothered smothers poison poisoned drug drugged spike spiked shake "
+        "shakes shook headbutt headbutted stalk stalks stalked stalking threaten threatens threatened "
+        "threatening blackmail blackmails blackmailed blackmailing isolate isolates isolated isolating "
+        "control controls controlled controlling tie tied hold held holds pins pinned",
+        who="other_to_me",
+    ),
+    _rule(
+        "abuse/threat",
+        "abuse",
+        True,
+        r"(?P<v>threaten|threatens|threatened|threatening|threats|threat) (?P<act>me(?=(?: [,.])| $| with| again| if i (?:leave|left|tell|told|go|call|report)| and| every| when| all| so| because)|(?:{g})(?:to (?:kill|hurt|harm|hit|beat|stab|shoot|burn|strangle|choke|take (?:the|my|our|away (?:the|my|our)) (?:kids|children|baby|son|daughter|kid)"
+        r"|kick me out|throw me out|leave me|kill himself|kill herself|kill themselves|end it|post|share|leak|send|tell|report|out me|expose|ruin|take my|call|hurt my|kill my)"
+        r"|to kill me|to hurt me|against me|of violence|on my life))".replace("{g}", gap(3)),
+        "to me against of on",
+        who="other_to_me",
+    ),
+    _rule(
+        "abuse/death-threats",
+        "abuse",
+        True,
+        r"(?P<v>getting|get|got|receiving|received|receive|sends|sent|sending|had|have) (?:{W} )?(?P<act>death threats|threats)".replace(
+            "{W}", W
+        ),
+        "threats",
+        who="self",
+    ),
+    _rule(
+        "abuse/afraid",
+        "abuse",
+        False,
+        rf"(?P<v>scared|afraid|terrified|frightened|petrified|fearful|fear|fearing|feared|frighten|scares|scare|terrifies)"
+        rf" (?P<act>(?:to go|of going|of coming|to be|to come|to get) (?:back )?home|to be (?:alone )?(?:with|around|near) (?:him|her|them|my {PERSON})"
+        rf"|(?:of|for) (?:my life|my safety|my kids|my children|my kid|our lives|our safety|my baby)"
+        rf"|of (?:him|her|them)(?=(?: [,.])| $| when| because| and| so| now| since| all| every| after| coming)"
+        rf"|of (?:my|our) (?:{W} )?(?:dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|husband|wife|partner|boyfriend|girlfriend|ex|brother|uncle|parents|fiance|fiancee|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|spouse|grandad|grandpa)(?! (?:being|getting|finding|reading|seeing|dying|leaving|'s))"
+        r"|(?:of )?what (?:he|she|they) (?:will|would|might|could|is going to|can) do(?: to me| next| if| when)?"
+        r"|(?:of |that )?(?:he|she|they) (?:will|would|might|could|is going to|are going to) (?:find me|come after me|come back|do something|snap|hurt|kill|hit|beat))",
+        "home him her them my our life safety kids children kid lives baby dad father mum mom mother stepdad "
+        "stepfather stepmum stepmom husband wife partner boyfriend girlfriend ex brother uncle parents fiance "
+        "fiancee spouse grandad grandpa what he she they",
+        who="self",
+    ),
+    _rule(
+        "abuse/not-safe",
+        "abuse",
+        False,
+        rf"(?P<v>not|never|do not feel|does not feel|no longer feel|no longer|unsafe|not feel) (?:feel )?(?P<act>(?:safe )?(?:at home|in my (?:own )?(?:home|house|flat|room|bed|apartment)|around (?:him|her|them|my {PERSON})|with (?:him|her|them|my {PERSON})|in this (?:house|relationship|home|marriage)|in my relationship|in my marriage|when (?:he|she|they) (?:is|are|gets|comes) (?:home|drunk|angry|back)))"
+        r"|(?P<v2>i am|i feel|we are|i could be) (?P<act2>in danger|unsafe(?: at home| around| with| here)?)(?! (?:of (?:failing|losing|missing|being late|burning out)))",
+        "home house flat room bed apartment him her them my this relationship marriage when danger unsafe",
+        who="self",
+        negatable=False,
+    ),
+    _rule(
+        "abuse/control",
+        "abuse",
+        False,
+        r"(?P<v>forces|forced|forcing|force|makes|made|making|pressures|pressured|pressuring|pressure) (?:me|us) (?:to )?(?P<act>have sex|sleep with|do (?:sexual|things|stuff|it) (?:i|that|even)|watch porn|send (?:nudes|pictures|photos)|touch (?:him|her|them)|take drugs|drink until)"
+        r"|(?P<v3>forces|forced|forcing) (?:me|us) (?P<act3>to(?! (?:eat (?:my|vegetables|veg|healthy)|study|go to (?:school|church|the dentist|bed|the gym)|do (?:my|the) (?:homework|chores|dishes|revision)|practi[sc]e|exercise|clean|tidy|read|learn|wear|try|apologi[sz]e|take (?:a|my) (?:break|medicine|meds)|rest|relax|sleep)(?![a-z])))"
+        r"|(?P<v4>takes|took|keeps|kept|controls|controlled|hides|hid|confiscated|confiscates|stole|steals|has) (?:all )?(?:of )?(?P<act4>(?:my|our) (?:money|wages|salary|bank card|bank cards|cards|passport|documents|benefits|pay|id|car keys|keys|finances))"
+        r"|(?P<v5>locks|locked|locking|lock) (?P<act5>(?:me|us) (?:in|out|up|inside|in the house|in my room|in a room))"
+        r"|(?P<v6>controls|controlled|controlling|monitors|monitoring|tracks|tracking|checks|checking) (?P<act6>(?:everything i do|who i see|who i talk to|what i wear|where i go|what i eat|my every move|my location|my phone every|all my messages|my messages))"
+        r"|(?P<v7>stalking|stalks|stalked|stalk|following|follows|followed) (?P<act7>me(?! (?:on|back|around (?:on|the shop))(?![a-z]))(?=(?: [,.])| $| home| everywhere| around| from| to| in (?:his|her|a) car| again| and| at night))"
+        r"|(?P<v8>is|was|gets|has been|can be|becomes|became|got|are|were|being|been) (?P<act8>(?:violent|abusive|physical|controlling)(?: with me| towards me| to me| when| again| at home| (?:to|with|towards) (?:my|our|us))?(?=(?: [,.])| $| with| towards| to| when| again| at| and| if| after))"
+        r"|(?P<v9>abusive|violent|controlling) (?P<act9>relationship|partner|husband|wife|boyfriend|girlfriend|ex|dad|father|mum|mom|mother|parent|parents|stepdad|stepfather|stepmum|home|household|marriage|family|brother|uncle)"
+        r"|(?P<v10>domestic) (?P<act10>violence|abuse)",
+        "leave go see have talk contact call get out sex sleep sexual things stuff it porn nudes pictures photos "
+        "touch take drink to money wages salary bank cards passport documents benefits pay id keys finances "
+        "in out up inside everything who what where my location all messages me violent abusive physical "
+        "controlling relationship partner husband wife boyfriend girlfriend ex dad father mum mom mother "
+        "parent parents stepdad stepfather stepmum home household marriage family brother uncle violence abuse",
+        who="resolve_abuse",
+    ),
+    _rule(
+        "abuse/not-let-me",
+        "abuse",
+        False,
+        r"(?P<v>will not|does not|would not|never|not|wont|refuses to|refused to) let (?:me|us) (?P<act>leave(?=(?: [,.])| $| the house| home| him| her| them| the relationship| the room| the flat| the apartment| his place| her place| without| alone)"
+        r"|go anywhere|see (?:my|anyone|any of my|friends|family)|have (?:my own|money|a phone|my phone|a job|access|friends|any money|my own money|a bank)|talk to (?:anyone|my|friends|family|other)"
+        r"|contact|call (?:anyone|my|the police|for help)|get a job|go to work|out of (?:his|her|their) sight|out of the house|go out alone|go out without)",
+        "leave go see have talk contact call get out",
+        who="resolve_abuse",
+        negatable=False,
+    ),
+    _rule(
+        "abuse/was-abused",
+        "abuse",
+        True,
+        r"(?P<v>being|been|was|got|get|gets|am|were|is|keep getting|i) (?P<act>raped|abused|molested|sexually assaulted|sexual assaulted|assaulted|beaten up|beaten(?! (?:in|at|by (?:a|the|[0-9])|to it|again at))|attacked by (?:him|her|them|my|a man|a guy|someone)|strangled|choked(?! (?:on|up|by (?:a|the|food|water))(?![a-z]))|groomed|trafficked|stalked|threatened(?! (?:with (?:a (?:fine|ban|lawsuit)|legal|eviction)))|hit by (?:him|her|them|my)|hurt by (?:him|her|them|my) (?!words)|beaten by (?:him|her|them|my)|touched by (?:him|her|them|my|an|a))",
+        "raped abused molested assaulted beaten attacked strangled choked groomed trafficked stalked "
+        "threatened hit hurt touched",
+        who="self",
+    ),
+    _rule(
+        "abuse/mention",
+        "abuse",
+        False,
+        r"(?P<v>)(?P<act>rape|raped|raping|rapist|molest|molested|molesting|molestation|incest|sexual abuse|sexually abused|sexual assault|sexually assaulted|revenge porn|child abuse|abused me|abuses me|abusing me|my abuser|my abusers)",
+        "rape raped raping rapist molest molested molesting molestation incest sexual sexually revenge child "
+        "abused abuses abusing abuser abusers",
+        topic=True,
+    ),
+    _rule(
+        "abuse/throw-at-me",
+        "abuse",
+        True,
+        rf"(?P<v>throw|throws|threw|throwing|hurl|hurls|hurled) (?:{gap(3)})?(?P<act>at me|at my (?:head|face))",
+        "at",
+        who="other_to_me",
+    ),
+    _rule(
+        "harm/weapon",
+        "harm_to_others",
+        True,
+        r"(?P<v>bring|bringing|take|taking|brought) (?:a |my |his |dad's |the )?(?P<act>(?:gun|knife|weapon|rifle|pistol|bomb) (?:to|into) (?:school|work|the office|class|college|uni|church|the mall))"
+        r"|(?P<v2>shoot|shooting) (?P<act2>up (?:the |my )?(?:school|office|work|class|college|place|mall|church))",
+        "gun knife weapon rifle pistol bomb up",
+        who="self",
+    ),
+    _rule(
+        "harm/want-them-dead",
+        "harm_to_others",
+        False,
+        rf"(?P<v>want|wish|hope) (?P<obj>{PERSON_OBJ}) (?P<act>dead|to die|would die|was dead|were dead|gone forever)",
+        "dead die gone",
+        who="harm",
+    ),
+)
+
+
+def vocabulary() -> frozenset[str]:
+    """Every word the rules mention (stretched spellings fold onto these)."""
+    words: set[str] = set()
+    for rule in RULES:
+        words |= rule.anchors | rule.needs
+    words |= set(PERSON_NOUNS.split())
+    return frozenset(w for w in words if len(w) > 1)
