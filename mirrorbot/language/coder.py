@@ -24,21 +24,22 @@ How a reply is read
    like...", "part of you...", or what they said, in other words), input when
    it brings the listener's own material (advice in any form, facts,
    plans, "I recommend"), other when it is a formula or an acknowledgement.
-3. One reply, one code. A reply often does two things ("You've had enough.
-   What would help?"). The rule: the **last sentence that does something**
-   sets the code, because a reply's last move is what the speaker answers;
-   acknowledgements ("okay", "great") and broken-off fragments count only
-   when nothing else is there. Two exceptions follow how coders weigh a
-   reply: a reflection followed only by a short closed check ("..., is that
-   right?") is a question in typed practice (the speaker hears a question),
-   and advice anywhere makes the reply input, since the speaker hears that
-   whatever comes after it.
-4. Typed text vs transcribed speech. In typed practice a question mark is
-   the learner's choice: "So you feel alone?" is a closed question, and the
-   tip says so. In transcribed speech (``speech=True``; the AnnoMI
-   benchmark) a question mark is the transcriber's guess at a rising tone,
-   and counselling coders count a statement-shaped reflection with a rise
-   as a reflection; only the question shape decides there.
+3. One reply, one code: the **strongest move** it makes, in this order:
+   a question (it hands the turn back and steers what comes next), then
+   input (the listener's own material: advice or information changes who
+   is talking), then a reflection, then other. So "You've had enough. What
+   would help?" is an open question, and "You're tired. Try going to bed
+   earlier." is advice. Acknowledgements ("okay", "great") and broken-off
+   scraps count only when nothing else is there. When a reply asks several
+   questions and any is open, it is open (the speaker answers the widest).
+   Measured on transcribed sessions this order agreed with expert coders
+   more than "the last sentence decides" or "the longest part decides".
+4. A question mark is the learner's choice: "So you feel alone?" is a
+   closed question, whatever its shape, and the tip says so; so is a
+   reflection with a tag ("..., right?"). In transcribed speech the mark is
+   the transcriber's reading of a rising tone; expert coders of such
+   transcripts still called those statements questions about twice as
+   often as reflections, so one rule serves both.
 
 Simple vs complex: a reflection is complex when it adds something the
 speaker did not say: a feeling they did not name, a value or what matters
@@ -329,6 +330,13 @@ def _question_shape(s: _Sentence) -> str | None:
         return "closed"
     first = w[0]
     second = w[1] if len(w) > 1 else ""
+    if re.search(r"^any(?:thing|one)? (?:else|other|more|thoughts|ideas)\b|\bwhat else\b", core):
+        return "open"  # an invitation to add more
+    if first in {"when", "if", "now", "since", "as", "given", "thinking"} and "," in core:
+        after = core.split(",", 1)[1].strip()
+        inner_words = [m.group() for m in WORD.finditer(after)]
+        if inner_words and (inner_words[0] in _WH or inner_words[0] in _AUX):
+            return _question_shape(_Sentence(after, after, inner_words, s.asks, s.cut))
     if first in _WH or first in {"whatever", "what-"}:
         if first == "how" and second in _CLOSED_HOW:
             return "closed"
@@ -361,7 +369,8 @@ def _question_shape(s: _Sentence) -> str | None:
         # "Do you have a sense of what...", "can you think of how...": the
         # answer is a description, not a yes or no.
         if re.search(
-            r"\b(?:sense|idea|think|thoughts|know|remember|imagine|describe|say) (?:of |about |on )?(?:what|how|why)\b",
+            r"\b(?:sense|idea|think|thoughts|know|remember|imagine|describe|say) (?:of |about |on )?(?:what|how|why|anything|any)\b"
+            r"|^(?:would|do|will) you (?:mind|be willing|be open|like) (?:to )?(?:if we |if i )?(?:fill|filling|tell|telling|talk|talking|share|sharing|say|saying|explore|exploring|describe|describing|look|looking|go|going)\b",
             core,
         ):
             return "open"
@@ -710,7 +719,10 @@ def _combine(sents: Sequence[_Sentence]) -> tuple[str, str | None, str | None]:
             last = chosen[-1]
             if function == "input" and any(x.detail == "advice" for x in chosen):
                 return "input", None, "advice"
-            return function, last.subtype, last.detail
+            subtype = last.subtype
+            if function == "question" and any(x.subtype == "open" for x in chosen):
+                subtype = "open"  # the speaker answers the widest question
+            return function, subtype, last.detail
     return "other", None, None  # pragma: no cover - every sentence has a function
 
 
@@ -735,31 +747,40 @@ def _reflection_subtype(
     if _SUMMARY.search(body) or (len(words) >= 40 and body.count(",") + body.count(" and ") >= 4):
         return "complex", "summary"
     named = [f for f in feelings if not f.negated and not f.implied]
+    overlap = _overlap(words, ctx)
     if ctx is not None:
-        new = [f for f in named if f.family not in ctx.families]
-        if new:
-            return "complex", "feeling"
         content = [_stem(w) for w in words if w not in _STOP]
         fresh = [w for w in content if w not in ctx.words]
-        if content and len(fresh) <= max(0, len(content) // 6) and len(content) >= 2:
+        if len(content) >= 2 and len(fresh) <= len(content) // 6:
             return "simple", "parroting"
-    elif named:
-        return "complex", "feeling"
-    if _VALUE.search(body):
-        return "complex", "meaning"
-    if _METAPHOR.search(body):
-        return "complex", "meaning"
+    new_feeling = bool(named) and (ctx is None or any(f.family not in ctx.families for f in named))
+    # Evidence of added meaning, weighed: what matters to them, both sides,
+    # a summary, a wish, an inference ("starting to", "not just"), a feeling
+    # they did not name; against: their own words back, or a few words only.
     score = 0.0
-    if _INFERENCE.search(body):
-        score += 1.0
-    overlap = _overlap(words, ctx)
+    score += 2.0 if _VALUE.search(body) else 0.0
+    score += 1.7 if new_feeling else 0.0
+    score += 1.0 if _WISH.search(body) else 0.0
+    score += 0.7 if _INFERENCE.search(body) else 0.0
+    score += 0.5 if _NEGATION.search(body) else 0.0
+    score += 0.5 if _IMAGERY.search(body) else 0.0
+    score += 0.5 if len(words) >= 20 else (-0.7 if len(words) < 8 else 0.0)
     if overlap is not None:
-        score += 1.0 if overlap < 0.3 else (-1.0 if overlap > 0.6 else 0.0)
-    if named:
-        score += 0.5
-    if len(words) >= 25:
-        score += 0.5
-    return ("complex", "meaning") if score >= 1.5 else ("simple", "paraphrase")
+        score += 0.5 if overlap < 0.2 else (-1.5 if overlap > 0.5 else 0.0)
+    if score >= _COMPLEX_AT:
+        return "complex", "feeling" if new_feeling else "meaning"
+    return "simple", "paraphrase"
+
+
+_COMPLEX_AT = 1.0
+_WISH = re.compile(
+    r"\byou (?:really |just |kind of |still )?(?:want|wanna|would like|'d like|don't want|do not want|hope|wish|'d rather|would rather)\b"
+)
+_NEGATION = re.compile(r"\b(?:not|n't|never|no longer)\b")
+_IMAGERY = re.compile(
+    r"\b(?:like (?:a|an) \w+|as if|as though|(?:an? )?(?:uphill|roller ?coaster|battle|weight|burden|wall|trap|cycle|rut|storm|crossroads|tightrope|treadmill|balancing act))\b|"
+    r"\b(?:carrying|drowning|hitting a wall|treading water|walking on eggshells|on your shoulders|in the dark|spinning your wheels|caught between|pulled in)\b"
+)
 
 
 def _tips(
