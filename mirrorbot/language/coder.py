@@ -164,7 +164,7 @@ _STOP = _set(
 _GREETING = re.compile(
     r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome|nice to (?:meet|see)|"
     r"(?:it's |it is )?(?:good|great|nice|lovely) to (?:see|meet|have)|thanks?\b|thank you|"
-    r"(?:i )?appreciate|bye|goodbye|see you|take care|my name is|pleasure|you're welcome|"
+    r"(?:i )?(?:really |just |do )?appreciate|(?:i'm |i am )?(?:so |really )?sorry to hear|bye|goodbye|see you|take care|my name is|pleasure|you're welcome|"
     r"no problem|excuse me|sorry|i'm sorry to interrupt|congratulations|have a (?:good|great|nice))"
 )
 # A statement that starts like a reflection of the speaker.
@@ -501,7 +501,10 @@ def _statement(
     ):
         give += 1.0
     if give == 0.0 and refl == 0.0:
-        if len(w) <= 3:
+        # A few words are an acknowledgement, unless they echo the speaker
+        # ("So, money.", "Your sister.").
+        echo = s.text.startswith(("so ", "so, ", "and ")) or bool(overlap)
+        if len(w) <= 3 and not echo:
             return "other", None
         return "reflection", None
     if give > refl:
