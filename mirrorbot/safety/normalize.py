@@ -228,6 +228,9 @@ _MAP: dict[str, tuple[str, ...]] = {
     "selfdelete": ("selfdelete",),
     "shing": ("selfharm",),
     "sh'ing": ("selfharm",),
+    "sh'd": ("selfharm",),
+    "shd": ("selfharm",),
+    "sh'ed": ("selfharm",),
     "od": ("overdose",),
     "oding": ("overdose",),
     "oded": ("overdosed",),
@@ -424,8 +427,9 @@ def _join_spelled(raw: list[str]) -> list[str]:
         if len(word) == 1 and word.isalpha():
             run.append(word)
             continue
-        if len(run) >= 4:
-            out.append("".join(run))
+        joined = "".join(run)
+        if len(run) >= 4 or (len(run) == 3 and joined in _vocabulary):
+            out.append(joined)
         else:
             out.extend(run)
         run = []

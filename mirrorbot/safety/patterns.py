@@ -156,6 +156,7 @@ ACT_DIE = (
     r"|(?:disappear|vanish)(?! (?:for|to|into|on|off|somewhere|from|after|before|at|until|till|when|in))"
     r"|(?:be|being) gone(?: forever| for good)?(?! (?:for|by|when|before|at|in|on|until|till|to|from|all))"
     r"|(?:leave|leaving) (?:this|the) (?:world|earth|planet)"
+    r"|(?:fade|fading) away(?! (?:from|for|into the background|a bit|slowly from))"
     r"|give up on (?:life|living)|(?:be|being) with (?:my|her|him|them) (?:[a-z']+ )?(?:again )?in heaven"
     r"|(?:join|joining) (?:him|her|them|my [a-z']+) (?:in heaven|up there|on the other side)"
     r"|(?:get|getting|be|being) (?:hit|run over|killed) by (?:a|the) (?:car|bus|truck|train|lorry)"
@@ -310,7 +311,7 @@ _SUICIDE_ANCHORS = (
 )
 _DIE_ANCHORS = (
     "die dead alive here around exist existing living breathing wake waking sleep asleep disappear "
-    "vanish gone world earth planet life heaven join joining hit run killed born"
+    "vanish gone world earth planet life heaven join joining hit run killed born fade fading"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -476,7 +477,7 @@ RULES: tuple[Rule, ...] = (
         "suicide/better-off-without-me",
         "suicide",
         False,
-        r"(?P<v>better|happier|easier|lighter|fine|okay|ok|relieved|free|freer|good|great|nicer) (?:off )?"
+        r"(?P<v>better|happier|easier|lighter|fine|okay|ok|relieved|free|freer|good|great|nicer) (?:off |place |places |world |of |all )?"
         r"(?P<act>without me|if i (?:was|were|had|had not|was not|were not|would|could|did|just) (?:not |never |just )?(?:gone|dead|died|die|here|around|alive|born|disappeared|disappear|exist|existed|left forever|ended it|killed myself|vanished)"
         r"|when i am gone|once i am gone|with me gone|with me dead|with me out of the picture|if i disappeared|if i died|if i was gone|if i were gone|dead)",
         "without gone dead died die here around alive born disappeared disappear exist existed left ended killed vanished",
@@ -662,6 +663,60 @@ RULES: tuple[Rule, ...] = (
         "took swallowed downed taken",
     ),
     _rule(
+        "suicide/do-it-with-means",
+        "suicide",
+        True,
+        r"(?P<v>going to|gonna|will|want to|about to|ready to|plan to|planning to|need to|have to|finally|decided to|to) (?P<act>(?:do it|use (?:it|them)|go through with it|take them|jump)(?=(?: [,.])| $| tonight| today| tomorrow| now| soon| this| when| after| before| once| off| from| in))",
+        "do use go take jump",
+        needs="pills tablets meds rope noose gun knife bridge roof ledge edge building cliff balcony tower window train tracks note suicide die dying kill myself overdose blade",
+    ),
+    _rule(
+        "suicide/means-ready",
+        "suicide",
+        True,
+        rf"(?P<v>stockpiling|stockpiled|stockpile|hoarding|hoarded|hoard|saving up|saved up|collecting|collected|counting|counted|bought|got|have|sorted) (?P<act>(?:my |the |all my |enough |a )?(?:{DRUG}|rope|noose)(?: (?:ready|to overdose|to end it|for when|for tonight|for later|so i can|just in case))|(?:my |the |all my |enough )?{DRUG}(?= (?:to|so)))",
+        "pills tablets meds medication medicine paracetamol painkillers antidepressants rope noose pill tablet",
+    ),
+    _rule(
+        "suicide/pills-ready",
+        "suicide",
+        True,
+        rf"(?P<v>{DRUG}|rope|noose|gun) (?P<act>(?:is |are )?(?:ready|laid out|lined up|in front of me|counted out|on the table))",
+        "ready laid lined front counted table",
+    ),
+    _rule(
+        "suicide/killing-myself-tonight",
+        "suicide",
+        True,
+        r"(?P<v>i am|i|am) (?P<act>(?:killing myself|ending it all|ending it|ending my life|taking my (?:own )?life|doing it) (?:tonight|today|tomorrow|this weekend|right now|now|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after|before|when))"
+        r"|(?P<v2>die|dying|end my life|ending my life) (?P<act2>by my own hands?)",
+        "killing ending taking doing hand hands",
+    ),
+    _rule(
+        "suicide/goodbye-when-done",
+        "suicide",
+        False,
+        r"(?P<v>goodbye|bye|farewell) (?P<act>everyone|everybody|all|guys|world|y'all)(?! (?:see|until|till|for now|have|enjoy|see you|talk|catch|back|good ?night))",
+        "everyone everybody all guys world",
+        needs="done sorry forgive forever last end tired over enough finished gone miss love",
+        negatable=False,
+    ),
+    _rule(
+        "abuse/get-hit",
+        "abuse",
+        True,
+        r"(?P<v>get|gets|getting|got|being|been|was|am) (?P<act>(?:hit|beaten|punched|slapped|kicked|hurt|strangled|choked|locked in|locked up|burned|burnt) (?:at home|by my (?:dad|father|mum|mom|mother|stepdad|stepfather|husband|wife|partner|boyfriend|girlfriend|parents|brother|uncle|ex)|by (?:him|her|them) (?:again|every|when|at)))",
+        "hit beaten punched slapped kicked hurt strangled choked locked burned burnt",
+    ),
+    _rule(
+        "harm/make-them-suffer",
+        "harm_to_others",
+        True,
+        rf"(?P<v>to|will|going to|gonna|want to) (?P<act>make (?:him|her|them|my {PERSON}|everyone) (?:suffer|bleed|scream in pain|feel pain))",
+        "make",
+        who="self",
+    ),
+    _rule(
         "suicide/only-way-out",
         "suicide",
         False,
@@ -736,7 +791,7 @@ RULES: tuple[Rule, ...] = (
         "self_harm/cutting-again",
         "self_harm",
         True,
-        r"(?P<v>started|start|starting|stop|stopped|stopping|quit|quitting|relapsed|relapse|relapsing|keep|kept|been|urge to|urges to|want to|need to|needed to|wanted to|going to|tempted to|craving|thought about|thinking about|think about|used to|i|she|he|they|not to|temptation to|resist|resisting|back to)"
+        r"(?P<v>started|start|starting|stop|stopped|stopping|quit|quitting|relapsed|relapse|relapsing|keep|kept|been|and|again|slipped|went back to|go back to|urge|urges|urge to|urges to|want to|need to|needed to|wanted to|going to|tempted to|craving|thought about|thinking about|think about|used to|i|she|he|they|not to|temptation to|resist|resisting|back to)"
         r" (?P<act>cut|cutting|burning|harming|selfharm|sh|burn)(?= again| tonight| last night| deeper| every| for (?:years|months|weeks|a while)| since| to cope| to feel| to punish| to numb| to release| when| after| because| [,.]| $)",
         "cut cutting burning harming selfharm sh burn",
     ),
@@ -765,8 +820,9 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>hide|hiding|hid|cover|covering|covered|show|showing|noticed|notice|saw|see|sees|seen|found|find|looked at|look at) (?:up )?(?P<act>(?:my|his|her|the) (?:cuts|scars|wounds|fresh cuts|new cuts|selfharm scars|burns|sh scars|sh cuts|arms|wrists|thighs)(?! (?:from (?:the|my|an|a) (?:surgery|operation|accident|op|fall|crash|c-section)|are healing from)))"
         r"|(?P<v2>fresh|new|deep|more|bleeding|open) (?P<act2>(?:cuts|scars|wounds|burns) on (?:my|her|his|their))"
         r"|(?P<v3>cuts|scars|burns|wounds) (?P<act3>on (?:my|her|his|their) (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|stomach|hips|skin|body))"
+        r"|(?P<v5>arms|arm|wrists|wrist|legs|leg|thighs|thigh|body|skin|stomach|hips) (?:is |are )?(?P<act5>(?:covered in|covered with|full of|all) (?:cuts|scars|burns|scratches|slashes|marks))"
         r"|(?P<v4>long sleeves|wear sleeves|wearing sleeves|sleeves) (?:to |in summer to |so nobody sees |so no one sees )?(?P<act4>(?:hide|cover|see)(?: my| the| them))",
-        "cuts scars wounds burns arms wrists thighs on hide cover see",
+        "cuts scars wounds burns arms wrists thighs on hide cover see covered full",
     ),
     _rule(
         "self_harm/other",
@@ -942,5 +998,6 @@ def vocabulary() -> frozenset[str]:
     words: set[str] = set()
     for rule in RULES:
         words |= rule.anchors | rule.needs
+        words |= set(re.findall(r"(?<![\\?])\b[a-z]{3,}\b", rule.pattern.pattern))
     words |= set(PERSON_NOUNS.split())
     return frozenset(w for w in words if len(w) > 1)

@@ -1,0 +1,298 @@
+"""The safety layer: what reads as a crisis, what does not, and what mirrorbot says then.
+
+Decisions the policy left open, fixed here so a change to them is deliberate:
+
+- A denied wish to die followed by wanting it all to stop ("I don't want to
+  die, I just want this to stop") gets the crisis reply: the second half is
+  passive ideation, and when unsure we show resources.
+- "I'm not suicidal" / "I'd never hurt myself" alone do not.
+- Someone the person knows who died by suicide gets the crisis reply
+  (``third_party``): suicide bereavement raises risk. Other grief does not.
+- A film, book, game or news story about someone else is not a crisis; a
+  first-person pull toward it is ("since that film I keep thinking about
+  doing it").
+- Hyperbole about others ("I could kill my brother for eating my chips",
+  "... lol") is not; "I want to kill my boss" is (lean towards resources).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mirrorbot.safety import assess, crisis_reply, disclaimer, resolve_country, resources
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+DEV = Path(__file__).parent / "data" / "safety_dev.toml"
+_DATA: dict[str, Any] = tomllib.loads(DEV.read_text(encoding="utf-8"))
+POSITIVES = _DATA["positive"]
+NEGATIVES = _DATA["negative"]
+COUNTRIES = ("US", "CA", "GB", "IE", "AU", "NZ", "IN")
+
+
+# -- the development set ------------------------------------------------------
+
+
+@pytest.mark.parametrize("case", POSITIVES, ids=lambda c: c["text"][:50])
+def test_crisis_statements_get_the_crisis_reply(case: dict[str, Any]) -> None:
+    found = assess(case["text"])
+    assert found.crisis, case["text"]
+    assert found.matched
+
+
+@pytest.mark.parametrize("case", NEGATIVES, ids=lambda c: f"{c['kind']}: {c['text'][:45]}")
+def test_idioms_grief_stories_and_denials_are_not_crises(case: dict[str, Any]) -> None:
+    found = assess(case["text"])
+    assert not found.crisis, f"{case['text']!r} matched {found.matched!r}"
+    assert found.category is None
+
+
+def test_the_development_set_is_big_and_varied_enough() -> None:
+    categories = {c["category"] for c in POSITIVES}
+    kinds = {c["kind"] for c in NEGATIVES}
+    assert len(POSITIVES) >= 150 and sum(c["direct"] for c in POSITIVES) >= 40
+    assert len(NEGATIVES) >= 150
+    assert categories == {"suicide", "self_harm", "abuse", "harm_to_others", "third_party"}
+    assert {"idiom", "grief", "media", "negation"} <= kinds
+
+
+# -- categories and what counts as direct ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "direct"),
+    [
+        ("I want to kill myself", "suicide", True),
+        ("im gonna end it tonight", "suicide", True),
+        ("everyone would be better off without me", "suicide", False),
+        ("i cut myself again", "self_harm", True),
+        ("my partner threatened to kill me", "abuse", True),
+        ("he won't let me leave", "abuse", False),
+        ("I'm going to hurt him", "harm_to_others", True),
+        ("my friend says she wants to end it", "third_party", False),
+        ("my sister is cutting herself", "third_party", False),
+    ],
+)
+def test_each_kind_of_crisis_is_named(text: str, category: str, direct: bool) -> None:
+    found = assess(text)
+    assert (found.crisis, found.category, found.direct) == (True, category, direct)
+
+
+def test_the_same_words_about_someone_else_are_a_third_party_at_risk() -> None:
+    assert assess("I want to die").category == "suicide"
+    assert assess("my brother wants to die").category == "third_party"
+    assert assess("she told me she wants to die").category == "third_party"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I WANT TO DIE",
+        "i want to dieeeee",
+        "i wanna die",
+        "im gonna kms",
+        "i want to k!ll myself",
+        "thinking about su1cide",
+        "s*icide is all I think about",
+        "thinking about sewer slide",
+        "i want to unalive myself",
+        "I dont want to be alive anymore",
+        "i want to d i e",
+        "i want 2 die",
+    ],
+)
+def test_casual_typing_and_code_words_are_read(text: str) -> None:
+    assert assess(text).crisis
+
+
+# -- the decisions in the module docstring --------------------------------------
+
+
+def test_a_denied_wish_to_die_that_wants_it_all_to_stop_still_shows_resources() -> None:
+    assert assess("I don't want to die, I just want this to stop").crisis
+    assert not assess("I don't want to die, I want to get better").crisis
+
+
+def test_denial_alone_is_not_a_crisis_but_uncertainty_is() -> None:
+    assert not assess("I'm not suicidal").crisis
+    assert not assess("I'd never hurt myself").crisis
+    assert assess("I'm not sure I want to live").crisis
+    assert assess("I can't stop thinking about killing myself").crisis
+    assert assess("I'm trying not to kill myself").crisis
+    assert assess("I'm not suicidal but I think about dying a lot").crisis
+
+
+def test_suicide_loss_shows_resources_and_other_grief_does_not() -> None:
+    assert assess("my uncle took his own life when I was twelve").category == "third_party"
+    assert not assess("my gran died in March").crisis
+
+
+def test_a_story_is_not_a_crisis_but_its_pull_on_the_reader_is() -> None:
+    assert not assess("the film was about a man who kills himself").crisis
+    assert assess(
+        "I watched a film about suicide and now I can't stop thinking about doing it"
+    ).crisis
+
+
+def test_hyperbole_about_others_is_not_a_crisis_but_intent_is() -> None:
+    assert not assess("I could kill my brother for eating my chips").crisis
+    assert not assess("mum's going to kill me when she sees the car").crisis
+    assert assess("I want to kill my boss").category == "harm_to_others"
+    assert assess("he said he'd kill me if I left").category == "abuse"
+
+
+def test_an_accident_is_not_self_harm_unless_it_says_so() -> None:
+    assert not assess("I cut myself shaving").crisis
+    assert assess("I cut myself on purpose").crisis
+    assert assess("I cut myself again").crisis
+
+
+# -- robustness ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "\x00\x01\x02", "🙂" * 50, "a" * 5000])
+def test_empty_and_junk_input_is_not_a_crisis(text: str) -> None:
+    assert not assess(text).crisis
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_is_assessed_without_raising(text: str) -> None:
+    found = assess(text)
+    assert isinstance(found.crisis, bool)
+    assert found.crisis == (found.category is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kill " * 200_000,
+        "a" * 10**6,
+        "I want to " * 100_000,
+        "not " * 250_000,
+        "he hits me " * 90_000,
+        "s u i c " * 125_000,
+        ". , ; " * 160_000,
+    ],
+    ids=["kill", "a", "i-want-to", "not", "he-hits-me", "letters", "punctuation"],
+)
+def test_a_megabyte_of_adversarial_input_is_assessed_in_linear_time(text: str) -> None:
+    # A bound that catches catastrophic backtracking, not a timing target.
+    start = time.perf_counter()
+    assess(text)
+    assert time.perf_counter() - start < 5.0
+
+
+def test_a_crisis_at_the_end_of_a_long_message_is_found() -> None:
+    text = "Today was long and I walked the dog and made dinner. " * 200 + "I want to kill myself."
+    assert assess(text).crisis
+
+
+# -- the crisis reply -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("country", [*COUNTRIES, "international"])
+def test_every_country_has_dated_crisis_lines(country: str) -> None:
+    place = resources(country)
+    assert place.code == country
+    assert place.emergency and place.lines
+    assert all(line.checked.year >= 2026 for line in place.lines)
+
+
+@pytest.mark.parametrize("country", [*COUNTRIES, "international"])
+def test_the_crisis_reply_puts_resources_first(country: str) -> None:
+    reply = crisis_reply(country)
+    place = resources(country)
+    first_line = reply.splitlines()[0]
+    assert place.emergency in first_line
+    assert reply.index(place.lines_for("suicide")[0].name) < reply.index("Thank you for telling me")
+    assert "can't contact anyone" in reply
+    assert "carry on" in reply
+
+
+def test_the_crisis_reply_asks_nothing_and_scores_nothing() -> None:
+    for category in (None, "suicide", "self_harm", "abuse", "harm_to_others", "third_party"):
+        reply = crisis_reply("US", category)
+        assert "?" not in reply
+        assert "%" not in reply and "score" not in reply.lower() and "risk" not in reply.lower()
+
+
+def test_well_known_numbers_are_shown() -> None:
+    assert "988" in crisis_reply("US")
+    assert "988" in crisis_reply("CA")
+    assert "116 123" in crisis_reply("GB")
+    assert "116 123" in crisis_reply("IE")
+    assert "13 11 14" in crisis_reply("AU")
+    assert "1737" in crisis_reply("NZ")
+    assert "14416" in crisis_reply("IN")
+    assert "findahelpline.com" in crisis_reply("international")
+
+
+def test_abuse_gets_a_domestic_abuse_line_first() -> None:
+    us = crisis_reply("US", "abuse")
+    assert us.index("1-800-799-7233") < us.index("988")
+    assert "0808 2000 247" in crisis_reply("GB", "abuse")
+    assert "0808 2000 247" not in crisis_reply("GB", "suicide")
+
+
+def test_an_unknown_country_falls_back_to_international() -> None:
+    assert crisis_reply("ZZ") == crisis_reply("international")
+    assert crisis_reply("") == crisis_reply("international")
+
+
+def test_a_users_own_crisis_file_is_used(isolated_home: Path) -> None:
+    override = isolated_home / "prompts" / "safety" / "crisis.toml"
+    override.parent.mkdir(parents=True)
+    shipped = Path(__file__).parent.parent / "prompts" / "safety" / "crisis.toml"
+    override.write_text(
+        shipped.read_text(encoding="utf-8").replace(
+            'carry_on = "', 'carry_on = "Take your time. ', 1
+        ),
+        encoding="utf-8",
+    )
+    assert "Take your time." in crisis_reply("GB")
+
+
+# -- choosing the country -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("setting", "environ", "expected"),
+    [
+        ("auto", {"LANG": "en_GB.UTF-8"}, "GB"),
+        ("auto", {"LANG": "en_US.UTF-8", "LC_ALL": "en_IE.UTF-8"}, "IE"),
+        ("auto", {"LANG": "en_AU.UTF-8", "LC_MESSAGES": "en_NZ"}, "NZ"),
+        ("auto", {"LANG": "hi_IN"}, "IN"),
+        ("auto", {"LANG": "C.UTF-8"}, "international"),
+        ("auto", {"LANG": "POSIX"}, "international"),
+        ("auto", {}, "international"),
+        ("gb", {"LANG": "en_US.UTF-8"}, "GB"),
+        ("UK", {}, "GB"),
+        ("CA", {}, "CA"),
+    ],
+)
+def test_the_country_comes_from_config_or_the_locale(
+    setting: str, environ: dict[str, str], expected: str
+) -> None:
+    assert resolve_country(setting, environ) == expected
+
+
+# -- the disclaimer ---------------------------------------------------------------------
+
+
+def test_the_disclaimer_says_what_mirrorbot_is_not() -> None:
+    text = disclaimer().lower()
+    assert "not therapy" in text
+    assert "crisis service" in text
+    assert "nobody else reads" in text
+    assert "cannot contact anyone" in text
