@@ -45,6 +45,12 @@ def _parser() -> argparse.ArgumentParser:
         dest="top_script",
         help="the kind of session (mirrorbot scripts list)",
     )
+    add(
+        "--no-save",
+        action="store_true",
+        dest="top_no_save",
+        help="keep nothing of this conversation",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     reply = commands.add_parser(
@@ -59,6 +65,15 @@ def _parser() -> argparse.ArgumentParser:
         "--seed", type=int, metavar="N", dest="reply_seed", help="fix the random choices"
     )
     reply.add_argument("--script", metavar="NAME", help="the dialogue script to use")
+    reply.add_argument(
+        "--no-save", action="store_true", help="don't keep this conversation in the journal"
+    )
+
+    from mirrorbot.commands import code as code_command
+    from mirrorbot.journal.cli import add_parser as add_journal
+
+    add_journal(commands)
+    code_command.add_parser(commands)
 
     scripts = commands.add_parser("scripts", help="list, show, check and test dialogue scripts")
     actions = scripts.add_subparsers(dest="scripts_command", metavar="ACTION", required=True)
@@ -127,16 +142,23 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _config(args)
     if args.command == "scripts":
         return _scripts(args)
+    if args.command == "code":
+        from mirrorbot.commands import code as code_command
+
+        return code_command.run(args)
+    if args.command == "journal":
+        from mirrorbot.journal.cli import run as journal
+
+        return journal(args)
     cfg = _load_config(args)
-    seed = args.seed if args.seed is not None else cfg.seed
-    script = args.top_script or cfg.script
+    save = False if args.top_no_save else None
     if args.plain:
         from mirrorbot import plain
 
-        return plain.run(seed=seed, script=script)
+        return plain.run(cfg, seed=args.seed, script=args.top_script, save=save)
     from mirrorbot.tui.app import run
 
-    return run(cfg, seed=seed, script=script)
+    return run(cfg, seed=args.seed, script=args.top_script, save=save)
 
 
 def _stdin_lines() -> Iterator[str]:
@@ -154,20 +176,25 @@ def _from_argv(text: str) -> str:
 
 
 def _reply(args: argparse.Namespace) -> int:
-    from mirrorbot.session import Session
+    from mirrorbot.session import open_session
 
     cfg = _load_config(args)
     seed = args.reply_seed if args.reply_seed is not None else args.seed
-    seed = seed if seed is not None else cfg.seed
-    session = Session(seed=seed, script=args.script or cfg.script)
+    save = False if (args.no_save or args.top_no_save) else None
+    session = open_session(cfg, seed=seed, script=args.script or args.top_script, save=save)
     texts: Iterable[str] = [_from_argv(t) for t in args.texts] if args.texts else _stdin_lines()
-    for text in texts:
-        turn = session.turn(text)
-        if args.json:
-            sys.stdout.write(json.dumps(turn.as_json(), ensure_ascii=False) + "\n")
-        else:
-            sys.stdout.write(turn.reply + "\n")
-        sys.stdout.flush()  # another program may be driving us line by line
+    try:
+        for text in texts:
+            turn = session.turn(text)  # stored before it returns
+            for problem in session.problems():
+                _error(problem)
+            if args.json:
+                sys.stdout.write(json.dumps(turn.as_json(), ensure_ascii=False) + "\n")
+            else:
+                sys.stdout.write(turn.reply + "\n")
+            sys.stdout.flush()  # another program may be driving us line by line
+    finally:
+        session.close()
     return EXIT_OK
 
 

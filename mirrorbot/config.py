@@ -77,6 +77,9 @@ SCHEMA: dict[str, dict[str, Key]] = {
     "safety": {
         "country": Key(str, "auto", _country),
     },
+    "journal": {
+        "save": Key(bool, True),
+    },
 }
 
 
@@ -102,6 +105,10 @@ class Config:
     @property
     def theme(self) -> str:
         return str(self.values["ui"]["theme"])
+
+    @property
+    def save(self) -> bool:
+        return bool(self.values["journal"]["save"])
 
     @property
     def country(self) -> str:

@@ -12,8 +12,10 @@ import io
 import sys
 from typing import TextIO
 
+from mirrorbot.config import Config
+from mirrorbot.dialogue import checkin
 from mirrorbot.display import printable
-from mirrorbot.session import Session
+from mirrorbot.session import Session, open_session
 
 QUIT_COMMANDS = frozenset({"/quit"})
 PROMPT = "> "
@@ -43,12 +45,14 @@ def _say(text: str) -> None:
     sys.stdout.flush()  # another program may be reading us line by line
 
 
-def run(seed: int | None = None, script: str = "open") -> int:
+def run(
+    cfg: Config, seed: int | None = None, script: str | None = None, save: bool | None = None
+) -> int:
     """Converse on stdin/stdout until ``/quit`` or end of input; the exit code."""
     _forgiving(sys.stdin)
     _forgiving(sys.stdout)
     interactive = sys.stdin.isatty()
-    session = Session(seed=seed, script=script)
+    session = open_session(cfg, seed=seed, script=script, save=save)
     try:
         _say(session.opening().reply)
         while True:
@@ -57,8 +61,35 @@ def run(seed: int | None = None, script: str = "open") -> int:
                 return 0
             if not line.strip():
                 continue  # an empty line asks nothing; wait for the next one
-            _say(session.turn(line).reply)
+            turn = session.turn(line)
+            for problem in session.problems():
+                _say(f"({problem})")
+            _say(turn.reply)
+            if turn.kind == "closing" and session.ended and interactive:
+                _check_in(session)
     except KeyboardInterrupt:
         if interactive:
             sys.stdout.write("\n")
         return 130
+    finally:
+        session.close()
+
+
+def _check_in(session: Session) -> None:
+    """The closing check-in: four ratings from 0 to 10, each skippable."""
+    texts = checkin.questions()
+    _say(texts.intro)
+    ratings: dict[str, int] = {}
+    for key, question in texts.items:
+        _say(question)
+        while True:
+            answer = _read_line(True)
+            if answer is None or not answer.strip():
+                break
+            if answer.strip().isdigit() and 0 <= int(answer) <= 10:
+                ratings[key] = int(answer)
+                break
+            _say(texts.retry)
+    if ratings:
+        session.rate(ratings)
+    _say(texts.thanks)

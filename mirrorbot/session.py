@@ -16,8 +16,9 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from mirrorbot import safety
 from mirrorbot.dialogue import script as scripts
 from mirrorbot.dialogue.engine import Reflector, Reply
 from mirrorbot.dialogue.memory import Heard, Memory
@@ -27,6 +28,10 @@ from mirrorbot.language import rupture
 from mirrorbot.language.analysis import Analysis, analyse, listener_side
 from mirrorbot.language.feelings import Feeling
 from mirrorbot.language.text import clean
+
+if TYPE_CHECKING:
+    from mirrorbot.config import Config
+    from mirrorbot.journal.recorder import Recorder
 
 _COMMAND = re.compile(r"^/(?P<name>[a-z]+)(?:\s+(?P<arg>.*))?$", re.IGNORECASE)
 COMMANDS = ("summary", "script", "end", "help")
@@ -67,9 +72,12 @@ class Session:
 
     seed: int | None = None
     script: str = "open"
+    country: str = "international"  # whose crisis lines to show (safety.resolve_country)
+    recorder: Recorder | None = None  # where turns are kept; None: not saved
     turns: list[Turn] = field(default_factory=list)
     memory: Memory = field(default_factory=Memory)
     ended: bool = False
+    crises: int = 0  # crisis replies shown in this conversation
 
     def __post_init__(self) -> None:
         self._rng = random.Random(self.seed)
@@ -114,15 +122,26 @@ class Session:
     def opening(self) -> Turn:
         """The listener's first words, before the person says anything."""
         reply = self._reflector.greeting(self._script.opening, f"{self.script}/opening")
+        if self.recorder is not None:
+            self.recorder.opening(reply.text, reply.kind, reply.rule)
         return self._record(Turn("", reply.text, reply.kind, (), "", False, reply.rule))
 
     def turn(self, text: str) -> Turn:
-        """Answer one message from the person."""
-        command = self._command(text)
-        if command is not None:
-            return command
+        """Answer one message from the person.
+
+        Safety comes first, on every message: crisis language gets the
+        crisis reply, never a reflection. The person's words are stored
+        before the reply is composed, the reply before it is returned."""
+        assessment = safety.assess(text)
+        if not assessment.crisis:
+            command = self._command(text)
+            if command is not None:
+                return command
         analysis = analyse(text)
-        if self.ended:
+        self._keep_person(text, analysis.feelings, assessment.crisis)
+        if assessment.crisis:
+            reply = self._crisis(assessment)
+        elif self.ended:
             reply = self._reflector.command("session/ended")
         else:
             reply = self._reply(analysis)
@@ -133,13 +152,32 @@ class Session:
             kind=reply.kind,
             feelings=analysis.feelings,
             mirror=analysis.mirror,
-            crisis=False,
+            crisis=assessment.crisis,
             rule=reply.rule,
             reflected=reply.reflected,
         )
         return self._record(turn)
 
+    def _crisis(self, assessment: safety.Assessment) -> Reply:
+        """Stop reflecting: the fixed crisis message with the resources first.
+        The conversation can go on afterwards; nothing is remembered from it
+        for reflections or summaries."""
+        self.crises += 1
+        text = safety.crisis_reply(self.country, assessment.category)
+        reply = Reply(text, "crisis", f"safety/{assessment.category or 'unsure'}")
+        self._last = reply
+        return reply
+
+    def _keep_person(
+        self, text: str, feelings: tuple[Feeling, ...] = (), crisis: bool = False
+    ) -> None:
+        if self.recorder is not None:
+            self.recorder.person(text, [f.as_json() for f in feelings], crisis)
+
     def _record(self, turn: Turn) -> Turn:
+        """Keep the reply (on disk when a recorder is attached) before it is shown."""
+        if self.recorder is not None and turn.input:
+            self.recorder.listener(turn.reply, turn.kind, turn.rule, turn.source, turn.crisis)
         self.turns.append(turn)
         return turn
 
@@ -258,7 +296,23 @@ class Session:
 
     def _end(self) -> Reply:
         self.ended = True
+        if self.recorder is not None:
+            self.recorder.end(self.memory.ruptures, self.memory.repairs)
         return self._reflector.closing(self.memory, self._script.closing)
+
+    def problems(self) -> list[str]:
+        """Storage problems since last asked (one line each), for the face to show."""
+        return self.recorder.take_problems() if self.recorder is not None else []
+
+    def close(self) -> None:
+        """Let go of the journal (the conversation itself is already saved)."""
+        if self.recorder is not None:
+            self.recorder.close()
+
+    def rate(self, ratings: dict[str, int]) -> None:
+        """The closing check-in's answers (0-10; any may be skipped)."""
+        if self.recorder is not None:
+            self.recorder.end(self.memory.ruptures, self.memory.repairs, ratings)
 
     # -- commands -------------------------------------------------------
 
@@ -267,14 +321,15 @@ class Session:
         if found is None:
             return None
         name, arg = found.group("name").lower(), (found.group("arg") or "").strip()
+        if name not in COMMANDS and arg:  # "/r/something is ..." is a message, not a command
+            return None
+        self._keep_person(text)
         if name not in COMMANDS:
-            if arg:  # "/r/something is ..." is a message, not a command
-                return None
             reply = self._reflector.command("command/unknown", {"command": f"/{name}"})
         elif name == "help":
             reply = self._reflector.command(
                 "command/help",
-                {"scripts": sorted(scripts.available()), "disclaimer": _disclaimer()},
+                {"scripts": sorted(scripts.available()), "disclaimer": safety.disclaimer()},
             )
         elif name == "summary":
             reply = self._reflector.summary(self.memory)
@@ -301,14 +356,25 @@ class Session:
         return self._reflector.command("command/script", values)
 
 
-def _disclaimer() -> str:
-    import importlib
+def open_session(
+    cfg: Config,
+    *,
+    seed: int | None = None,
+    script: str | None = None,
+    save: bool | None = None,
+    mode: str = "journal",
+) -> Session:
+    """A session as the faces start one: the configured script, the crisis
+    lines for the person's country, and the journal unless saving is off."""
+    import os
 
-    # TEMPORARY until the safety package lands (issue 4): it owns the text.
-    try:
-        safety = importlib.import_module("mirrorbot.safety")
-    except ModuleNotFoundError:
-        return " "
-    if not hasattr(safety, "disclaimer"):
-        return " "
-    return str(safety.disclaimer())
+    from mirrorbot.journal.recorder import Recorder
+
+    name = script or cfg.script
+    keep = cfg.save if save is None else save
+    return Session(
+        seed=cfg.seed if seed is None else seed,
+        script=name,
+        country=safety.resolve_country(cfg.country, os.environ),
+        recorder=Recorder.open(name, mode) if keep else None,
+    )

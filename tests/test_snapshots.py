@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from mirrorbot.session import Session
 from mirrorbot.tui.app import MirrorApp
 
 SnapCompare = Callable[..., bool]
@@ -20,5 +21,5 @@ SnapCompare = Callable[..., bool]
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
 def test_opening_screen(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
-    app: Any = MirrorApp(seed=1, theme="textual-dark")
+    app: Any = MirrorApp(Session(seed=1), theme="textual-dark")
     assert snap_compare(app, terminal_size=size)

@@ -28,13 +28,13 @@ async def send(app: MirrorApp, pilot: Pilot[None], text: str) -> None:
 
 async def test_the_greeting_is_shown_on_start() -> None:
     greeting = Session(seed=SEED).opening().reply
-    app = MirrorApp(seed=SEED)
+    app = MirrorApp(Session(seed=SEED))
     async with app.run_test(size=(80, 24)):
         assert shown(app) == [("listener", greeting)]
 
 
 async def test_the_input_has_focus_on_start() -> None:
-    app = MirrorApp(seed=SEED)
+    app = MirrorApp(Session(seed=SEED))
     async with app.run_test(size=(80, 24)):
         assert app.focused is app.screen.query_one("#prompt", Input)
 
@@ -43,7 +43,7 @@ async def test_typing_and_enter_shows_the_message_and_a_reply() -> None:
     expected = Session(seed=SEED)
     expected.opening()
     reply = expected.turn("I keep putting off the call to my sister").reply
-    app = MirrorApp(seed=SEED)
+    app = MirrorApp(Session(seed=SEED))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*"I keep putting off the call to my sister")
         await pilot.press("enter")
@@ -57,7 +57,7 @@ async def test_typing_and_enter_shows_the_message_and_a_reply() -> None:
 
 @pytest.mark.parametrize("text", ["", "   ", "\t"])
 async def test_empty_input_is_ignored(text: str) -> None:
-    app = MirrorApp(seed=SEED)
+    app = MirrorApp(Session(seed=SEED))
     async with app.run_test(size=(80, 24)) as pilot:
         await send(app, pilot, text)
         assert len(shown(app)) == 1  # the greeting only
@@ -75,7 +75,7 @@ async def test_empty_input_is_ignored(text: str) -> None:
     ],
 )
 async def test_markup_and_escapes_in_a_message_are_shown_literally(text: str) -> None:
-    app = MirrorApp(seed=SEED)
+    app = MirrorApp(Session(seed=SEED))
     async with app.run_test(size=(80, 24)) as pilot:
         await send(app, pilot, text)
         person = [t for who, t in shown(app) if who == "person"]
@@ -88,7 +88,7 @@ async def test_markup_and_escapes_in_a_message_are_shown_literally(text: str) ->
 async def test_a_ten_thousand_character_line_is_shown_whole() -> None:
     text = "so much to say " * 666 + "end"
     assert len(text) > 9990
-    app = MirrorApp(seed=SEED)
+    app = MirrorApp(Session(seed=SEED))
     async with app.run_test(size=(80, 24)) as pilot:
         await send(app, pilot, text)
         assert ("person", text) in shown(app)
@@ -96,7 +96,7 @@ async def test_a_ten_thousand_character_line_is_shown_whole() -> None:
 
 
 async def test_the_view_follows_new_messages_to_the_bottom() -> None:
-    app = MirrorApp(seed=SEED)
+    app = MirrorApp(Session(seed=SEED))
     async with app.run_test(size=(80, 24)) as pilot:
         for n in range(8):
             await send(app, pilot, f"one more thing on my mind, number {n}")
@@ -107,20 +107,20 @@ async def test_the_view_follows_new_messages_to_the_bottom() -> None:
 
 
 async def test_an_unknown_theme_falls_back_quietly() -> None:
-    app = MirrorApp(seed=SEED, theme="no-such-theme")
+    app = MirrorApp(Session(seed=SEED), theme="no-such-theme")
     async with app.run_test(size=(80, 24)):
         assert app.theme == "textual-dark"
         assert shown(app)  # and the conversation is there
 
 
 async def test_a_known_theme_is_applied() -> None:
-    app = MirrorApp(seed=SEED, theme="nord")
+    app = MirrorApp(Session(seed=SEED), theme="nord")
     async with app.run_test(size=(80, 24)):
         assert app.theme == "nord"
 
 
 async def test_ctrl_q_quits() -> None:
-    app = MirrorApp(seed=SEED)
+    app = MirrorApp(Session(seed=SEED))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("ctrl+q")
         await pilot.pause()
@@ -129,7 +129,7 @@ async def test_ctrl_q_quits() -> None:
 
 
 async def test_a_reader_who_scrolled_up_is_left_where_they_are() -> None:
-    app = MirrorApp(seed=SEED)
+    app = MirrorApp(Session(seed=SEED))
     async with app.run_test(size=(80, 24)) as pilot:
         for n in range(8):
             await send(app, pilot, f"one more thing on my mind, number {n}")

@@ -95,10 +95,10 @@ def prompt_file(relative: str) -> Path:
 
 
 def read_toml(relative: str) -> tuple[dict[str, Any], Path, str]:
-    return _read_toml_at(resources.prompt_path(relative))
+    return read_toml_at(resources.prompt_path(relative))
 
 
-def _read_toml_at(path: Path) -> tuple[dict[str, Any], Path, str]:
+def read_toml_at(path: Path) -> tuple[dict[str, Any], Path, str]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -133,7 +133,7 @@ def replies() -> dict[str, Rule]:
 # honoured while each file is still parsed and compiled only once.
 @cache
 def _replies_at(path: Path) -> dict[str, Rule]:
-    data, path, text = _read_toml_at(path)
+    data, path, text = read_toml_at(path)
     rules: dict[str, Rule] = {}
     for name, table in data.items():
         if not isinstance(table, dict):
@@ -166,7 +166,7 @@ def vocabulary() -> dict[str, tuple[tuple[Word, ...], ...]]:
 
 @cache
 def _vocabulary_at(path: Path) -> dict[str, tuple[tuple[Word, ...], ...]]:
-    data, path, text = _read_toml_at(path)
+    data, path, text = read_toml_at(path)
     vocab: dict[str, tuple[tuple[Word, ...], ...]] = {}
     for family in FAMILIES:
         table = data.get(family)
@@ -204,7 +204,7 @@ def softer() -> dict[str, tuple[Word, ...]]:
 
 @cache
 def _softer_at(path: Path) -> dict[str, tuple[Word, ...]]:
-    data, path, text = _read_toml_at(path)
+    data, path, text = read_toml_at(path)
     table = data.get("softer", {})
     if not isinstance(table, dict):
         raise PromptError(
@@ -223,3 +223,7 @@ def _softer_at(path: Path) -> dict[str, tuple[Word, ...]]:
 def _word(entry: str, default_prep: str) -> Word:
     text, _, prep = entry.partition("|")
     return Word(text.strip(), prep.strip() if prep else default_prep)
+
+
+# Old name, still used by code being written alongside; to be removed.
+_read_toml_at = read_toml_at

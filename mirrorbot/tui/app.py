@@ -9,7 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from mirrorbot.config import Config
-from mirrorbot.session import Session
+from mirrorbot.session import Session, open_session
 from mirrorbot.tui.screens.chat import ChatScreen
 
 FALLBACK_THEME = "textual-dark"
@@ -26,11 +26,9 @@ class MirrorApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
     ]
 
-    def __init__(
-        self, *, seed: int | None = None, script: str = "open", theme: str = FALLBACK_THEME
-    ) -> None:
+    def __init__(self, session: Session, *, theme: str = FALLBACK_THEME) -> None:
         super().__init__()
-        self.session = Session(seed=seed, script=script)
+        self.session = session
         self.requested_theme = theme
 
     def on_mount(self) -> None:
@@ -42,8 +40,14 @@ class MirrorApp(App[None]):
         return ChatScreen(self.session)
 
 
-def run(cfg: Config, seed: int | None = None, script: str | None = None) -> int:
+def run(
+    cfg: Config, seed: int | None = None, script: str | None = None, save: bool | None = None
+) -> int:
     """Open the app until the person quits; the exit code for the command line."""
-    app = MirrorApp(seed=seed, script=script or cfg.script, theme=cfg.theme)
-    app.run()
+    session = open_session(cfg, seed=seed, script=script, save=save)
+    try:
+        app = MirrorApp(session, theme=cfg.theme)
+        app.run()
+    finally:
+        session.close()
     return app.return_code or 0
