@@ -83,7 +83,8 @@ _MEDIA = frozenset(
         "musical opera poem poems author actor actress netflix trailer comic comics fiction "
         "spoiler spoilers spoiler's biography memoir album rapper singer band theatre theater "
         "cinema sitcom drama thriller horror hbo youtube youtuber video videos storyline "
-        "narrator novelist hamlet romeo juliet shakespeare ophelia reading newspaper paper"
+        "narrator novelist hamlet romeo juliet shakespeare ophelia reading newspaper paper "
+        "read watched watching literature lesson lessons"
     ).split()
 )
 _TOPIC = frozenset(
@@ -288,6 +289,10 @@ def _judge(rule: Rule, found: object, ctx: _Context) -> _Hit | None:
         if ctx.media or not _relation_subject(ctx.words, v_index, found.group("v")):
             return None
         return _Hit("third_party", False, matched)
+    if rule.who == "victim":  # the person is the one controlled: "he won't let me leave"
+        if ctx.media and who != "self":
+            return None
+        return _Hit("abuse", rule.direct, matched)
     if rule.who == "resolve_abuse":
         described = _has(found, "v8") or _has(found, "v9") or _has(found, "v10")
         if who == "self" and not described:

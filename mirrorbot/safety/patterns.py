@@ -122,7 +122,7 @@ ACT_SUICIDE = (
     r"(?! (?:with|between|there|here|off|early|at|on a))"
     r"|(?:commit|committing|committed|attempt|attempting|attempted) suicide"
     r"|(?<!career )(?<!social )(?<!political )(?<!commercial )(?<!financial )(?<!electoral )(?<!fashion )suicide(?! (?:squad|mission|run|runs|doors|drill|sprints|bomber|bombers|bombing|vest|rates|prevention|awareness))"
-    r"|(?:starve|starving) (?:myself|himself|herself|themselves) to death"
+    r"|(?:starve|starving|drink|drinking) (?:myself|himself|herself|themselves) to death"
     r"|(?:overdose|overdosing|overdosed)(?! on (?:caffeine|coffee|sugar|chocolate|sweets|candy|netflix|tv|cuteness|love|energy|red bull|work|vitamin|carbs|junk|memes|content))"
     r"|(?:jump|jumping|jumped|leap|leaping|throw myself|throwing myself|threw myself) (?:off|from) (?:a|the|my|our|that|this) (?:[a-z']+ )?"
     r"(?:bridge|building|roof|rooftop|cliff|balcony|tower|car park|carpark|window|ledge|overpass|flyover|block|platform|top floor|train)"
@@ -365,7 +365,7 @@ RULES: tuple[Rule, ...] = (
         "suicide",
         False,
         r"(?P<v>not|never|no longer|no) (?:(?!where |which |how |what |who |when |why |if i should )[a-z0-9']+ ){0,3}"
-        r"(?:want|wanna|wish|feel like|care|desire|see the point|see a reason|see any reason|see any point|find a reason|have a reason|have any reason|have the will|have the energy|have the strength)"
+        r"(?:want|wanna|wish|feel like|care|desire|deserve|deserves|deserving|see the point|see a reason|see any reason|see any point|find a reason|have a reason|have any reason|have the will|have the energy|have the strength)"
         r" (?:to |in |of |for )?(?:being )?(?P<act>live(?! (?:in|with|near|at|here|there|abroad|alone|together|on|by|somewhere|where|forever|to be|that long|till|until|up|out|off|through|for ever|longer))"
         r"|living(?! (?:in|with|near|at|here|there|abroad|alone|together|on|by|somewhere|where|forever|to be|that long|up|out|off|through|arrangement))"
         r"|be alive|being alive|alive|exist|existing|be here(?: anymore| any longer| on (?:this )?earth| in this world| at all)?(?=(?: [,.])| $| anymore)"
@@ -479,7 +479,7 @@ RULES: tuple[Rule, ...] = (
         False,
         r"(?P<v>better|happier|easier|lighter|fine|okay|ok|relieved|free|freer|good|great|nicer) (?:off |place |places |world |of |all )?"
         r"(?P<act>without me|if i (?:was|were|had|had not|was not|were not|would|could|did|just) (?:not |never |just )?(?:gone|dead|died|die|here|around|alive|born|disappeared|disappear|exist|existed|left forever|ended it|killed myself|vanished)"
-        r"|when i am gone|once i am gone|with me gone|with me dead|with me out of the picture|if i disappeared|if i died|if i was gone|if i were gone|dead)",
+        r"|when i am gone|once i am gone|with me gone|with me dead|with me out of the picture|if i disappeared|if i died|if i was gone|if i were gone)",
         "without gone dead died die here around alive born disappeared disappear exist existed left ended killed vanished",
         negatable=False,
         who="self",
@@ -717,6 +717,89 @@ RULES: tuple[Rule, ...] = (
         who="self",
     ),
     _rule(
+        "suicide/use-it",
+        "suicide",
+        True,
+        r"(?P<v>going to|gonna|will|ready to|about to|want to|have to|need to) (?P<act>(?:use it|use them|go through with it|act on it|carry it out)(?=(?: [,.])| $| tonight| today| tomorrow| now| soon| this))",
+        "use go act carry",
+        needs="plan pills tablets rope noose gun knife bridge note suicide die kill myself overdose",
+    ),
+    _rule(
+        "suicide/death-appeals",
+        "suicide",
+        False,
+        r"(?P<v>(?<!his )(?<!her )(?<!their )(?<!'s )(?:death|dying|being dead|not existing|not being here|not waking up|ending it|killing myself|suicide|not being alive))"
+        r" (?:(?:[a-z']+ ){0,1})(?P<act>(?:sounds|seems|feels|looks|would be|is|will be|could be|would feel|would) (?:like )?(?:so |such |really |a )?(?:peaceful|nice|good|appealing|tempting|relief|a relief|the answer|better|easier|freedom|the best option|an escape|comforting|welcome|inviting|so much better|a way out|an option|the only option|my only option|the solution|the only answer|the only way))",
+        "sounds seems feels looks would is will could",
+        negatable=False,
+    ),
+    _rule(
+        "suicide/before-i-go",
+        "suicide",
+        False,
+        r"(?P<v>letters|letter|notes|note|goodbyes|goodbye|messages|message|sorry|apologising|apologizing|apologies) (?:(?:[a-z']+ ){0,4})(?P<act>before i (?:go|die|leave for good|am gone)|for when i am gone|for after i am gone|when i am gone|after i die|after i am gone)(?=(?: [,.])| $)",
+        "go die leave gone",
+        negatable=False,
+    ),
+    _rule(
+        "suicide/lethal-amount",
+        "suicide",
+        False,
+        rf"(?P<v>how many|how much|what amount of|what dose of|enough) (?P<act>(?:[a-z]+ )?{DRUG} (?:it takes|does it take|would it take|would take|will take|to take to|is too many|is fatal|is lethal|kills you|would kill|will kill|to kill|to die|to overdose|to od|to not wake up|to never wake up|to end it)|(?:[a-z]+ )?{DRUG} (?:[a-z']+ ){{0,2}}(?:to kill me|to kill myself|would kill me|would be fatal|would be lethal))",
+        "takes take fatal lethal kills kill die overdose od wake end",
+        negatable=False,
+    ),
+    _rule(
+        "suicide/cannot-anymore",
+        "suicide",
+        False,
+        r"(?P<v>can not|cannot|could not) (?P<act>(?:anymore|any longer|any more|do it anymore|keep doing this|keep on)(?=(?: [,.])| $))"
+        r"|(?P<v2>want|need|i want|i need) (?P<act2>out(?: of (?:life|this life|this world|everything|existence|here for good|it all))?(?=(?: [,.])| $| for good| forever))",
+        "anymore any more do keep out",
+        negatable=False,
+    ),
+    _rule(
+        "suicide/at-the-edge",
+        "suicide",
+        False,
+        r"(?P<v>i am|am|i|sitting|standing|stood|sat|climbed|climbing) (?:standing |sitting |stood |sat |up |out )?(?:on |at |onto |over )(?:the |a )?(?:edge of (?:the |a )?)?(?P<act>(?:bridge|roof|rooftop|ledge|cliff|cliff edge|railway tracks|tracks|train tracks|railing|parapet|top of (?:the|a|my) (?:building|car park|multistorey|block))"
+        r"(?=(?: [,.])| $| right now| now| and| looking| again| thinking| ready| tonight| about to| crying| alone))",
+        "bridge roof rooftop ledge cliff edge tracks railing parapet top",
+        negatable=False,
+    ),
+    _rule(
+        "suicide/no-way-out",
+        "suicide",
+        False,
+        r"(?P<v>way out|escape|option|options|answer|solution|choice|exit) (?:(?:[a-z']+ ){0,2})(?P<act>(?:other than|except|but|apart from|besides|than) (?:death|dying|to die|suicide|ending it|killing myself|to end it|to kill myself|ending my life|to end my life))"
+        r"|(?P<v2>see no|see|there is no|there is not any|no) (?P<act2>(?:other )?way out)(?=(?: [,.])| $| anymore| at all| for me| of this life| of life)",
+        "death dying die suicide ending killing end way",
+        negatable=False,
+    ),
+    _rule(
+        "suicide/make-it-stop",
+        "suicide",
+        False,
+        r"(?P<v>make|making|made) (?P<act>(?:it|this|everything|the pain|it all|all of it|the thoughts) (?:all )?(?:stop|end|go away)) (?:permanently|forever|for good|once and for all)",
+        "permanently forever good all",
+        negatable=False,
+    ),
+    _rule(
+        "suicide/hate-being-alive",
+        "suicide",
+        False,
+        r"(?P<v>hate|hating|hated|despise|loathe|can not stand|can not bear|resent) (?P<act>being alive|existing|living(?=(?: [,.])| $| anymore| every)|waking up every (?:day|morning)|waking up(?=(?: [,.])| $)|that i am alive|that i exist|that i woke up|still being alive|being born)",
+        "alive existing living waking exist woke born",
+    ),
+    _rule(
+        "suicide/last-night",
+        "suicide",
+        False,
+        r"(?P<v>tonight is|today is|this is|this will be|tomorrow will be|tomorrow is) (?P<act>my (?:last|final) (?:night|day|morning|sunset|week)(?=(?: [,.])| $| ever| alive| here| on))",
+        "last final",
+        negatable=False,
+    ),
+    _rule(
         "suicide/only-way-out",
         "suicide",
         False,
@@ -783,7 +866,7 @@ RULES: tuple[Rule, ...] = (
         "self_harm",
         True,
         r"(?P<v>cut|cuts|cutting|burn|burns|burning|burnt|burned|scratch|scratches|scratching|scratched|carve|carved|carving|slice|sliced|slicing|slash|slashed|slashing|bruise|bruising|bruised|stab|stabbed|stabbing)"
-        r" (?:into )?(?P<act>(?:my|his|her|their) (?:own )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|belly|hip|hips|body|forearm|forearms|ankle|ankles|chest|shoulder|shoulders|upper arm|inner thigh|inner thighs|flesh))",
+        r" (?:(?:[a-z']+ ){0,2}into |into )?(?P<act>(?:my|his|her|their) (?:own )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|belly|hip|hips|body|forearm|forearms|ankle|ankles|chest|shoulder|shoulders|upper arm|inner thigh|inner thighs|flesh))",
         "cut cuts cutting burn burns burning burnt burned scratch scratches scratching scratched carve carved "
         "carving slice sliced slicing slash slashed slashing bruise bruising bruised stab stabbed stabbing",
     ),
@@ -791,7 +874,7 @@ RULES: tuple[Rule, ...] = (
         "self_harm/cutting-again",
         "self_harm",
         True,
-        r"(?P<v>started|start|starting|stop|stopped|stopping|quit|quitting|relapsed|relapse|relapsing|keep|kept|been|and|again|slipped|went back to|go back to|urge|urges|urge to|urges to|want to|need to|needed to|wanted to|going to|tempted to|craving|thought about|thinking about|think about|used to|i|she|he|they|not to|temptation to|resist|resisting|back to)"
+        r"(?P<v>started|start|starting|stop|stopped|stopping|quit|quitting|relapsed|relapse|relapsing|keep|kept|been|and|again|am|is|are|was|were|slipped|went back to|go back to|urge|urges|urge to|urges to|want to|need to|needed to|wanted to|going to|tempted to|craving|thought about|thinking about|think about|used to|i|she|he|they|not to|temptation to|resist|resisting|back to)"
         r" (?P<act>cut|cutting|burning|harming|selfharm|sh|burn)(?= again| tonight| last night| deeper| every| for (?:years|months|weeks|a while)| since| to cope| to feel| to punish| to numb| to release| when| after| because| [,.]| $)",
         "cut cutting burning harming selfharm sh burn",
     ),
@@ -942,9 +1025,10 @@ RULES: tuple[Rule, ...] = (
         False,
         r"(?P<v>will not|does not|would not|never|not|wont|refuses to|refused to) let (?:me|us) (?P<act>leave(?=(?: [,.])| $| the house| home| him| her| them| the relationship| the room| the flat| the apartment| his place| her place| without| alone)"
         r"|go anywhere|see (?:my|anyone|any of my|friends|family)|have (?:my own|money|a phone|my phone|a job|access|friends|any money|my own money|a bank)|talk to (?:anyone|my|friends|family|other)"
-        r"|contact|call (?:anyone|my|the police|for help)|get a job|go to work|out of (?:his|her|their) sight|out of the house|go out alone|go out without)",
-        "leave go see have talk contact call get out",
-        who="resolve_abuse",
+        r"|contact|call (?:anyone|my|the police|for help)|get a job|go to work|out of (?:his|her|their) sight|out of the house|go out alone|go out without)"
+        r"|(?P<v2>am not|are not|not|never|no longer) allowed to (?P<act2>leave(?=(?: [,.])| $| the house| home| my room| without| alone)|see (?:my|anyone|friends|family)|have (?:my own|money|a phone|my phone|friends)|talk to (?:anyone|my|friends|family)|contact|go out alone|go anywhere|go out without)",
+        "leave go see have talk contact call get out allowed",
+        who="victim",
         negatable=False,
     ),
     _rule(
@@ -978,8 +1062,9 @@ RULES: tuple[Rule, ...] = (
         "harm_to_others",
         True,
         r"(?P<v>bring|bringing|take|taking|brought) (?:a |my |his |dad's |the )?(?P<act>(?:gun|knife|weapon|rifle|pistol|bomb) (?:to|into) (?:school|work|the office|class|college|uni|church|the mall))"
-        r"|(?P<v2>shoot|shooting) (?P<act2>up (?:the |my )?(?:school|office|work|class|college|place|mall|church))",
-        "gun knife weapon rifle pistol bomb up",
+        r"|(?P<v2>shoot|shooting) (?P<act2>up (?:the |my )?(?:school|office|work|class|college|place|mall|church))"
+        rf"|(?P<v3>to|will|going to|gonna|want to|should) (?P<act3>(?:burn|burning|set fire to|torch|blow up|firebomb) (?:his|her|their|my (?:[a-z']+ )?{PERSON}'s|the) (?:house|home|flat|car|place|school|office)(?: down)?)",
+        "gun knife weapon rifle pistol bomb up burn burning set torch blow firebomb",
         who="self",
     ),
     _rule(
