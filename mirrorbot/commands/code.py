@@ -14,10 +14,12 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mirrorbot.errors import PromptError
-from mirrorbot.language.coder import Coding, code, load_tips
+
+if TYPE_CHECKING:  # the coder is imported when the command runs, so --help stays fast
+    from mirrorbot.language.coder import Coding
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
@@ -43,6 +45,8 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from mirrorbot.language.coder import code, load_tips
+
     try:
         load_tips()  # a broken tips file is a usage error, said once, up front
     except PromptError as exc:
