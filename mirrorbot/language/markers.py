@@ -23,10 +23,30 @@ _PATTERNS: dict[str, str] = {
     "self_judgement": r"\bi(?:'m| am) (?:so |such an? |a |an |just |really |completely |totally )*(?:stupid|useless|idiot|failure|pathetic|loser|mess|worthless|hopeless case|disappointment|fraud)\b|\bwhat(?:'s| is) wrong with me\b",
 }
 
-# One pass over the text finds them all: each marker is a named group of a
-# single alternation (cheaper than a search per marker on every turn).
-_ANY = re.compile(
-    "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS.items()), re.IGNORECASE
+# Words one of which must appear for a marker's pattern to be worth
+# running: most messages carry no marker, and a substring test is far
+# cheaper than a case-insensitive regex search.
+_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "recurrence": (
+        "again",
+        "always",
+        "every",
+        "keep",
+        "kept",
+        "constantly",
+        "more",
+        "all the time",
+        "over and over",
+    ),
+    "obligation": ("should", "ought", "supposed", "meant to"),
+    "comparison": ("else", "other", "friends", "every", "compared", "unlike"),
+    "unseen": ("one", "nobody", "no body", "credit", "invisible", "granted", "notice"),
+    "effort": ("try", "tried", "everything", "all i do", "backwards", "so hard"),
+    "change": ("used to", "more", "same", "longer", "these days", "since"),
+    "self_judgement": ("i'm", "i am", "wrong with me"),
+}
+_COMPILED: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (name, _TRIGGERS[name], re.compile(pattern)) for name, pattern in _PATTERNS.items()
 )
 
 MARKERS: tuple[str, ...] = tuple(_PATTERNS)
@@ -34,4 +54,9 @@ MARKERS: tuple[str, ...] = tuple(_PATTERNS)
 
 def find(text: str) -> frozenset[str]:
     """The names of the markers present in ``text``."""
-    return frozenset(m.lastgroup for m in _ANY.finditer(text) if m.lastgroup)
+    lowered = text.lower()
+    return frozenset(
+        name
+        for name, triggers, pattern in _COMPILED
+        if any(t in lowered for t in triggers) and pattern.search(lowered)
+    )
