@@ -16,6 +16,7 @@ import pytest
 
 from mirrorbot.dialogue import script as scripts
 from mirrorbot.dialogue import transcript
+from mirrorbot.errors import PromptError
 from mirrorbot.session import Session, Turn
 
 TRANSCRIPTS = Path(__file__).parent / "transcripts"
@@ -96,23 +97,33 @@ def journal_for(seed: int, count: int = 30) -> list[str]:
     return [JOURNAL[(start + i) % len(JOURNAL)] for i in range(count)]
 
 
-def converse(name: str, seed: int, turns: int = 30) -> tuple[Session, list[Turn], list[str]]:
-    """Drive a conversation of ``turns`` person turns (or until the script
-    closes itself): /summary at turn 20 when no summary has come yet, and
-    /end at the end when the script did not close."""
+def converse(
+    name: str, seed: int, turns: int = 30
+) -> tuple[Session, list[Turn], list[str], list[int]]:
+    """Drive a conversation of ``turns`` person turns of journal text.
+
+    A script with stages closes itself (at the turn numbers returned); the
+    person then starts it again with ``/script NAME`` and goes on writing,
+    as the "session has ended" message invites, so that every script is
+    held to a whole 30-turn conversation. /summary at turn 20 when no
+    summary has come yet, and /end at the end when the script is still
+    open."""
     session = Session(seed=seed, script=name)
     replies = [session.opening()]
     said: list[str] = []
+    closed_at: list[int] = []
     for number, line in enumerate(journal_for(seed, turns), start=1):
+        if session.ended:
+            replies.append(session.turn(f"/script {name}"))
         if number == 20 and not any(t.kind == "summary" for t in replies):
             replies.append(session.turn("/summary"))
         replies.append(session.turn(line))
         said.append(line)
         if session.ended:
-            break
+            closed_at.append(number)
     if not session.ended:
         replies.append(session.turn("/end"))
-    return session, replies, said
+    return session, replies, said, closed_at
 
 
 def test_every_built_in_script_is_shipped_and_checks() -> None:
@@ -129,20 +140,71 @@ def test_every_built_in_script_has_a_transcript() -> None:
     assert set(BUILT_IN) <= covered
 
 
+# A check in a transcript right under this comment is one the engine fails
+# for a reason already reported: it stays in, is expected to fail, and the
+# test says so once it passes, so that the mark can go.
+KNOWN_MARK = "# engine (reported):"
+
+
+def known_engine_problems(path: Path) -> dict[int, str]:
+    """Line number of each marked check -> the reason given."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {
+        number + 1: lines[number - 1][len(KNOWN_MARK) :].strip()
+        for number in range(1, len(lines))
+        if lines[number - 1].startswith(KNOWN_MARK)
+    }
+
+
 @pytest.mark.parametrize("path", sorted(TRANSCRIPTS.glob("*.txt")), ids=lambda p: p.name)
 def test_transcript_replays(path: Path) -> None:
     replay = transcript.parse(path)
     assert replay.checks > 0
+    known = known_engine_problems(path)
     failures = transcript.run(replay)
-    assert not failures, "\n".join(str(f) for f in failures)
+    unexpected = [f for f in failures if f.line not in known]
+    assert not unexpected, "\n".join(str(f) for f in unexpected)
+    fixed = sorted(set(known) - {f.line for f in failures})
+    assert not fixed, f"{path.name}: these marked checks pass now; drop their mark: {fixed}"
 
 
-@pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.parametrize("name", BUILT_IN)
+# Known engine problems, each reported: strict, so a fix shows up as a pass.
+ENGINE_KNOWN = {
+    ("check-in", 0): (
+        "engine: summaries count 'uneasy about it' as saying what a feeling was about, so no "
+        "plain point is added and the summary at turn 13 names only the trip"
+    ),
+}
+CONVERSATIONS = [
+    pytest.param(
+        name,
+        seed,
+        id=f"{name}-{seed}",
+        marks=[
+            pytest.mark.xfail(strict=True, raises=AssertionError, reason=ENGINE_KNOWN[name, seed])
+        ]
+        if (name, seed) in ENGINE_KNOWN
+        else [],
+    )
+    for name in BUILT_IN
+    for seed in SEEDS
+]
+
+
+@pytest.mark.parametrize(("name", "seed"), CONVERSATIONS)
 def test_thirty_turn_conversation(name: str, seed: int) -> None:
-    session, replies, said = converse(name, seed)
+    session, replies, said, closed_at = converse(name, seed)
     texts = [t.reply for t in replies]
-    assert len(said) >= 25, f"the conversation stopped after {len(said)} turns"
+    assert len(said) == 30
+
+    # A script with stages runs its course, summary and close, in 12-25
+    # turns of someone who never says "that's about it"; open never closes
+    # by itself.
+    if scripts.load(name).stages:
+        assert closed_at, "the script never closed by itself"
+        assert 12 <= closed_at[0] <= 25, f"the script closed after {closed_at[0]} turns"
+    else:
+        assert not closed_at
 
     repeated = {t for t in texts if texts.count(t) > 1}
     assert not repeated, f"repeated replies: {repeated}"
@@ -154,13 +216,16 @@ def test_thirty_turn_conversation(name: str, seed: int) -> None:
     summaries = [(i, t) for i, t in enumerate(replies) if t.kind == "summary"]
     assert summaries, "no summary"
     for index, summary in summaries:
-        earlier = set().union(*(content_words(t.input) for t in replies[1:index]))
+        earlier = set().union(*(content_words(t.input) for t in replies[1 : index + 1]))
         named = content_words(summary.reply) & earlier
         assert len(named) >= 2, f"summary names too little of what was said: {summary.reply!r}"
 
+    # Every close is a proper closing, never the "session has ended" notice.
+    closings = [t for t in replies if t.kind == "closing"]
+    assert len(closings) == len(closed_at) + (replies[-1].input == "/end")
+    assert all(t.rule != "session/ended" for t in closings)
     assert session.ended
     assert replies[-1].kind == "closing"
-    assert replies[-1].rule != "session/ended"
 
 
 @pytest.mark.parametrize("name", BUILT_IN)
@@ -218,3 +283,99 @@ def test_ruptures_and_repairs_are_counted() -> None:
     assert corrected.kind == "repair"
     assert (session.memory.ruptures, session.memory.repairs) == (2, 2)
     assert session.memory.corrections, "the correction is remembered"
+
+
+# From the check-in transcript up to the turn that enters "intention" (its
+# question is asked there); the answer comes next.
+BEFORE_INTENTION = [
+    "Tired, honestly. I slept badly.",
+    "A bit flat, but okay.",
+    "Mostly work. I have a review with my manager this afternoon.",
+    "I'm nervous about it because last time she said my reports were sloppy.",
+    "I keep rewriting the same slide.",
+    "My sister hasn't called me back since Sunday.",
+    "It's more that I always have to make the first move with my sister.",
+    "That's about it, really.",
+    "Hearing it back, it's mostly my sister.",
+    "I guess I want things to feel more even.",
+    "It's been a long week.",
+]
+
+
+@pytest.mark.parametrize(
+    ("answer", "named"),
+    [
+        ("I'll try to take a proper lunch break.", "to take a proper lunch break"),
+        ("Just be kinder to myself.", "to be kinder to yourself"),
+        ("Focus on one thing at a time.", "to focus on one thing at a time"),
+        ("I think I'll call my mum tonight.", "to call your mum"),
+        ("I want to hold on to that calm today.", "to hold on to that calm"),
+        ("Keep my phone in the drawer.", "to keep your phone in the drawer"),
+    ],
+)
+def test_check_in_closes_on_the_intention_and_names_it(answer: str, named: str) -> None:
+    session = Session(seed=0, script="check-in")
+    session.opening()
+    for line in BEFORE_INTENTION:
+        asked = session.turn(line)
+    assert session.stage == "intention"
+    assert asked.reply.endswith("?"), asked.reply
+
+    closing = session.turn(answer)
+    assert closing.kind == "closing", closing.reply
+    assert named in closing.reply
+    assert session.ended
+
+
+@pytest.mark.parametrize(
+    "answer", ["I'm scared I'll mess it up.", "I don't want to think about it.", "No idea."]
+)
+def test_check_in_hears_no_intention_in_a_worry(answer: str) -> None:
+    session = Session(seed=0, script="check-in")
+    session.opening()
+    for line in BEFORE_INTENTION:
+        session.turn(line)
+    reply = session.turn(answer)
+    assert reply.kind != "closing", reply.reply
+    assert not session.memory.notes
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="engine: Memory.correct_last drops what a corrected feeling was about, so "
+    "summaries rank it below every feeling that has one and leave it out",
+)
+def test_a_corrected_feeling_keeps_what_it_was_about() -> None:
+    session = Session(seed=0, script="open")
+    session.opening()
+    for line in [
+        "I'm proud of my essay.",
+        "I'm furious with my brother for reading my messages.",
+        "I'm not angry, I'm hurt.",
+        "I'm grateful for my flatmate.",
+        "I was happy about the cake.",
+    ]:
+        session.turn(line)
+    summary = session.turn("/summary")
+    assert "your brother" in summary.reply, summary.reply
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=PromptError,
+    reason="engine: a plain point with 'you should' or 'why' in it rules out every "
+    "summary wording, and the summary raises PromptError",
+)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I should be further along with the dissertation by now.",
+        "I don't know why she left me.",
+    ],
+)
+def test_a_summary_survives_any_point(line: str) -> None:
+    session = Session(seed=0, script="open")
+    session.opening()
+    session.turn(line)
+    assert session.turn("/summary").kind == "summary"
