@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from mirrorbot.journal.recorder import Recorder
 
 _COMMAND = re.compile(r"^/(?P<name>[a-z]+)(?:\s+(?P<arg>.*))?$", re.IGNORECASE)
-COMMANDS = ("summary", "script", "end", "help")
+COMMANDS = ("summary", "patterns", "script", "end", "help")
 
 
 @dataclass(frozen=True)
@@ -120,8 +120,13 @@ class Session:
     # -- turns ------------------------------------------------------------
 
     def opening(self) -> Turn:
-        """The listener's first words, before the person says anything."""
+        """The listener's first words, before the person says anything (with
+        a pattern from past entries, for scripts that ask for one)."""
         reply = self._reflector.greeting(self._script.opening, f"{self.script}/opening")
+        if self._script.patterns_at_opening:
+            pattern = self._patterns()
+            if pattern is not None:
+                reply = Reply(f"{pattern.text} {reply.text}", reply.kind, reply.rule)
         if self.recorder is not None:
             self.recorder.opening(reply.text, reply.kind, reply.rule)
         return self._record(Turn("", reply.text, reply.kind, (), "", False, reply.rule))
@@ -333,11 +338,42 @@ class Session:
             )
         elif name == "summary":
             reply = self._reflector.summary(self.memory)
+        elif name == "patterns":
+            reply = self._patterns(always=True) or self._reflector.command("attending")
         elif name == "end":
             reply = self._end() if not self.ended else self._reflector.command("session/ended")
         else:
             reply = self._switch(arg)
         return self._record(Turn(text, reply.text, reply.kind, (), "", False, reply.rule))
+
+    def _patterns(self, always: bool = False) -> Reply | None:
+        """A pattern across past entries, if the journal shows one; with
+        ``always``, a reply saying why there is none."""
+        from mirrorbot.dialogue import patterns as wording
+
+        said = wording.words()
+        journal = self.recorder.journal if self.recorder is not None else None
+        if journal is None:
+            return (
+                self._reflector.scripted(said.unsaved, {}, "help", "patterns/unsaved")
+                if always
+                else None
+            )
+        from mirrorbot.journal.patterns import recent_patterns
+
+        try:
+            found = recent_patterns(
+                journal, exclude=self.recorder.session if self.recorder else None
+            )
+        except Exception:  # reading the past must never break the present conversation
+            found = []
+        if not found:
+            return (
+                self._reflector.scripted(said.none, {}, "help", "patterns/none") if always else None
+            )
+        top = found[0]
+        values = said.values(top.family, top.entries, top.out_of, top.topic)
+        return self._reflector.scripted(said.found, values, "reflection_complex", "patterns/found")
 
     def _switch(self, name: str) -> Reply:
         available = sorted(scripts.available())

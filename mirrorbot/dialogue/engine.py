@@ -438,11 +438,9 @@ class Reflector:
 
 def _lacks(template: Template, values: dict[str, Any]) -> bool:
     """Whether ``template`` needs a piece of text this message did not give
-    ("content" for a message with no content). Lists may be empty: the
-    wordings that take them say what to do then."""
-    return any(
-        v != "about" and (values.get(v) is None or values.get(v) == "") for v in template.variables
-    )
+    ("content" for a message with no content). Lists may be empty, and so
+    may anything the wording tests itself with {% if %}."""
+    return any(v != "about" and (values.get(v) is None or values.get(v) == "") for v in template.required)
 
 
 def _must(reply: Reply | None, what: str) -> Reply:

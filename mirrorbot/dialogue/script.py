@@ -53,7 +53,16 @@ CLOSING_VALUES: dict[str, Any] = {
     "notes": ["a proper lunch break"],
 }
 
-_TOP_KEYS = {"name", "title", "description", "opening", "closing", "stage", "rule"}
+_TOP_KEYS = {
+    "name",
+    "title",
+    "description",
+    "opening",
+    "closing",
+    "patterns_at_opening",
+    "stage",
+    "rule",
+}
 _STAGE_KEYS = {
     "name",
     "prompts",
@@ -121,6 +130,7 @@ class Script:
     closing: tuple[Template, ...] = ()
     stages: tuple[Stage, ...] = ()
     rules: tuple[Rule, ...] = field(default=())
+    patterns_at_opening: bool = False  # open with a pattern from past entries, if there is one
 
     def stage(self, name: str) -> Stage | None:
         return next((s for s in self.stages if s.name == name), None)
@@ -247,7 +257,10 @@ class _Loader:
         closing = self.wordings(data, "closing", ())
         stages = self.stages(data.get("stage", []))
         rules = self.rules(data.get("rule", []), {s.name for s in stages})
-        return Script(name, title, description, self.path, opening, closing, stages, rules)
+        patterns = self.flag(data, "patterns_at_opening", False, ())
+        return Script(
+            name, title, description, self.path, opening, closing, stages, rules, patterns
+        )
 
     def array(self, value: Any, what: str) -> list[dict[str, Any]]:
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2 import meta
+from jinja2 import meta, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 from mirrorbot import resources
@@ -53,13 +53,15 @@ class Template:
     first said: most wordings of a conversation are never used, and
     compiling them all cost more than the first reply itself."""
 
-    __slots__ = ("_compiled", "source", "variables")
+    __slots__ = ("_compiled", "required", "source", "variables")
 
-    def __init__(self, source: str, variables: frozenset[str]) -> None:
+    def __init__(self, source: str, variables: frozenset[str], optional: frozenset[str] = frozenset()) -> None:
         self.source = source
-        # The names the wording uses: lets the engine skip a wording whose
-        # variables this message leaves empty.
+        # The names the wording uses, and those it needs filled: the engine
+        # skips a wording whose needed variables this message leaves empty.
+        # A variable the wording tests itself ({% if topic %}) is optional.
         self.variables = variables
+        self.required = variables - optional
         self._compiled: jinja2.Template | None = None
 
     def render(self, values: dict[str, Any]) -> str:
@@ -117,11 +119,17 @@ def compile_template(source: str, path: Path, text: str) -> Template:
     try:
         parsed = env.parse(source)
         variables = frozenset(meta.find_undeclared_variables(parsed))
+        tested = frozenset(
+            name.name
+            for branch in parsed.find_all(nodes.If)
+            for name in (branch.test, *branch.test.find_all(nodes.Name))
+            if isinstance(name, nodes.Name)
+        )
     except jinja2.TemplateSyntaxError as exc:
         raise PromptError(path, _line_of(text, source), f"template syntax: {exc.message}") from None
     except jinja2.TemplateError as exc:  # e.g. an unknown filter
         raise PromptError(path, _line_of(text, source), f"template error: {exc}") from None
-    return Template(source, variables)
+    return Template(source, variables, tested)
 
 
 def replies() -> dict[str, Rule]:

@@ -46,6 +46,11 @@ class Recorder:
             return recorder
         return cls(journal, script, mode)
 
+    @property
+    def journal(self) -> Journal | None:
+        """The journal being written to (for reading the past), if open."""
+        return self._journal
+
     def take_problems(self) -> list[str]:
         """The problems not yet shown, and forget them."""
         problems, self.problems = self.problems, []
