@@ -24,6 +24,7 @@ from mirrorbot.dialogue.engine import Reflector, Reply
 from mirrorbot.dialogue.memory import Heard, Memory
 from mirrorbot.dialogue.script import Script, Stage
 from mirrorbot.dialogue.templates import Template, safe_render
+from mirrorbot.journal.titles import topic_words
 from mirrorbot.language import rupture
 from mirrorbot.language.analysis import Analysis, analyse, listener_side
 from mirrorbot.language.feelings import Feeling
@@ -297,7 +298,13 @@ class Session:
         for topic in found.topics:
             memory.remember("topics", topic, memory.turns)
         memory.feelings.append(tuple(f.family for f in a.asserted))
-        memory.heard.append(Heard(memory.turns, family, words, a.content, found.people, about))
+        # Only a point with substance can be named in a summary: "that's
+        # about it" or "ok then" said nothing to gather up.
+        content = a.content if topic_words(a.content) else ""
+        families = tuple(f.family for f in a.asserted)
+        memory.heard.append(
+            Heard(memory.turns, family, words, content, found.people, about, families)
+        )
 
     def _end(self) -> Reply:
         self.ended = True

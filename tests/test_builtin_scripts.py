@@ -16,7 +16,6 @@ import pytest
 
 from mirrorbot.dialogue import script as scripts
 from mirrorbot.dialogue import transcript
-from mirrorbot.errors import PromptError
 from mirrorbot.session import Session, Turn
 
 TRANSCRIPTS = Path(__file__).parent / "transcripts"
@@ -169,12 +168,7 @@ def test_transcript_replays(path: Path) -> None:
 
 
 # Known engine problems, each reported: strict, so a fix shows up as a pass.
-ENGINE_KNOWN = {
-    ("check-in", 0): (
-        "engine: summaries count 'uneasy about it' as saying what a feeling was about, so no "
-        "plain point is added and the summary at turn 13 names only the trip"
-    ),
-}
+ENGINE_KNOWN: dict[tuple[str, int], str] = {}
 CONVERSATIONS = [
     pytest.param(
         name,
@@ -340,12 +334,6 @@ def test_check_in_hears_no_intention_in_a_worry(answer: str) -> None:
     assert not session.memory.notes
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="engine: Memory.correct_last drops what a corrected feeling was about, so "
-    "summaries rank it below every feeling that has one and leave it out",
-)
 def test_a_corrected_feeling_keeps_what_it_was_about() -> None:
     session = Session(seed=0, script="open")
     session.opening()
@@ -361,12 +349,6 @@ def test_a_corrected_feeling_keeps_what_it_was_about() -> None:
     assert "your brother" in summary.reply, summary.reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=PromptError,
-    reason="engine: a plain point with 'you should' or 'why' in it rules out every "
-    "summary wording, and the summary raises PromptError",
-)
 @pytest.mark.parametrize(
     "line",
     [

@@ -55,6 +55,7 @@ _NEVER_SAY = re.compile(
     r"\bwhy\b|(?<!what )(?<!whether )(?<!how )(?<!if )(?<!says )(?<!said )(?<!thinks )(?<!tells me )(?<!told me )\byou (?:really )?(?:should|ought to|need to|must|have got to)\b|\benjoy",
     re.IGNORECASE,
 )
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|myself)\b", re.IGNORECASE)
 _HEDGE_PREFIX = re.compile(r"^(?:a bit|a little|slightly|somewhat) ")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
@@ -159,14 +160,16 @@ class Reflector:
     def summary(self, memory: Memory) -> Reply:
         """What was said so far, feelings and what they were about, in the
         person's terms, ending with an invitation."""
-        feelings, points = memory.summary_items()
+        feelings, points = _sayable(*memory.summary_items())
         if not feelings and not points:
             return self._say(["summary/empty"], {}, repeat_ok=True)
-        return self._say(["summary"], {"feelings": feelings, "points": points}, repeat_ok=True)
+        return self._say(
+            ["summary", "summary/empty"], {"feelings": feelings, "points": points}, repeat_ok=True
+        )
 
     def closing(self, memory: Memory, wordings: tuple[Template, ...] = ()) -> Reply:
         """The last words of a session: what was heard, and a kind goodbye."""
-        feelings, points = memory.summary_items()
+        feelings, points = _sayable(*memory.summary_items())
         values = {"feelings": feelings, "points": points, "notes": list(memory.notes)}
         if wordings:
             return _must(
@@ -261,13 +264,19 @@ class Reflector:
                 return self._maybe_question(["feeling/other", *fallback]), values, named
             # No feeling named, but a pattern worth naming ("everyone else",
             # "should", "again"): a complex reflection adds that meaning.
-            marked = [f"{rule}-bare" for marker, rule in _MARKER_RULES if marker in a.markers]
+            # Only about the person themselves: "she's always the one holding
+            # the family together" is not a pattern in *their* life to name.
+            mine = bool(_FIRST_PERSON.search(a.text))
+            marked = [
+                f"{rule}-bare" for marker, rule in _MARKER_RULES if mine and marker in a.markers
+            ]
             plain = self._maybe_question(
                 fallback, prefer=self._voice.last_kind == "reflection_simple"
             )
             return [*marked[:1], *plain], values, named
 
-        word = self._word_for(primary)
+        clause = a.about is not None and a.about.form == "clause"
+        word = self._word_for(primary, clause=clause)
         named[primary.family] = word.text
         values["feeling"] = word.text
         values["about"] = _about_phrase(a.about, word, primary.family)
@@ -315,7 +324,9 @@ class Reflector:
             m.replies + 1
         )
 
-    def _word_for(self, feeling: Feeling, avoid: set[str] | frozenset[str] = frozenset()) -> Word:
+    def _word_for(
+        self, feeling: Feeling, avoid: set[str] | frozenset[str] = frozenset(), clause: bool = False
+    ) -> Word:
         """A word for ``feeling`` one step softer than the person put it,
         preferably not their own word and not one we used just now.
 
@@ -336,6 +347,12 @@ class Reflector:
                 w for w in words if w.text != own and w.text not in avoid and w.text not in recent
             ]
 
+        if clause:
+            # About a whole thought: prefer words that can take "that ...".
+            fits = templates.takes_that()
+            if any(_head(w.text) in fits for w in shaded + family):
+                shaded = [w for w in shaded if _head(w.text) in fits]
+                family = [w for w in family if _head(w.text) in fits]
         # Shaded words first; the family's words once those were just used,
         # so a long conversation about one feeling still varies.
         pool = (
@@ -440,7 +457,9 @@ def _lacks(template: Template, values: dict[str, Any]) -> bool:
     """Whether ``template`` needs a piece of text this message did not give
     ("content" for a message with no content). Lists may be empty, and so
     may anything the wording tests itself with {% if %}."""
-    return any(v != "about" and (values.get(v) is None or values.get(v) == "") for v in template.required)
+    return any(
+        v != "about" and (values.get(v) is None or values.get(v) == "") for v in template.required
+    )
 
 
 def _must(reply: Reply | None, what: str) -> Reply:
@@ -449,6 +468,14 @@ def _must(reply: Reply | None, what: str) -> Reply:
             templates.prompt_file("replies.toml"), None, f"no usable wording for {what}"
         )
     return reply
+
+
+def _sayable(feelings: list[str], points: list[str]) -> tuple[list[str], list[str]]:
+    """What a summary may say back: nothing that would read as advice or a
+    'why' ("and that you should be further along")."""
+    return [f for f in feelings if not _NEVER_SAY.search(f)], [
+        p for p in points if not _NEVER_SAY.search(p)
+    ]
 
 
 def _shuffled(rng: random.Random, items: tuple[Template, ...]) -> list[Template]:
@@ -461,10 +488,12 @@ def _about_phrase(about: About | None, word: Word, family: str) -> str:
     if about is None:
         return ""
     if about.form == "prep":
-        prep = about.link if about.link == "for" and family in _KEEPS_FOR else word.prep
+        keep_for = about.link == "for" and family in _KEEPS_FOR and word.prep in {"about", "for"}
+        prep = about.link if keep_for else word.prep
         return f"{prep} {about.text}"
     if about.form == "clause":
-        return f"that {about.text}"
+        # Only words that can take a thought get one: "fond that ..." is left out.
+        return f"that {about.text}" if _head(word.text) in templates.takes_that() else ""
     if about.link in {"how", "what", "whether"}:  # "low about how things used to be"
         return f"{word.prep} {about.link} {about.text}"
     return f"{about.link} {about.text}"
@@ -481,6 +510,11 @@ def _reprep(about: str, word: Word) -> str:
         if head in {"about", "by", "with", "of", "at", "in", "for", "to", "from", "on", "towards"}
         else about
     )
+
+
+def _head(word: str) -> str:
+    """The adjective at the heart of a feeling phrase: "a bit nervous" -> "nervous"."""
+    return word.rsplit(" ", 1)[-1].lower()
 
 
 def _join(word: str, about: str) -> str:

@@ -22,6 +22,7 @@ class Heard:
     content: str  # the main point restated: "your sister cancelled again"
     people: tuple[str, ...] = ()
     about: str = ""  # what the feeling was about, alone: "by your sister"
+    families: tuple[str, ...] = ()  # every feeling family they expressed in that turn
 
 
 @dataclass
@@ -59,7 +60,13 @@ class Memory:
             if item.family is None or item.family in rejected:
                 if item.family in rejected or family:
                     self.heard[index] = Heard(
-                        item.turn, family, words if family else "", item.content, item.people
+                        item.turn,
+                        family,
+                        words if family else "",
+                        item.content,
+                        item.people,
+                        about if family else "",
+                        item.families,
                     )
                 return
 
@@ -98,10 +105,17 @@ class Memory:
                 break
             if item.turn in used or item.content in points or len(item.content.split()) < 3:
                 continue
+            if self.rejected.intersection(item.families):
+                continue  # a point that says back a feeling they rejected
             points.append(item.content)
         points.reverse()
         return feelings, points
 
 
+# "about it", "with that": says a feeling had an object, not what it was.
+_VAGUE = frozenset("it that this things everything all there".split())
+
+
 def _has_about(item: Heard) -> bool:
-    return bool(item.about)
+    words = item.about.split()
+    return len(words) >= 2 and not (len(words) == 2 and words[1].lower() in _VAGUE)

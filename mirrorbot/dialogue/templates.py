@@ -55,7 +55,9 @@ class Template:
 
     __slots__ = ("_compiled", "required", "source", "variables")
 
-    def __init__(self, source: str, variables: frozenset[str], optional: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, source: str, variables: frozenset[str], optional: frozenset[str] = frozenset()
+    ) -> None:
         self.source = source
         # The names the wording uses, and those it needs filled: the engine
         # skips a wording whose needed variables this message leaves empty.
@@ -235,3 +237,17 @@ def _word(entry: str, default_prep: str) -> Word:
 
 # Old name, still used by code being written alongside; to be removed.
 _read_toml_at = read_toml_at
+
+
+def takes_that() -> frozenset[str]:
+    """Feeling words that can take a whole thought after "that"."""
+    return _takes_that_at(resources.prompt_path("feelings.toml"))
+
+
+@cache
+def _takes_that_at(path: Path) -> frozenset[str]:
+    data, path, _ = read_toml_at(path)
+    words = data.get("takes_that", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise PromptError(path, None, "'takes_that' must be a list of words")
+    return frozenset(w.lower() for w in words)

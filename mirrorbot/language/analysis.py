@@ -85,47 +85,15 @@ class Analysis:
 
 
 _FILLERS = frozenset(
-    [
-        "yeah",
-        "yes",
-        "yep",
-        "yup",
-        "no",
-        "nope",
-        "nah",
-        "ok",
-        "okay",
-        "k",
-        "kk",
-        "hmm",
-        "hm",
-        "mm",
-        "mmm",
-        "um",
-        "uh",
-        "er",
-        "erm",
-        "well",
-        "so",
-        "like",
-        "lol",
-        "haha",
-        "idk",
-        "dunno",
-        "right",
-        "sure",
-        "fine",
-        "maybe",
-        "oh",
-        "ah",
-        "eh",
-        "anyway",
-        "whatever",
-        "thanks",
-        "thank",
-        "you",
-        "cool",
-    ]
+    """yeah yes yep yup no nope nah ok okay k kk hmm hm mm mmm um uh er erm well so like lol
+    haha idk dunno right sure fine maybe oh ah eh anyway whatever thanks thank you cool hi
+    hello hey hiya morning evening""".split()
+)
+# Clauses that are only a hedge or a filler: never the main point of a message.
+_HEDGE_CLAUSE = re.compile(
+    r"^\W*(?:and |but |so )?(?:i guess|i suppose|i think|i mean|you know|to be honest|honestly|"
+    r"i don't know|idk|if i'm honest|or something|i dunno)\W*$",
+    re.IGNORECASE,
 )
 _LEADING_JUNK = re.compile(
     r"^(?:(?:and|but|so|or|then|well|anyway|anyways|like|um|uh|er|erm|oh|also|plus|just|"
@@ -393,6 +361,19 @@ def _about(
     return None
 
 
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|didn't|won't|"
+    r"went|left|got|said|came|took|told|made|lost|won|knew|thought|felt|saw|gave|kept|\w+ed)\b|'(?:s|re|ll|ve|d)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_verb(fragment: str) -> bool:
+    """Roughly, whether ``fragment`` is a whole thought rather than a noun
+    phrase ("the exam is over", not "my own space")."""
+    return bool(_VERBISH.search(fragment))
+
+
 def _complement(
     text: str, focus: Span | None, feeling: Feeling, found: tuple[Feeling, ...]
 ) -> About | None:
@@ -402,7 +383,10 @@ def _complement(
         return None
     # The complement runs to the end of the clause or to the next feeling,
     # whichever comes first ("happy for her and a bit lonely").
-    stop = min([f.start for f in found if feeling.end <= f.start < focus.end] + [focus.end])
+    stop = min(
+        [f.start for f in found if not f.implied and feeling.end <= f.start < focus.end]
+        + [focus.end]
+    )
     words = _words(_TRAILING_PUNCT.sub("", text[feeling.end : stop]))
     while words and words[0].lower() in _BRIDGE:
         words.pop(0)
@@ -412,17 +396,20 @@ def _complement(
     rest = _tidy(" ".join(words[1:]), MAX_ABOUT_WORDS)
     if link in _PREPOSITIONS and rest:
         return About("prep", link, listener_side(rest))
+    if link == "that" and rest:
+        return About("clause", "that", listener_side(rest))
     if link in _FIXED_LINKS and rest:
         return About("fixed", link, listener_side(rest))
     # "relieved the exam is over": a clause with its "that" left out.
     whole = _tidy(" ".join(words), MAX_ABOUT_WORDS)
-    if link in _CLAUSE_STARTS and len(whole.split()) >= 3:
+    if link in _CLAUSE_STARTS and len(whole.split()) >= 3 and _has_verb(whole):
         return About("clause", "that", listener_side(whole))
     return None
 
 
 def _content(clauses: tuple[Span, ...], found: tuple[Feeling, ...]) -> str:
     """The message's main point, restated: the fullest first-person clause."""
+    clauses = tuple(c for c in clauses if not _HEDGE_CLAUSE.match(c.text))
     if not clauses:
         return ""
 
