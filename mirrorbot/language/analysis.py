@@ -9,6 +9,7 @@ The reply engine only chooses words; it never looks at raw text.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -25,6 +26,12 @@ from mirrorbot.language.text import Span
 # an echo.
 MAX_ABOUT_WORDS = 12
 MAX_CONTENT_WORDS = 16
+# Whether a message has any substance is all the engine asks of its word
+# count, so counting stops here rather than walking a long entry.
+CONTENT_CAP = 8
+# The main point is looked for among this many clauses from the start; a
+# long entry's first clauses carry it as well as its fiftieth.
+MAX_CONTENT_CLAUSES = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +70,7 @@ class Analysis:
     markers: frozenset[str]
     mentions: mentions_mod.Mentions  # people, places and topics named
     mirror: str  # the whole message restated from the listener's side
-    content_words: int  # words that carry meaning (fillers excluded)
+    content_words: int  # words that carry meaning (fillers excluded), counted up to CONTENT_CAP
 
     @property
     def felt(self) -> tuple[Feeling, ...]:
@@ -170,7 +177,8 @@ def analyse(original: str) -> Analysis:
     found = tuple(feelings_mod.detect(text))
     asserted = tuple(f for f in found if _asserted(text, f))
     focus = _focus(text, clauses, found, asserted)
-    content_words = sum(1 for w in textmod.WORD.findall(text) if w.lower() not in _FILLERS)
+    meaningful = (m for m in textmod.WORD.finditer(text) if m.group().lower() not in _FILLERS)
+    content_words = sum(1 for _ in islice(meaningful, CONTENT_CAP))
     asked = _asked(sentences)
     return Analysis(
         original=original,
@@ -409,7 +417,7 @@ def _complement(
 
 def _content(clauses: tuple[Span, ...], found: tuple[Feeling, ...]) -> str:
     """The message's main point, restated: the fullest first-person clause."""
-    clauses = tuple(c for c in clauses if not _HEDGE_CLAUSE.match(c.text))
+    clauses = tuple(c for c in clauses[:MAX_CONTENT_CLAUSES] if not _HEDGE_CLAUSE.match(c.text))
     if not clauses:
         return ""
 
