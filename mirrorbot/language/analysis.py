@@ -9,8 +9,8 @@ The reply engine only chooses words; it never looks at raw text.
 from __future__ import annotations
 
 import re
-from itertools import islice
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Any
 
 from mirrorbot.language import feelings as feelings_mod
