@@ -70,20 +70,26 @@ def topic_words(text: str, exclude: Iterable[str] = ()) -> list[str]:
             word = word[:-2]
             if len(word) < 3 or word in _STOP or word in skip:
                 continue
+        elif "'" in word:
+            continue  # "it'll", "we'd", "couldn't": grammar, not a topic
         found.append(word)
     return found
 
 
 def main_family(feelings: Iterable[Mapping[str, object]]) -> str | None:
-    """The family named most often among ``feelings`` (dicts as in ``Feeling.as_json()``)."""
-    counts: Counter[str] = Counter()
-    for feeling in feelings:
+    """The family that weighs most among ``feelings`` (dicts as in
+    ``Feeling.as_json()``): a named feeling counts twice a guessed one, and
+    a tie goes to the one said first (what a person opens with)."""
+    weights: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for index, feeling in enumerate(feelings):
         family = feeling.get("family")
         if isinstance(family, str) and family in FAMILIES and not feeling.get("negated"):
-            counts[family] += 1
-    if not counts:
+            weights[family] += 1 if feeling.get("implied") else 2
+            first.setdefault(family, index)
+    if not weights:
         return None
-    return max(counts, key=lambda f: (counts[f], -FAMILIES.index(f)))
+    return max(weights, key=lambda f: (weights[f], -first[f]))
 
 
 def main_topic(texts: Sequence[str], feelings: Iterable[Mapping[str, object]] = ()) -> str | None:
