@@ -32,10 +32,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from mirrorbot.safety import normalize
-from mirrorbot.safety.patterns import PERSON_NOUNS, RULES, Rule, vocabulary
+from mirrorbot.safety import broad, normalize, patterns
+from mirrorbot.safety.patterns import PERSON_NOUNS, Rule, vocabulary
 
-normalize.set_vocabulary(vocabulary())
+RULES: tuple[Rule, ...] = patterns.RULES + broad.RULES
+normalize.set_vocabulary(vocabulary(RULES))
 
 CATEGORIES = ("suicide", "self_harm", "abuse", "harm_to_others", "third_party")
 
@@ -99,13 +100,13 @@ _ACCIDENT = frozenset(
     (
         "shaving shave shaved cooking cook chopping chop slicing peeling accident accidentally "
         "accidently oven stove hob pan kettle iron straighteners curling tin paper fence nail "
-        "gym workout working playing football rugby falling fell fall tripped trip slipped "
+        "gym workout playing football rugby falling fell fall tripped trip slipped "
         "lifting running training skating climbing kitchen garden gardening hiking cycling bike "
         "stairs exercising exercise sport match carrying moving dancing sprained pulled "
         "twisted broken glass door desk table knife onions onion carrots bread opening "
-        "can while whilst game pitch hot boiling soup tea coffee sunburn sunburnt sun "
+        "pitch hot boiling soup tea coffee sunburn sunburnt sun "
         "barbecue bbq grill candle wax match dishwasher tool tools drill saw scissors "
-        "crafting work"
+        "crafting cat cats dog dogs kitten puppy thorns brambles rose roses hamster rabbit"
     ).split()
 )
 _SH_MARKERS = frozenset(
@@ -140,6 +141,8 @@ _SELF_ACT_OK = frozenset(
 )
 _OTHER_OK = _SELF_ACT_OK | frozenset(
     (
+        "clocked decked thumped whacked socked walloped booted kneed elbowed backhanded belted "
+        "grabbed twisted squeezed yanked pulled dragged held shook bit spat throttled "
         "hits beat beats beating punches slaps kicks chokes strangles shoves pushed pushes push "
         "pushing hurt hurts hurting abuse abuses abused abusing rape rapes raping molest "
         "molests molesting assault assaults assaulting grab grabs grabbed grabbing drag drags "
@@ -152,6 +155,7 @@ _OTHER_OK = _SELF_ACT_OK | frozenset(
         "isolated isolating control controls controlled controlling tie tied hold held holds"
     ).split()
 )
+_NOBODY = frozenset("nobody noone never not ball puck wave door branch".split())
 _PRIORITY = {"suicide": 0, "self_harm": 1, "harm_to_others": 2, "abuse": 3, "third_party": 4}
 
 
@@ -369,6 +373,15 @@ def _judge_other_to_me(
         if to_me:
             return _Hit("abuse", rule.direct, matched)
         return _Hit("third_party", False, matched)
+    before = ctx.words[max(0, ctx.index(found.start("v")) - 2) : ctx.index(found.start("v"))]
+    if (
+        subject == "none"
+        and to_me
+        and rule.name.startswith("broad/")
+        and verb_word in _OTHER_OK
+        and _NOBODY.isdisjoint(before)
+    ):
+        return _Hit("abuse", rule.direct, matched)  # "the missus ... clocked me", "Mark hit me"
     if (
         subject == "self"
         and not to_me
@@ -480,6 +493,12 @@ def _subject(words: list[str], index: int) -> str:
             j -= 1  # "the kids at school", "my friend from work": not the subject
             steps += 1
             continue
+        if word in ("my", "our") and j + 1 < index:
+            # "my husband and his family take my whole salary and hit me": a
+            # possessive names what follows it, not who acts.
+            j -= 1
+            steps += 1
+            continue
         if word in _SELF:
             return "self"
         if word in _YOU:
@@ -508,14 +527,20 @@ def _negated(words: list[str], index: int) -> bool:
             before = words[j - 1] if j > 0 else ""
             if after in _UNNEGATE_AFTER or before in _UNNEGATE_BEFORE:
                 return False
+            if word == "not" and before == "can" and after == "wait":
+                return False  # "can't wait to die"
             return not (
                 word == "no"
-                and after not in ("longer", "way", "intention", "plans", "desire", "urge")
+                and after
+                not in (
+                    "longer way intention intentions plans plan desire urge urges thoughts "
+                    "thought wish"
+                ).split()
             )
         if word in _SELF or word in _YOU or word in _THIRD:
             # "there's no way I would ...", "never would I ..."
             ahead = words[max(0, j - 2) : j]
-            return "never" in ahead or ahead == ["no", "way"]
+            return "never" in ahead or ahead in (["no", "way"], ["not", "that"])
         j -= 1
         steps += 1
     return False
@@ -527,6 +552,8 @@ def _negated_inside(words: list[str], first: int, last: int) -> bool:
         if words[j] in _NEGATORS:
             after = words[j + 1] if j + 1 < len(words) else ""
             before = words[j - 1] if j > 0 else ""
+            if before == "can" and after == "wait":
+                continue
             if after in _UNNEGATE_AFTER or before in _UNNEGATE_BEFORE:
                 continue
             if words[j] == "no" and after not in ("longer", "way"):

@@ -220,6 +220,13 @@ _MAP: dict[str, tuple[str, ...]] = {
     "seweslide": ("suicide",),
     "sewerside": ("suicide",),
     "suicide": ("suicide",),
+    "suicides": ("suicides",),  # the drill ("run suicides"), or rates: never one person's crisis
+    "idw": ("i", "do", "not", "want"),
+    "idwt": ("i", "do", "not", "want", "to"),
+    "iwtd": ("i", "want", "to", "die"),
+    "kil": ("kill",),
+    "kll": ("kill",),
+    "myslf": ("myself",),
     "suicidal": ("suicidal",),
     "selfharm": ("selfharm",),
     "selfharming": ("selfharm",),
@@ -289,6 +296,7 @@ _MERGE: dict[tuple[str, ...], tuple[str, ...]] = {
     ("self", "delete"): ("selfdelete",),
     ("self", "deleting"): ("selfdelete",),
     ("s", "h"): ("sh",),
+    ("s", "i"): ("si",),
     ("sh", "ing"): ("selfharm",),
     ("sewer", "slide"): ("suicide",),
     ("sewer", "slid"): ("suicide",),
@@ -392,8 +400,10 @@ def _canonical(token: str) -> tuple[str, ...]:
 
 def tokens(text: str) -> list[str]:
     """The canonical words of ``text``, with "," and "." as clause and sentence breaks."""
-    text = unicodedata.normalize("NFKC", text)
-    text = _INVISIBLE.sub("", text).translate(_QUOTES).lower()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+        text = _INVISIBLE.sub("", text).translate(_QUOTES)
+    text = text.replace("`", "'").lower()
     pieces: list[str] = []
     for found in _TOKEN.finditer(text):
         piece = found.group()
@@ -476,10 +486,20 @@ def _tidy(raw: list[str]) -> list[str]:
     return out
 
 
+# The filler phrases by their last word, longest first: a word that ends none
+# of them (most words) costs one dictionary lookup.
+_PHRASES_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in sorted(_FILLER_PHRASES, key=len, reverse=True):
+    _PHRASES_BY_LAST[_phrase[-1]] = (*_PHRASES_BY_LAST.get(_phrase[-1], ()), _phrase)
+
+
 def _drop_phrase(out: list[str]) -> None:
-    for phrase in _FILLER_PHRASES:
+    phrases = _PHRASES_BY_LAST.get(out[-1])
+    if phrases is None:
+        return
+    for phrase in phrases:
         size = len(phrase)
-        if len(out) >= size and out[-1] == phrase[-1] and tuple(out[-size:]) == phrase:
+        if len(out) >= size and tuple(out[-size:]) == phrase:
             del out[-size:]
             return
 
