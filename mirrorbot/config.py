@@ -66,6 +66,63 @@ def _seed(value: Any) -> str | None:
     return None if value >= 0 else "must be 0 or more"
 
 
+# A key as Textual names it ("ctrl+t", "f2", "question_mark", "shift+enter"),
+# or several separated by commas.
+_KEY_LIST = re.compile(r"[A-Za-z0-9_+\-]+(?:\s*,\s*[A-Za-z0-9_+\-]+)*")
+
+
+def _keys(value: Any) -> str | None:
+    if _KEY_LIST.fullmatch(value.strip()):
+        return None
+    return 'must name keys as Textual does, e.g. "ctrl+t", "f2" or "ctrl+j,shift+enter"'
+
+
+# Binding ids of the terminal app that [keys] can remap (mirrorbot/tui binds
+# each with this id; a test keeps the two lists equal).
+BINDING_IDS = (
+    "quit", "help", "journal", "patterns", "settings", "back",
+    "send", "newline", "complete", "what-i-heard", "end-session", "summary",
+    "search", "open-session", "export", "delete", "copy-message", "copy-session",
+)  # fmt: skip
+
+
+# What the language model may be used for (see [llm] in config.toml).
+LLM_USES = ("journal", "practice-speaker", "practice-feedback")
+
+
+def _number_between(low: float, high: float) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        return None if low <= value <= high else f"must be between {low:g} and {high:g}"
+
+    return check
+
+
+def _http_url(value: Any) -> str | None:
+    if re.fullmatch(r"https?://[^\s/?#]+(?:/[^\s?#]*)?", value.strip()):
+        return None
+    return 'must be an http:// or https:// address such as "http://127.0.0.1:11434"'
+
+
+def _env_name(value: Any) -> str | None:
+    # The key itself never goes in a config file: only the variable's name.
+    if value == "" or re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", value):
+        return None
+    return 'must be the name of an environment variable, e.g. "OPENAI_API_KEY" (not the key itself)'
+
+
+def _uses(value: Any) -> str | None:
+    wrong = [v for v in value if v not in LLM_USES]
+    if not wrong:
+        return None
+    return "may only list " + ", ".join(repr(u) for u in LLM_USES) + f", not {wrong[0]!r}"
+
+
+def _names(value: Any) -> str | None:
+    if all(isinstance(v, str) and v.strip() for v in value):
+        return None
+    return 'must be a list of names as text, e.g. ["Sam", "Dr Okafor"]'
+
+
 SCHEMA: dict[str, dict[str, Key]] = {
     "conversation": {
         "script": Key(str, "open"),
@@ -73,12 +130,31 @@ SCHEMA: dict[str, dict[str, Key]] = {
     },
     "ui": {
         "theme": Key(str, "textual-dark"),
+        "what_i_heard": Key(bool, False),
     },
+    "keys": {name: Key(str, None, _keys, optional=True) for name in BINDING_IDS},
     "safety": {
         "country": Key(str, "auto", _country),
     },
     "journal": {
         "save": Key(bool, True),
+    },
+    "llm": {
+        "enabled": Key(bool, False),
+        "provider": Key(str, "openai", _one_of("openai", "ollama")),
+        "base_url": Key(str, "http://127.0.0.1:11434/v1", _http_url),
+        "model": Key(str, "llama3.2"),
+        "api_key_env": Key(str, "", _env_name),
+        "temperature": Key((int, float), 0.4, _number_between(0, 2)),
+        "max_tokens": Key(int, 160, _positive),
+        "connect_timeout": Key((int, float), 2.0, _positive),
+        "first_token_timeout": Key((int, float), 8.0, _positive),
+        "total_timeout": Key((int, float), 20.0, _positive),
+        "use_for": Key(list, ["journal"], _uses),
+        "allow_remote": Key(bool, False),
+        "redact_emails": Key(bool, True),
+        "redact_phones": Key(bool, True),
+        "redact_names": Key(list, [], _names),
     },
 }
 
@@ -105,6 +181,15 @@ class Config:
     @property
     def theme(self) -> str:
         return str(self.values["ui"]["theme"])
+
+    @property
+    def what_i_heard(self) -> bool:
+        return bool(self.values["ui"]["what_i_heard"])
+
+    @property
+    def keymap(self) -> dict[str, str]:
+        """Binding id -> keys, for the bindings the person remapped."""
+        return {k: str(v) for k, v in self.values["keys"].items() if v is not None}
 
     @property
     def save(self) -> bool:
