@@ -1,18 +1,38 @@
-"""The Textual app: for now, one chat screen running a ``Session``."""
+"""The Textual app: a home screen, conversations, the journal and its patterns.
+
+The app owns what outlives one screen: the config, the remembered UI state,
+a read connection to the journal, the clock, and the conversation in
+progress. Screens ask it for these and tell it where to go next; they never
+reach into each other.
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.theme import Theme
 
 from mirrorbot.config import Config
 from mirrorbot.session import Session, open_session
-from mirrorbot.tui.screens.chat import ChatScreen
+from mirrorbot.tui import state
+from mirrorbot.tui.screens.home import HomeScreen
+from mirrorbot.tui.themes import THEMES
+
+if TYPE_CHECKING:
+    from mirrorbot.journal.store import Journal, SessionRecord
 
 FALLBACK_THEME = "textual-dark"
+Clock = Callable[[], datetime]
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
 
 
 class MirrorApp(App[None]):
@@ -24,30 +44,267 @@ class MirrorApp(App[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+        Binding("f1,question_mark", "help", "Help", id="help"),
+        Binding("f2", "journal", "Journal", id="journal", show=False),
+        Binding("f3", "patterns", "Patterns", id="patterns", show=False),
+        Binding("f4", "settings", "Settings", id="settings", show=False),
     ]
 
-    def __init__(self, session: Session, *, theme: str = FALLBACK_THEME) -> None:
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        session: Session | None = None,
+        seed: int | None = None,
+        script: str | None = None,
+        save: bool | None = None,
+        theme: str | None = None,
+        clock: Clock = local_now,
+    ) -> None:
         super().__init__()
-        self.session = session
-        self.requested_theme = theme
+        if config is None:
+            from mirrorbot import config as config_module
 
-    def on_mount(self) -> None:
-        # An unknown theme name (a typo in config.toml) is not worth a crash.
-        known = self.requested_theme in self.available_themes
-        self.theme = self.requested_theme if known else FALLBACK_THEME
+            config = config_module.load()
+        self.config = config
+        self.seed, self.save = seed, save
+        self.clock = clock
+        self.ui_state = state.load()
+        self.requested_theme = theme
+        self._sessions: list[Session] = [session] if session is not None else []
+        self._first_session = session
+        if session is None and script is not None:
+            # A script named on the command line: straight into that conversation.
+            self._first_session = self.new_session(script)
+        self._journal: Journal | None = None
+        self._theme_follows_config = False
+        for extra in THEMES:
+            self.register_theme(extra)
+
+    # -- start-up ---------------------------------------------------------
 
     def get_default_screen(self) -> Screen[None]:
-        return ChatScreen(self.session)
+        return HomeScreen()
+
+    def on_mount(self) -> None:
+        self._apply_theme()
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        if self.config.keymap:
+            self.set_keymap(self.config.keymap)
+        if self._first_session is not None:
+            self.open_conversation(self._first_session)
+        if not self.ui_state.disclaimer_seen:
+            from mirrorbot.tui.screens.disclaimer import DisclaimerScreen
+
+            self.push_screen(DisclaimerScreen(), callback=self._disclaimer_seen)
+
+    def _apply_theme(self) -> None:
+        # An unknown theme name (a typo in config.toml) is not worth a crash.
+        wanted = self.requested_theme or self.ui_state.theme or self.config.theme
+        if wanted not in self.available_themes:
+            wanted = self.config.theme
+        self.theme = wanted if wanted in self.available_themes else FALLBACK_THEME
+
+    def _disclaimer_seen(self, _: object = None) -> None:
+        self.ui_state.disclaimer_seen = True
+        self._save_state()
+
+    def _save_state(self) -> None:
+        try:
+            state.save(self.ui_state)
+        except OSError as exc:
+            self.quiet(f"Could not remember this for next time ({exc.strerror or exc}).")
+
+    def _remember_theme(self, theme: Theme) -> None:
+        """A theme picked in the app (Settings, the palette) is kept for next time."""
+        if self._theme_follows_config:
+            self._theme_follows_config = False
+            return
+        if theme.name != self.ui_state.theme:
+            self.ui_state.theme = theme.name
+            self._save_state()
+
+    def pick_theme(self, name: str) -> None:
+        """Use ``name`` now and next time."""
+        self.ui_state.theme = name
+        self._save_state()
+        self.theme = name
+
+    def follow_config_theme(self) -> None:
+        """Forget the picked theme: config.toml's ``ui.theme`` applies again."""
+        self.ui_state.theme = None
+        self._save_state()
+        wanted = self.config.theme if self.config.theme in self.available_themes else FALLBACK_THEME
+        if wanted != self.theme:
+            self._theme_follows_config = True
+            self.theme = wanted
+
+    # -- things screens ask for ---------------------------------------------
+
+    def quiet(self, text: str, *, severity: str = "information") -> None:
+        """A quiet note in the corner; never markup (it may hold a path or a person's words)."""
+        level = severity if severity in ("information", "warning", "error") else "information"
+        self.notify(text, severity=level, markup=False)  # type: ignore[arg-type]
+
+    def journal(self) -> Journal:
+        """The journal, opened on first use. Raises ``JournalError``."""
+        if self._journal is None:
+            from mirrorbot.journal.store import Journal
+
+            self._journal = Journal.open()
+        return self._journal
+
+    def new_session(self, script: str | None = None) -> Session:
+        session = open_session(self.config, seed=self.seed, script=script, save=self.save)
+        self._sessions.append(session)
+        return session
+
+    def close_sessions(self) -> None:
+        """Let go of every conversation's journal (their turns are already saved)."""
+        for session in self._sessions:
+            session.close()
+        self._sessions.clear()
+
+    def today_session(self) -> SessionRecord | None:
+        """Today's most recent journal session, if there is one (see ``continue_today``)."""
+        from mirrorbot.journal.store import JournalError
+
+        if self.save is False or not self.config.save:
+            return None
+        try:
+            found = self.journal().sessions(since=self.clock().date(), mode="journal", limit=1)
+        except JournalError:
+            return None
+        return found[0] if found else None
+
+    def open_conversation(self, session: Session, earlier: SessionRecord | None = None) -> None:
+        from mirrorbot.tui.screens.chat import ChatScreen
+
+        self.push_screen(ChatScreen(session, show_heard=self.config.what_i_heard, earlier=earlier))
+
+    async def start_conversation(self, script: str | None = None) -> None:
+        """A new conversation with ``script`` (the configured one by default)."""
+        await self._back_home()
+        from mirrorbot.errors import PromptError
+
+        try:
+            session = self.new_session(script)
+        except PromptError as exc:
+            self.quiet(f"That script cannot be used: {exc}", severity="error")
+            return
+        self.open_conversation(session)
+
+    async def continue_today(self) -> None:
+        """Continue today's session: its earlier turns are shown and new turns
+        are added to the same journal entry. The listener starts afresh (it
+        does not remember the earlier part for its reflections or summary)."""
+        record = self.today_session()
+        if record is None or record.id is None:
+            self.quiet("There is no session from today to continue.")
+            return
+        await self._back_home()
+        from mirrorbot.errors import PromptError
+        from mirrorbot.journal.store import JournalError
+
+        try:
+            full = self.journal().session(record.id)
+            session = self.new_session(record.script or None)
+        except (PromptError, JournalError) as exc:
+            self.quiet(f"Could not continue that session: {exc}", severity="error")
+            return
+        if session.recorder is not None:
+            # Turns from now on join the same journal entry.
+            session.recorder.session = record.id
+        self.open_conversation(session, earlier=full)
+
+    async def _back_home(self) -> None:
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
+            await self.pop_screen()
+
+    # -- actions ---------------------------------------------------------------
+
+    def _on_top(self, kind: type[Screen[None]]) -> bool:
+        return isinstance(self.screen, kind)
+
+    def action_help(self) -> None:
+        from mirrorbot.tui.screens.help import HelpScreen
+
+        if not self._on_top(HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_journal(self) -> None:
+        from mirrorbot.tui.screens.journal import JournalScreen
+
+        if not self._on_top(JournalScreen):
+            self.push_screen(JournalScreen())
+
+    def action_patterns(self) -> None:
+        from mirrorbot.tui.screens.patterns import PatternsScreen
+
+        if not self._on_top(PatternsScreen):
+            self.push_screen(PatternsScreen())
+
+    def action_settings(self) -> None:
+        from mirrorbot.tui.screens.settings import SettingsScreen
+
+        if not self._on_top(SettingsScreen):
+            self.push_screen(SettingsScreen())
+
+    async def action_home(self) -> None:
+        await self._back_home()
+
+    async def action_new_session(self, script: str = "") -> None:
+        await self.start_conversation(script or None)
+
+    async def action_continue_today(self) -> None:
+        await self.continue_today()
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        from mirrorbot.dialogue import script as scripts
+
+        yield SystemCommand("New session", "Start a conversation", self.action_new_session)
+        for name in sorted(scripts.available()):
+            yield SystemCommand(
+                f"New session: {name}",
+                f"Start a conversation with the {name} script",
+                lambda name=name: self.run_worker(self.start_conversation(name)),
+                discover=False,
+            )
+        if self.today_session() is not None:
+            yield SystemCommand(
+                "Continue today's session", "Add to today's journal entry", self.continue_today
+            )
+        yield SystemCommand(
+            "Journal", "Your past sessions: search, read, export", self.action_journal
+        )
+        yield SystemCommand(
+            "Patterns", "Feelings over time, topics, check-ins", self.action_patterns
+        )
+        yield SystemCommand("Settings", "Theme, and where things are kept", self.action_settings)
+        yield SystemCommand("Help", "Keys, commands, and what mirrorbot is not", self.action_help)
+        yield SystemCommand("Home", "Back to the home screen", self.action_home)
+        yield from getattr(screen, "system_commands", lambda: ())()
+
+    def on_unmount(self) -> None:
+        self.close_sessions()
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+
+
+def mirror_app(node: DOMNode) -> MirrorApp:
+    """The running app, typed (screens and widgets ask it for shared things)."""
+    return cast(MirrorApp, node.app)
 
 
 def run(
     cfg: Config, seed: int | None = None, script: str | None = None, save: bool | None = None
 ) -> int:
     """Open the app until the person quits; the exit code for the command line."""
-    session = open_session(cfg, seed=seed, script=script, save=save)
+    app = MirrorApp(cfg, seed=seed, script=script, save=save)
     try:
-        app = MirrorApp(session, theme=cfg.theme)
         app.run()
     finally:
-        session.close()
+        app.close_sessions()
     return app.return_code or 0

@@ -7,8 +7,9 @@ wrote, so it is never parsed as markup: the text goes in as ``Content``
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import Static
 
@@ -23,6 +24,13 @@ SPEAKER_NAMES: dict[Speaker, str] = {"listener": "mirrorbot", "person": "you"}
 class ChatMessage(Static):
     """A message as plain text, styled by who said it (``.listener`` / ``.person``)."""
 
+    # Only in effect when a message can take focus (a past session): the
+    # arrows walk from message to message.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "app.focus_previous", show=False),
+        Binding("down", "app.focus_next", show=False),
+    ]
+
     DEFAULT_CSS = """
     ChatMessage {
         width: 1fr;
@@ -31,9 +39,22 @@ class ChatMessage(Static):
     }
     """
 
-    def __init__(self, speaker: Speaker, text: str, *, crisis: bool = False) -> None:
-        classes = f"{speaker} crisis" if crisis else speaker
-        super().__init__(Content(printable(text)), markup=False, classes=classes)
+    def __init__(
+        self,
+        speaker: Speaker,
+        text: str,
+        *,
+        crisis: bool = False,
+        focusable: bool = False,
+        when: str = "",
+        classes: str = "",
+    ) -> None:
+        names = [speaker, *(["crisis"] if crisis else []), *classes.split()]
+        super().__init__(Content(printable(text)), markup=False, classes=" ".join(names))
         self.speaker: Speaker = speaker
         self.text = text
+        # Messages in a past session are stops for the keyboard (to copy one).
+        self.can_focus = focusable
         self.border_title = SPEAKER_NAMES[speaker]
+        if when:
+            self.border_subtitle = when

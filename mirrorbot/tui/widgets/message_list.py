@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from textual.containers import VerticalScroll
+from collections.abc import Iterable, Mapping
+from typing import Any
 
+from textual.containers import VerticalScroll
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from mirrorbot.tui.widgets.heard import HeardNote
 from mirrorbot.tui.widgets.message import ChatMessage, Speaker
 
 
@@ -21,13 +27,50 @@ class MessageList(VerticalScroll):
         width: 100%;
         height: 1fr;
     }
+    MessageList HeardNote {
+        display: none;
+    }
+    MessageList.-show-heard HeardNote {
+        display: block;
+    }
     """
 
-    def add(self, speaker: Speaker, text: str, *, crisis: bool = False) -> ChatMessage:
-        following = self.is_vertical_scroll_end
-        message = ChatMessage(speaker, text, crisis=crisis)
-        self.mount(message)
+    show_heard: reactive[bool] = reactive(False, toggle_class="-show-heard")
+    """Show the feelings heard under each of the person's messages."""
+
+    def add(
+        self,
+        speaker: Speaker,
+        text: str,
+        *,
+        crisis: bool = False,
+        focusable: bool = False,
+        when: str = "",
+        classes: str = "",
+    ) -> ChatMessage:
+        message = ChatMessage(
+            speaker, text, crisis=crisis, focusable=focusable, when=when, classes=classes
+        )
+        self.add_widget(message)
+        return message
+
+    def add_heard(
+        self, feelings: Iterable[Mapping[str, Any]], *, after: Widget | None = None
+    ) -> HeardNote:
+        """The feelings heard in a message, placed right under it."""
+        note = HeardNote(feelings)
+        self.add_widget(note, after=after)
+        return note
+
+    follow = True
+    """Scroll to new messages (a conversation); a past session reads from the top."""
+
+    def add_widget(self, widget: Widget, *, after: Widget | None = None) -> None:
+        following = self.follow and self.is_vertical_scroll_end
+        if after is not None:
+            self.mount(widget, after=after)
+        else:
+            self.mount(widget)
         if following:
             # Deferred by Textual until the new message has been laid out.
             self.scroll_end(animate=False)
-        return message
