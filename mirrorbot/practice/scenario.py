@@ -1,0 +1,447 @@
+"""Practice scenarios: a speaker who reveals themselves in layers, as data.
+
+A scenario (``prompts/scenarios/NAME.toml``, format in that folder's
+README.md) gives a persona and setting, an opening line, and layers from the
+surface complaint to the feeling underneath to what matters most. Each layer
+says which feelings and content a good reflection would catch, and how the
+speaker answers each kind of reply. ``load`` and ``check`` report any
+problem as ``file:line: message``, because a writer has to find it.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from mirrorbot import paths, resources, tomlpos
+from mirrorbot.dialogue import templates
+from mirrorbot.dialogue.templates import Template
+from mirrorbot.errors import PromptError
+from mirrorbot.language.feelings import FAMILIES
+from mirrorbot.language.roadblocks import ROADBLOCKS
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+SCENARIOS_DIR = "scenarios"
+MIN_LAYERS = 3
+MIN_WORDINGS = 2  # several wordings per response, so the speaker does not repeat at once
+CATCH = ("either", "feeling", "content", "both")
+# Roadblocks a scenario may answer together: a key in [responses.roadblocks]
+# is a roadblock's own name, one of these groups, or "any".
+GROUPS: dict[str, tuple[str, ...]] = {
+    "directing": ("ordering", "warning", "moralizing", "advising", "lecturing"),
+    "judging": ("judging", "name_calling", "diagnosing"),
+    "soothing": ("praising", "reassuring"),
+    "questioning": ("interrogating",),
+    "distracting": ("distracting",),
+    "self": ("claimed_understanding", "self_focus"),
+}
+# What a wording may use, with sample values for checking.
+SAMPLE_VALUES: dict[str, Any] = {"word": "anxious", "name": "Sam"}
+
+_TOP_KEYS = {
+    "name", "title", "description", "opening", "closing", "persona", "responses", "layer",
+}  # fmt: skip
+_PERSONA_KEYS = {"name", "about", "setting"}
+_RESPONSE_KEYS = {"filler", "too_strong", "warming", "roadblocks"}
+_LAYER_KEYS = {
+    "name", "feelings", "content", "catch", "gist", "value", "opens",
+    "partial", "missed", "open_question", "closed_question", "filler",
+}  # fmt: skip
+_LAYER_RESPONSES = ("partial", "missed", "open_question", "closed_question")
+
+
+@dataclass(frozen=True)
+class Persona:
+    name: str
+    about: str
+    setting: str
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One layer of what the speaker has to say.
+
+    ``feelings`` maps each family a good reflection may name to the
+    strongest intensity (1-3) the speaker would accept; ``content`` holds
+    words and phrases, any of which shows the content was caught; ``catch``
+    says what an accurate reflection needs (either, feeling, content, both).
+    ``gist`` (and ``value``, for what matters most) are noun phrases from the
+    listener's side, used to build an example of a stronger reflection.
+    """
+
+    name: str
+    feelings: tuple[tuple[str, int], ...]
+    content: tuple[str, ...]
+    catch: str
+    gist: str
+    value: str | None
+    opens: tuple[Template, ...]
+    partial: tuple[Template, ...]
+    missed: tuple[Template, ...]
+    open_question: tuple[Template, ...]
+    closed_question: tuple[Template, ...]
+    filler: tuple[Template, ...]
+
+    @property
+    def families(self) -> dict[str, int]:
+        return dict(self.feelings)
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    title: str
+    description: str
+    path: Path
+    persona: Persona
+    opening: tuple[Template, ...]
+    closing: tuple[Template, ...]
+    layers: tuple[Layer, ...]
+    filler: tuple[Template, ...]
+    too_strong: tuple[Template, ...]
+    warming: tuple[Template, ...]
+    # Every one of the fourteen roadblocks -> (the key that answers it, wordings).
+    roadblocks: Mapping[str, tuple[str, tuple[Template, ...]]]
+
+
+class _Loader:
+    """Turns one scenario file into a ``Scenario``, or raises ``PromptError``
+    naming the line a writer has to change."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            raw = path.read_bytes()
+        except IsADirectoryError:
+            raise PromptError(path, None, "is a directory, not a scenario file") from None
+        except OSError as exc:
+            raise PromptError(path, None, f"cannot read: {exc.strerror or exc}") from None
+        try:
+            self.text = raw.decode("utf-8").removeprefix("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise PromptError(path, raw[: exc.start].count(b"\n") + 1, "not UTF-8 text") from None
+        self.where = tomlpos.locate(self.text)
+        try:
+            self.data = tomllib.loads(self.text)
+        except tomllib.TOMLDecodeError as exc:
+            message = str(exc)
+            line = self._syntax_line(message)
+            raise self.fail(line, f"TOML syntax: {_TOML_WHERE.sub('', message)}") from None
+        except RecursionError:
+            raise self.fail(1, "TOML syntax: nested too deeply") from None
+
+    def _syntax_line(self, message: str) -> int:
+        if self.where.unclosed_string is not None and "end of document" in message:
+            return self.where.unclosed_string
+        found = re.search(r"line (\d+)", message)
+        if found:
+            return int(found.group(1))
+        return max(1, self.text.count("\n") + (0 if self.text.endswith("\n") else 1))
+
+    def fail(self, line: int | None, message: str) -> PromptError:
+        return PromptError(self.path, line, message)
+
+    def line(self, *at: str | int) -> int:
+        return self.where.line(*at) or 1
+
+    # -- pieces -----------------------------------------------------------
+
+    def table(self, parent: dict[str, Any], key: str, at: tuple[str | int, ...]) -> dict[str, Any]:
+        value = parent.get(key)
+        if value is None:
+            raise self.fail(
+                self.line(*at) if at else 1,
+                f"missing required table [{'.'.join(map(str, (*at, key)))}]",
+            )
+        if not isinstance(value, dict):
+            raise self.fail(self.line(*at, key), f"'{key}' must be a table")
+        return value
+
+    def string(self, table: dict[str, Any], key: str, at: tuple[str | int, ...]) -> str:
+        value = table.get(key)
+        if value is None:
+            raise self.fail(self.line(*at) if at else 1, f"missing required key '{key}'")
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(self.line(*at, key), f"'{key}' must be a non-empty string")
+        return value.strip()
+
+    def unknown_keys(
+        self, table: dict[str, Any], allowed: set[str], at: tuple[str | int, ...], what: str
+    ) -> None:
+        for key in table:
+            if key not in allowed:
+                known = ", ".join(sorted(allowed))
+                raise self.fail(
+                    self.line(*at, key), f"unknown key '{key}' in {what} (known: {known})"
+                )
+
+    def wordings(
+        self,
+        table: dict[str, Any],
+        key: str,
+        at: tuple[str | int, ...],
+        required: bool = True,
+        least: int = MIN_WORDINGS,
+    ) -> tuple[Template, ...]:
+        value = table.get(key)
+        if value is None:
+            if required:
+                where = self.line(*at) if at else 1
+                raise self.fail(where, f"missing required key '{key}' (a list of wordings)")
+            return ()
+        if not isinstance(value, list):
+            raise self.fail(self.line(*at, key), f"'{key}' must be a list of wordings")
+        if len(value) < least:
+            raise self.fail(
+                self.line(*at, key),
+                f"'{key}' needs at least {least} wordings, so the speaker does not repeat",
+            )
+        out = []
+        for index, source in enumerate(value):
+            where = self.line(*at, key, index)
+            if not isinstance(source, str) or not source.strip():
+                raise self.fail(where, f"each of '{key}' must be a non-empty string")
+            try:
+                template = templates.compile_template(source, self.path, self.text)
+            except PromptError as exc:
+                raise self.fail(where, exc.message) from None
+            self.try_render(template, where)
+            out.append(template)
+        return tuple(out)
+
+    def try_render(self, template: Template, line: int) -> None:
+        """Every variable a wording names must be one it will be given, and
+        it must render with sample values."""
+        unknown = sorted(template.variables - set(SAMPLE_VALUES))
+        if unknown:
+            known = ", ".join(sorted(SAMPLE_VALUES))
+            raise self.fail(
+                line, f"undefined variable {unknown[0]!r} in {template.source!r} (known: {known})"
+            )
+        try:
+            template.render(SAMPLE_VALUES)
+        except jinja2.TemplateError as exc:
+            raise self.fail(line, f"template error in {template.source!r}: {exc}") from None
+        except Exception as exc:  # a wording that divides by zero, recurses, overflows...
+            raise self.fail(
+                line, f"{template.source!r} fails when rendered: {type(exc).__name__}: {exc}"
+            ) from None
+
+    # -- the whole file ---------------------------------------------------
+
+    def load(self) -> Scenario:
+        data = self.data
+        self.unknown_keys(data, _TOP_KEYS, (), "the scenario")
+        name = self.string(data, "name", ())
+        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
+            raise self.fail(
+                self.line("name"), "'name' must be lower-case letters, digits and dashes"
+            )
+        if name != self.path.stem:
+            raise self.fail(
+                self.line("name"),
+                f"'name' is {name!r} but the file is {self.path.name}: they must match",
+            )
+        title = self.string(data, "title", ())
+        description = self.string(data, "description", ())
+        persona_table = self.table(data, "persona", ())
+        self.unknown_keys(persona_table, _PERSONA_KEYS, ("persona",), "[persona]")
+        persona = Persona(
+            self.string(persona_table, "name", ("persona",)),
+            self.string(persona_table, "about", ("persona",)),
+            self.string(persona_table, "setting", ("persona",)),
+        )
+        opening = self.wordings(data, "opening", (), least=1)
+        closing = self.wordings(data, "closing", ())
+        responses = self.table(data, "responses", ())
+        at = ("responses",)
+        self.unknown_keys(responses, _RESPONSE_KEYS, at, "[responses]")
+        filler = self.wordings(responses, "filler", at)
+        too_strong = self.wordings(responses, "too_strong", at)
+        warming = self.wordings(responses, "warming", at)
+        roadblocks = self.roadblocks(self.table(responses, "roadblocks", at))
+        layers = self.layers(data.get("layer"))
+        return Scenario(
+            name, title, description, self.path, persona, opening, closing, layers,
+            filler, too_strong, warming, roadblocks,
+        )  # fmt: skip
+
+    def roadblocks(self, table: dict[str, Any]) -> dict[str, tuple[str, tuple[Template, ...]]]:
+        at = ("responses", "roadblocks")
+        allowed = {*ROADBLOCKS, *GROUPS, "any"}
+        for key in table:
+            if key not in allowed:
+                raise self.fail(
+                    self.line(*at, key),
+                    f"unknown roadblock '{key}' in [responses.roadblocks] (a roadblock: "
+                    f"{', '.join(ROADBLOCKS)}; a group: {', '.join(GROUPS)}; or any)",
+                )
+        said = {key: self.wordings(table, key, at) for key in table}
+        resolved: dict[str, tuple[str, tuple[Template, ...]]] = {}
+        for roadblock in ROADBLOCKS:
+            group = next(g for g, members in GROUPS.items() if roadblock in members)
+            answer = next((k for k in (roadblock, group, "any") if k in said), None)
+            if answer is None:
+                raise self.fail(
+                    self.line(*at),
+                    f"no answer to the roadblock '{roadblock}': add '{roadblock}', "
+                    f"its group '{group}' or 'any' to [responses.roadblocks]",
+                )
+            resolved[roadblock] = (answer, said[answer])
+        return resolved
+
+    def layers(self, value: Any) -> tuple[Layer, ...]:
+        if value is None:
+            raise self.fail(1, f"a scenario needs at least {MIN_LAYERS} [[layer]] tables")
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise self.fail(self.line("layer"), "'layer' must be written as [[layer]] tables")
+        if len(value) < MIN_LAYERS:
+            raise self.fail(
+                self.line("layer", len(value) - 1) if value else 1,
+                f"a scenario needs at least {MIN_LAYERS} layers (surface, feeling underneath, "
+                f"what matters most); this one has {len(value)}",
+            )
+        layers: list[Layer] = []
+        for index, table in enumerate(value):
+            layers.append(self.layer(table, index, [layer.name for layer in layers]))
+        return tuple(layers)
+
+    def layer(self, table: dict[str, Any], index: int, before: list[str]) -> Layer:
+        at: tuple[str | int, ...] = ("layer", index)
+        name = self.string(table, "name", at)
+        self.unknown_keys(table, _LAYER_KEYS, at, f"layer '{name}'")
+        if name in before:
+            raise self.fail(self.line(*at, "name"), f"layer '{name}' is defined twice")
+        feelings = self.feelings(table, at)
+        content = self.content(table, at)
+        catch = table.get("catch", "either")
+        if catch not in CATCH:
+            raise self.fail(self.line(*at, "catch"), f"'catch' must be one of {', '.join(CATCH)}")
+        gist = self.string(table, "gist", at)
+        value = table.get("value")
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            raise self.fail(self.line(*at, "value"), "'value' must be a non-empty string")
+        if index == 0 and "opens" in table:
+            raise self.fail(
+                self.line(*at, "opens"),
+                "the first layer is opened by the scenario's 'opening'; leave 'opens' out here",
+            )
+        opens = self.wordings(table, "opens", at) if index > 0 else ()
+        said = {key: self.wordings(table, key, at) for key in _LAYER_RESPONSES}
+        filler = self.wordings(table, "filler", at, required=False)
+        return Layer(
+            name=name,
+            feelings=feelings,
+            content=content,
+            catch=str(catch),
+            gist=gist,
+            value=value.strip() if isinstance(value, str) else None,
+            opens=opens,
+            partial=said["partial"],
+            missed=said["missed"],
+            open_question=said["open_question"],
+            closed_question=said["closed_question"],
+            filler=filler,
+        )
+
+    def feelings(
+        self, table: dict[str, Any], at: tuple[str | int, ...]
+    ) -> tuple[tuple[str, int], ...]:
+        value = table.get("feelings")
+        if value is None:
+            raise self.fail(self.line(*at), "missing required key 'feelings'")
+        if not isinstance(value, dict) or not value:
+            raise self.fail(
+                self.line(*at, "feelings"),
+                "'feelings' must be a table of family = intensity, e.g. { fear = 2, shame = 1 }",
+            )
+        out = []
+        for family, strength in value.items():
+            where = self.line(*at, "feelings", family)
+            if family not in FAMILIES:
+                raise self.fail(
+                    where,
+                    f"unknown feeling family {family!r} (families: {', '.join(FAMILIES)})",
+                )
+            if (
+                isinstance(strength, bool)
+                or not isinstance(strength, int)
+                or not 1 <= strength <= 3
+            ):
+                raise self.fail(
+                    where,
+                    f"the intensity of {family!r} must be 1, 2 or 3 (the strongest word the "
+                    "speaker would accept)",
+                )
+            out.append((family, strength))
+        return tuple(out)
+
+    def content(self, table: dict[str, Any], at: tuple[str | int, ...]) -> tuple[str, ...]:
+        value = table.get("content")
+        if value is None:
+            raise self.fail(self.line(*at), "missing required key 'content'")
+        if not isinstance(value, list) or not value:
+            raise self.fail(
+                self.line(*at, "content"), "'content' must be a list of words or phrases"
+            )
+        out = []
+        for index, entry in enumerate(value):
+            if not isinstance(entry, str) or not re.search(r"\w", entry):
+                raise self.fail(
+                    self.line(*at, "content", index), "each of 'content' must be a word or phrase"
+                )
+            out.append(entry.strip().lower())
+        return tuple(out)
+
+
+_TOML_WHERE = re.compile(r"\s*\((?:at line \d+, column \d+|at end of document)\)")
+
+
+def check(path: Path) -> Scenario:
+    """Load ``path`` and test-render every wording; raise ``PromptError``."""
+    return _Loader(path).load()
+
+
+def _folders() -> list[Path]:
+    """Where scenarios live, the user's folder last so it overrides."""
+    return [resources.shipped_prompts() / SCENARIOS_DIR, paths.user_prompts_dir() / SCENARIOS_DIR]
+
+
+def available() -> dict[str, Path]:
+    """Scenario name -> file, built-ins and the user's (which add or override)."""
+    found: dict[str, Path] = {}
+    for folder in _folders():
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.toml")):
+                found[path.stem] = path
+    return found
+
+
+def load(name: str) -> Scenario:
+    """The scenario called ``name``; ``PromptError`` if it is unknown or broken."""
+    scenarios = available()
+    path = scenarios.get(name)
+    if path is None:
+        known = ", ".join(sorted(scenarios)) or "none"
+        raise PromptError(Path(name), None, f"no scenario called {name!r} (available: {known})")
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError as exc:
+        raise PromptError(path, None, f"cannot read: {exc.strerror or exc}") from None
+    return _load_at(path, stamp)
+
+
+@cache
+def _load_at(path: Path, _mtime: int) -> Scenario:
+    return check(path)
