@@ -14,7 +14,12 @@ The set may be written as ``[[positive]]`` / ``[[negative]]`` tables with
 category or kind (``[[suicide]]``, ``[[idiom]]``); an entry is positive when
 it has a ``category``, ``crisis = true`` or sits in a category-named array.
 
-Usage: python benchmarks/safety_eval.py [--data PATH] [--errors] [--repeat N]
+Several ``--data`` files are read as one set. ``--part tune`` keeps four
+entries in five of each table, ``--part check`` the fifth (every 5th entry,
+counting from the first): tune on one, check generalisation on the other.
+
+Usage: python benchmarks/safety_eval.py [--data PATH ...] [--part all|tune|check]
+       [--errors] [--repeat N]
 """
 
 from __future__ import annotations
@@ -96,9 +101,18 @@ def _examples(data: Mapping[str, Any]) -> Iterable[Example]:
                 yield Example(text, False, str(kind))
 
 
-def load(path: Path) -> list[Example]:
+def load(path: Path, part: str = "all") -> list[Example]:
+    """The labelled examples of one file; ``part`` "tune" or "check" splits every table 4:1."""
     with path.open("rb") as handle:
-        return list(_examples(tomllib.load(handle)))
+        data = tomllib.load(handle)
+    if part != "all":
+        data = {
+            name: [e for i, e in enumerate(entries) if (i % 5 == 4) == (part == "check")]
+            if isinstance(entries, list)
+            else entries
+            for name, entries in data.items()
+        }
+    return list(_examples(data))
 
 
 def _table(title: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
@@ -114,22 +128,33 @@ def _table(title: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=None, help="labelled TOML set")
+    parser.add_argument(
+        "--data", type=Path, action="append", default=None, help="labelled TOML set (repeatable)"
+    )
+    parser.add_argument(
+        "--part",
+        choices=("all", "tune", "check"),
+        default="all",
+        help="all entries, or the 4-in-5 tuning part, or every 5th entry as a check",
+    )
     parser.add_argument("--errors", action="store_true", help="list every miss and false positive")
     parser.add_argument("--repeat", type=int, default=20, help="timing passes over the set")
     args = parser.parse_args(argv)
 
-    path = args.data or (HELD_OUT if HELD_OUT.is_file() else DEV)
-    if not path.is_file():
-        print(f"{path}: no such file", file=sys.stderr)
-        return 2
-    examples = load(path)
-    if not examples:
-        print(f"{path}: no labelled examples found", file=sys.stderr)
-        return 2
-    print(
-        f"data: {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path} ({len(examples)} texts)"
-    )
+    paths: list[Path] = args.data or [HELD_OUT if HELD_OUT.is_file() else DEV]
+    examples: list[Example] = []
+    for path in paths:
+        if not path.is_file():
+            print(f"{path}: no such file", file=sys.stderr)
+            return 2
+        loaded = load(path, args.part)
+        if not loaded:
+            print(f"{path}: no labelled examples found", file=sys.stderr)
+            return 2
+        examples += loaded
+        full = path.resolve()
+        shown = full.relative_to(ROOT) if full.is_relative_to(ROOT) else path
+        print(f"data: {shown} ({len(loaded)} texts{'' if args.part == 'all' else ', ' + args.part})")
 
     results = [(ex, assess(ex.text)) for ex in examples]
     positives = [(ex, a) for ex, a in results if ex.positive]

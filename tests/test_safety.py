@@ -296,3 +296,57 @@ def test_the_disclaimer_says_what_mirrorbot_is_not() -> None:
     assert "crisis service" in text
     assert "nobody else reads" in text
     assert "cannot contact anyone" in text
+
+
+# -- the broad layer: hedged, coded and buried phrasings --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've sorted out my will and found a home for the dog, so I can go",
+        "been saying goodbye to everyone without them knowing",
+        "the note is written and it's on my desk",
+        "googled ways to do it again last night",
+        "thinking of checking out early, if you know what I mean",
+        "If this fails I'm done. Not in a dramatic way.",
+        "my plan is to do it when the house is empty",
+        "I'm not going to be alive by my birthday",
+        "i'm only still here because of my cat",
+        "i wanna top myself",
+        "Lunch was fine. Talked to Sam about the rota. I keep thinking if I was not here anymore "
+        "it would be easier for everyone. Anyway, bed.",
+        "relapsed last night after five months",
+        "told the school nurse it was the cat but it wasn't",
+        "wearing long sleeves until the marks fade",
+        "cutting again",
+        "my husband takes all my wages and hides my passport",
+        "he gets rough with me when he's been drinking",
+        "she said she'd take the kids if I ever tell anyone",
+        "my ex says he's watching me and keeps turning up outside my flat",
+        "I have fantasies about hurting my manager",
+        "my brother keeps saying he wishes he was dead",
+    ],
+)
+def test_hedged_and_buried_phrasings_show_resources(text: str) -> None:
+    assert assess(text).crisis, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why does everything always fall on me?",
+        "writing letters to everyone for Christmas this year",
+        "I'd rather die than sing karaoke",
+        "I keep dreaming about my dead grandad",
+        "my dog is giving me the puppy eyes",
+        "I'm checking out of the hotel early tomorrow",
+        "I need to cut myself some slack",
+        "my boss will kill me if I'm late",
+        "My coach pushes me to be better",
+        "Nobody hits me, my family is lovely",
+        "I stalked her Instagram back to 2014 lol",
+    ],
+)
+def test_the_broad_layer_keeps_to_its_guards(text: str) -> None:
+    assert not assess(text).crisis, f"{text!r} matched {assess(text).matched!r}"

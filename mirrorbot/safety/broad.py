@@ -16,14 +16,16 @@ gaps of whole words, no nested quantifiers over overlapping text.
 
 from __future__ import annotations
 
-from mirrorbot.safety.patterns import PERSON, W, Rule, _rule, gap
+from mirrorbot.safety.patterns import PERSON, PERSON_NOUNS, Rule, W, _rule, gap
 
 _BODY = (
     r"(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hip|hips|forearm|forearms"
     r"|ankle|ankles|chest|hand|hands|head|neck|face|knuckles|fist|fists|body)"
 )
 _MARKS = r"(?:marks|cuts|scars|scratches|burns|wounds|scabs)"
-_BRUISES = r"(?:bruises|bruise|bruising|black eye|black eyes|split lip|fat lip|handprints|finger marks)"
+_BRUISES = (
+    r"(?:bruises|bruise|bruising|black eye|black eyes|split lip|fat lip|handprints|finger marks)"
+)
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|christmas|easter|summer|winter|spring|autumn|the weekend|next week|next month|next year"
@@ -160,7 +162,8 @@ RULES: tuple[Rule, ...] = (
         "broad/give-up-on-living",
         "suicide",
         False,
-        r"(?P<v>on|over|done with|finished with|finished|done|give up on|given up on|gave up on|giving up on|quit|quitting) (?P<act>being alive|living|life|existing|existence|me|myself|breathing)(?=(?: [,.])| $)",
+        r"(?P<v>(?:(?<=^ )|(?<=[,.] ))on|give up on|given up on|gave up on|giving up on) (?P<act>being alive|living|life|existing|existence|breathing)(?=(?: [,.])| $)"
+        r"|(?P<v2>(?:(?<=^ )|(?<=[,.] ))(?:over|done with|finished with|quit|quitting)) (?P<act2>being alive|living|life|existing|existence|me|myself|breathing)(?=(?: [,.])| $)",
         "alive living life existing existence me myself breathing",
         negatable=False,
         needs="give gave given giving up over done finished quit quitting everything alive",
@@ -318,7 +321,7 @@ RULES: tuple[Rule, ...] = (
         "broad/literal",
         "suicide",
         False,
-        r"(?P<v>survive|survive it|done|dead|die|live|alive|gone|end it|over|will to live) (?:{g})(?P<act>(?:literally|seriously|honestly|for real)?(?: ,)? ?not (?:in )?(?:a |the )?(?:figurative|figuratively|metaphorical|metaphorically|meme|memey|dramatic|joking|jokey|funny|exaggerating) ?(?:way|sense|one|done|voice)?|not exaggerating|i mean it literally|properly done|i mean (?:it|that) literally)".replace(
+        r"(?P<v>survive|survive it|done|dead|die|live|alive|gone|end it|over|will to live) (?:{g})(?:[,.] )?(?P<act>(?:literally|seriously|honestly|for real)?(?: ,)? ?not (?:in )?(?:a |the )?(?:figurative|figuratively|metaphorical|metaphorically|meme|memey|dramatic|joking|jokey|funny|exaggerating) ?(?:way|sense|one|done|voice)?|not exaggerating|i mean it literally|properly done|i mean (?:it|that) literally)".replace(
             "{g}", gap(6)
         ),
         "figurative figuratively metaphorical metaphorically meme memey dramatic joking jokey funny exaggerating literally properly",
@@ -566,8 +569,7 @@ RULES: tuple[Rule, ...] = (
         False,
         r"(?P<v>sleeves|jeans|trousers|leggings|hoodie|jumper|long sleeves|bracelets|plasters|bandages|wear|wearing|wore) (?:{g})(?P<act>(?:the |my )?{marks} (?:fade|heal|go away|are gone)|(?:nobody|no one|anyone|people|mum|dad|my (?:mum|mom|dad|parents|teacher)) (?:would |will |can |could )?(?:see|sees|notice|notices|ask|asks) (?:the |my )?{marks}?)".replace(
             "{g}", gap(8)
-        )
-        .replace("{marks}", _MARKS),
+        ).replace("{marks}", _MARKS),
         "fade heal go gone see sees notice notices ask asks",
         negatable=False,
         needs="marks cuts scars scratches burns wounds scabs arms wrists thighs",
@@ -585,7 +587,7 @@ RULES: tuple[Rule, ...] = (
         "broad/cover-story",
         "self_harm",
         False,
-        r"(?P<v>told|tell|telling|said|say|saying|will say|will tell|pretend|pretended|pretending|lied|lie|lying) (?:(?:them|him|her|everyone|everybody|people|the (?:doctor|nurse|gp|teacher|school|hospital)|my (?:{W} )?(?:mum|mom|dad|parents|teacher|counsellor|counselor|therapist|doctor|boss|friends|school|work)|work|school) )?(?:(?:at|that) )?(?:{W} )?(?P<act>(?:it was|they were|it is) (?:the cat|the dog|an accident|a (?:cat|dog|fall|door)|my cat|my dog|the cold|nothing|from the gym|sport)|i (?:fell|tripped|slipped|walked into (?:a|the) (?:door|wall|cupboard))|i was clumsy|i am clumsy|i bumped into)"
+        r"(?P<v>told|tell|telling|said|say|saying|will say|will tell|pretend|pretended|pretending|lied|lie|lying) (?:(?:them|him|her|everyone|everybody|people|the (?:{W} )?(?:doctor|nurse|gp|teacher|school|hospital|paramedic|receptionist)|my (?:{W} )?(?:mum|mom|dad|parents|teacher|counsellor|counselor|therapist|doctor|boss|friends|school|work)|work|school) )?(?:(?:at|that) )?(?:{W} )?(?P<act>(?:it was|they were|it is) (?:the cat|the dog|an accident|a (?:cat|dog|fall|door)|my cat|my dog|the cold|nothing|from the gym|sport)|i (?:fell|tripped|slipped|walked into (?:a|the) (?:door|wall|cupboard))|i was clumsy|i am clumsy|i bumped into)"
         r"(?=[^.]{0,60}(?:\. i did not|but|it was not|i did it|actually|really)|(?<=cat)|(?<=cats)|(?<=dog))?".replace(
             "{W}", W
         ),
@@ -1062,7 +1064,9 @@ RULES: tuple[Rule, ...] = (
         False,
         r"(?P<v>following|followed|follow|watching|watched|tracking|tracked|stalking|stalked) (?P<act>(?:him|her|them|my (?:{W} )?{PERSON}) (?:{g})(?:to (?:learn|know|find out|work out|figure out) (?:his|her|their) (?:routine|schedule|movements|address|way home)|(?:for|every) (?:a week|weeks|days|a month|night|day)))".replace(
             "{PERSON}", PERSON
-        ).replace("{W}", W).replace("{g}", gap(3)),
+        )
+        .replace("{W}", W)
+        .replace("{g}", gap(3)),
         "learn know find work figure week weeks days month night day",
         who="self",
         negatable=False,
@@ -1099,3 +1103,124 @@ RULES: tuple[Rule, ...] = (
         needs="hospital kill hurt shows show comes ex him",
     ),
 )
+
+
+# -- the lexical net: risk words with a first-person stance ------------------
+#
+# What the rules above and in ``patterns`` miss is mostly a familiar word for
+# dying or for self-harm said in an unfamiliar frame. This net reads one
+# sentence at a time: a death word about the speaker together with a word of
+# wanting, expecting, weighing or planning ("honestly the thought of not
+# waking up is the only thing that calms me"); self-harm vocabulary used of
+# oneself ("cutting again", "my cuts"). The guards for idioms, grief, stories
+# and accidents are the detector's, applied to what this finds.
+
+_DEATH = frozenset(
+    "die dying dead death suicide suicidal unalive selfdelete overdose overdosing overdosed "
+    "noose funeral grave".split()
+)
+_STANCE = frozenset(
+    (
+        "want wanted wanting wants wish wished wishing hope hoping hoped pray praying prayed "
+        "ready waiting wait welcome rather better easier peace peaceful relief relieved "
+        "deserve deserved should plan planning planned plans decided decide deciding "
+        "thinking thoughts fantasise fantasize fantasising fantasizing fantasies dream "
+        "dreaming dreams daydream daydreaming imagine imagining urge urges tempted tempting "
+        "crave craving long longing tonight forever only escape option answer solution "
+        "okay ok fine mind grateful glad calm calms comfort comforting appealing tempting "
+        "romanticise romanticize obsess obsessing obsessed keep kept constantly googled "
+        "researching researched searched method methods how sooner quicker quietly "
+        "nobody anyone everyone burden miss care"
+    ).split()
+)
+_SELF_WORDS = frozenset("i me my myself mine i'd i'm".split())
+_NEGATE = frozenset("not never no nobody".split())
+# The word after a death word that makes it an idiom: "dying to see", "dead
+# tired", "die of embarrassment", "died laughing", "dead on my feet".
+_DEATH_IDIOM_AFTER = frozenset(
+    (
+        "to for laughing of tired on serious set end ends ringer weight heat quiet silence "
+        "silent cute funny gorgeous beat easy straight right wrong sure boring down out off "
+        "hard zone metal battery phone than"
+    ).split()
+) | frozenset(PERSON_NOUNS.split())
+# The word before: a phone or plant dies, "drop dead", "over my dead body",
+# "brain dead", "a dead end"; a third person dies (grief).
+_DEATH_IDIOM_BEFORE = frozenset(
+    (
+        "phone battery laptop car plant plants fish goldfish hamster tamagotchi drop brain "
+        "body brain-dead near scared afraid terrified fear fears frightened worried worry "
+        "worrying nearly almost thought"
+    ).split()
+)
+_OTHERS = frozenset(
+    "he she they his her their him them hers theirs himself herself themselves".split()
+)
+
+
+def death_wish(words: list[str]) -> tuple[int, int] | None:
+    """The span (first, last word) of a death word about the speaker in a sentence of wanting."""
+    start = 0
+    n = len(words)
+    while start < n:
+        end = start
+        while end < n and words[end] != ".":
+            end += 1
+        if end - start <= 60:
+            found = _sentence_death_wish(words, start, end)
+            if found is not None:
+                return found
+        else:  # a run-on paragraph: windows of 30 words, overlapping
+            for lo in range(start, end, 20):
+                found = _sentence_death_wish(words, lo, min(end, lo + 30))
+                if found is not None:
+                    return found
+        start = end + 1
+    return None
+
+
+def _sentence_death_wish(words: list[str], lo: int, hi: int) -> tuple[int, int] | None:
+    sentence = words[lo:hi]
+    if _DEATH.isdisjoint(sentence) or _SELF_WORDS.isdisjoint(sentence):
+        return None
+    if _STANCE.isdisjoint(sentence):
+        return None
+    for k in range(lo, hi):
+        word = words[k]
+        if word not in _DEATH:
+            continue
+        after = words[k + 1] if k + 1 < hi else "."
+        before = words[k - 1] if k > lo else "."
+        if after in _DEATH_IDIOM_AFTER or before in _DEATH_IDIOM_BEFORE:
+            continue
+        window = words[max(lo, k - 6) : k]
+        if not _NEGATE.isdisjoint(window[-4:]):
+            continue
+        # Whose death: the nearest person word before it.
+        who = ""
+        for j in range(k - 1, max(lo, k - 8) - 1, -1):
+            w = words[j]
+            if w in _SELF_WORDS:
+                who = "self"
+                break
+            if w in _OTHERS or w.endswith("'s"):
+                who = "other"
+                break
+            if w == ",":
+                break
+        if who == "other":
+            continue
+        if (
+            who == ""
+            and word in ("dead", "death", "funeral", "grave")
+            and before
+            not in (
+                "my",
+                "be",
+                "being",
+                "am",
+            )
+        ):
+            continue
+        return k, k
+    return None

@@ -30,6 +30,8 @@ complaint ("lol", "for eating my lunch", "if he's late again").
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from mirrorbot.safety import broad, normalize, patterns
@@ -84,8 +86,8 @@ _MEDIA = frozenset(
         "musical opera poem poems author actor actress netflix trailer comic comics fiction "
         "spoiler spoilers spoiler's biography memoir album rapper singer band theatre theater "
         "cinema sitcom drama thriller horror hbo youtube youtuber video videos storyline "
-        "narrator novelist hamlet romeo juliet shakespeare ophelia reading newspaper paper "
-        "read watched watching literature lesson lessons"
+        "narrator novelist hamlet romeo juliet shakespeare ophelia newspaper read reading "
+        "literature lesson lessons"
     ).split()
 )
 _TOPIC = frozenset(
@@ -180,18 +182,49 @@ def assess(text: str) -> Assessment:
         return SAFE
 
 
+# Which rules each word can start: a message costs one lookup per distinct
+# word, not one set test per rule.
+_BY_WORD: dict[str, list[int]] = {}
+for _number, _rule in enumerate(RULES):
+    for _word in _rule.anchors:
+        _BY_WORD.setdefault(_word, []).append(_number)
+LONG = 60  # words: longer messages are searched sentence by sentence
+
+
+def _regions(ctx: _Context) -> list[tuple[int, int, frozenset[str]]]:
+    """Each sentence's span in the padded text and its words."""
+    words, starts = ctx.words, ctx.starts
+    regions = []
+    first = 0
+    for k, word in enumerate(words):
+        if word == "." or k == len(words) - 1:
+            end = starts[k] + len(word) + 1
+            regions.append((starts[first], end, frozenset(words[first : k + 1])))
+            first = k + 1
+    return regions
+
+
 def _assess(text: str) -> Assessment:
     padded, words = normalize.normal_form(text)
     present = frozenset(words)
     starts = _token_starts(words)
     context = _Context(padded, words, starts, present)
     best: _Hit | None = None
-    for rule in RULES:
-        if rule.anchors.isdisjoint(present):
-            continue
+    numbers: set[int] = set()
+    for word in present:
+        found_rules = _BY_WORD.get(word)
+        if found_rules is not None:
+            numbers.update(found_rules)
+    regions = _regions(context) if len(words) > LONG else None
+    for number in sorted(numbers):
+        rule = RULES[number]
         if rule.needs and rule.needs.isdisjoint(present):
             continue
-        for found in rule.pattern.finditer(padded):
+        if regions is None:
+            matches = rule.pattern.finditer(padded)
+        else:
+            matches = _in_regions(rule, padded, regions)
+        for found in matches:
             hit = _judge(rule, found, context)
             if hit is None:
                 continue
@@ -207,8 +240,40 @@ def _assess(text: str) -> Assessment:
                 return Assessment(True, best.category, True, best.matched)
             break  # one hit per rule is enough
     if best is None:
+        best = _lexical(context)
+    if best is None:
         return SAFE
     return Assessment(True, best.category, best.direct, best.matched)
+
+
+def _lexical(ctx: _Context) -> _Hit | None:
+    """The broad net (``broad.death_wish``), with the story guard on top."""
+    found = broad.death_wish(ctx.words)
+    if found is None:
+        return None
+    first, last = found
+    if ctx.media and _subject(ctx.words, first) != "self":
+        return None
+    return _Hit("suicide", False, " ".join(ctx.words[max(0, first - 4) : last + 1]))
+
+
+def _in_regions(
+    rule: Rule, padded: str, regions: list[tuple[int, int, frozenset[str]]]
+) -> Iterator[re.Match[str]]:
+    """Search the runs of sentences that hold one of the rule's anchors (and the next sentence)."""
+    lo = hi = -1
+    for start, end, words in regions:
+        if not rule.anchors.isdisjoint(words):
+            if lo < 0:
+                lo = start
+            hi = end
+        elif lo >= 0:
+            yield from rule.pattern.finditer(
+                padded, lo, end
+            )  # one sentence more: ". not from a hotel"
+            lo = -1
+    if lo >= 0:
+        yield from rule.pattern.finditer(padded, lo, hi)
 
 
 def _token_starts(words: list[str]) -> list[int]:
@@ -314,7 +379,8 @@ def _judge(rule: Rule, found: object, ctx: _Context) -> _Hit | None:
 
     if (
         rule.category == "self_harm"
-        and rule.name not in ("self_harm/mention", "self_harm/sh")
+        and rule.name
+        not in ("self_harm/mention", "self_harm/sh", "broad/cover-story", "broad/on-purpose")
         and _accident(ctx.words, v_index, end_index)
     ):
         return None

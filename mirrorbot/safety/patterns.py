@@ -18,7 +18,7 @@ pattern starts on a literal word, so the work per position is bounded.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 W = r"[a-z0-9']+"
 E = r"(?=(?: [,.])| $)"  # the clause ends here
@@ -1075,6 +1075,45 @@ RULES: tuple[Rule, ...] = (
         "dead die gone",
         who="harm",
     ),
+)
+
+
+# A second gate for rules whose anchors are common words: every match of the
+# rule holds one of these words too (most often its verb), so a message that
+# has none of them skips the rule without running its pattern.
+_NEEDS = {
+    "abuse/control": "forces forced forcing force makes made making pressures pressured pressuring "
+    "pressure takes took keeps kept controls controlled hides hid confiscated confiscates stole "
+    "steals has locks locked locking lock monitors monitoring tracks tracking checks checking "
+    "stalking stalks stalked stalk following follows followed violent abusive physical "
+    "controlling domestic",
+    "abuse/not-safe": "not never longer unsafe danger",
+    "suicide/death-appeals": "death dying dead existing here waking ending killing suicide alive",
+    "suicide/goodbye": "goodbye bye farewell goodbyes end last time here around alive away suicide",
+    "abuse/afraid": "scared afraid terrified frightened petrified fearful fear fearing feared "
+    "frighten scares scare terrifies",
+    "suicide/cannot-anymore": "not cannot out",
+    "self_harm/marks": "cuts scars wounds burns arms wrists thighs scratches slashes marks sleeves",
+    "suicide/no-point": "no not nothing zero what whats see lost losing",
+    "suicide/cannot-go-on": "not unable no",
+    "abuse/not-let-me": "let allowed",
+    "abuse/threat": "threaten threatens threatened threatening threats threat",
+    "suicide/tired-of-living": "tired sick exhausted weary bored fed done finished over",
+    "suicide/do-not-want-to-live": "not never no longer",
+    "suicide/life-not-worth-it": "life living existing alive everything all",
+    "abuse/throw-at-me": "throw throws threw throwing hurl hurls hurled",
+    "suicide/hope-i-die": "hope hopes hoping hoped pray prays praying prayed wish wishing",
+    "suicide/why-alive": "why",
+    "suicide/nothing-to-live-for": "nothing reason reasons much nobody one left will desire lost "
+    "losing not",
+    "suicide/want-it-to-end": "want wanted wish need needs hope make let wanting wishing",
+    "suicide/last-night": "tonight today this tomorrow",
+}
+RULES = tuple(
+    replace(rule, needs=rule.needs | frozenset(_NEEDS[rule.name].split()))
+    if rule.name in _NEEDS
+    else rule
+    for rule in RULES
 )
 
 
