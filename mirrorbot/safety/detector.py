@@ -157,6 +157,22 @@ _OTHER_OK = _SELF_ACT_OK | frozenset(
         "isolated isolating control controls controlled controlling tie tied hold held holds"
     ).split()
 )
+# Preparations and farewells that are also what the bereaved do for the dead.
+_AFTER_A_DEATH = frozenset(
+    (
+        "broad/giving-away broad/affairs-in-order broad/saying-goodbye broad/ready-to-go "
+        "broad/last-entry broad/letters-to-everyone broad/before-i-go broad/will-not-need "
+        "broad/easier-if-he-was-not-around broad/going-to-the-bridge "
+        "suicide/goodbye suicide/goodbye-when-done"
+    ).split()
+)
+_GRIEF = frozenset(
+    (
+        "died dies passed funeral hospice death dead late buried burial cremation cremated "
+        "memorial grave cancer illness stroke heart attack rip miss missing grief grieving "
+        "bereavement bereaved widow widowed"
+    ).split()
+)
 _NOBODY = frozenset("nobody noone never not ball puck wave door branch".split())
 _PRIORITY = {"suicide": 0, "self_harm": 1, "harm_to_others": 2, "abuse": 3, "third_party": 4}
 
@@ -349,6 +365,8 @@ def _judge(rule: Rule, found: object, ctx: _Context) -> _Hit | None:
     else:
         who = _reflexive(act_text) or _subject(ctx.words, v_index)
     sentence = ctx.sentence(v_index, max(v_index, end_index))
+    if rule.name in _AFTER_A_DEATH and who != "self" and not _GRIEF.isdisjoint(ctx.present):
+        return None  # "we gave away her clothes after the funeral": grief, not a preparation
 
     if rule.who == "harm":
         return _judge_harm(rule, found, ctx, who, sentence, matched)
