@@ -101,7 +101,7 @@ def test_home(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
 @SIZES
 def test_home_with_a_session_to_continue(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
     fill_journal()
-    assert snap_compare(app(), terminal_size=size)
+    assert snap_compare(app(), terminal_size=size, run_before=keys())
 
 
 @SIZES

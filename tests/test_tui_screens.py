@@ -191,6 +191,7 @@ async def test_continue_adds_to_todays_entry_and_shows_its_earlier_part(
     sample_journal()
     app = app_with()
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)  # today's session is looked up after the first paint
         assert menu_ids(app)["continue"]
         menu = app.screen.query_one("#menu", OptionList)
         menu.highlighted = menu.get_option_index("continue")

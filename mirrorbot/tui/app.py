@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import App, SystemCommand
@@ -19,13 +20,13 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from mirrorbot.config import Config
-from mirrorbot.session import Session, open_session
 from mirrorbot.tui import state
 from mirrorbot.tui.screens.home import HomeScreen
 from mirrorbot.tui.themes import THEMES
 
 if TYPE_CHECKING:
     from mirrorbot.journal.store import Journal, SessionRecord
+    from mirrorbot.session import Session
 
 FALLBACK_THEME = "textual-dark"
 Clock = Callable[[], datetime]
@@ -40,7 +41,8 @@ class MirrorApp(App[None]):
 
     TITLE = "mirrorbot"
     SUB_TITLE = "a reflective listener"
-    CSS_PATH = "app.tcss"
+    # Absolute, so a subclass defined anywhere (a benchmark, a test) finds it.
+    CSS_PATH = Path(__file__).with_name("app.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
@@ -93,10 +95,20 @@ class MirrorApp(App[None]):
             self.set_keymap(self.config.keymap)
         if self._first_session is not None:
             self.open_conversation(self._first_session)
+        # The conversation's layers (safety patterns, scripts, jinja2) load
+        # after the first screen is drawn, while the person reads it.
+        self.call_after_refresh(self._warm_up)
         if not self.ui_state.disclaimer_seen:
             from mirrorbot.tui.screens.disclaimer import DisclaimerScreen
 
             self.push_screen(DisclaimerScreen(), callback=self._disclaimer_seen)
+
+    def _warm_up(self) -> None:
+        def load() -> None:
+            import mirrorbot.session
+            import mirrorbot.tui.screens.chat  # noqa: F401
+
+        self.run_worker(load, thread=True, group="warm-up", exit_on_error=False)
 
     def _apply_theme(self) -> None:
         # An unknown theme name (a typo in config.toml) is not worth a crash.
@@ -155,6 +167,8 @@ class MirrorApp(App[None]):
         return self._journal
 
     def new_session(self, script: str | None = None) -> Session:
+        from mirrorbot.session import open_session
+
         session = open_session(self.config, seed=self.seed, script=script, save=self.save)
         self._sessions.append(session)
         return session
@@ -261,10 +275,10 @@ class MirrorApp(App[None]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        from mirrorbot.dialogue import script as scripts
+        from mirrorbot.tui import scriptinfo
 
         yield SystemCommand("New session", "Start a conversation", self.action_new_session)
-        for name in sorted(scripts.available()):
+        for name in sorted(scriptinfo.available()):
             yield SystemCommand(
                 f"New session: {name}",
                 f"Start a conversation with the {name} script",

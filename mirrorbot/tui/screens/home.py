@@ -3,11 +3,13 @@ practise (not yet), or open the journal, patterns, settings or help."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
@@ -66,31 +68,26 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     def _options(self) -> list[Option | None]:
-        from mirrorbot.dialogue import script as scripts
-        from mirrorbot.errors import PromptError
+        from mirrorbot.tui import scriptinfo
         from mirrorbot.tui.app import mirror_app
 
         app = mirror_app(self)
         default = app.config.script
-        names = sorted(scripts.available(), key=lambda n: (n != default, n))
+        found = sorted(scriptinfo.all_scripts(), key=lambda s: (s.name != default, s.name))
         options: list[Option | None] = []
         self._details = {}
-        for name in names:
-            try:
-                loaded = scripts.load(name)
-            except PromptError:
-                options.append(Option(_entry(f"Start: {name}", "(this script has a problem)"),
-                                      id=f"script:{name}", disabled=True))  # fmt: skip
+        for info in found:
+            ident = f"script:{info.name}"
+            if not info.readable:
+                options.append(Option(_entry(f"Start: {info.name}", "(this script has a problem)"),
+                                      id=ident, disabled=True))  # fmt: skip
                 continue
-            self._details[f"script:{name}"] = loaded.description
-            options.append(Option(_entry(f"Start: {loaded.title}"), id=f"script:{name}"))
+            self._details[ident] = info.description
+            options.append(Option(_entry(f"Start: {info.title}"), id=ident))
         options.append(None)
-        today = app.today_session()
-        if today is not None:
-            options.append(Option(_entry(continue_label(today)), id="continue"))
-        else:
-            options.append(Option(_entry("Continue today's session", "(none yet today)"),
-                                  id="continue", disabled=True))  # fmt: skip
+        # Whether there is one is looked up after the screen is drawn.
+        options.append(Option(_entry("Continue today's session", "(none yet today)"),
+                              id="continue", disabled=True))  # fmt: skip
         options.append(Option(_entry(PRACTISE), id="practise", disabled=True))
         options.append(None)
         options += [Option(_entry(label, hint=key), id=ident) for ident, label, key in PLACES]
@@ -103,6 +100,27 @@ class HomeScreen(Screen[None]):
         menu.clear_options()
         menu.add_options(self._options())
         menu.highlighted = highlighted if highlighted is not None else 0
+        self.call_after_refresh(self.look_for_today)
+
+    @dataclass
+    class TodayFound(Message):
+        """Today's session, to offer to continue."""
+
+        record: SessionRecord
+
+    @work(thread=True, exclusive=True, group="today")
+    def look_for_today(self) -> None:
+        from mirrorbot.tui.app import mirror_app
+
+        record = mirror_app(self).today_session()
+        if record is not None:
+            self.post_message(self.TodayFound(record))
+
+    @on(TodayFound)
+    def offer_today(self, event: TodayFound) -> None:
+        menu = self.query_one("#menu", OptionList)
+        menu.replace_option_prompt("continue", _entry(continue_label(event.record)))
+        menu.enable_option("continue")
 
     @on(OptionList.OptionHighlighted, "#menu")
     def describe(self, event: OptionList.OptionHighlighted) -> None:
