@@ -157,7 +157,9 @@ def memory(turns: int) -> None:
     data = json.loads(result.stdout.strip().splitlines()[-1])
     (heap0, rss0), (heap1, rss1) = data["before"], data["after"]
     print()
-    print(f"Memory, {turns}-turn conversation in the chat screen ({data['messages']} messages shown)")
+    print(
+        f"Memory, {turns}-turn conversation in the chat screen ({data['messages']} messages shown)"
+    )
     print(f"{'':<22}{'heap (MiB)':>12}{'RSS (MiB)':>12}")
     print(f"{'after the opening':<22}{heap0 / 2**20:>12.1f}{rss0 / 1024:>12.1f}")
     print(f"{f'after {turns} turns':<22}{heap1 / 2**20:>12.1f}{rss1 / 1024:>12.1f}")
