@@ -81,7 +81,12 @@ class _Handler(BaseHTTPRequestHandler):
         except ValueError:
             body = raw.decode("utf-8", "replace")
         owner.requests.append(
-            {"path": self.path, "headers": dict(self.headers.items()), "body": body, "raw": raw}
+            {
+                "path": self.path,
+                "headers": {k.lower(): v for k, v in self.headers.items()},
+                "body": body,
+                "raw": raw,
+            }
         )
         plan = owner.next_plan()
         self.close_connection = True

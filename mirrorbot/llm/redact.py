@@ -27,7 +27,13 @@ class Redactor:
     ) -> None:
         self.emails = emails
         self.phones = phones
-        wanted = sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True)
+        listed = [n.strip() for n in names if n.strip()]
+        # A name's placeholder is its place in the list ("[name 1]" is the
+        # first name listed), whatever order it turns up in.
+        self._name_numbers: dict[str, int] = {}
+        for name in listed:
+            self._name_numbers.setdefault(name.lower(), len(self._name_numbers) + 1)
+        wanted = sorted(set(listed), key=len, reverse=True)
         self._names = (
             re.compile(
                 r"(?<!\w)(?:" + "|".join(re.escape(n) for n in wanted) + r")(?!\w)", re.IGNORECASE
@@ -59,8 +65,14 @@ class Redactor:
         if self.phones:
             text = _PHONE.sub(self._phone, text)
         if self._names is not None:
-            text = self._names.sub(lambda m: self._placeholder("name", m.group()), text)
+            text = self._names.sub(self._name, text)
         return text
+
+    def _name(self, found: re.Match[str]) -> str:
+        value = found.group()
+        placeholder = f"[name {self._name_numbers[value.lower()]}]"
+        self._back.setdefault(placeholder, value)
+        return placeholder
 
     def _phone(self, found: re.Match[str]) -> str:
         value = found.group()
