@@ -302,3 +302,15 @@ def test_history_shows_the_trend_across_sessions() -> None:
     assert trend["ratio"].before == 0.0 and trend["ratio"].after == 2.0
     assert trend["ratio"].rating == "good"
     assert trend["open"].before == 0.0 and trend["open"].after == 1.0
+
+
+def test_a_feeling_the_speaker_just_named_is_not_off_target() -> None:
+    s = scenario.load("drinking")
+    said = "I tried a week off in March. Slept better. Felt better, honestly."
+    reply = "You felt better without it."
+    from mirrorbot.language.coder import code
+    from mirrorbot.practice.judge import judge
+
+    assert judge(code(reply, said), s, 1).verdict == "missed", "without the context"
+    landed = judge(code(reply, said), s, 1, said)
+    assert (landed.verdict, landed.reason) == ("partial", "content_only")

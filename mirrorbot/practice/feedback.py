@@ -138,7 +138,7 @@ def stronger(
                 if text and text not in candidates:
                     candidates.append(text)
     for text in candidates[:_TRIES]:
-        if judge(code(text, context or None), scenario, layer).verdict == "accurate":
+        if judge(code(text, context or None), scenario, layer, context).verdict == "accurate":
             return text
     return candidates[0] if candidates else ""
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mirrorbot.language.coder import Coding
-from mirrorbot.language.feelings import Feeling
+from mirrorbot.language.feelings import Feeling, detect
 from mirrorbot.practice.scenario import Scenario
 
 VERDICTS: tuple[str, ...] = (
@@ -52,8 +52,10 @@ class Judgement:
     roadblock: str | None = None
 
 
-def judge(coding: Coding, scenario: Scenario, layer: int) -> Judgement:
-    """How ``coding`` (a coded learner reply) lands on layer ``layer`` (0-based)."""
+def judge(coding: Coding, scenario: Scenario, layer: int, context: str = "") -> Judgement:
+    """How ``coding`` (a coded learner reply) lands on layer ``layer``
+    (0-based); ``context`` is what the speaker just said: a feeling they
+    named themselves is never off target."""
     if coding.roadblocks:
         return Judgement("roadblock", roadblock=coding.roadblocks[0])
     if coding.code == "question":
@@ -62,10 +64,28 @@ def judge(coding: Coding, scenario: Scenario, layer: int) -> Judgement:
         return Judgement("input")
     if coding.code != "reflection":
         return Judgement("filler")
-    return _reflection(coding, scenario, layer)
+    return _reflection(coding, scenario, layer, _said(context), _echoes(coding.input, context))
 
 
-def _reflection(coding: Coding, scenario: Scenario, index: int) -> Judgement:
+@lru_cache(maxsize=256)
+def _said(context: str) -> frozenset[str]:
+    """The families the speaker named (not negated) in ``context``."""
+    found = [f for f in detect(context) if not f.negated] if context else []
+    return frozenset(f.family for f in found) | frozenset(a for f in found for a in f.also)
+
+
+def _echoes(reply: str, context: str) -> bool:
+    """Whether ``reply`` takes up what the speaker just said (two or more
+    of its longer words): a reflection of their last line, whatever the layer."""
+    if not context:
+        return False
+    theirs = {w for w in stems(context) if len(w) > 3}
+    return len({w for w in stems(reply) if len(w) > 3} & theirs) >= 2
+
+
+def _reflection(
+    coding: Coding, scenario: Scenario, index: int, said: frozenset[str], echoes: bool
+) -> Judgement:
     layers = scenario.layers
     current = layers[index]
     # The strongest word the speaker would accept, per family: this layer's,
@@ -81,7 +101,7 @@ def _reflection(coding: Coding, scenario: Scenario, index: int) -> Judgement:
     wrong = [
         f
         for f in named
-        if not f.implied and f not in hits and _family_in(f, dict.fromkeys(earlier, 3)) is None
+        if not f.implied and f not in hits and _family_in(f, dict.fromkeys(earlier | said)) is None
     ]
     words = stems(coding.input)
     content = tuple(entry for entry in current.content if contains(words, entry))
@@ -102,7 +122,7 @@ def _reflection(coding: Coding, scenario: Scenario, index: int) -> Judgement:
         return Judgement("accurate", feelings, content)
     if hits:
         return Judgement("partial", feelings, content, reason="feeling_only")
-    if content:
+    if content or echoes:
         return Judgement("partial", feelings, content, reason="content_only")
     # Content the speaker has not come to yet: a leap, not a miss.
     if any(contains(words, entry) for layer in layers[index + 1 :] for entry in layer.content):

@@ -136,7 +136,7 @@ class PracticeSession:
             return PracticeTurn(text, self.layer, notice=self._text("ended"), ended=True)
         layer, context = self.layer, self._last
         coding = code(text, context)
-        judgement = judge(coding, self.scenario, layer)
+        judgement = judge(coding, self.scenario, layer, context)
         guarded_by = self._guarded_by if self.guard else None
         response, reply_text = self._respond(judgement)
         kind = coding.code if coding.subtype is None else f"{coding.code}_{coding.subtype}"
