@@ -101,7 +101,9 @@ def _reflection(
     wrong = [
         f
         for f in named
-        if not f.implied and f not in hits and _family_in(f, dict.fromkeys(earlier | said)) is None
+        if not f.implied
+        and f not in hits
+        and _family_in(f, dict.fromkeys(earlier | said, 3)) is None
     ]
     words = stems(coding.input)
     content = tuple(entry for entry in current.content if contains(words, entry))
