@@ -147,9 +147,10 @@ def render(summary: Summary, title: str, wording: Wording) -> list[str]:
     ]
     width = max(len(r[0]) for r in rows)
     shown = max(len(r[1]) for r in rows)
+    rated = max(len(r[2]) for r in rows)
     lines = [say("summary", "heading", title=title)]
     for name, value, rating, thresholds in rows:
-        lines.append(f"  {name:<{width}}  {value:<{shown}}  {rating}  {thresholds}")
+        lines.append(f"  {name:<{width}}  {value:<{shown}}  {rating:<{rated}}  {thresholds}")
     blocks = ", ".join(f"{n.replace('_', ' ')} {c}" for n, c in summary.roadblocks)
     lines.append(f"  {say('summary', 'roadblocks'):<{width}}  {blocks or say('summary', 'none')}")
     key = "layers_all" if summary.completed else "layers_some"
