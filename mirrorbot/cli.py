@@ -70,10 +70,12 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     from mirrorbot.commands import code as code_command
+    from mirrorbot.commands import practice as practice_command
     from mirrorbot.journal.cli import add_parser as add_journal
 
     add_journal(commands)
     code_command.add_parser(commands)
+    practice_command.add_parser(commands)
 
     scripts = commands.add_parser("scripts", help="list, show, check and test dialogue scripts")
     actions = scripts.add_subparsers(dest="scripts_command", metavar="ACTION", required=True)
@@ -142,6 +144,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _config(args)
     if args.command == "scripts":
         return _scripts(args)
+    if args.command == "practice":
+        from mirrorbot.commands import practice as practice_command
+
+        return practice_command.run(args)
     if args.command == "code":
         from mirrorbot.commands import code as code_command
 
