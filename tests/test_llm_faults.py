@@ -293,3 +293,19 @@ async def test_closing_the_stream_hangs_up(server: LoopbackModel) -> None:
             break
         await asyncio.sleep(0.02)
     assert server.aborted == 1
+
+
+def test_a_worker_thread_sees_the_stream_through_on_event(server: LoopbackModel) -> None:
+    server.default = Plan(tokens=words(GOOD))
+    hook = make_hook(server)
+    seen: list[Event] = []
+    try:
+        said = hook.reply(
+            text=TEXT, analysis=analyse(TEXT), scripted=scripted(), on_event=seen.append
+        )
+    finally:
+        hook.close()
+    assert said == GOOD
+    assert "".join(e.text for e in seen if e.kind == "token") == GOOD
+    assert seen[-1] == Event("done", GOOD, "llm")
+    assert hook.last is not None and "overwhelm" in hook.last.reflected, "for rupture checks"

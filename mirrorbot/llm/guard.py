@@ -44,6 +44,7 @@ class Verdict:
     roadblocks: tuple[str, ...] = ()
     denied: tuple[str, ...] = ()
     seconds: float = 0.0
+    named: tuple[str, ...] = ()  # feeling families the reply names (not denied ones)
 
     @property
     def ok(self) -> bool:
@@ -88,6 +89,7 @@ def check(
     reasons: list[str] = []
     roadblocks: tuple[str, ...] = ()
     wrong: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()
     if not text:
         reasons.append("empty")
     elif (
@@ -115,12 +117,13 @@ def check(
                 reasons.append("question")
         elif coding.code == "other":
             reasons.append("not_reflection")
+        named = tuple(dict.fromkeys(f.family for f in coding.feelings if not f.negated))
         wrong = tuple(
             sorted({f.family for f in coding.feelings if not f.negated and f.family in denied})
         )
         if wrong:
             reasons.append("denied:" + ",".join(wrong))
-    return Verdict(text, tuple(reasons), roadblocks, wrong, time.perf_counter() - started)
+    return Verdict(text, tuple(reasons), roadblocks, wrong, time.perf_counter() - started, named)
 
 
 def _reflects_first(text: str) -> bool:

@@ -27,7 +27,7 @@ import asyncio
 import concurrent.futures
 import contextlib
 import threading
-from collections.abc import AsyncGenerator, AsyncIterator, Coroutine, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -73,6 +73,7 @@ class Outcome:
     """What one turn's call did (for tests, benchmarks and debugging)."""
 
     text: str | None = None  # the guarded model reply; None: the script's stands
+    reflected: tuple[str, ...] = ()  # feeling families the accepted reply names
     requests: int = 0  # requests that got an answer or an error
     reasons: list[str] = field(default_factory=list)  # why replies were rejected
     error: str | None = None  # why the model could not be used at all
@@ -138,9 +139,14 @@ class ModelHook:
         memory: Memory | None = None,
         stage: str | None = None,
         turns: Sequence[TurnLike] = (),
+        on_event: Callable[[Event], None] | None = None,
     ) -> str | None:
         """The guarded model reply, or None (use ``scripted``). Blocks at
-        most ``total_timeout`` (plus a moment to close the connection)."""
+        most ``total_timeout`` (plus a moment to close the connection).
+
+        ``on_event`` sees the stream as it happens ("token", "reset",
+        "done"), called on the hook's own thread: a face passes it on with
+        ``post_message`` or ``call_from_thread``. Its errors are ignored."""
         why = self.refusal(text, scripted)
         if why is not None:
             self.last = Outcome(error=why)
@@ -148,7 +154,7 @@ class ModelHook:
         ctx = _context(text, analysis, scripted, memory, stage, turns, self.use)
         if self._runner is None:
             self._runner = _Runner()
-        future = self._runner.submit(self._collect(ctx))
+        future = self._runner.submit(self._collect(ctx, on_event))
         self._current = future
         try:
             outcome = future.result(timeout=self.settings.total_timeout + GRACE)
@@ -170,9 +176,15 @@ class ModelHook:
             self._runner.stop()
             self._runner = None
 
-    async def _collect(self, ctx: Context) -> Outcome:
-        async for _ in self._events(ctx):
-            pass
+    async def _collect(
+        self, ctx: Context, on_event: Callable[[Event], None] | None = None
+    ) -> Outcome:
+        async with contextlib.aclosing(self._events(ctx)) as events:
+            async for event in events:
+                if on_event is not None:
+                    # A face's display trouble must not cost the reply.
+                    with contextlib.suppress(Exception):
+                        on_event(event)
         return self.last or Outcome()
 
     # -- streaming ------------------------------------------------------
@@ -264,6 +276,7 @@ class ModelHook:
                         final = redactor.restore(verdict.text)
                         if not safety.assess(final).crisis:
                             outcome.text = final
+                            outcome.reflected = verdict.named
                             return
                         verdict = guard.Verdict(final, ("crisis",))
                 outcome.reasons.extend(verdict.reasons)
