@@ -36,6 +36,9 @@ class CheckinScreen(ModalScreen[Ratings | None]):
     AUTO_FOCUS = "Input"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "skip", "Skip", id="back"),
+        # Enter is handled before the next key is delivered (a priority
+        # binding), so "8 Enter 7" typed fast puts the 7 in the next rating.
+        Binding("enter", "next_rating", show=False, priority=True),
     ]
 
     def compose(self) -> ComposeResult:
@@ -74,16 +77,21 @@ class CheckinScreen(ModalScreen[Ratings | None]):
                 found[field.id.removeprefix("rate-")] = value
         return found
 
-    @on(Input.Submitted)
-    def next_rating(self, event: Input.Submitted) -> None:
-        if isinstance(parse_rating(event.value), str):
+    def action_next_rating(self) -> None:
+        field = self.focused
+        if isinstance(field, Button):
+            field.press()
+            return
+        if not isinstance(field, Input):
+            return
+        if isinstance(parse_rating(field.value), str):
             self.query_one("#retry", Static).update(Content(self.retry_text))
             return
         self.query_one("#retry", Static).update("")
         fields = list(self.query(Input))
-        position = fields.index(event.input)
+        position = fields.index(field)
         if position + 1 < len(fields):
-            fields[position + 1].focus()
+            self.set_focus(fields[position + 1])
         else:
             self.action_save()
 
