@@ -27,7 +27,7 @@ import asyncio
 import concurrent.futures
 import contextlib
 import threading
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Coroutine, Sequence
+from collections.abc import AsyncGenerator, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -198,7 +198,7 @@ class ModelHook:
         memory: Memory | None = None,
         stage: str | None = None,
         turns: Sequence[TurnLike] = (),
-    ) -> AsyncIterator[Event]:
+    ) -> AsyncGenerator[Event, None]:
         """Events for a face that shows the reply as it arrives; the last is
         always "done" with the text to show and keep."""
         why = self.refusal(text, scripted)
