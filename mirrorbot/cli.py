@@ -13,10 +13,14 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mirrorbot import __version__
 from mirrorbot.config import Config, ConfigError
 from mirrorbot.errors import PromptError
+
+if TYPE_CHECKING:
+    from mirrorbot.llm.hook import ModelHook
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -67,6 +71,11 @@ def _parser() -> argparse.ArgumentParser:
     reply.add_argument("--script", metavar="NAME", help="the dialogue script to use")
     reply.add_argument(
         "--no-save", action="store_true", help="don't keep this conversation in the journal"
+    )
+    reply.add_argument(
+        "--llm",
+        action="store_true",
+        help="let the language model set up in [llm] phrase reflections (falls back to the script)",
     )
 
     from mirrorbot.commands import code as code_command
@@ -187,7 +196,13 @@ def _reply(args: argparse.Namespace) -> int:
     cfg = _load_config(args)
     seed = args.reply_seed if args.reply_seed is not None else args.seed
     save = False if (args.no_save or args.top_no_save) else None
-    session = open_session(cfg, seed=seed, script=args.script or args.top_script, save=save)
+    session = open_session(
+        cfg,
+        seed=seed,
+        script=args.script or args.top_script,
+        save=save,
+        model=_model(cfg) if args.llm else None,
+    )
     texts: Iterable[str] = [_from_argv(t) for t in args.texts] if args.texts else _stdin_lines()
     try:
         for text in texts:
@@ -202,6 +217,21 @@ def _reply(args: argparse.Namespace) -> int:
     finally:
         session.close()
     return EXIT_OK
+
+
+def _model(cfg: Config) -> ModelHook:
+    """The model hook for ``reply --llm``: --llm turns [llm] on for this run;
+    a remote base_url still needs allow_remote = true (exit 2 otherwise)."""
+    from dataclasses import replace
+
+    from mirrorbot.llm.config import LLMSettings
+    from mirrorbot.llm.hook import ModelHook
+
+    settings = replace(LLMSettings.from_config(cfg), enabled=True)
+    problem = settings.refusal()
+    if problem is not None:
+        raise UsageError(problem)
+    return ModelHook(settings)
 
 
 def _scripts(args: argparse.Namespace) -> int:

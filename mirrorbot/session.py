@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from mirrorbot import safety
@@ -33,6 +34,7 @@ from mirrorbot.language.text import clean
 if TYPE_CHECKING:
     from mirrorbot.config import Config
     from mirrorbot.journal.recorder import Recorder
+    from mirrorbot.llm.hook import Event, ModelHook
 
 _COMMAND = re.compile(r"^/(?P<name>[a-z]+)(?:\s+(?P<arg>.*))?$", re.IGNORECASE)
 COMMANDS = ("summary", "patterns", "script", "end", "help")
@@ -75,6 +77,7 @@ class Session:
     script: str = "open"
     country: str = "international"  # whose crisis lines to show (safety.resolve_country)
     recorder: Recorder | None = None  # where turns are kept; None: not saved
+    model: ModelHook | None = None  # the language model, when [llm] is on; None: script only
     turns: list[Turn] = field(default_factory=list)
     memory: Memory = field(default_factory=Memory)
     ended: bool = False
@@ -132,7 +135,7 @@ class Session:
             self.recorder.opening(reply.text, reply.kind, reply.rule)
         return self._record(Turn("", reply.text, reply.kind, (), "", False, reply.rule))
 
-    def turn(self, text: str) -> Turn:
+    def turn(self, text: str, on_event: Callable[[Event], None] | None = None) -> Turn:
         """Answer one message from the person.
 
         Safety comes first, on every message: crisis language gets the
@@ -145,12 +148,14 @@ class Session:
                 return command
         analysis = analyse(text)
         self._keep_person(text, analysis.feelings, assessment.crisis)
+        source = "script"
         if assessment.crisis:
             reply = self._crisis(assessment)
         elif self.ended:
             reply = self._reflector.command("session/ended")
         else:
             reply = self._reply(analysis)
+            reply, source = self._polish(text, analysis, reply, on_event)
             self._remember(analysis, reply)
         turn = Turn(
             input=text,
@@ -160,9 +165,33 @@ class Session:
             mirror=analysis.mirror,
             crisis=assessment.crisis,
             rule=reply.rule,
+            source=source,
             reflected=reply.reflected,
         )
         return self._record(turn)
+
+    def _polish(
+        self, text: str, a: Analysis, reply: Reply, on_event: Callable[[Event], None] | None
+    ) -> tuple[Reply, str]:
+        """The model's wording of a reflection, if a model is on and its reply
+        passed the guard in time; else the script's. Only reflections: crisis
+        replies, repairs, summaries, closings and commands stay scripted."""
+        if self.model is None or not reply.kind.startswith("reflection"):
+            return reply, "script"
+        said = self.model.reply(
+            text=text,
+            analysis=a,
+            scripted=reply,
+            memory=self.memory,
+            stage=self.stage,
+            turns=self.turns,
+            on_event=on_event,
+        )
+        last = self.model.last
+        if said is None or last is None:
+            return reply, "script"
+        # What the model named is what a "that's not it" next turn corrects.
+        return replace(reply, text=said, reflected=last.reflected or reply.reflected), "llm"
 
     def _crisis(self, assessment: safety.Assessment) -> Reply:
         """Stop reflecting: the fixed crisis message with the resources first.
@@ -320,6 +349,8 @@ class Session:
         """Let go of the journal (the conversation itself is already saved)."""
         if self.recorder is not None:
             self.recorder.close()
+        if self.model is not None:
+            self.model.close()
 
     def rate(self, ratings: dict[str, int]) -> None:
         """The closing check-in's answers (0-10; any may be skipped)."""
@@ -406,6 +437,7 @@ def open_session(
     script: str | None = None,
     save: bool | None = None,
     mode: str = "journal",
+    model: ModelHook | None = None,
 ) -> Session:
     """A session as the faces start one: the configured script, the crisis
     lines for the person's country, and the journal unless saving is off."""
@@ -415,9 +447,16 @@ def open_session(
 
     name = script or cfg.script
     keep = cfg.save if save is None else save
+    if model is None and cfg.values["llm"]["enabled"]:
+        # Only when the person turned it on: otherwise neither httpx nor the
+        # guard is imported, and no connection can ever be opened.
+        from mirrorbot.llm.hook import ModelHook
+
+        model = ModelHook.from_config(cfg, use=mode)
     return Session(
         seed=cfg.seed if seed is None else seed,
         script=name,
         country=safety.resolve_country(cfg.country, os.environ),
         recorder=Recorder.open(name, mode) if keep else None,
+        model=model,
     )

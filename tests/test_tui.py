@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
@@ -230,9 +231,9 @@ async def test_a_quiet_line_shows_while_the_reply_is_prepared() -> None:
     release = threading.Event()
     real_turn = session.turn
 
-    def slow_turn(text: str) -> Turn:
+    def slow_turn(text: str, **options: Any) -> Turn:
         release.wait(30)
-        return real_turn(text)
+        return real_turn(text, **options)
 
     session.turn = slow_turn  # type: ignore[method-assign]
     app = chat_app(session)

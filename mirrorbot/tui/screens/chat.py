@@ -31,6 +31,7 @@ from mirrorbot.tui.widgets.message_list import MessageList
 
 if TYPE_CHECKING:
     from mirrorbot.journal.store import SessionRecord
+    from mirrorbot.llm.hook import Event
 
 PLACEHOLDER = "Write here. Enter sends, Ctrl+J a new line, / for commands."
 THINKING = "mirrorbot is listening…"
@@ -112,6 +113,12 @@ class ChatScreen(Screen[None]):
         sent: ChatMessage
 
     @dataclass
+    class ModelEvent(Message):
+        """A piece of the model's reply as it streams in (posted from the hook's thread)."""
+
+        event: Event
+
+    @dataclass
     class ReplyFailed(Message):
         """Answering failed; the person's words go back into the composer."""
 
@@ -126,6 +133,8 @@ class ChatScreen(Screen[None]):
         self.earlier = earlier
         self.set_reactive(ChatScreen.show_heard, show_heard)
         self.sub_title = session.title
+        self._streaming: ChatMessage | None = None  # the model's reply as it arrives
+        self._stopped = False  # Escape stopped the model during this turn
 
     def compose(self) -> ComposeResult:
         from mirrorbot.dialogue import script as scripts
@@ -181,7 +190,8 @@ class ChatScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="turn")
     def _answer(self, text: str, sent: ChatMessage) -> None:
         try:
-            turn = self.session.turn(text)
+            stream = self._post_model_event if self.session.model is not None else None
+            turn = self.session.turn(text, on_event=stream)
         except Exception:
             if os.environ.get("MIRRORBOT_DEBUG"):
                 raise
@@ -189,6 +199,27 @@ class ChatScreen(Screen[None]):
             self.post_message(self.ReplyFailed(text, sent))
             return
         self.post_message(self.ReplyReady(turn, sent))
+
+    def _post_model_event(self, event: Event) -> None:
+        self.post_message(self.ModelEvent(event))  # thread-safe
+
+    @on(ModelEvent)
+    def show_stream(self, message: ModelEvent) -> None:
+        """Tokens go into one listener message as they arrive; "reset" clears
+        it (the guard or the network rejected it; a retry or the script
+        follows). "done" needs nothing: ReplyReady brings the stored turn."""
+        event = message.event
+        if event.kind == "done" or self._stopped:
+            return
+        if event.kind == "reset":
+            if self._streaming is not None:
+                self._streaming.remove()
+                self._streaming = None
+            return
+        if self._streaming is None:
+            self._streaming = self.query_one(MessageList).add("listener", "", classes="streaming")
+        self._streaming.text += event.text
+        self._streaming.update(Content(printable(self._streaming.text)))  # never markup
 
     def watch_busy(self, busy: bool) -> None:
         self.query_one("#thinking").set_class(busy, "-busy")
@@ -205,7 +236,22 @@ class ChatScreen(Screen[None]):
         messages = self.query_one(MessageList)
         if turn.mirror:  # a message, not a /command: what was heard goes under it
             messages.add_heard((f.as_json() for f in turn.feelings), after=event.sent)
-        messages.add("listener", turn.reply, crisis=turn.crisis)
+        shown, self._streaming = self._streaming, None
+        if shown is not None and not turn.crisis:
+            # The streamed message becomes the reply as stored (the model's,
+            # tidied, or the script's if the guard, the network or Escape said no).
+            shown.text = turn.reply
+            shown.update(Content(printable(turn.reply)))
+            shown.remove_class("streaming")
+        else:
+            if shown is not None:
+                shown.remove()
+            shown = messages.add("listener", turn.reply, crisis=turn.crisis)
+        if turn.source == "llm":
+            shown.border_subtitle = "model"  # quietly: who phrased it
+        elif self._stopped:
+            shown.border_subtitle = "model stopped · scripted reply"
+        self._stopped = False
         self.sub_title = self.session.title
         self._show_problems()
         if turn.kind == "closing" and self.session.ended:
@@ -266,6 +312,13 @@ class ChatScreen(Screen[None]):
             self.send("/end")
 
     def action_leave(self) -> None:
+        if self.busy and self.session.model is not None:
+            # Escape while the model writes: stop it (the connection closes)
+            # and show the scripted reply; a partial reply was never checked
+            # in full, so it is not kept as the listener's words.
+            self._stopped = True
+            self.session.model.cancel()
+            return
         self.dismiss()
 
     def on_unmount(self) -> None:
