@@ -350,3 +350,76 @@ def test_hedged_and_buried_phrasings_show_resources(text: str) -> None:
 )
 def test_the_broad_layer_keeps_to_its_guards(text: str) -> None:
     assert not assess(text).crisis, f"{text!r} matched {assess(text).matched!r}"
+
+
+# -- the learned layer ----------------------------------------------------------
+
+
+def test_the_learned_layer_catches_what_the_grammar_misses() -> None:
+    from mirrorbot.safety.detector import assess_patterns
+
+    text = "my flatmate has cuts all over his arms"
+    assert not assess_patterns(text).crisis
+    found = assess(text)
+    assert found.crisis and found.category == "third_party"
+    assert found.matched.startswith("model:") and not found.direct
+
+
+def test_pattern_hits_keep_their_verdict_and_category() -> None:
+    found = assess("I want to kill myself")
+    assert found == assess(b"I want to kill myself")  # type: ignore[arg-type]
+    assert found.crisis and found.direct and found.category == "suicide"
+    assert not found.matched.startswith("model:")
+
+
+def test_trace_reports_the_matches_a_guard_set_aside() -> None:
+    from mirrorbot.safety.detector import trace
+
+    found = trace("I'd never hurt myself, I'm just venting")
+    assert not found.assessment.crisis
+    assert any(guard == "negated" for _, _, guard in found.suppressed)
+    assert trace("").words == [] and not trace("   ").assessment.crisis
+
+
+def test_weights_are_small_pure_python_and_loaded_once() -> None:
+    import subprocess
+
+    from mirrorbot.safety import learned
+
+    assert learned.MODEL_PATH.stat().st_size < 1_000_000
+    assert learned.load() is learned.load() is not None
+    code = (
+        "import sys; from mirrorbot.safety import assess; assess('my friend has cuts on her arms');"
+        "assert 'numpy' not in sys.modules, 'numpy imported at run time'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_missing_or_broken_weights_file_leaves_the_patterns_working(tmp_path: Path) -> None:
+    from mirrorbot.safety import learned
+
+    broken = tmp_path / "model.json"
+    broken.write_text("{not json", encoding="utf-8")
+    assert learned.load(broken) is None
+    assert learned.load(tmp_path / "missing.json") is None
+    assert learned.score(["i", "want", "to", "die"], model=None) is not None  # the real one
+
+
+def test_learned_scoring_is_fast_and_linear() -> None:
+    from mirrorbot.safety import learned
+    from mirrorbot.safety.normalize import normal_form
+
+    streams = [normal_form(case["text"])[1] for case in POSITIVES + NEGATIVES]
+    learned.load()
+    samples = []
+    for _ in range(3):
+        for words in streams:
+            start = time.perf_counter_ns()
+            learned.score(words)
+            samples.append(time.perf_counter_ns() - start)
+    samples.sort()
+    assert samples[len(samples) // 2] < 60_000  # ns; about 14 µs on a laptop, slack for CI
+    long_words = normal_form("I keep thinking about everything at work. " * 2000)[1]
+    began = time.perf_counter()
+    learned.score(long_words)
+    assert time.perf_counter() - began < 0.05

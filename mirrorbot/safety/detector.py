@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from mirrorbot.safety import broad, normalize, patterns
+from mirrorbot.safety import broad, learned, normalize, patterns
 from mirrorbot.safety.patterns import PERSON_NOUNS, Rule, vocabulary
 
 RULES: tuple[Rule, ...] = patterns.RULES + broad.RULES
@@ -185,17 +185,27 @@ class _Hit:
 
 
 def assess(text: str) -> Assessment:
-    """Check one message (or a model's output) for crisis language. Never raises."""
-    value: object = text  # the type says str; a caller's bytes must not crash a turn
+    """Check one message (or a model's output) for crisis language. Never raises.
+
+    The hand-written patterns decide first; when they find nothing, the
+    learned layer (``learned``) may still flag the message (``direct`` is then
+    false and ``matched`` starts with "model:").
+    """
+    found = trace(text)
+    if found.assessment.crisis or not found.words:
+        return found.assessment
     try:
-        if isinstance(value, bytes | bytearray):
-            value = bytes(value).decode("utf-8", "replace")
-        value = value if isinstance(value, str) else str(value)
-        if not value.strip():
-            return SAFE
-        return _assess(value)
+        scored = learned.score(found.words, found.suppressed, found.media)
     except Exception:  # pragma: no cover - a bug here must not take the turn down
-        return SAFE
+        return found.assessment
+    if scored is None or not scored.crisis:
+        return found.assessment
+    return Assessment(True, scored.category, False, f"model: {scored.evidence or 'overall'}")
+
+
+def assess_patterns(text: str) -> Assessment:
+    """The hand-written patterns' verdict alone, without the learned layer."""
+    return trace(text).assessment
 
 
 # Which rules each word can start: a message costs one lookup per distinct
@@ -220,12 +230,67 @@ def _regions(ctx: _Context) -> list[tuple[int, int, frozenset[str]]]:
     return regions
 
 
-def _assess(text: str) -> Assessment:
+@dataclass(frozen=True, slots=True)
+class Trace:
+    """The patterns' verdict on one message and what they saw on the way.
+
+    ``suppressed`` holds ``(category, rule name, guard)`` for each rule that
+    matched but was set aside by a guard (``guard`` is one of ``negated``,
+    ``media``, ``accident``, ``hyperbole``, ``grief``, ``recovered``,
+    ``subject``). It is only complete when ``assessment.crisis`` is false
+    (a direct suicidal match stops the search). The learned layer reads it.
+    """
+
+    assessment: Assessment
+    words: list[str]
+    suppressed: tuple[tuple[str, str, str], ...]
+    media: bool
+
+
+def trace(text: str) -> Trace:
+    """What the hand-written patterns make of ``text``, with the matches their guards dropped."""
+    value: object = text
+    try:
+        if isinstance(value, bytes | bytearray):
+            value = bytes(value).decode("utf-8", "replace")
+        value = value if isinstance(value, str) else str(value)
+        if not value.strip():
+            return Trace(SAFE, [], (), False)
+        return _assess(value)
+    except Exception:  # pragma: no cover - a bug here must not take the turn down
+        return Trace(SAFE, [], (), False)
+
+
+def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
+    """Which guard most likely set a matched rule aside (a hint for the learned layer)."""
+    verb = _group(found, "v")
+    v_index = ctx.index(verb[0] if verb else found.start())
+    end_index = ctx.index(found.end()) - 1
+    if rule.negatable and _negated(ctx.words, v_index):
+        return "negated"
+    if _negated_inside(ctx.words, v_index, max(v_index, end_index)):
+        return "negated"
+    if ctx.media:
+        return "media"
+    if rule.category == "self_harm" and _accident(ctx.words, v_index, end_index):
+        return "accident"
+    if rule.category == "self_harm" and _recovered(ctx.words, v_index):
+        return "recovered"
+    if not _GRIEF.isdisjoint(ctx.present):
+        return "grief"
+    sentence = ctx.sentence(v_index, max(v_index, end_index))
+    if _hyperbole(ctx.words, ctx.index(found.end()), sentence):
+        return "hyperbole"
+    return "subject"
+
+
+def _assess(text: str) -> Trace:
     padded, words = normalize.normal_form(text)
     present = frozenset(words)
     starts = _token_starts(words)
     context = _Context(padded, words, starts, present)
     best: _Hit | None = None
+    suppressed: list[tuple[str, str, str]] = []
     numbers: set[int] = set()
     for word in present:
         found_rules = _BY_WORD.get(word)
@@ -243,6 +308,8 @@ def _assess(text: str) -> Assessment:
         for found in matches:
             hit = _judge(rule, found, context)
             if hit is None:
+                if len(suppressed) < 8:
+                    suppressed.append((rule.category, rule.name, _guard(rule, found, context)))
                 continue
             if (
                 best is None
@@ -253,13 +320,15 @@ def _assess(text: str) -> Assessment:
             ):
                 best = hit
             if best.direct and best.category == "suicide":
-                return Assessment(True, best.category, True, best.matched)
+                found_it = Assessment(True, best.category, True, best.matched)
+                return Trace(found_it, words, tuple(suppressed), context.media)
             break  # one hit per rule is enough
     if best is None:
         best = _lexical(context)
     if best is None:
-        return SAFE
-    return Assessment(True, best.category, best.direct, best.matched)
+        return Trace(SAFE, words, tuple(suppressed), context.media)
+    found_it = Assessment(True, best.category, best.direct, best.matched)
+    return Trace(found_it, words, tuple(suppressed), context.media)
 
 
 def _lexical(ctx: _Context) -> _Hit | None:

@@ -1,0 +1,217 @@
+"""A small learned layer on top of the crisis patterns: catch what the grammar missed.
+
+The hand-written patterns (``detector``) are precise but brittle: a crisis said
+in words their grammar does not know goes unseen. This layer scores a message
+with two linear models over sparse features and is consulted only when the
+patterns found nothing:
+
+- a **crisis head** (logistic regression): how likely the message needs the
+  crisis reply;
+- a **category head** (softmax over ``CATEGORIES``): which kind of crisis, for
+  the reply and the session record.
+
+Features (see ``features``) are words, word pairs and skip pairs of the
+normaliser's canonical stream, plus what the patterns saw on the way: a rule
+that matched but a guard set aside ("negated", "media", "hyperbole", ...).
+
+Weights live in ``data/crisis_model.json``, trained by
+``benchmarks/train_safety.py`` on our own authored sets only (never the
+held-out set). Pure Python at run time: a dictionary lookup per feature, so
+the cost is linear in the message and a few microseconds for a journal line.
+The file is read once, on first use.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+MODEL_PATH = Path(__file__).parent / "data" / "crisis_model.json"
+MAX_WORDS = 400  # longer messages are scored on their first and last 200 words
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """Weights of the crisis head (one per feature) and the category head (one per category)."""
+
+    categories: tuple[str, ...]
+    crisis: dict[str, float]
+    category: dict[str, tuple[float, ...]]
+    bias: float
+    category_bias: tuple[float, ...]
+    thresholds: dict[str, float]  # by predicted category; "default" for the rest
+
+
+def features(
+    words: Sequence[str], suppressed: Sequence[tuple[str, str, str]], media: bool
+) -> list[str]:
+    """The sparse features of one message (a list; repeats count once at scoring)."""
+    if len(words) > MAX_WORDS:
+        words = [*words[: MAX_WORDS // 2], ".", *words[-MAX_WORDS // 2 :]]
+    out: list[str] = []
+    append = out.append
+    prev = prev2 = "."
+    for word in words:
+        if word == ".":
+            prev = prev2 = "."
+            continue
+        if word != ",":
+            append(word)
+        if prev != ".":
+            append(prev + " " + word)
+            if prev2 != ".":
+                append(prev2 + " _ " + word)
+        prev2 = prev
+        prev = word
+    # The same stream in word classes: "i want to end my life" and "i wanna
+    # stop existing" share "SELF WANT to DIE"; small data generalises through these.
+    c1 = c2 = "."
+    for word in words:
+        if word == ".":
+            c1 = c2 = "."
+            continue
+        c = _CLASS.get(word, "w")
+        if c == "w" and c1 == "w":
+            continue  # runs of unclassed words say nothing
+        if c1 != ".":
+            append("@" + c1 + " " + c)
+            if c2 != ".":
+                append("@" + c2 + " " + c1 + " " + c)
+        c2 = c1
+        c1 = c
+    for category, rule, guard in suppressed:
+        append("#rule " + rule)
+        append("#guard " + guard)
+        append("#cat " + category + " " + guard)
+    if media:
+        append("#media")
+    if suppressed:
+        append("#suppressed")
+    return out
+
+
+def _classes() -> dict[str, str]:
+    table = {
+        "SELF": "i me myself my mine we us our ourselves",
+        "OTHER": (
+            "he she they him her them his their himself herself themselves someone friend "
+            "friends mate bestie brother sister mum mom dad mother father son daughter kid kids "
+            "child baby partner boyfriend girlfriend husband wife ex cousin uncle aunt grandad "
+            "grandma nan student flatmate roommate stepdad stepmum teacher coach boss neighbour"
+        ),
+        "YOU": "you your yourself",
+        "DIE": (
+            "die dying dead death died suicide suicidal kms unalive unaliving ctb alive live "
+            "living life exist existing existence wake waking gone disappear vanish born "
+            "overdose od jump jumped bridge"
+        ),
+        "KILL": "kill killing killed kills murder murdered off end ending ended",
+        "HURT": (
+            "hurt hurting hurts cut cutting cuts burn burning burned burnt hit hitting hits "
+            "punch punched punches scratch scratched bleed bleeding blood beat beats beating "
+            "slap slapped slaps stab stabbed strangle strangled choke choked shove shoved "
+            "push pushed rape raped touch touches touched grab grabbed sh selfharm harm harming "
+            "scars scar marks bruises bruise starve punish"
+        ),
+        "NEG": "not never no nobody none nothing without",
+        "WANT": (
+            "want wanna wanted wish wishing hope hoping going gonna plan planning planned "
+            "ready decided decide thinking think thought considering tried try trying urge "
+            "urges keep can't"
+        ),
+        "STOP": "stop stopped quit clean recovered haven't used",
+        "LAUGH": "lol lmao haha joke joking kidding jk",
+        "THING": (
+            "it this that work job phone battery laptop car heat commute exam exams homework "
+            "deadline traffic meeting printer game party song"
+        ),
+        "THREAT": "threaten threatens threatened threat threats scared afraid fear terrified",
+        "ANY": "anymore longer forever again",
+        "BETTER": "better easier happier burden",
+    }
+    out: dict[str, str] = {}
+    for name, words in table.items():
+        for word in words.split():
+            out.setdefault(word, name)
+    for word in "to be am is are was were will would the a an of and , if when".split():
+        out.setdefault(word, word)
+    return out
+
+
+_CLASS = _classes()
+_model: Model | None = None
+
+
+def load(path: Path = MODEL_PATH) -> Model | None:
+    """The trained weights, read once (``None`` when the file is missing or broken)."""
+    global _model
+    if _model is not None and path == MODEL_PATH:
+        return _model
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        categories = tuple(str(c) for c in data["categories"])
+        rows: dict[str, list[float]] = data["weights"]
+        model = Model(
+            categories=categories,
+            crisis={k: float(v[0]) for k, v in rows.items() if v[0]},
+            category={k: tuple(float(x) for x in v[1:]) for k, v in rows.items() if any(v[1:])},
+            bias=float(data["bias"][0]),
+            category_bias=tuple(float(x) for x in data["bias"][1:]),
+            thresholds={k: float(v) for k, v in data["thresholds"].items()},
+        )
+        if len(model.category_bias) != len(categories):
+            return None
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return None
+    if path == MODEL_PATH:
+        _model = model
+    return model
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    probability: float  # of needing the crisis reply
+    category: str
+    crisis: bool  # at or above the threshold for its category
+    evidence: str  # the features that pushed the score up most (empty when not a crisis)
+
+
+def score(
+    words: Sequence[str],
+    suppressed: Sequence[tuple[str, str, str]] = (),
+    media: bool = False,
+    model: Model | None = None,
+) -> Score | None:
+    """Score one message's canonical words; ``None`` when no model is available."""
+    model = model or load()
+    if model is None:
+        return None
+    present = set(features(words, suppressed, media))
+    get = model.crisis.get
+    z = model.bias
+    for feature in present:
+        z += get(feature, 0.0)
+    probability = 1.0 / (1.0 + math.exp(-z)) if z > -30.0 else 0.0
+    # The category head costs more; only a message that could be flagged needs it.
+    if probability < min(model.thresholds.values()):
+        return Score(probability, "", False, "")
+    heads = list(model.category_bias)
+    rows = model.category
+    for feature in present:
+        row = rows.get(feature)
+        if row is not None:
+            for k, w in enumerate(row):
+                heads[k] += w
+    top = max(range(len(heads)), key=heads.__getitem__)
+    category = model.categories[top]
+    threshold = model.thresholds.get(category, model.thresholds["default"])
+    if probability < threshold:
+        return Score(probability, category, False, "")
+    telling = (f for f in present if " " in f or len(f) > 3)  # not "i", "to", "it"
+    best = sorted(((get(f, 0.0), f) for f in telling), reverse=True)[:3]
+    evidence = ", ".join(f.replace(" _ ", " … ") for w, f in best if w > 0)
+    return Score(probability, category, True, evidence)
