@@ -51,6 +51,12 @@ class Recorder:
         """The journal being written to (for reading the past), if open."""
         return self._journal
 
+    def resume(self, session: int) -> None:
+        """Add to an existing journal entry (continuing today's) instead of
+        starting a new one at the first turn."""
+        self.session = session
+        self._opening = None
+
     def take_problems(self) -> list[str]:
         """The problems not yet shown, and forget them."""
         problems, self.problems = self.problems, []

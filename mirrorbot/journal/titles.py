@@ -59,7 +59,10 @@ _STOP = frozenset(
 
 
 def topic_words(text: str, exclude: Iterable[str] = ()) -> list[str]:
-    """The content words of ``text``, lower-cased, in order, repeats kept."""
+    """The content words of ``text``, lower-cased, in order, repeats kept.
+    A command typed in a conversation ("/end", "/summary") has none."""
+    if text.lstrip().startswith("/"):
+        return []
     skip = {w.lower() for w in exclude}
     found = []
     for match in _WORD.finditer(text):

@@ -228,7 +228,7 @@ class MirrorApp(App[None]):
             return
         if session.recorder is not None:
             # Turns from now on join the same journal entry.
-            session.recorder.session = record.id
+            session.recorder.resume(record.id)
         self.open_conversation(session, earlier=full)
 
     async def _back_home(self) -> None:
