@@ -359,3 +359,20 @@ async def test_ctrl_q_quits() -> None:
         await pilot.pause()
         assert not app.is_running
     assert app.return_code == 0
+
+
+async def test_text_and_enter_arriving_in_one_burst_send_the_whole_message() -> None:
+    """A terminal (or a fast typist) can deliver 'text + Enter' in one read:
+    Enter must not overtake the letters still queued before it."""
+    from textual import events
+
+    app = chat_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        text = "I don't know what I'm doing with my life"
+        for ch in text:
+            app.post_message(events.Key(ch if ch != " " else "space", ch))
+        app.post_message(events.Key("enter", "\r"))
+        await pilot.pause()
+        await settle(app, pilot)
+        assert shown(app)[1] == ("person", text)
+        assert app.screen.query_one(Composer).text == ""

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import TextArea
@@ -34,12 +35,15 @@ def complete(text: str, commands: Sequence[str], scripts: Sequence[str]) -> str:
 class Composer(TextArea):
     """A multi-line input that sends on Enter."""
 
+    # Not priority bindings: those are handled the moment the app reads the
+    # key, ahead of the letters typed just before it that are still queued
+    # for this widget, so fast typing (or a terminal sending "text + Enter"
+    # in one burst) sent half a message. The widget's own key handler below
+    # takes them in order; the bindings stay so keys can be remapped by id.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "send", "Send", id="send", show=False, priority=True),
-        Binding(
-            "shift+enter,ctrl+j", "newline", "New line", id="newline", show=False, priority=True
-        ),
-        Binding("tab", "complete", "Complete", id="complete", show=False, priority=True),
+        Binding("enter", "send", "Send", id="send", show=False),
+        Binding("shift+enter,ctrl+j", "newline", "New line", id="newline", show=False),
+        Binding("tab", "complete", "Complete", id="complete", show=False),
     ]
 
     @dataclass
@@ -73,6 +77,16 @@ class Composer(TextArea):
         self.commands = tuple(commands)
         self.scripts = tuple(scripts)
         self.busy = False  # a reply is on its way: Enter waits
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Enter must send, not break the line; a TextArea would insert "\n"
+        # here before any binding is consulted.
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            self.action_send()
+            return
+        await super()._on_key(event)
 
     def update_suggestion(self) -> None:
         self.suggestion = complete(self.text, self.commands, self.scripts)
