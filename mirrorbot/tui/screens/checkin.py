@@ -93,7 +93,10 @@ class CheckinScreen(ModalScreen[Ratings | None]):
         if position + 1 < len(fields):
             self.set_focus(fields[position + 1])
         else:
-            self.action_save()
+            # Saving at once would overtake the digit typed just before this
+            # Enter, still queued for the field ("9 Enter" saved no 9): run it
+            # from the field's own queue, after that digit.
+            field.call_later(self.action_save)
 
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
