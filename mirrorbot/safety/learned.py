@@ -143,6 +143,21 @@ def _classes() -> dict[str, str]:
 
 
 _CLASS = _classes()
+# A model-only hit needs one of these strong risk words (or a pattern match a
+# guard set aside). Words like "life", "end", "gone", "wake" are too common in
+# everyday talk to be a cue on their own.
+_RISK = frozenset(
+    (
+        "die dying dead death died suicide suicidal kms unalive unaliving ctb overdose od "
+        "kill killing killed murder hurt hurting hurts cut cutting cuts burn burning burned "
+        "hit hitting hits punch punched beat beats beating slap slapped stab stabbed strangle "
+        "strangled choke choked shove shoved pushed rape raped touches touched grabbed "
+        "selfharm harm harming scars marks bruises bruise bleed bleeding blood starve punish "
+        "threaten threatens threatened threats pills tablets knife "
+        "gun blade blades razor rope noose bridge goodbye secrets forced sex abuse abused "
+        "abusive violent unsafe danger weapon nudes suffer exist existing disappear burden"
+    ).split()
+)
 _model: Model | None = None
 
 
@@ -190,6 +205,13 @@ def score(
     model = model or load()
     if model is None:
         return None
+    if media and not suppressed:
+        return Score(0.0, "", False, "")  # talk about a story: the patterns' guard decides
+    if not suppressed and _RISK.isdisjoint(words):
+        # No risk word and no guarded pattern match: "my dad thinks I should
+        # go", "part of me wants to go and part of me wants to stay" are
+        # everyday talk, whatever their shape.
+        return Score(0.0, "", False, "")
     present = set(features(words, suppressed, media))
     get = model.crisis.get
     z = model.bias
