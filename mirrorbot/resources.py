@@ -46,3 +46,30 @@ def _prompt_path(relative: str, _home: str) -> Path:
     if override.is_file():
         return override
     return shipped_prompts() / relative
+
+
+def catalogue(folder: str) -> dict[str, Path]:
+    """Name -> file for the ``*.toml`` files of ``prompts/<folder>/``: the
+    shipped ones, then the user's, which add to or replace them by name."""
+    found: dict[str, Path] = {}
+    for root in (shipped_prompts() / folder, paths.user_prompts_dir() / folder):
+        if root.is_dir():
+            for path in sorted(root.glob("*.toml")):
+                found[path.stem] = path
+    return found
+
+
+def named(folder: str, name: str, what: str) -> tuple[Path, int]:
+    """The file called ``name`` in ``prompts/<folder>/`` and its modification
+    stamp (for caching); ``PromptError`` naming the choices if there is none."""
+    from mirrorbot.errors import PromptError
+
+    files = catalogue(folder)
+    path = files.get(name)
+    if path is None:
+        known = ", ".join(sorted(files)) or "none"
+        raise PromptError(Path(name), None, f"no {what} called {name!r} (available: {known})")
+    try:
+        return path, path.stat().st_mtime_ns
+    except OSError as exc:
+        raise PromptError(path, None, f"cannot read: {exc.strerror or exc}") from None

@@ -19,7 +19,7 @@ from typing import Any
 
 import jinja2
 
-from mirrorbot import paths, resources, tomlpos
+from mirrorbot import resources, tomlpos
 from mirrorbot.dialogue import templates
 from mirrorbot.dialogue.templates import Template
 from mirrorbot.errors import PromptError
@@ -431,33 +431,14 @@ def check(path: Path) -> Script:
     return script
 
 
-def _folders() -> list[Path]:
-    """Where scripts live, the user's folder last so it overrides."""
-    return [resources.shipped_prompts() / SCRIPTS_DIR, paths.user_prompts_dir() / SCRIPTS_DIR]
-
-
 def available() -> dict[str, Path]:
     """Script name -> file, built-ins and the user's (which add or override)."""
-    found: dict[str, Path] = {}
-    for folder in _folders():
-        if folder.is_dir():
-            for path in sorted(folder.glob("*.toml")):
-                found[path.stem] = path
-    return found
+    return resources.catalogue(SCRIPTS_DIR)
 
 
 def load(name: str) -> Script:
     """The script called ``name``; ``PromptError`` if it is unknown or broken."""
-    scripts = available()
-    path = scripts.get(name)
-    if path is None:
-        known = ", ".join(sorted(scripts)) or "none"
-        raise PromptError(Path(name), None, f"no script called {name!r} (available: {known})")
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError as exc:
-        raise PromptError(path, None, f"cannot read: {exc.strerror or exc}") from None
-    return _load_at(path, stamp)
+    return _load_at(*resources.named(SCRIPTS_DIR, name, "script"))
 
 
 @cache

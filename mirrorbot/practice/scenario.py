@@ -20,7 +20,7 @@ from typing import Any
 
 import jinja2
 
-from mirrorbot import paths, resources, tomlpos
+from mirrorbot import resources, tomlpos
 from mirrorbot.dialogue import templates
 from mirrorbot.dialogue.templates import Template
 from mirrorbot.errors import PromptError
@@ -413,33 +413,14 @@ def check(path: Path) -> Scenario:
     return _Loader(path).load()
 
 
-def _folders() -> list[Path]:
-    """Where scenarios live, the user's folder last so it overrides."""
-    return [resources.shipped_prompts() / SCENARIOS_DIR, paths.user_prompts_dir() / SCENARIOS_DIR]
-
-
 def available() -> dict[str, Path]:
     """Scenario name -> file, built-ins and the user's (which add or override)."""
-    found: dict[str, Path] = {}
-    for folder in _folders():
-        if folder.is_dir():
-            for path in sorted(folder.glob("*.toml")):
-                found[path.stem] = path
-    return found
+    return resources.catalogue(SCENARIOS_DIR)
 
 
 def load(name: str) -> Scenario:
     """The scenario called ``name``; ``PromptError`` if it is unknown or broken."""
-    scenarios = available()
-    path = scenarios.get(name)
-    if path is None:
-        known = ", ".join(sorted(scenarios)) or "none"
-        raise PromptError(Path(name), None, f"no scenario called {name!r} (available: {known})")
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError as exc:
-        raise PromptError(path, None, f"cannot read: {exc.strerror or exc}") from None
-    return _load_at(path, stamp)
+    return _load_at(*resources.named(SCENARIOS_DIR, name, "scenario"))
 
 
 @cache
