@@ -177,3 +177,46 @@ def test_settings(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
 def test_high_contrast(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
     the_app = MirrorApp(seed=1, clock=lambda: NOW, theme="mirrorbot-high-contrast")
     assert snap_compare(the_app, terminal_size=size)
+
+
+async def practise(pilot: Pilot[None], *replies: str) -> None:
+    """The scenario picker, then (with replies) the last scenario, answered."""
+    app = pilot.app
+    assert isinstance(app, MirrorApp)
+    app.action_practise()
+    await pilot.pause()
+    if not replies:
+        return
+    await pilot.press("end", "up", "enter")  # the last scenario (above "History")
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    from mirrorbot.tui.widgets.composer import Composer
+
+    for text in replies:
+        app.screen.query_one(Composer).load_text(text)
+        await pilot.press("enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+@SIZES
+def test_practice_picker(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
+    assert snap_compare(app(), terminal_size=size, run_before=practise)
+
+
+@SIZES
+def test_practice_with_a_tip(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
+    async def run(pilot: Pilot[None]) -> None:
+        await practise(pilot, "Have you tried talking to your boss?")
+
+    assert snap_compare(app(), terminal_size=size, run_before=run)
+
+
+@SIZES
+def test_practice_summary(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
+    async def run(pilot: Pilot[None]) -> None:
+        await practise(pilot, "It sounds like you're exhausted.", "What worries you most?", "/end")
+
+    assert snap_compare(app(), terminal_size=size, run_before=run)

@@ -264,6 +264,12 @@ class MirrorApp(App[None]):
         if not self._on_top(SettingsScreen):
             self.push_screen(SettingsScreen())
 
+    def action_practise(self) -> None:
+        from mirrorbot.tui.screens.practice_picker import PracticePickerScreen
+
+        if not self._on_top(PracticePickerScreen):
+            self.push_screen(PracticePickerScreen())
+
     async def action_home(self) -> None:
         await self._back_home()
 
@@ -289,6 +295,10 @@ class MirrorApp(App[None]):
             yield SystemCommand(
                 "Continue today's session", "Add to today's journal entry", self.continue_today
             )
+        yield SystemCommand(
+            "Practise listening", "Reflect a speaker's words; a tip after each reply",
+            self.action_practise,
+        )  # fmt: skip
         yield SystemCommand(
             "Journal", "Your past sessions: search, read, export", self.action_journal
         )

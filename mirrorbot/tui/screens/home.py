@@ -1,5 +1,5 @@
 """Home: how to begin. Start a session with a script, continue today's,
-practise (not yet), or open the journal, patterns, settings or help."""
+practise listening, or open the journal, patterns, settings or help."""
 
 from __future__ import annotations
 
@@ -21,7 +21,10 @@ if TYPE_CHECKING:
 
 WELCOME = "A quiet place to write. Choose how to begin."
 FOOTNOTE = "mirrorbot is not therapy and not a crisis service. F1: help and keys."
-PRACTISE = "Practise listening (coming in a later version)"
+PRACTISE = "Practise listening"
+PRACTISE_DETAIL = (
+    "Listen to a speaker who opens up when your reflections land; a tip after each reply."
+)
 
 # Menu entries after the scripts: option id -> (label, key hint).
 PLACES = (
@@ -88,7 +91,8 @@ class HomeScreen(Screen[None]):
         # Whether there is one is looked up after the screen is drawn.
         options.append(Option(_entry("Continue today's session", "(none yet today)"),
                               id="continue", disabled=True))  # fmt: skip
-        options.append(Option(_entry(PRACTISE), id="practise", disabled=True))
+        options.append(Option(_entry(PRACTISE), id="practise"))
+        self._details["practise"] = PRACTISE_DETAIL
         options.append(None)
         options += [Option(_entry(label, hint=key), id=ident) for ident, label, key in PLACES]
         return options
