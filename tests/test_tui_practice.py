@@ -249,3 +249,31 @@ async def test_reflecting_the_last_layer_ends_with_the_summary() -> None:
         assert screen.session.ended
         assert isinstance(app.screen, PracticeSummaryScreen)
         assert "3 of 3" in str(app.screen.body)
+
+
+async def test_the_crisis_lines_are_in_view_not_scrolled_past() -> None:
+    app = practice_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await pick(app, pilot, "work-stress")
+        await reply(app, pilot, "I want to kill myself")
+        await pilot.pause()
+        crisis = screen.query(PracticeLine).filter(".crisis").first()
+        log = screen.query_one("#practice-log")
+        assert log.region.y <= crisis.region.y < log.region.bottom  # its first line shows
+
+
+async def test_a_reply_after_reading_back_brings_the_newest_into_view() -> None:
+    app = practice_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await pick(app, pilot, "work-stress")
+        for _ in range(3):
+            await reply(app, pilot, ADVICE)
+        log = screen.query_one("#practice-log")
+        log.scroll_home(animate=False)
+        await pilot.pause()
+        await pilot.press("ctrl+t")  # tips off, while reading back
+        await reply(app, pilot, REFLECTION)
+        await pilot.pause()
+        newest = list(screen.query(PracticeLine))[-1]
+        assert newest.role == "speaker"
+        assert newest.region.y < log.region.bottom  # on screen

@@ -104,9 +104,11 @@ class PracticeScreen(Screen[None]):
         if self.busy or self.finished or not text.strip():
             return
         sent = None
+        log = self.query_one(MessageList)
+        log.scroll_end(animate=False)  # the learner acted: follow the newest again
         if not text.strip().startswith("/"):  # a command is not a reply to show
             sent = PracticeLine("learner", text, title="you")
-            self.query_one(MessageList).add_widget(sent)
+            log.add_widget(sent)
         self.busy = True
         self._answer(text, sent)
 
@@ -133,9 +135,12 @@ class PracticeScreen(Screen[None]):
             log.add_widget(sent)
         if turn.notice:
             role: Role = "crisis" if turn.crisis else "notice"
-            log.add_widget(
-                PracticeLine(role, turn.notice, title="mirrorbot" if turn.crisis else "")
-            )
+            notice = PracticeLine(role, turn.notice, title="mirrorbot" if turn.crisis else "")
+            log.add_widget(notice)
+            if turn.crisis:
+                # The crisis lines come first in the message: show its top,
+                # not its end, even when it is taller than the screen.
+                log.call_after_refresh(log.scroll_to_widget, notice, top=True, animate=False)
         if turn.command == "tips":
             self.tips = self.session.tips
         if turn.feedback is not None:
@@ -211,7 +216,13 @@ class PracticeScreen(Screen[None]):
     # -- actions -----------------------------------------------------------
 
     def action_toggle_tips(self) -> None:
+        log = self.query_one(MessageList)
+        # Tips shown or hidden change the height above the newest line: a
+        # reader at the bottom stays there (and keeps following new lines).
+        following = log.is_vertical_scroll_end
         self.tips = not self.tips
+        if following:
+            log.call_after_refresh(log.scroll_end, animate=False)
 
     def action_end(self) -> None:
         if not self.finished:
