@@ -277,3 +277,21 @@ async def test_a_reply_after_reading_back_brings_the_newest_into_view() -> None:
         newest = list(screen.query(PracticeLine))[-1]
         assert newest.role == "speaker"
         assert newest.region.y < log.region.bottom  # on screen
+
+
+async def test_a_long_summary_scrolls_inside_its_dialog_and_enter_closes_it() -> None:
+    long = "It sounds like you're exhausted, " + "and the work keeps piling up on you " * 6
+    app = practice_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await pick(app, pilot, "work-stress")
+        await reply(app, pilot, long)
+        await reply(app, pilot, "What worries you most " + "about the evenings and the work " * 5)
+        await reply(app, pilot, "/end")
+        summary = app.screen
+        assert isinstance(summary, PracticeSummaryScreen)
+        close = summary.query_one("#summary-close")
+        assert close.region.bottom <= 24  # the way out stays on screen
+        await pilot.press("down", "down")  # the body has the keys: it scrolls
+        await pilot.press("enter")
+        await pilot.pause()
+        assert top(app) is screen

@@ -85,11 +85,12 @@ def summary_content(summary: Summary, words: Wording, saved: str) -> Content:
 
 
 class PracticeSummaryScreen(ModalScreen[None]):
-    """The summary in a dialog; Enter or Escape closes it."""
+    """The summary in a dialog; the arrows scroll it, Enter or Escape closes it."""
 
-    AUTO_FOCUS = "#summary-close"
+    AUTO_FOCUS = "#summary-body"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="back"),
+        Binding("enter", "close", "Close", id="summary-close", show=False),
     ]
 
     def __init__(self, title: str, body: Content) -> None:
@@ -98,8 +99,9 @@ class PracticeSummaryScreen(ModalScreen[None]):
         self.body = body
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="practice-summary", classes="dialog"):
-            yield Static(Content(printable(self.heading)), classes="dialog-title", markup=False)
+        # The heading rides on the frame: at 80x24 every row is wanted for the summary.
+        with Vertical(id="practice-summary", classes="dialog") as dialog:
+            dialog.border_title = printable(self.heading)
             with VerticalScroll(id="summary-body"):
                 yield Static(self.body, markup=False)
             with Horizontal(classes="buttons"):
