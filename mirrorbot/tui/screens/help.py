@@ -74,6 +74,8 @@ class HelpScreen(Screen[None]):
         from mirrorbot.tui.app import MirrorApp
         from mirrorbot.tui.screens.chat import ChatScreen
         from mirrorbot.tui.screens.journal import JournalScreen
+        from mirrorbot.tui.screens.practice import PracticeScreen
+        from mirrorbot.tui.screens.practice_picker import PracticePickerScreen
         from mirrorbot.tui.screens.session_view import SessionViewScreen
         from mirrorbot.tui.widgets.composer import Composer
 
@@ -82,6 +84,7 @@ class HelpScreen(Screen[None]):
             ("Everywhere", [MirrorApp]),
             ("In a conversation", [Composer, ChatScreen]),
             ("In the journal", [JournalScreen, SessionViewScreen]),
+            ("When practising", [PracticePickerScreen, PracticeScreen]),
         ]
         keys = key_lines(groups, app.config.keymap, app.get_key_display)
         keys[1:1] = [f"  {k:<18} {what}" for k, what in EXTRA_KEYS]

@@ -40,7 +40,11 @@ def session_option(record: object) -> Option:
         "  ",
         _line(record.display_title or "Untitled"),
         "\n",
-        (f"{record.script} · {count} message{'s' if count != 1 else ''}{ended}", "dim"),
+        (
+            f"{'practice · ' if record.mode == 'practice' else ''}{record.script}"
+            f" · {count} message{'s' if count != 1 else ''}{ended}",
+            "dim",
+        ),
     )
     return Option(prompt, id=str(record.id))
 
