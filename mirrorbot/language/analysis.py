@@ -234,6 +234,7 @@ _HYPOTHETICAL = re.compile(
     r"(?:\s+(?:be|feel|have|get|been|just|really|more|less|so|even|a bit|a little|at least|able to))*\s+$",
     re.IGNORECASE,
 )
+_HYPOTHETICAL_WORDS = ("should", "ought", "supposed", "want", "wanna", "would", "could", "hope", "hoping", "try", "tried", "wish", "used to")
 # Implied feelings below this confidence (a bare question, "ugh") are noted
 # in the analysis but too faint to say back.
 REFLECT_CONFIDENCE = 0.5
@@ -245,6 +246,9 @@ def _asserted(text: str, feeling: Feeling) -> bool:
     if feeling.negated or feeling.confidence < REFLECT_CONFIDENCE:
         return False
     before = text[max(0, feeling.start - 60) : feeling.start]
+    lowered = before.lower()
+    if not any(word in lowered for word in _HYPOTHETICAL_WORDS):
+        return True  # the usual case: no modal in sight, no regex needed
     return not _HYPOTHETICAL.search(before)
 
 
