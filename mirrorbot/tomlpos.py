@@ -13,9 +13,17 @@ from __future__ import annotations
 
 import contextlib
 import re
+import sys
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
-Path = tuple[str | int, ...]
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+KeyPath = tuple[str | int, ...]
 
 _TOKEN = re.compile(
     r'(?P<mlbasic>""")|(?P<mlliteral>\'\'\')|(?P<basic>"(?:[^"\\\n]|\\.)*"?)|(?P<literal>\'[^\'\n]*\'?)'
@@ -27,12 +35,12 @@ _TOKEN = re.compile(
 class Locations:
     """Line numbers (1-based) by path, and the start of an unclosed string."""
 
-    lines: dict[Path, int] = field(default_factory=dict)
+    lines: dict[KeyPath, int] = field(default_factory=dict)
     unclosed_string: int | None = None
 
     def line(self, *path: str | int) -> int | None:
         """The line of ``path``, or of its nearest recorded parent."""
-        key: Path = tuple(path)
+        key: KeyPath = tuple(path)
         while key:
             if key in self.lines:
                 return self.lines[key]
@@ -89,7 +97,7 @@ class _Parser:
         self.toks = tokens
         self.i = 0
         self.found = found
-        self.arrays: dict[Path, int] = {}
+        self.arrays: dict[KeyPath, int] = {}
 
     def peek(self, offset: int = 0) -> _Tok | None:
         j = self.i + offset
@@ -99,7 +107,7 @@ class _Parser:
         while (tok := self.peek()) is not None and tok.kind == "newline":
             self.i += 1
 
-    def key_path(self) -> Path:
+    def key_path(self) -> KeyPath:
         parts: list[str] = []
         while (tok := self.peek()) is not None and tok.kind in {"bare", "string"}:
             parts.append(_name(tok))
@@ -112,7 +120,7 @@ class _Parser:
         return tuple(parts)
 
     def run(self) -> None:
-        table: Path = ()
+        table: KeyPath = ()
         while self.peek() is not None:
             self.skip_newlines()
             tok = self.peek()
@@ -140,7 +148,7 @@ class _Parser:
                 self.i += 1
             self.to_line_end()
 
-    def _within_arrays(self, name: Path) -> Path:
+    def _within_arrays(self, name: KeyPath) -> KeyPath:
         """``[rule.remember]`` after ``[[rule]]`` means the last rule's table."""
         out: list[str | int] = []
         for part in name:
@@ -150,7 +158,7 @@ class _Parser:
                 out.append(index)
         return tuple(out)
 
-    def record(self, path: Path, line: int) -> None:
+    def record(self, path: KeyPath, line: int) -> None:
         """The line of ``path`` and of each of its parents not seen yet
         (a dotted key ``prompts.first`` also places ``prompts``)."""
         for end in range(1, len(path) + 1):
@@ -160,7 +168,7 @@ class _Parser:
         while (tok := self.peek()) is not None and tok.kind != "newline":
             self.i += 1
 
-    def value(self, path: Path) -> None:
+    def value(self, path: KeyPath) -> None:
         tok = self.peek()
         if tok is None:
             return
@@ -197,3 +205,59 @@ def locate(text: str) -> Locations:
     with contextlib.suppress(RecursionError):  # absurd nesting: what was found stands
         _Parser(_tokens(text, found), found).run()
     return found
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A TOML file read for a person to fix: its text, values and lines."""
+
+    text: str
+    data: dict[str, Any]
+    where: Locations
+
+
+_WHERE_IN_MESSAGE = re.compile(r"\s*\((?:at line \d+, column \d+|at end of document)\)")
+
+
+def read(path: Path, what: str) -> Parsed:
+    """Read, decode and parse ``path`` (a ``what``, for messages), or raise
+    ``PromptError`` with the line: not UTF-8 at the first bad byte, a syntax
+    error where it is (an unclosed string where it opens), absurd nesting
+    where it starts. A byte-order mark is forgiven."""
+    from mirrorbot.errors import PromptError
+
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise PromptError(path, None, f"is a directory, not a {what}") from None
+    except OSError as exc:
+        raise PromptError(path, None, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise PromptError(path, raw[: exc.start].count(b"\n") + 1, "not UTF-8 text") from None
+    where = locate(text)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        line = _syntax_line(message, text, where)
+        raise PromptError(path, line, f"TOML syntax: {_WHERE_IN_MESSAGE.sub('', message)}") from None
+    except RecursionError:
+        raise PromptError(path, _deepest_line(text), "TOML syntax: nested too deeply") from None
+    return Parsed(text, data, where)
+
+
+def _syntax_line(message: str, text: str, where: Locations) -> int:
+    if where.unclosed_string is not None and "end of document" in message:
+        return where.unclosed_string  # where the string opens, not where the file ends
+    found = re.search(r"line (\d+)", message)
+    if found:
+        return int(found.group(1))
+    return max(1, text.count("\n") + (0 if text.endswith("\n") else 1))
+
+
+def _deepest_line(text: str) -> int:
+    """The line where absurd nesting starts, for the message."""
+    found = re.search(r"\[{50,}", text)
+    return text.count("\n", 0, found.start()) + 1 if found else 1

@@ -25,9 +25,9 @@ from mirrorbot.dialogue.templates import Template
 from mirrorbot.errors import PromptError
 
 if sys.version_info >= (3, 11):
-    import tomllib
+    pass
 else:  # pragma: no cover
-    import tomli as tomllib
+    pass
 
 SCRIPTS_DIR = "scripts"
 MEMORY_SLOTS = ("people", "places", "topics", "notes")
@@ -142,33 +142,8 @@ class _Loader:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        try:
-            raw = path.read_bytes()
-        except IsADirectoryError:
-            raise PromptError(path, None, "is a directory, not a script file") from None
-        except OSError as exc:
-            raise PromptError(path, None, f"cannot read: {exc.strerror or exc}") from None
-        try:
-            self.text = raw.decode("utf-8").removeprefix("\ufeff")
-        except UnicodeDecodeError as exc:
-            raise PromptError(path, raw[: exc.start].count(b"\n") + 1, "not UTF-8 text") from None
-        self.where = tomlpos.locate(self.text)
-        try:
-            self.data = tomllib.loads(self.text)
-        except tomllib.TOMLDecodeError as exc:
-            raise self.fail(
-                self._syntax_line(str(exc)), f"TOML syntax: {_TOML_WHERE.sub('', str(exc))}"
-            ) from None
-        except RecursionError:
-            raise self.fail(_deepest_line(self.text), "TOML syntax: nested too deeply") from None
-
-    def _syntax_line(self, message: str) -> int:
-        if self.where.unclosed_string is not None and "end of document" in message:
-            return self.where.unclosed_string  # where the string opens, not where the file ends
-        found = re.search(r"line (\d+)", message)
-        if found:
-            return int(found.group(1))
-        return max(1, self.text.count("\n") + (0 if self.text.endswith("\n") else 1))
+        parsed = tomlpos.read(path, "script file")
+        self.text, self.data, self.where = parsed.text, parsed.data, parsed.where
 
     def fail(self, line: int | None, message: str) -> PromptError:
         return PromptError(self.path, line, message)
@@ -406,15 +381,6 @@ class _Loader:
             raise self.fail(
                 line, f"{template.source!r} fails when rendered: {type(exc).__name__}: {exc}"
             ) from None
-
-
-_TOML_WHERE = re.compile(r"\s*\((?:at line \d+, column \d+|at end of document)\)")
-
-
-def _deepest_line(text: str) -> int:
-    """The line where absurd nesting starts, for the message."""
-    found = re.search(r"\[{50,}", text)
-    return text.count("\n", 0, found.start()) + 1 if found else 1
 
 
 def check(path: Path) -> Script:

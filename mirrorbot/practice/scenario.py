@@ -28,9 +28,9 @@ from mirrorbot.language.feelings import FAMILIES
 from mirrorbot.language.roadblocks import ROADBLOCKS
 
 if sys.version_info >= (3, 11):
-    import tomllib
+    pass
 else:  # pragma: no cover
-    import tomli as tomllib
+    pass
 
 SCENARIOS_DIR = "scenarios"
 MIN_LAYERS = 3
@@ -121,33 +121,8 @@ class _Loader:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        try:
-            raw = path.read_bytes()
-        except IsADirectoryError:
-            raise PromptError(path, None, "is a directory, not a scenario file") from None
-        except OSError as exc:
-            raise PromptError(path, None, f"cannot read: {exc.strerror or exc}") from None
-        try:
-            self.text = raw.decode("utf-8").removeprefix("\ufeff")
-        except UnicodeDecodeError as exc:
-            raise PromptError(path, raw[: exc.start].count(b"\n") + 1, "not UTF-8 text") from None
-        self.where = tomlpos.locate(self.text)
-        try:
-            self.data = tomllib.loads(self.text)
-        except tomllib.TOMLDecodeError as exc:
-            message = str(exc)
-            line = self._syntax_line(message)
-            raise self.fail(line, f"TOML syntax: {_TOML_WHERE.sub('', message)}") from None
-        except RecursionError:
-            raise self.fail(1, "TOML syntax: nested too deeply") from None
-
-    def _syntax_line(self, message: str) -> int:
-        if self.where.unclosed_string is not None and "end of document" in message:
-            return self.where.unclosed_string
-        found = re.search(r"line (\d+)", message)
-        if found:
-            return int(found.group(1))
-        return max(1, self.text.count("\n") + (0 if self.text.endswith("\n") else 1))
+        parsed = tomlpos.read(path, "scenario file")
+        self.text, self.data, self.where = parsed.text, parsed.data, parsed.where
 
     def fail(self, line: int | None, message: str) -> PromptError:
         return PromptError(self.path, line, message)
@@ -403,9 +378,6 @@ class _Loader:
                 )
             out.append(entry.strip().lower())
         return tuple(out)
-
-
-_TOML_WHERE = re.compile(r"\s*\((?:at line \d+, column \d+|at end of document)\)")
 
 
 def check(path: Path) -> Scenario:
