@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mirrorbot import paths, resources
+from mirrorbot import paths, resources, tomlpos
+from mirrorbot.errors import PromptError
 
 if sys.version_info >= (3, 11):
-    import tomllib
+    pass
 else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
+    pass
 
 
 class ConfigError(Exception):
@@ -206,81 +207,13 @@ def defaults() -> dict[str, dict[str, Any]]:
     }
 
 
-_TOML_LINE = re.compile(r"line (\d+)")
-_TOML_WHERE = re.compile(r"\s*\((?:at line \d+, column \d+|at end of document)\)")
-
-
-def _error_line(message: str, text: str) -> int | None:
-    found = _TOML_LINE.search(message)
-    if found:
-        return int(found.group(1))
-    if "end of document" in message:
-        return max(1, text.count("\n") + (0 if text.endswith("\n") else 1))
-    return None
-
-
-def _error_message(message: str) -> str:
-    return _TOML_WHERE.sub("", message).strip()
-
-
-def _read_toml(path: Path) -> tuple[dict[str, Any], str]:
+def _read_toml(path: Path) -> tomlpos.Parsed:
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ConfigError(path, None, "file not found") from None
-    except OSError as exc:
-        raise ConfigError(path, None, f"cannot read: {exc.strerror or exc}") from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ConfigError(path, line, "not UTF-8 text") from None
-    # Windows Notepad starts UTF-8 files with a byte-order mark; TOML does not
-    # allow one, but nobody can see it, so it is not worth an error.
-    text = text.removeprefix("\ufeff")
-    try:
-        return tomllib.loads(text), text
-    except tomllib.TOMLDecodeError as exc:
-        where = _error_line(str(exc), text)
-        raise ConfigError(path, where, f"TOML syntax: {_error_message(str(exc))}") from None
-
-
-_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?")
-
-
-def _bare(name: str) -> str:
-    return name.strip().strip('"').strip("'")
-
-
-def _line_of(text: str, section: str, key: str | None = None) -> int | None:
-    """Best-effort line of ``[section]`` or of ``key`` inside it, for messages.
-
-    Knows the three ways TOML can say it: a key under a ``[section]``
-    header, a dotted key ``section.key = ...``, and an inline table
-    ``section = { key = ... }``."""
-    current = ""
-    sec = re.escape(section)
-    dotted = re.compile(
-        rf"^\s*[\"']?{sec}[\"']?\s*\.\s*" + (rf"[\"']?{re.escape(key)}[\"']?\s*=" if key else "")
-    )
-    inline = re.compile(
-        rf"^\s*[\"']?{sec}[\"']?\s*=\s*\{{" + (rf".*\b{re.escape(key)}\s*=" if key else "")
-    )
-    plain = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=") if key else None
-    for number, line in enumerate(text.splitlines(), start=1):
-        found = _HEADER.match(line)
-        if found:
-            current = _bare(found.group(1))
-            if key is None and current == section:
-                return number
-            continue
-        if current == "" and (dotted.match(line) or inline.match(line)):
-            return number
-        if plain is not None and current == section and plain.match(line):
-            return number
-        if key is None and current == "" and re.match(rf"^\s*{sec}\s*=", line):
-            return number
-    return None
+        return tomlpos.read(path, "config file")
+    except PromptError as exc:
+        if not path.exists():
+            raise ConfigError(path, None, "file not found") from None
+        raise ConfigError(path, exc.line, exc.message) from None
 
 
 def _type_name(kind: type | tuple[type, ...]) -> str:
@@ -295,21 +228,21 @@ def _type_name(kind: type | tuple[type, ...]) -> str:
     return " or ".join(names.get(k, k.__name__) for k in kinds)
 
 
-def _validate(data: dict[str, Any], text: str, path: Path) -> dict[str, dict[str, Any]]:
+def _validate(data: dict[str, Any], where: tomlpos.Locations, path: Path) -> dict[str, dict[str, Any]]:
     checked: dict[str, dict[str, Any]] = {}
     for section, table in data.items():
         if section not in SCHEMA:
             known = ", ".join(f"[{s}]" for s in SCHEMA)
             raise ConfigError(
-                path, _line_of(text, section), f"unknown section [{section}] (known: {known})"
+                path, where.line(section), f"unknown section [{section}] (known: {known})"
             )
         if not isinstance(table, dict):
             raise ConfigError(
-                path, _line_of(text, section), f"{section} must be a table [{section}]"
+                path, where.line(section), f"{section} must be a table [{section}]"
             )
         for key, value in table.items():
             spec = SCHEMA[section].get(key)
-            line = _line_of(text, section, key)
+            line = where.line(section, key)
             if spec is None:
                 known = ", ".join(SCHEMA[section])
                 raise ConfigError(path, line, f"unknown key {section}.{key} (known: {known})")
@@ -329,8 +262,8 @@ def _validate(data: dict[str, Any], text: str, path: Path) -> dict[str, dict[str
 
 def check_file(path: Path) -> dict[str, dict[str, Any]]:
     """Parse and validate one file; raise ``ConfigError`` on the first problem."""
-    data, text = _read_toml(path)
-    return _validate(data, text, path)
+    parsed = _read_toml(path)
+    return _validate(parsed.data, parsed.where, path)
 
 
 def user_file(explicit: Path | None = None) -> Path | None:

@@ -135,6 +135,7 @@ class _Parser:
                     index = self.arrays.get(name, -1) + 1
                     self.arrays[name] = index
                     table = (*name, index)
+                    self.found.lines.setdefault(name, tok.line)
                 else:
                     table = name
                 self.found.lines.setdefault(table, tok.line)
