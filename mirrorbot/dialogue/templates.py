@@ -235,9 +235,6 @@ def _word(entry: str, default_prep: str) -> Word:
     return Word(text.strip(), prep.strip() if prep else default_prep)
 
 
-# Old name, still used by code being written alongside; to be removed.
-_read_toml_at = read_toml_at
-
 
 def takes_that() -> frozenset[str]:
     """Feeling words that can take a whole thought after "that"."""

@@ -142,9 +142,9 @@ class _Texts:
 
 @cache
 def _crisis_at(path: Path) -> _Texts:
-    from mirrorbot.dialogue.templates import _read_toml_at, compile_template
+    from mirrorbot.dialogue.templates import compile_template, read_toml_at
 
-    data, path, text = _read_toml_at(path)
+    data, path, text = read_toml_at(path)
     compiled: dict[str, Any] = {}
     for name in ("line", "checked", "limits", "carry_on"):
         source = data.get(name)
@@ -163,9 +163,9 @@ def _crisis_at(path: Path) -> _Texts:
 
 @cache
 def _resources_at(path: Path) -> dict[str, Country]:
-    from mirrorbot.dialogue.templates import _line_of, _read_toml_at
+    from mirrorbot.dialogue.templates import _line_of, read_toml_at
 
-    data, path, text = _read_toml_at(path)
+    data, path, text = read_toml_at(path)
     countries = data.get("countries")
     if not isinstance(countries, dict) or INTERNATIONAL not in countries:
         raise PromptError(path, None, "needs [countries.international] and one table per country")
@@ -213,9 +213,9 @@ def _resources_at(path: Path) -> dict[str, Country]:
 
 @cache
 def _disclaimer_at(path: Path) -> str:
-    from mirrorbot.dialogue.templates import _read_toml_at, compile_template
+    from mirrorbot.dialogue.templates import compile_template, read_toml_at
 
-    data, path, text = _read_toml_at(path)
+    data, path, text = read_toml_at(path)
     source = data.get("text")
     if not isinstance(source, str) or not source.strip():
         raise PromptError(path, None, "needs `text`: the disclaimer")
