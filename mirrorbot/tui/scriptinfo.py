@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from mirrorbot import paths, resources
+from mirrorbot import resources
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -32,15 +32,7 @@ class ScriptInfo:
 
 def available() -> dict[str, Path]:
     """Script name -> file, the user's folder overriding the shipped one."""
-    found: dict[str, Path] = {}
-    for folder in (
-        resources.shipped_prompts() / SCRIPTS_DIR,
-        paths.user_prompts_dir() / SCRIPTS_DIR,
-    ):
-        if folder.is_dir():
-            for path in sorted(folder.glob("*.toml")):
-                found[path.stem] = path
-    return found
+    return resources.catalogue(SCRIPTS_DIR)
 
 
 def describe(name: str, path: Path) -> ScriptInfo:
