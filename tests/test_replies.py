@@ -162,3 +162,18 @@ def test_reply_json_for_a_negated_feeling_reflects_only_what_is_felt() -> None:
     assert "angry" not in turn["reply"].lower() and "anger" not in turn["reply"].lower()
     assert turn["kind"] == "reflection_feeling"
     assert turn["mirror"] == "You're not angry, just disappointed in him."
+
+
+def test_every_word_mirrorbot_names_a_feeling_with_it_would_recognise() -> None:
+    """If the listener says "you're unsettled", a person who answers "yes,
+    unsettled" must be heard saying a feeling of the same family."""
+    from mirrorbot.language.feelings import detect
+
+    unheard = []
+    for family, levels in templates.vocabulary().items():
+        for level in levels:
+            for word in level:
+                found = detect(f"I feel {word.text}")
+                if not any(f.family == family or family in f.also for f in found):
+                    unheard.append((family, word.text))
+    assert not unheard
