@@ -438,16 +438,21 @@ def open_session(
     save: bool | None = None,
     mode: str = "journal",
     model: ModelHook | None = None,
+    llm: bool = True,
 ) -> Session:
     """A session as the faces start one: the configured script, the crisis
-    lines for the person's country, and the journal unless saving is off."""
+    lines for the person's country, and the journal unless saving is off.
+    ``llm=False``: the scripted listener only, whatever ``[llm]`` says (the
+    person said no to a remote model in the app)."""
     import os
 
     from mirrorbot.journal.recorder import Recorder
 
     name = script or cfg.script
     keep = cfg.save if save is None else save
-    if model is None and cfg.values["llm"]["enabled"]:
+    if not llm:
+        model = None
+    elif model is None and cfg.values["llm"]["enabled"]:
         # Only when the person turned it on: otherwise neither httpx nor the
         # guard is imported, and no connection can ever be opened.
         from mirrorbot.llm.hook import ModelHook

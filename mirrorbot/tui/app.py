@@ -75,9 +75,14 @@ class MirrorApp(App[None]):
         self.requested_theme = theme
         self._sessions: list[Session] = [session] if session is not None else []
         self._first_session = session
+        self._first_script: str | None = None
         if session is None and script is not None:
-            # A script named on the command line: straight into that conversation.
-            self._first_session = self.new_session(script)
+            # A script named on the command line: straight into that conversation
+            # (once the app runs, if a remote model must be asked about first).
+            if self.remote_model_host() is None:
+                self._first_session = self.new_session(script)
+            else:
+                self._first_script = script
         self._journal: Journal | None = None
         self._theme_follows_config = False
         for extra in THEMES:
@@ -95,6 +100,8 @@ class MirrorApp(App[None]):
             self.set_keymap(self.config.keymap)
         if self._first_session is not None:
             self.open_conversation(self._first_session)
+        elif self._first_script is not None:
+            self._start_after_asking(self._first_script)
         # The conversation's layers (safety patterns, scripts, jinja2) load
         # after the first screen is drawn, while the person reads it.
         self.call_after_refresh(self._warm_up)
@@ -166,12 +173,76 @@ class MirrorApp(App[None]):
             self._journal = Journal.open()
         return self._journal
 
-    def new_session(self, script: str | None = None) -> Session:
+    def new_session(self, script: str | None = None, *, remote_ok: bool | None = None) -> Session:
+        """A conversation. ``remote_ok`` is the person's answer about a
+        remote model (see ``remote_model_host``): True builds the model hook
+        allowed to reach that host, for this conversation only; False means
+        the scripted listener only; None: as configured."""
         from mirrorbot.session import open_session
 
-        session = open_session(self.config, seed=self.seed, script=script, save=self.save)
+        model = None
+        if remote_ok:
+            from mirrorbot.llm.hook import ModelHook
+
+            model = ModelHook.from_config(self.config, use="journal", remote_ok=True)
+        session = open_session(
+            self.config,
+            seed=self.seed,
+            script=script,
+            save=self.save,
+            model=model,
+            llm=remote_ok is not False,
+        )
         self._sessions.append(session)
         return session
+
+    def remote_model_host(self) -> str | None:
+        """The host a conversation would send the person's words to, when
+        that needs their yes first: the model is on for journaling, its
+        server is not this computer and ``allow_remote`` is not set. None:
+        nothing to ask (the model is off, local, or allowed)."""
+        if not self.config.values["llm"]["enabled"]:
+            return None  # nothing from the llm package is even imported
+        from mirrorbot.llm.config import LLMSettings
+
+        settings = LLMSettings.from_config(self.config)
+        if not settings.usable_for("journal") or settings.local or settings.allow_remote:
+            return None
+        return settings.host or settings.base_url
+
+    def ask_about_remote_model(self, then: Callable[[bool | None], None]) -> None:
+        """Ask (naming the host) before a conversation may use a remote
+        model, then call ``then`` with the answer; at once with None when
+        there is nothing to ask."""
+        host = self.remote_model_host()
+        if host is None:
+            then(None)
+            return
+        from mirrorbot.tui.screens.confirm import ConfirmScreen
+
+        dialog = ConfirmScreen(
+            f"Send what you write to {host}?",
+            f"The language model in your settings runs on {host}, not on this computer. "
+            "Yes sends what you write in this conversation there (crisis messages never); "
+            "no keeps everything here with the scripted listener. "
+            "To stop being asked, set allow_remote = true in [llm].",
+            yes="Yes, for this session",
+            no="No, use the scripted listener",
+        )
+        self.push_screen(dialog, callback=lambda yes: then(bool(yes)))
+
+    def _start_after_asking(self, script: str | None) -> None:
+        def start(remote_ok: bool | None) -> None:
+            from mirrorbot.errors import PromptError
+
+            try:
+                session = self.new_session(script, remote_ok=remote_ok)
+            except PromptError as exc:
+                self.quiet(f"That script cannot be used: {exc}", severity="error")
+                return
+            self.open_conversation(session)
+
+        self.ask_about_remote_model(start)
 
     def close_sessions(self) -> None:
         """Let go of every conversation's journal (their turns are already saved)."""
@@ -199,14 +270,7 @@ class MirrorApp(App[None]):
     async def start_conversation(self, script: str | None = None) -> None:
         """A new conversation with ``script`` (the configured one by default)."""
         await self._back_home()
-        from mirrorbot.errors import PromptError
-
-        try:
-            session = self.new_session(script)
-        except PromptError as exc:
-            self.quiet(f"That script cannot be used: {exc}", severity="error")
-            return
-        self.open_conversation(session)
+        self._start_after_asking(script)
 
     async def continue_today(self) -> None:
         """Continue today's session: its earlier turns are shown and new turns
@@ -217,19 +281,24 @@ class MirrorApp(App[None]):
             self.quiet("There is no session from today to continue.")
             return
         await self._back_home()
-        from mirrorbot.errors import PromptError
-        from mirrorbot.journal.store import JournalError
+        entry = record.id
 
-        try:
-            full = self.journal().session(record.id)
-            session = self.new_session(record.script or None)
-        except (PromptError, JournalError) as exc:
-            self.quiet(f"Could not continue that session: {exc}", severity="error")
-            return
-        if session.recorder is not None:
-            # Turns from now on join the same journal entry.
-            session.recorder.resume(record.id)
-        self.open_conversation(session, earlier=full)
+        def resume(remote_ok: bool | None) -> None:
+            from mirrorbot.errors import PromptError
+            from mirrorbot.journal.store import JournalError
+
+            try:
+                full = self.journal().session(entry)
+                session = self.new_session(record.script or None, remote_ok=remote_ok)
+            except (PromptError, JournalError) as exc:
+                self.quiet(f"Could not continue that session: {exc}", severity="error")
+                return
+            if session.recorder is not None:
+                # Turns from now on join the same journal entry.
+                session.recorder.resume(entry)
+            self.open_conversation(session, earlier=full)
+
+        self.ask_about_remote_model(resume)
 
     async def _back_home(self) -> None:
         while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
