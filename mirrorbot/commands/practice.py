@@ -160,6 +160,7 @@ def _practise(args: argparse.Namespace) -> int:
     from mirrorbot import config, safety
     from mirrorbot.practice import scenario as scenarios
     from mirrorbot.practice.loop import open_practice
+    from mirrorbot.practice.speaker import ModelSpeaker
 
     _forgiving(sys.stdin)
     _forgiving(sys.stdout)
@@ -176,6 +177,7 @@ def _practise(args: argparse.Namespace) -> int:
     session = open_practice(
         scenario, seed=seed, save=save,
         country=safety.resolve_country(cfg.country, os.environ), tips=not args.no_tips,
+        speaker=ModelSpeaker.from_config(cfg),
     )  # fmt: skip
     try:
         return _converse(session, interactive)

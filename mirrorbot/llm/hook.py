@@ -165,6 +165,79 @@ class ModelHook:
             self._current = None
         return outcome.text
 
+    def complete(
+        self,
+        messages: Sequence[dict[str, str]],
+        accept: Callable[[str], str | None],
+    ) -> str | None:
+        """One request outside a listener's turn (the practice speaker): the
+        model's whole text, tidied and passed through ``accept`` (the caller's
+        guard: it returns the text to use, or None), or None. The messages
+        are redacted before sending and the reply restored; the same
+        deadlines apply; it refuses without a connection when the model is
+        off, the host is not allowed or ``use`` is not in ``use_for``; it
+        never raises. ``last`` says what happened."""
+        problem = self.settings.refusal(remote_ok=self.remote_ok)
+        if problem is None and self.use not in self.settings.use_for:
+            problem = f"[llm] use_for does not include {self.use!r}"
+        if problem is not None:
+            self.last = Outcome(error=problem)
+            return None
+        if self._runner is None:
+            self._runner = _Runner()
+        future = self._runner.submit(self._complete(list(messages), accept))
+        self._current = future
+        try:
+            outcome = future.result(timeout=self.settings.total_timeout + GRACE)
+        except Exception:  # a timeout, a cancel, or a bug: the caller's own text stands
+            future.cancel()
+            return None
+        finally:
+            self._current = None
+        return outcome.text
+
+    async def _complete(
+        self, messages: list[dict[str, str]], accept: Callable[[str], str | None]
+    ) -> Outcome:
+        from mirrorbot.llm import clients  # httpx loads here, and only here
+
+        outcome = Outcome()
+        self.last = outcome
+        settings = self.settings
+        redactor = Redactor(
+            emails=settings.redact_emails,
+            phones=settings.redact_phones,
+            names=settings.redact_names,
+        )
+        sent = [{"role": m["role"], "content": redactor.redact(m["content"])} for m in messages]
+        deadline = asyncio.get_running_loop().time() + settings.total_timeout
+        raw = ""
+        try:
+            async with clients.new_client(settings) as client:
+                chat = clients.stream_chat(
+                    client,
+                    settings,
+                    sent,
+                    deadline=deadline,
+                    policy=self._policy or clients.RetryPolicy(),
+                )
+                async with contextlib.aclosing(chat) as pieces:
+                    async for piece in pieces:
+                        raw += piece
+            outcome.requests += 1
+            text = accept(redactor.restore(guard.tidy(raw)))
+        except clients.LLMError as exc:
+            outcome.requests += 1
+            outcome.error = str(exc)
+            return outcome
+        except Exception as exc:  # a bug must cost the polish, never the line
+            outcome.error = f"{type(exc).__name__}: {exc}"
+            return outcome
+        if text is None:
+            outcome.reasons.append("rejected")
+        outcome.text = text
+        return outcome
+
     def cancel(self) -> None:
         """Stop a ``reply`` in progress (from any thread); it returns None."""
         future = self._current

@@ -34,6 +34,7 @@ from mirrorbot.practice.summary import Scored, Summary, tally
 
 if TYPE_CHECKING:
     from mirrorbot.journal.recorder import Recorder
+    from mirrorbot.practice.speaker import ModelSpeaker
 
 COMMANDS = ("end", "tips", "help")
 MAX_GUARD = 2
@@ -82,6 +83,7 @@ class PracticeSession:
     recorder: Recorder | None = None  # where turns are kept; None: not saved
     country: str = "international"  # whose crisis lines to show
     tips: bool = True  # the faces show feedback only when on; /tips toggles it
+    speaker: ModelSpeaker | None = None  # a model re-words the speaker's lines; None: scripted
     layer: int = 0  # the 0-based layer the speaker is on
     guard: int = 0  # accurate reflections owed after roadblocks
     ended: bool = False
@@ -139,6 +141,11 @@ class PracticeSession:
         judgement = judge(coding, self.scenario, layer, context)
         guarded_by = self._guarded_by if self.guard else None
         response, reply_text = self._respond(judgement)
+        if self.speaker is not None:
+            # The layer chose what is said; the model may only word it.
+            reply_text = self.speaker.line(
+                self.scenario, response=response, scripted=reply_text, said=text
+            )
         kind = coding.code if coding.subtype is None else f"{coding.code}_{coding.subtype}"
         scored = Scored(text, kind, judgement.verdict, layer, response, coding.roadblocks)
         self.replies.append(scored)
@@ -187,6 +194,8 @@ class PracticeSession:
         return self.recorder.take_problems() if self.recorder is not None else []
 
     def close(self) -> None:
+        if self.speaker is not None:
+            self.speaker.close()
         if self.recorder is not None:
             self.recorder.close()
 
@@ -289,6 +298,7 @@ def open_practice(
     save: bool = True,
     country: str = "international",
     tips: bool = True,
+    speaker: ModelSpeaker | None = None,
 ) -> PracticeSession:
     """A practice session as the faces start one: in the journal (mode
     practice, script = the scenario's name) unless ``save`` is off."""
@@ -297,4 +307,6 @@ def open_practice(
         from mirrorbot.journal.recorder import Recorder
 
         recorder = Recorder.open(scenario.name, mode="practice")
-    return PracticeSession(scenario, seed=seed, recorder=recorder, country=country, tips=tips)
+    return PracticeSession(
+        scenario, seed=seed, recorder=recorder, country=country, tips=tips, speaker=speaker
+    )

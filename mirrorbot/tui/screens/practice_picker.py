@@ -112,6 +112,7 @@ class PracticePickerScreen(Screen[None]):
         from mirrorbot.journal.store import JournalError
         from mirrorbot.practice import scenario
         from mirrorbot.practice.loop import open_practice
+        from mirrorbot.practice.speaker import ModelSpeaker
 
         app = mirror_app(self)
         cfg = app.config
@@ -123,6 +124,7 @@ class PracticePickerScreen(Screen[None]):
                 seed=seed,
                 save=save,
                 country=safety.resolve_country(cfg.country, os.environ),
+                speaker=ModelSpeaker.from_config(cfg),
             )
         except (PromptError, JournalError, OSError) as exc:
             self.post_message(self.Failed(str(exc)))

@@ -1,0 +1,95 @@
+"""The practice speaker in a language model's words (``[llm] use_for``
+includes ``"practice-speaker"``).
+
+The scenario's layers still drive everything: the loop chooses the scripted
+line (what is revealed, how guarded the speaker is), and the model may only
+re-word it, in character (``prompts/llm/speaker.j2``). The model's line is
+used only if it is non-empty, within a length limit and free of crisis
+language; any failure, refusal or timeout leaves the scripted line.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from mirrorbot import safety
+
+if TYPE_CHECKING:
+    from mirrorbot.config import Config
+    from mirrorbot.llm.hook import ModelHook
+    from mirrorbot.practice.scenario import Scenario
+
+USE = "practice-speaker"
+PROMPT = "llm/speaker.j2"
+# A re-worded line may be a little longer than the script's, never a speech.
+MAX_CHARS = 400
+
+
+def limit(scripted: str) -> int:
+    """How long the model's wording of ``scripted`` may be."""
+    return min(MAX_CHARS, max(2 * len(scripted), len(scripted) + 60))
+
+
+class ModelSpeaker:
+    """Re-words the speaker's scripted lines through a ``ModelHook``."""
+
+    def __init__(self, hook: ModelHook) -> None:
+        self.hook = hook
+
+    @classmethod
+    def from_config(cls, cfg: Config, *, remote_ok: bool = False) -> ModelSpeaker | None:
+        """A speaker if ``[llm]`` is on for the practice speaker and its
+        server may be used (local, allowed, or ``remote_ok``); else None, and
+        nothing from the llm package is imported when the model is off."""
+        if not cfg.values["llm"]["enabled"]:
+            return None
+        from mirrorbot.llm.hook import ModelHook
+
+        hook = ModelHook.from_config(cfg, use=USE, remote_ok=remote_ok)
+        if hook is None or hook.settings.refusal(remote_ok=remote_ok) is not None:
+            return None
+        return cls(hook)
+
+    def line(self, scenario: Scenario, *, response: str, scripted: str, said: str) -> str:
+        """The model's wording of ``scripted``, or ``scripted`` itself."""
+        if not scripted.strip() or safety.assess(said).crisis:
+            return scripted
+        try:
+            messages = self.messages(scenario, response=response, scripted=scripted, said=said)
+        except Exception:  # a broken (user-overridden) template costs the wording only
+            return scripted
+        most = limit(scripted)
+
+        def accept(text: str) -> str | None:
+            if not text or len(text) > most:
+                return None
+            if safety.assess(text).crisis:
+                return None
+            return text
+
+        worded = self.hook.complete(messages, accept)
+        return worded if worded is not None else scripted
+
+    def messages(
+        self, scenario: Scenario, *, response: str, scripted: str, said: str
+    ) -> list[dict[str, str]]:
+        from mirrorbot.llm import prompts
+
+        persona = scenario.persona
+        system = prompts.template(PROMPT).render(
+            {
+                "name": persona.name,
+                "about": persona.about,
+                "setting": persona.setting,
+                "response": response,
+                "scripted": scripted,
+                "limit": limit(scripted),
+            }
+        )
+        return [
+            {"role": "system", "content": system.strip()},
+            {"role": "user", "content": said},
+        ]
+
+    def close(self) -> None:
+        self.hook.close()
