@@ -154,7 +154,9 @@ def main(argv: list[str] | None = None) -> int:
         examples += loaded
         full = path.resolve()
         shown = full.relative_to(ROOT) if full.is_relative_to(ROOT) else path
-        print(f"data: {shown} ({len(loaded)} texts{'' if args.part == 'all' else ', ' + args.part})")
+        print(
+            f"data: {shown} ({len(loaded)} texts{'' if args.part == 'all' else ', ' + args.part})"
+        )
 
     results = [(ex, assess(ex.text)) for ex in examples]
     positives = [(ex, a) for ex, a in results if ex.positive]

@@ -228,7 +228,9 @@ def _type_name(kind: type | tuple[type, ...]) -> str:
     return " or ".join(names.get(k, k.__name__) for k in kinds)
 
 
-def _validate(data: dict[str, Any], where: tomlpos.Locations, path: Path) -> dict[str, dict[str, Any]]:
+def _validate(
+    data: dict[str, Any], where: tomlpos.Locations, path: Path
+) -> dict[str, dict[str, Any]]:
     checked: dict[str, dict[str, Any]] = {}
     for section, table in data.items():
         if section not in SCHEMA:
@@ -237,9 +239,7 @@ def _validate(data: dict[str, Any], where: tomlpos.Locations, path: Path) -> dic
                 path, where.line(section), f"unknown section [{section}] (known: {known})"
             )
         if not isinstance(table, dict):
-            raise ConfigError(
-                path, where.line(section), f"{section} must be a table [{section}]"
-            )
+            raise ConfigError(path, where.line(section), f"{section} must be a table [{section}]")
         for key, value in table.items():
             spec = SCHEMA[section].get(key)
             line = where.line(section, key)

@@ -243,7 +243,9 @@ def read(path: Path, what: str) -> Parsed:
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         line = _syntax_line(message, text, where)
-        raise PromptError(path, line, f"TOML syntax: {_WHERE_IN_MESSAGE.sub('', message)}") from None
+        raise PromptError(
+            path, line, f"TOML syntax: {_WHERE_IN_MESSAGE.sub('', message)}"
+        ) from None
     except RecursionError:
         raise PromptError(path, _deepest_line(text), "TOML syntax: nested too deeply") from None
     return Parsed(text, data, where)

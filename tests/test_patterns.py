@@ -13,7 +13,9 @@ WORRY = [{"text": "worried", "family": "fear", "intensity": 2, "negated": False,
 DENIED = [{"text": "worried", "family": "fear", "intensity": 2, "negated": True, "implied": False}]
 
 
-def _entry(journal: Journal, text: str, feelings: list[dict[str, object]], mode: str = "journal") -> None:
+def _entry(
+    journal: Journal, text: str, feelings: list[dict[str, object]], mode: str = "journal"
+) -> None:
     sid = journal.start_session("open", mode)
     journal.add_turn(sid, "person", text, feelings=feelings)
     journal.add_turn(sid, "listener", "Mm.")
@@ -25,7 +27,12 @@ def test_a_feeling_in_most_recent_entries_is_a_pattern_with_its_topic(tmp_path: 
             _entry(journal, "I'm worried about work and the deadline at work", WORRY)
         _entry(journal, "We went to the beach", [])
         (pattern,) = recent_patterns(journal)
-    assert (pattern.family, pattern.entries, pattern.out_of, pattern.topic) == ("fear", 3, 4, "work")
+    assert (pattern.family, pattern.entries, pattern.out_of, pattern.topic) == (
+        "fear",
+        3,
+        4,
+        "work",
+    )
 
 
 def test_too_little_evidence_is_no_pattern(tmp_path: Path) -> None:

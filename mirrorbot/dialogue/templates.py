@@ -235,7 +235,6 @@ def _word(entry: str, default_prep: str) -> Word:
     return Word(text.strip(), prep.strip() if prep else default_prep)
 
 
-
 def takes_that() -> frozenset[str]:
     """Feeling words that can take a whole thought after "that"."""
     return _takes_that_at(resources.prompt_path("feelings.toml"))

@@ -234,7 +234,21 @@ _HYPOTHETICAL = re.compile(
     r"(?:\s+(?:be|feel|have|get|been|just|really|more|less|so|even|a bit|a little|at least|able to))*\s+$",
     re.IGNORECASE,
 )
-_HYPOTHETICAL_WORDS = ("should", "ought", "supposed", "want", "wanna", "would", "could", "hope", "hoping", "try", "tried", "wish", "used to")
+_HYPOTHETICAL_WORDS = (
+    "should",
+    "ought",
+    "supposed",
+    "want",
+    "wanna",
+    "would",
+    "could",
+    "hope",
+    "hoping",
+    "try",
+    "tried",
+    "wish",
+    "used to",
+)
 # Implied feelings below this confidence (a bare question, "ugh") are noted
 # in the analysis but too faint to say back.
 REFLECT_CONFIDENCE = 0.5
