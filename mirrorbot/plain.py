@@ -54,6 +54,8 @@ def run(
     interactive = sys.stdin.isatty()
     session = open_session(cfg, seed=seed, script=script, save=save)
     try:
+        if interactive:
+            _first_run_disclaimer()
         _say(session.opening().reply)
         while True:
             line = _read_line(interactive)
@@ -73,6 +75,20 @@ def run(
         return 130
     finally:
         session.close()
+
+
+def _first_run_disclaimer() -> None:
+    """The first time a person uses mirrorbot at a terminal: what it is and
+    isn't (shared with the app, so it is said once in all)."""
+    from mirrorbot import safety, state
+
+    seen = state.load()
+    if seen.disclaimer_seen:
+        return
+    _say(safety.disclaimer())
+    _say("")
+    seen.disclaimer_seen = True
+    state.save(seen)
 
 
 def _check_in(session: Session) -> None:

@@ -114,3 +114,45 @@ def test_ctrl_c_exits_quietly() -> None:
     assert process.returncode == 130
     assert b"Traceback" not in err
     assert err == b""
+
+
+def test_first_run_at_a_terminal_says_what_mirrorbot_is_and_only_once() -> None:
+    """At a terminal (not a pipe) the first run shows the disclaimer, shared
+    with the app's first-run state, so the second run goes straight in."""
+    import os
+    import pty
+    import select
+    import time
+
+    from mirrorbot import safety
+
+    expected = safety.disclaimer().split(".")[0]
+
+    def first_screen() -> str:
+        main, child = pty.openpty()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "mirrorbot", "--plain", "--no-save"],
+            stdin=child,
+            stdout=child,
+            stderr=child,
+            close_fds=True,
+        )
+        os.close(child)
+        seen = b""
+        deadline = time.monotonic() + 30
+        try:
+            while b"> " not in seen and time.monotonic() < deadline:
+                ready, _, _ = select.select([main], [], [], 0.5)
+                if ready:
+                    try:
+                        seen += os.read(main, 4096)
+                    except OSError:
+                        break
+        finally:
+            proc.kill()
+            proc.wait(timeout=30)
+            os.close(main)
+        return seen.decode("utf-8", "replace")
+
+    assert expected in first_screen()
+    assert expected not in first_screen()

@@ -22,9 +22,9 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
+from mirrorbot import state
 from mirrorbot.journal.store import Journal
 from mirrorbot.session import Session
-from mirrorbot.tui import state
 from mirrorbot.tui.app import MirrorApp
 
 SnapCompare = Callable[..., bool]

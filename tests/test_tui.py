@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
+from mirrorbot import state
 from mirrorbot.session import Session, Turn
-from mirrorbot.tui import state
 from mirrorbot.tui.app import MirrorApp
 from mirrorbot.tui.screens.chat import ChatScreen
 from mirrorbot.tui.screens.checkin import CheckinScreen

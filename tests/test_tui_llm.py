@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Button, Static
 
-from mirrorbot import config
-from mirrorbot.tui import state
+from mirrorbot import config, state
 from mirrorbot.tui.app import MirrorApp
 from mirrorbot.tui.screens.chat import ChatScreen
 from mirrorbot.tui.screens.confirm import ConfirmScreen

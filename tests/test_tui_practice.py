@@ -10,8 +10,8 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
+from mirrorbot import state
 from mirrorbot.journal.store import Journal
-from mirrorbot.tui import state
 from mirrorbot.tui.app import MirrorApp
 from mirrorbot.tui.screens.home import HomeScreen
 from mirrorbot.tui.screens.practice import PracticeScreen

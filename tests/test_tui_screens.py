@@ -14,9 +14,9 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
+from mirrorbot import state
 from mirrorbot.config import BINDING_IDS, Config, defaults
 from mirrorbot.journal.store import Journal
-from mirrorbot.tui import state
 from mirrorbot.tui.app import MirrorApp
 from mirrorbot.tui.screens.chat import ChatScreen
 from mirrorbot.tui.screens.confirm import ConfirmScreen

@@ -19,8 +19,8 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.theme import Theme
 
+from mirrorbot import state
 from mirrorbot.config import Config
-from mirrorbot.tui import state
 from mirrorbot.tui.screens.home import HomeScreen
 from mirrorbot.tui.themes import THEMES
 

@@ -47,8 +47,8 @@ class SettingsScreen(Screen[None]):
     def _places(self) -> str:
         from mirrorbot import paths
         from mirrorbot.journal.store import default_path
+        from mirrorbot.state import state_path
         from mirrorbot.tui.screens.export import default_folder
-        from mirrorbot.tui.state import state_path
 
         config_file = paths.user_config_file()
         exists = "" if config_file.is_file() else " (not created yet; defaults in force)"
