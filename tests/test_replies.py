@@ -11,27 +11,17 @@ from pathlib import Path
 import pytest
 
 from mirrorbot import resources
-from mirrorbot.dialogue import templates
+from mirrorbot.dialogue import script, templates
 from mirrorbot.language.feelings import FAMILIES
 from mirrorbot.session import Session
 
 BANNED = ("why", "should", "enjoy", "don't worry", "at least", "have you tried", "you need to")
 
 
-def _sample_values() -> dict[str, str]:
+def _sample_values() -> dict[str, object]:
+    """What scripts' wordings are checked with, plus the commands' own values."""
     return {
-        "feeling": "uneasy",
-        "about": "about the move",
-        "feeling_about": "uneasy about the move",
-        "you_are": "you're",
-        "second": "hopeful",
-        "second_about": "about the job",
-        "second_feeling_about": "hopeful about the job",
-        "content": "you moved house last week",
-        "asked": "whether you made the right choice",
-        "earlier": "your sister",
-        "feelings": ["let down by your sister", "uneasy about the move"],
-        "points": ["you moved house"],
+        **script.CLOSING_VALUES,
         "notes": [],
         "scripts": ["open", "check-in"],
         "disclaimer": "mirrorbot is not therapy.",

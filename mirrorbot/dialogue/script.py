@@ -17,10 +17,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jinja2
-
-from mirrorbot import resources, tomlpos
+from mirrorbot import resources
 from mirrorbot.dialogue import templates
+from mirrorbot.dialogue.promptfile import PromptFile
 from mirrorbot.dialogue.templates import Template
 from mirrorbot.errors import PromptError
 
@@ -136,28 +135,12 @@ class Script:
         return next((s for s in self.stages if s.name == name), None)
 
 
-class _Loader:
+class _Loader(PromptFile):
     """Turns one script file into a ``Script``, or raises ``PromptError``
     naming the line a writer has to change."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
-        parsed = tomlpos.read(path, "script file")
-        self.text, self.data, self.where = parsed.text, parsed.data, parsed.where
-
-    def fail(self, line: int | None, message: str) -> PromptError:
-        return PromptError(self.path, line, message)
-
-    def line(self, *path: str | int) -> int:
-        return self.where.line(*path) or 1
-
-    def string(self, table: dict[str, Any], key: str, at: tuple[str | int, ...]) -> str:
-        value = table.get(key)
-        if value is None:
-            raise self.fail(self.line(*at) if at else 1, f"missing required key '{key}'")
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(self.line(*at, key), f"'{key}' must be a non-empty string")
-        return value
+        super().__init__(path, "script file")
 
     def wordings(
         self, table: dict[str, Any], key: str, at: tuple[str | int, ...], required: bool = False
@@ -176,26 +159,7 @@ class _Loader:
             raise self.fail(self.line(*at, key), f"'{key}' must be a list of wordings")
         if required and not value:
             raise self.fail(self.line(*at, key), f"'{key}' needs at least one wording")
-        out = []
-        for index, source in enumerate(value):
-            where = self.line(*at, key, index)
-            if not isinstance(source, str) or not source.strip():
-                raise self.fail(where, f"each of '{key}' must be a non-empty string")
-            try:
-                out.append(templates.compile_template(source, self.path, self.text))
-            except PromptError as exc:
-                raise self.fail(where, exc.message) from None
-        return tuple(out)
-
-    def unknown_keys(
-        self, table: dict[str, Any], allowed: set[str], at: tuple[str | int, ...], what: str
-    ) -> None:
-        for key in table:
-            if key not in allowed:
-                known = ", ".join(sorted(allowed))
-                raise self.fail(
-                    self.line(*at, key), f"unknown key '{key}' in {what} (known: {known})"
-                )
+        return tuple(template for template, _ in self.compiled(value, key, at))
 
     def flag(
         self, table: dict[str, Any], key: str, default: bool, at: tuple[str | int, ...]
@@ -216,16 +180,7 @@ class _Loader:
     def load(self) -> Script:
         data = self.data
         self.unknown_keys(data, _TOP_KEYS, (), "the script")
-        name = self.string(data, "name", ())
-        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
-            raise self.fail(
-                self.line("name"), "'name' must be lower-case letters, digits and dashes"
-            )
-        if name != self.path.stem:
-            raise self.fail(
-                self.line("name"),
-                f"'name' is {name!r} but the file is {self.path.name}: they must match",
-            )
+        name = self.name(data)
         title = self.string(data, "title", ())
         description = self.string(data, "description", ())
         opening = self.wordings(data, "opening", (), required=True)
@@ -366,21 +321,6 @@ class _Loader:
                 )
             rules.append(rule)
         return tuple(sorted(rules, key=lambda r: -r.priority))
-
-    def try_render(self, template: Template, values: dict[str, Any], line: int | None) -> None:
-        """Every variable a wording names must be one it will be given (even
-        in a branch not taken here), and it must render with sample values."""
-        unknown = sorted(template.variables - set(values))
-        if unknown:
-            raise self.fail(line, f"undefined variable {unknown[0]!r} in {template.source!r}")
-        try:
-            template.render(values)
-        except jinja2.TemplateError as exc:
-            raise self.fail(line, f"template error in {template.source!r}: {exc}") from None
-        except Exception as exc:  # a wording that divides by zero, recurses, overflows...
-            raise self.fail(
-                line, f"{template.source!r} fails when rendered: {type(exc).__name__}: {exc}"
-            ) from None
 
 
 def check(path: Path) -> Script:

@@ -18,12 +18,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jinja2
-
-from mirrorbot import resources, tomlpos
-from mirrorbot.dialogue import templates
+from mirrorbot import resources
+from mirrorbot.dialogue.promptfile import PromptFile
 from mirrorbot.dialogue.templates import Template
-from mirrorbot.errors import PromptError
 from mirrorbot.language.feelings import FAMILIES
 from mirrorbot.language.roadblocks import ROADBLOCKS
 
@@ -115,20 +112,14 @@ class Scenario:
     roadblocks: Mapping[str, tuple[str, tuple[Template, ...]]]
 
 
-class _Loader:
+class _Loader(PromptFile):
     """Turns one scenario file into a ``Scenario``, or raises ``PromptError``
     naming the line a writer has to change."""
 
+    STRIP = True
+
     def __init__(self, path: Path) -> None:
-        self.path = path
-        parsed = tomlpos.read(path, "scenario file")
-        self.text, self.data, self.where = parsed.text, parsed.data, parsed.where
-
-    def fail(self, line: int | None, message: str) -> PromptError:
-        return PromptError(self.path, line, message)
-
-    def line(self, *at: str | int) -> int:
-        return self.where.line(*at) or 1
+        super().__init__(path, "scenario file")
 
     # -- pieces -----------------------------------------------------------
 
@@ -142,24 +133,6 @@ class _Loader:
         if not isinstance(value, dict):
             raise self.fail(self.line(*at, key), f"'{key}' must be a table")
         return value
-
-    def string(self, table: dict[str, Any], key: str, at: tuple[str | int, ...]) -> str:
-        value = table.get(key)
-        if value is None:
-            raise self.fail(self.line(*at) if at else 1, f"missing required key '{key}'")
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(self.line(*at, key), f"'{key}' must be a non-empty string")
-        return value.strip()
-
-    def unknown_keys(
-        self, table: dict[str, Any], allowed: set[str], at: tuple[str | int, ...], what: str
-    ) -> None:
-        for key in table:
-            if key not in allowed:
-                known = ", ".join(sorted(allowed))
-                raise self.fail(
-                    self.line(*at, key), f"unknown key '{key}' in {what} (known: {known})"
-                )
 
     def wordings(
         self,
@@ -183,51 +156,17 @@ class _Loader:
                 f"'{key}' needs at least {least} wordings, so the speaker does not repeat",
             )
         out = []
-        for index, source in enumerate(value):
-            where = self.line(*at, key, index)
-            if not isinstance(source, str) or not source.strip():
-                raise self.fail(where, f"each of '{key}' must be a non-empty string")
-            try:
-                template = templates.compile_template(source, self.path, self.text)
-            except PromptError as exc:
-                raise self.fail(where, exc.message) from None
-            self.try_render(template, where)
+        for template, where in self.compiled(value, key, at):
+            self.try_render(template, SAMPLE_VALUES, where)
             out.append(template)
         return tuple(out)
-
-    def try_render(self, template: Template, line: int) -> None:
-        """Every variable a wording names must be one it will be given, and
-        it must render with sample values."""
-        unknown = sorted(template.variables - set(SAMPLE_VALUES))
-        if unknown:
-            known = ", ".join(sorted(SAMPLE_VALUES))
-            raise self.fail(
-                line, f"undefined variable {unknown[0]!r} in {template.source!r} (known: {known})"
-            )
-        try:
-            template.render(SAMPLE_VALUES)
-        except jinja2.TemplateError as exc:
-            raise self.fail(line, f"template error in {template.source!r}: {exc}") from None
-        except Exception as exc:  # a wording that divides by zero, recurses, overflows...
-            raise self.fail(
-                line, f"{template.source!r} fails when rendered: {type(exc).__name__}: {exc}"
-            ) from None
 
     # -- the whole file ---------------------------------------------------
 
     def load(self) -> Scenario:
         data = self.data
         self.unknown_keys(data, _TOP_KEYS, (), "the scenario")
-        name = self.string(data, "name", ())
-        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
-            raise self.fail(
-                self.line("name"), "'name' must be lower-case letters, digits and dashes"
-            )
-        if name != self.path.stem:
-            raise self.fail(
-                self.line("name"),
-                f"'name' is {name!r} but the file is {self.path.name}: they must match",
-            )
+        name = self.name(data)
         title = self.string(data, "title", ())
         description = self.string(data, "description", ())
         persona_table = self.table(data, "persona", ())
