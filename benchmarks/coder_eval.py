@@ -7,11 +7,14 @@ root, or ``--data PATH``. Columns used: transcript_id, previous_client_utterance
 (reflection / question / therapist_input / other; therapist_input is our
 "input") and subtype (simple / complex, open / closed, ...).
 
-AnnoMI is transcribed speech: a question mark is the transcriber's reading
-of a rising tone. The coder reads it as typed practice does ("So you feel
-alone?" is a closed question); on the tuning half, utterances ending in a
-statement with a question mark were coded question by AnnoMI's annotators
-about twice as often as reflection, so the same rule serves both.
+AnnoMI is transcribed speech, so the coder is told so (``transcribed=True``):
+a question mark is the transcriber's reading of a rising tone, and a
+statement with one is read by what it states (the speaker's inner world: a
+reflection; a fact: a closed question). Typed practice keeps the rule of
+reflective-listening.md §2 (the learner chose the "?": a closed question).
+On the tuning half, rising statements about feelings, wants and values
+were coded reflection by AnnoMI's annotators a little more often than
+question; rising statements of fact, question about two to one.
 
 Rules were tuned looking only at the **even** transcript ids ("tune"); the
 odd ids ("check") were only scored, to see whether the rules generalise.
@@ -76,7 +79,7 @@ def load(path: Path) -> list[Row]:
         for raw in csv.DictReader(handle):
             text, context = raw["utterance_text"], raw["previous_client_utterance"] or None
             start = time.perf_counter()
-            coding = code(text, context)
+            coding = code(text, context, transcribed=True)
             seconds = time.perf_counter() - start
             rows.append(
                 Row(

@@ -34,12 +34,21 @@ How a reply is read
    questions and any is open, it is open (the speaker answers the widest).
    Measured on transcribed sessions this order agreed with expert coders
    more than "the last sentence decides" or "the longest part decides".
-4. A question mark is the learner's choice: "So you feel alone?" is a
-   closed question, whatever its shape, and the tip says so; so is a
-   reflection with a tag ("..., right?"). In transcribed speech the mark is
-   the transcriber's reading of a rising tone; expert coders of such
-   transcripts still called those statements questions about twice as
-   often as reflections, so one rule serves both.
+4. A question mark: typed and spoken text differ. In **typed** text (the
+   practice loop, the default) the mark is the learner's choice: "So you
+   feel alone?" is a closed question, whatever its shape, and the tip says
+   so; so is a reflection with a tag ("..., right?"). This is the rule of
+   reflective-listening.md §2. In **transcribed** speech
+   (``transcribed=True``) nobody typed the mark: a transcriber heard a
+   rising tone and wrote "?". Counsellors often let a reflection rise a
+   little to offer it for checking, which §2 allows ("It sounds like...,
+   is that right?" counts as a reflection *and* a question). So in a
+   transcript a statement with "?" is read by what it states: about the
+   speaker's inner world (a feeling, a want, a worry, a value, both sides,
+   "sounds like") it is a reflection; about a fact (a number, a day, who
+   did what) it checks the fact and is a closed question. Measured on
+   expert-coded transcripts, the inner-world half was coded reflection
+   more often than question, the factual half question two to one.
 
 Simple vs complex: a reflection is complex when it adds something the
 speaker did not say: a feeling they did not name, a value or what matters
@@ -129,8 +138,19 @@ _SUBJECTS = _set(
     "somebody something everyone everything your my his her their our the a an any some "
     "people things he's she's it's that's you've mum mom dad"
 )
-_WH = _set("what what's whats how how's why when where where's who who's which whose what're")
+_WH = _set(
+    "what what's whats how how's why when where where's who who's which whose what're "
+    "what'd why'd how'd where'd who'd when'd"
+)
 _CLOSED_HOW = _set("many much often long old far")
+# A wh-clause as the subject of a statement ("What matters most here is
+# that...", "What you're describing is a lot", "How you handle it is up to
+# you"): the wh-word opens a clause with its own verb, then "is" and what
+# it is. Not after an auxiliary ("What do you think is going on").
+_PSEUDO_CLEFT = re.compile(
+    r"^(?:what|how|why|where|when|who|whatever)\s+(?!(?:do|does|did|is|are|was|were|would|could|can|will|should|have|has|had|might|may)\b)"
+    r"(?:(?:i|you|we|they|he|she|it|people|your \w+)(?:'re|'m|'ve)?\s+(?:\w+\s+)?\w+|\w+(?:s|ed))\b[^?]*?\s(?:is|was|are|were|has been|seems|sounds)\s+\w+"
+)
 # Words that, straight after a wh-word, make it a question rather than a
 # clause ("what happened", "how are" vs "what I mean is", "how lovely").
 _WH_NEXT = (
@@ -338,6 +358,8 @@ def _question_shape(s: _Sentence) -> str | None:
         if inner_words and (inner_words[0] in _WH or inner_words[0] in _AUX):
             return _question_shape(_Sentence(after, after, inner_words, s.asks, s.cut))
     if first in _WH or first in {"whatever", "what-"}:
+        if not s.asks and _PSEUDO_CLEFT.match(core):
+            return None  # "What matters most is...": a statement about it
         if first == "how" and second in _CLOSED_HOW:
             return "closed"
         if first == "how" and second == "about":
@@ -380,13 +402,16 @@ def _question_shape(s: _Sentence) -> str | None:
         return "closed"
     # "On a scale of 1 to 10, how ..." and questions after a fronted phrase.
     inner = re.search(
-        r",\s*(?:so |and |but |then )?(what|how|why|where|who|do|does|did|is|are|would|could|can|have|will)\s+(\w+)",
+        r",\s*(?:so |and |but |then |now |like )?(what|what's|how|why|where|who|do|does|did|is|are|was|were|would|could|can|have|has|had|will|any|anything)\s+(\w+)",
         core,
     )
     if inner and (s.asks or (inner.group(1) in _WH and inner.group(2) in _WH_NEXT)):
         head, nxt = inner.group(1), inner.group(2)
         if "scale" in core:
             return "closed"
+        if head in {"any", "anything"}:
+            # "..., any other ideas?": an invitation to add more when asked.
+            return "open" if s.asks and nxt in {"else", "other", "more"} else None
         if head in _WH:
             return "closed" if (head == "how" and nxt in _CLOSED_HOW) else "open"
         if nxt in _SUBJECTS:
@@ -453,6 +478,18 @@ _GENERIC = re.compile(
 )
 _YOU_MODAL = re.compile(
     r"^(?:so |and |but |then )?you (?:can|could|might|may|will|'ll|would|'d) (?!feel|be feeling|want|like|say|see yourself|imagine)"
+)
+# The speaker's inner world: a feeling, a want, a worry, a value, a belief,
+# both sides of ambivalence, or the listener's sense of it. A statement
+# about these is a reflection; a statement of a fact (a number, a date,
+# who did what) spoken with a rising tone checks the fact, like a question.
+_INNER = re.compile(
+    r"\b(?:feel|feels|feeling|felt|want|wants|wanted|wanna|would like|'d like|like to|love|loves|hate|hates|enjoy|enjoys|"
+    r"hope|hoping|wish|wishes|worr(?:y|ied|ies|ying)|afraid|scared|fear|upset|angry|mad|sad|happy|glad|proud|guilty|ashamed|"
+    r"embarrassed|frustrat\w*|stress\w*|overwhelm\w*|tired|lonely|alone|hurt|disappointed|relieved|excited|nervous|anxious|"
+    r"important|matters?|value|values|care|cares|believe|believes|sure|unsure|confident|ready|willing|torn|struggl\w*|"
+    r"hard|difficult|tough|easy|concern(?:s|ed)?|bother(?:s|ed)?|part of you|one hand|other hand|sounds? like|seems? like|"
+    r"in a way|deep down|mean(?:s|t)? (?:a lot|something|everything)|sense of)\b"
 )
 _TRAILING_STEM = re.compile(
     r"\b(?:it |that )?(?:sounds|seems|feels) like\s*$|\b(?:i guess|i imagine|i suppose|it seems)\s*$"
@@ -681,17 +718,18 @@ def _listener_content(sentence: str) -> str:
 # --- the coder ---------------------------------------------------------------------
 
 
-def code(utterance: str, context: str | None = None) -> Coding:
+def code(utterance: str, context: str | None = None, *, transcribed: bool = False) -> Coding:
     """Code one listener reply; ``context`` is what the speaker said before it.
-    Never raises."""
+    ``transcribed``: the reply is a transcript of speech, not typed text (see
+    the module docstring, "A question mark"). Never raises."""
     try:
-        return _code(utterance, context)
+        return _code(utterance, context, transcribed)
     except Exception:  # pragma: no cover - a last resort: the coder must not fail a turn
         text = utterance if isinstance(utterance, str) else ""
         return Coding(text, "other", None)
 
 
-def _code(utterance: object, context: object) -> Coding:
+def _code(utterance: object, context: object, transcribed: bool = False) -> Coding:
     if not isinstance(utterance, str):  # callers outside the type checker's reach
         utterance = "" if utterance is None else str(utterance)
     cleaned = clean(utterance)[:ANALYSIS_LIMIT]
@@ -700,6 +738,10 @@ def _code(utterance: object, context: object) -> Coding:
     sents = _sentences(_normalise(cleaned))
     for s in sents:
         _classify(s, _overlap(s.words, ctx))
+        if transcribed and s.declarative_q and _INNER.search(s.core):
+            # A transcriber's "?" on a statement about the speaker's inner
+            # world: the rising tone of a reflection offered for checking.
+            s.function, s.subtype, s.declarative_q, s.tag = "reflection", None, False, False
 
     code_, subtype, detail = _combine(sents)
     roadblocks = _roadblocks(sents)

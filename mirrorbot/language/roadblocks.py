@@ -229,11 +229,12 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
 # "you're selfish" or "you need to" are the speaker's own words reflected
 # ("You feel you should be doing more"), not the listener's verdict.
 _REPORTED = re.compile(
-    r"\b(?:you|you're|you've|he|she|they|he's|she's|they're|people|everyone|part of you|your \w+)"
+    r"\b(?:you|you're|you've|you'd|he|she|they|he's|she's|they're|he'd|she'd|they'd|people|everyone|part of you|your \w+)"
     r"\s+(?:\w+\s+)?(?:feel|feels|felt|feeling|think|thinks|thought|thinking|worried|worry|worries|"
     r"afraid|scared|wonder|wondering|believe|believes|say|says|said|saying|told you|tell you|"
     r"tells you|call you|calls you|called you|calling you|hear|heard|hearing|sense|know|knew|"
-    r"realise|realize|wish|wishing|want|wanted)\b"
+    r"realise|realize|wish|wishing|want|wanted|wants|like|hope|hoping|hopes|plan|planning|"
+    r"intend|intends|ready|willing|decided|considering|rather|prefer|prefers)\b"
 )
 _REPORTABLE = INPUT_ROADBLOCKS
 

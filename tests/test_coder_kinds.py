@@ -1,0 +1,120 @@
+"""The practice coder, by kind of utterance: the kinds of failure found by
+measuring against expert-coded counselling transcripts, each pinned with
+sentences written for these tests (none comes from a dataset).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mirrorbot.language.coder import code
+
+# --- a question mark: typed text vs transcribed speech -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So you feel let down by her?",
+        "Part of you wants to stay?",
+        "It's been really hard on you?",
+        "You care a lot about getting this right?",
+    ],
+)
+def test_typed_the_question_mark_is_the_learners_choice(text: str) -> None:
+    # Typed practice: the learner chose the "?"; it is a closed question
+    # (reflective-listening.md §2), however reflective the words.
+    assert (code(text).code, code(text).subtype) == ("question", "closed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So you feel let down by her?",
+        "Part of you wants to stay?",
+        "It's been really hard on you?",
+        "You care a lot about getting this right?",
+        "Sounds like the move is weighing on you?",
+    ],
+)
+def test_transcribed_a_rising_statement_about_inner_experience_is_a_reflection(
+    text: str,
+) -> None:
+    # In a transcript the "?" is the transcriber's hearing of a rising tone:
+    # a statement of what the speaker feels, wants or values is a reflection.
+    assert code(text, transcribed=True).code == "reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So that was on the Tuesday?",
+        "Three nights a week?",
+        "Your brother drove you home?",
+        "And the appointment is next month?",
+    ],
+)
+def test_transcribed_a_rising_statement_of_fact_checks_it(text: str) -> None:
+    coding = code(text, transcribed=True)
+    assert (coding.code, coding.subtype) == ("question", "closed")
+
+
+def test_transcribed_real_questions_stay_questions() -> None:
+    assert code("What was that like for you?", transcribed=True).subtype == "open"
+    assert code("Do you feel ready?", transcribed=True).subtype == "closed"
+
+
+# --- question shapes ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("So what'd you make of that?", "open"),
+        ("Why'd you pick that one?", "open"),
+        ("Jo, has there been a time you managed it?", "closed"),
+        ("So you've got the choir on Mondays, any other things you do for fun?", "open"),
+    ],
+)
+def test_contractions_and_fronted_names_still_ask(text: str, subtype: str) -> None:
+    coding = code(text)
+    assert (coding.code, coding.subtype) == ("question", subtype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What matters most here is that you feel heard.",
+        "What you're describing sounds exhausting.",
+        "What keeps you going is your kids.",
+        "What happened at the party was a shock for you.",
+    ],
+)
+def test_a_wh_clause_as_subject_is_a_statement(text: str) -> None:
+    assert code(text).code == "reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What matters most to you?", "What do you think is going on", "What happened next"],
+)
+def test_wh_questions_are_still_questions(text: str) -> None:
+    assert code(text).code == "question"
+
+
+# --- a wish of the speaker's, reported, is not advice ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Part of you would like to try cutting down, and part of you enjoys it.",
+        "You'd like to try talking to him first.",
+        "You're hoping to take a break this summer.",
+        "You're ready to give the gym another go.",
+    ],
+)
+def test_a_reported_wish_is_a_reflection_not_advice(text: str) -> None:
+    coding = code(text)
+    assert coding.code == "reflection"
+    assert "advising" not in coding.roadblocks
