@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mirrorbot import resources
 from mirrorbot.dialogue import script, templates
@@ -167,3 +169,44 @@ def test_every_word_mirrorbot_names_a_feeling_with_it_would_recognise() -> None:
                 if not any(f.family == family or family in f.also for f in found):
                     unheard.append((family, word.text))
     assert not unheard
+
+
+_WORDING_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="{}%#"), max_size=20
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    pieces=st.lists(st.one_of(_WORDING_TEXT, st.sampled_from(["a", "b", "c"])), max_size=6),
+    names=st.lists(st.booleans(), max_size=6),
+    values=st.fixed_dictionaries(
+        {
+            "a": st.one_of(st.text(max_size=20), st.integers(), st.none()),
+            "b": st.text(max_size=20),
+            "c": st.sampled_from(["{{ 7*7 }}", "[/]", "", "\n"]),
+        }
+    ),
+)
+def test_a_plain_wording_renders_exactly_as_jinja2_would(
+    pieces: list[str], names: list[bool], values: dict[str, object]
+) -> None:
+    # Wordings of text and bare {{ names }} skip jinja2's renderer; the
+    # result must be the one jinja2 gives, whatever the values hold.
+    source = "".join(
+        f"{{{{ {piece} }}}}" if is_name and piece in "abc" and piece else piece
+        for piece, is_name in zip(pieces, names + [False] * len(pieces), strict=False)
+    )
+    wording = templates.compile_template(source, Path("t.toml"), source)
+    expected = templates.environment().from_string(source).render(values)
+    assert wording.render(values) == expected
+
+
+def test_a_wording_with_filters_or_blocks_still_renders_through_jinja2() -> None:
+    source = "{% if a %}{{ a | join_and }}{% endif %} and {{ b }}"
+    wording = templates.compile_template(source, Path("t.toml"), source)
+    assert wording.render({"a": ["x", "y", "z"], "b": "w"}) == "x, y and z and w"
+    # Strict undefined on both paths: a wording missing a value is skipped.
+    for source in ("{{ b }}", "{{ b | join_and }}"):
+        wording = templates.compile_template(source, Path("t.toml"), source)
+        assert templates.safe_render(wording, {}) == ""

@@ -90,6 +90,7 @@ class _Voice:
 
 # One candidate wording: (rule name, kind, template).
 _Candidate = tuple[str, str, Template]
+_Said = tuple[str, str, str, str]  # rule name, kind, text, stem
 
 
 class Reflector:
@@ -416,31 +417,38 @@ class Reflector:
         only in a very long conversation, a text not said for a long while;
         and, where ``repeat_ok``, rather than say nothing, anything."""
         m = self._voice
-        passes: list[tuple[bool, int | None]] = [
-            (True, None),
-            (False, None),
-            (False, REPEAT_WINDOW),
-        ]
-        if repeat_ok:
-            passes.append((False, 0))
-        for strict_stems, window in passes:
-            for name, kind, template in candidates:
-                if _lacks(template, values):
-                    continue  # this wording needs something the message lacks
-                text = _tidy(templates.safe_render(template, values))
-                if not text or _NEVER_SAY.search(text):
-                    continue
-                stem = _stem(text)
-                said_at = m.texts.get(text)
-                if said_at is not None and (window is None or m.replies - said_at < window):
-                    continue
-                if strict_stems and stem in m.stems:
-                    continue
-                reflected = _named_in(text, named)
-                heard = str(values.get("feeling_about", "")) if reflected else ""
-                about = str(values.get("about", "")) if reflected else ""
-                return self._remember(Reply(text, kind, name, reflected, heard, about), stem)
-        return None
+        # One pass, each wording rendered at most once: the first that is
+        # wholly new wins at once; otherwise the first of each looser kind
+        # is kept, and the strictest kept one is said.
+        new_text: _Said | None = None  # new text, an opening used before
+        long_ago: _Said | None = None  # not said for REPEAT_WINDOW replies
+        anything: _Said | None = None
+        for name, kind, template in candidates:
+            if _lacks(template, values):
+                continue  # this wording needs something the message lacks
+            text = _tidy(templates.safe_render(template, values))
+            if not text or _NEVER_SAY.search(text):
+                continue
+            stem = _stem(text)
+            said_at = m.texts.get(text)
+            found = (name, kind, text, stem)
+            if said_at is None:
+                if stem not in m.stems:
+                    return self._said(found, values, named)
+                new_text = new_text or found
+            elif m.replies - said_at >= REPEAT_WINDOW:
+                long_ago = long_ago or found
+            else:
+                anything = anything or found
+        chosen = new_text or long_ago or (anything if repeat_ok else None)
+        return None if chosen is None else self._said(chosen, values, named)
+
+    def _said(self, said: _Said, values: dict[str, Any], named: dict[str, str]) -> Reply:
+        name, kind, text, stem = said
+        reflected = _named_in(text, named)
+        heard = str(values.get("feeling_about", "")) if reflected else ""
+        about = str(values.get("about", "")) if reflected else ""
+        return self._remember(Reply(text, kind, name, reflected, heard, about), stem)
 
     def _remember(self, reply: Reply, stem: str) -> Reply:
         m = self._voice
