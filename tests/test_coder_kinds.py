@@ -118,3 +118,60 @@ def test_a_reported_wish_is_a_reflection_not_advice(text: str) -> None:
     coding = code(text)
     assert coding.code == "reflection"
     assert "advising" not in coding.roadblocks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You wanna stop getting into trouble.",
+        "You reckon if nothing changes you'll end up losing the flat.",
+        "You figure you have to be there for her.",
+        "You guess you should call him.",
+    ],
+)
+def test_a_reported_thought_is_not_the_listeners_verdict(text: str) -> None:
+    coding = code(text)
+    assert coding.code == "reflection"
+    assert not coding.roadblocks
+
+
+# --- information with a check, and the listener's own verdicts ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic opens at nine and the first visit takes an hour. Does that make sense?",
+        "Most people find the second week the hardest. Any questions?",
+        "We'll meet again in a fortnight and look at the diary together. Is that okay?",
+        "I'd suggest writing it down each evening. What do you think?",
+    ],
+)
+def test_information_then_a_check_is_input(text: str) -> None:
+    assert code(text).code == "input"
+
+
+def test_a_real_question_after_information_is_still_a_question() -> None:
+    assert code("The group meets on Thursdays. What would make it easier to go?").code == (
+        "question"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That sounds good.",
+        "Okay, that's a big step.",
+        "That's a really good idea.",
+        "Sam, thanks for coming in today.",
+    ],
+)
+def test_the_listeners_verdict_or_thanks_is_other(text: str) -> None:
+    assert code(text).code == "other"
+
+
+@pytest.mark.parametrize(
+    "text", ["That sounds hard.", "That sounds lonely.", "That's a lot to carry on your own."]
+)
+def test_naming_their_experience_is_still_a_reflection(text: str) -> None:
+    assert code(text).code == "reflection"

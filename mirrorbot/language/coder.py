@@ -187,6 +187,25 @@ _GREETING = re.compile(
     r"(?:i )?(?:really |just |do )?appreciate|(?:i'm |i am )?(?:so |really )?sorry to hear|bye|goodbye|see you|take care|my name is|pleasure|you're welcome|"
     r"no problem|excuse me|sorry|i'm sorry to interrupt|congratulations|have a (?:good|great|nice))"
 )
+# A name or a word of address first: "Sam, thanks for coming in."
+_VOCATIVE = re.compile(r"^[a-z]+,\s+")
+# The listener's verdict on what was said, and nothing about the speaker:
+# "That sounds good.", "That's a big step." An acknowledgement, not a
+# reflection ("That sounds hard" names their experience and is not here).
+_EVALUATION = re.compile(
+    r"^(?:(?:that|it|this|which)(?:'s| is| was| would be| will be| sounds| seems| looks)?|sounds|how) (?:like )?"
+    r"(?:really |very |so |pretty |super |quite |just )*(?:good|great|fine|excellent|wonderful|exciting|awesome|fantastic|"
+    r"brilliant|terrific|perfect|cool|nice|lovely|interesting|amazing|impressive|helpful|useful|fair|okay|ok|"
+    r"(?:a |an )(?:really |very |pretty )?(?:good|great|excellent|wonderful|big|important|interesting|nice|smart|wise|"
+    r"fantastic|huge) (?:idea|decision|plan|start|step|thing|goal|choice|point|question|achievement))\b"
+)
+# A short check after information: "Does that make sense?", "Any questions?"
+_CHECK = re.compile(
+    r"^(?:does that (?:make sense|sound \w+|seem \w+|work(?: for you)?|fit)|(?:do you have )?any (?:questions|concerns|thoughts)(?: \w+){0,3}"
+    r"|what do you think(?: about (?:that|this))?|how does that (?:sound|feel)(?: to you)?|is that (?:right|correct|okay|ok|all right|alright|fair|true|accurate)"
+    r"|(?:is )?that (?:okay|ok|all right|alright|fair)|okay|ok|all right|right|did i get that(?: right)?|would that be (?:ok|okay|all right|alright)"
+    r"|sound good|make sense|you know what i mean|how's that)$"
+)
 # A statement that starts like a reflection of the speaker.
 _REFLECTION_STEM = re.compile(
     r"^(?:(?:and |but |so |now |then |yet )*)"
@@ -511,7 +530,9 @@ def _statement(
     social = {"praising", "reassuring", "claimed_understanding", "self_focus", "distracting"}
     if any(r in social for r in s.roadblocks):
         return "other", None
-    if _GREETING.match(core):
+    if _GREETING.match(core) or _GREETING.match(_VOCATIVE.sub("", core)):
+        return "other", None
+    if _EVALUATION.match(core) and not _ABOUT_YOU.search(core):
         return "other", None
     refl = 0.0
     give = 0.0
@@ -758,6 +779,12 @@ def _combine(sents: Sequence[_Sentence]) -> tuple[str, str | None, str | None]:
     if not doing:
         return "other", None, None
     full = [s for s in doing if not (s.cut and len(s.words) <= 3)] or doing
+    if any(s.function == "input" for s in full) and all(
+        _CHECK.match(s.core) for s in full if s.function == "question"
+    ):
+        # Information or advice, then "Does that make sense?": the check
+        # hands the turn back, but what the reply does is inform.
+        full = [s for s in full if s.function != "question"]
     for function in ("question", "input", "reflection", "other"):
         chosen = [s for s in full if s.function == function]
         if chosen:

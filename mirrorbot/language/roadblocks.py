@@ -234,7 +234,8 @@ _REPORTED = re.compile(
     r"afraid|scared|wonder|wondering|believe|believes|say|says|said|saying|told you|tell you|"
     r"tells you|call you|calls you|called you|calling you|hear|heard|hearing|sense|know|knew|"
     r"realise|realize|wish|wishing|want|wanted|wants|like|hope|hoping|hopes|plan|planning|"
-    r"intend|intends|ready|willing|decided|considering|rather|prefer|prefers)\b"
+    r"intend|intends|ready|willing|decided|considering|rather|prefer|prefers|wanna|reckon|reckons|"
+    r"guess|figure|figured|suppose|expect|expects|imagine)\b"
 )
 _REPORTABLE = INPUT_ROADBLOCKS
 
