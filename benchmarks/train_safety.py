@@ -334,19 +334,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--no-write", action="store_true", help="do not write the weights file")
     parser.add_argument(
-        "--errors", action="store_true", help="list dev2-check misses and false positives"
+        "--errors", action="store_true", help="list check misses and false positives"
     )
     args = parser.parse_args(argv)
 
     train_examples = load(DATA / "safety_dev.toml") + load(DATA / "safety_dev2.toml", "tune")
-    dev3 = DATA / "safety_dev3.toml"
-    if dev3.is_file():
-        train_examples += load(dev3)
-    check_examples = load(DATA / "safety_dev2.toml", "check")
+    train_examples += load(DATA / "safety_dev3.toml") + load(DATA / "safety_dev4.toml", "tune")
+    check_examples = load(DATA / "safety_dev2.toml", "check") + load(
+        DATA / "safety_dev4.toml", "check"
+    )
     train = prepare(train_examples)
     check = prepare(check_examples)
     print(
-        f"training texts: {len(train)} ({sum(i.example.positive for i in train)} positive); dev2-check: {len(check)}"
+        f"training texts: {len(train)} ({sum(i.example.positive for i in train)} positive); check: {len(check)}"
     )
 
     fold_of = folds(train)
@@ -373,15 +373,15 @@ def main(argv: list[str] | None = None) -> int:
     pc, cc = final.predict(check)
     check_model = model_hits(pc, cc, thresholds, check)
     report(
-        "dev2-check: patterns alone",
+        "check (dev2 + dev4, every 5th): patterns alone",
         check,
         [it.flagged for it in check],
         [it.category for it in check],
     )
-    report("dev2-check: model alone", check, check_model, cc)
+    report("check (dev2 + dev4, every 5th): model alone", check, check_model, cc)
     both = [it.flagged or h for it, h in zip(check, check_model, strict=True)]
     both_cat = [it.category if it.flagged else c for it, c in zip(check, cc, strict=True)]
-    report("dev2-check: patterns OR model", check, both, both_cat)
+    report("check (dev2 + dev4, every 5th): patterns OR model", check, both, both_cat)
     if args.errors:
         print("\nMissed:")
         for it, h, prob in zip(check, both, pc, strict=True):

@@ -79,7 +79,7 @@ RULES: tuple[Rule, ...] = (
         "suicide",
         False,
         r"(?P<v>do not think i will|do not think i am going to|not sure i will|doubt i will|i will not|i am not going to|i might not|i may not|i probably will not|i have decided i am not going to|decided i will not) (?P<act>(?:be (?:alive|here|around)|see|make it to|live (?:to see|past|until|till)) (?:by|for|at|in|to see|on|past|after|until|till|much longer|for long|anymore)?(?: ?){month}?)"
-        r"(?! (?:because|for (?:work|a|the|my|our)|as|i am (?:going|moving|away|on)|due|but|so|since|i will be))".replace(
+        r"(?! (?:, )?(?:because|for (?:work|a|the|my|our)|as|i am (?:going|moving|away|on|off|travelling|visiting)|on holiday|away|due|but|so|since|i will be))".replace(
             "{month}", _MONTH
         ),
         "alive here around see make live",
@@ -262,7 +262,7 @@ RULES: tuple[Rule, ...] = (
         "broad/saying-goodbye",
         "suicide",
         False,
-        r"(?P<v>saying|said|say|been saying|started saying|texting|texted|sending|sent|writing) (?:my |these |some |weird |strange |little |quiet |final |last )?(?:{W} )?(?P<act>(?:goodbye|goodbyes|bye) (?:to )?(?:people|everyone|everybody|them|my (?:{W} )?(?:friends|family|kids|parents|mum|mom|dad))?(?:{g})(?:without (?:them|anyone|people|him|her) knowing|for the last time|in my head|like it is the last time|properly|quietly)|(?:goodbye|goodbyes|bye)(?= and| to| [,.]| $)(?=[^.]{0,80}(?:weird|strange|odd|giving away|last|forever)))".replace(
+        r"(?P<v>saying|said|say|been saying|started saying|texting|texted|sending|sent|writing) (?:my |these |some |weird |strange |little |quiet |final |last )?(?:{W} )?(?P<act>(?:goodbye|goodbyes|bye) (?:to )?(?:people|everyone|everybody|them|my (?:{W} )?(?:friends|family|kids|parents|mum|mom|dad))?(?:{g})(?:without (?:them|anyone|people|him|her) knowing|for the last time|in my head|like it is the last time|properly|quietly)|(?:goodbye|goodbyes|bye)(?= and| to| [,.]| $)(?=[^.]{0,80}(?:weird|strange|odd|giving away|last(?! (?:day|shift|lesson|class|week|time i saw|one))|forever)))".replace(
             "{g}", gap(3)
         ).replace("{W}", W),
         "goodbye goodbyes bye",
@@ -537,7 +537,7 @@ RULES: tuple[Rule, ...] = (
         "broad/since-i-last-cut",
         "self_harm",
         False,
-        r"(?P<v>since i|last time i|first time i|since the last time i|the urge to|urge to|urges to|want to|wanting to|need to|needing to|tempted to|craving to|itching to|not to|wanted to|so badly to) (?:last )?(?P<act>cut|cutting|burn myself|hurt myself|sh|selfharm)(?! (?:myself|my hair|the|a|some|it|them|him|her|back|down|out|off|up|corners|class|ties|school|costs|sugar|carbs|short|through|across|in line|in front|him off|her off|them off|loose)(?![a-z]))",
+        r"(?P<v>since i|last time i|first time i|since the last time i|the urge to|urge to|urges to|want to|wanting to|need to|needing to|tempted to|craving to|itching to|not to|wanted to|so badly to) (?:last )?(?P<act>cut|cutting|burn myself|hurt myself|sh|selfharm)(?! (?:myself|my hair|the|a|some|it|them|him|her|back|down|out|off|up|corners|class|ties|school|costs|sugar|carbs|short|through|across|in line|in front|him off|her off|them off|loose|our|your|their|losses|hours|prices|budget|budgets|funding|spending)(?![a-z]))",
         "cut cutting burn hurt sh selfharm",
     ),
     _rule(

@@ -34,10 +34,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from mirrorbot.safety import broad, learned, normalize, patterns
+from mirrorbot.safety import broad, learned, normalize, patterns, phrasings
 from mirrorbot.safety.patterns import PERSON_NOUNS, Rule, vocabulary
 
-RULES: tuple[Rule, ...] = patterns.RULES + broad.RULES
+RULES: tuple[Rule, ...] = patterns.RULES + broad.RULES + phrasings.RULES
 normalize.set_vocabulary(vocabulary(RULES))
 
 CATEGORIES = ("suicide", "self_harm", "abuse", "harm_to_others", "third_party")
@@ -171,6 +171,25 @@ _GRIEF = frozenset(
         "died dies passed funeral hospice death dead late buried burial cremation cremated "
         "memorial grave cancer illness stroke heart attack rip miss missing grief grieving "
         "bereavement bereaved widow widowed"
+    ).split()
+)
+# "Can't do this anymore" / "I want out" said of a task, a job or a relationship.
+_ABOUT_A_TASK = frozenset(
+    (
+        "suicide/cannot-anymore suicide/cannot-go-on broad/will-not-be-here broad/gone-soon "
+        "broad/stick-around kinds/done-living"
+    ).split()
+)
+_TASK = frozenset(
+    (
+        "job jobs work shift shifts boss manager notice spreadsheet spreadsheets assignment "
+        "assignments essay essays homework coursework course module exam exams revision project "
+        "projects deadline deadlines report reports email emails inbox meeting meetings commute "
+        "contract lease flat landlord relationship marriage group club team band company office "
+        "printer laptop computer software code bug app traffic diet gym uni college school class "
+        "lessons wedding planning renovation move moving kids toddler toddlers teething "
+        "holiday holidays vacation trip abroad travelling traveling conference camp festival "
+        "paycheck paycheque rent"
     ).split()
 )
 _NOBODY = frozenset("nobody noone never not ball puck wave door branch".split())
@@ -434,11 +453,25 @@ def _judge(rule: Rule, found: object, ctx: _Context) -> _Hit | None:
     else:
         who = _reflexive(act_text) or _subject(ctx.words, v_index)
     sentence = ctx.sentence(v_index, max(v_index, end_index))
-    if rule.name in _AFTER_A_DEATH and who != "self" and not _GRIEF.isdisjoint(ctx.present):
-        return None  # "we gave away her clothes after the funeral": grief, not a preparation
+    if (
+        rule.name in _AFTER_A_DEATH
+        and not _GRIEF.isdisjoint(ctx.present)
+        and (who != "self" or not _THEM.isdisjoint(ctx.present))
+    ):
+        # "we gave away her clothes after the funeral", "I wrote a letter to
+        # my dad though he died years ago": grief, not a preparation
+        return None
+    if rule.name in _ABOUT_A_TASK and not _TASK.isdisjoint(sentence):
+        return None  # "I can't do this anymore, this spreadsheet", "I hate my job and I want out"
 
     if rule.who == "harm":
         return _judge_harm(rule, found, ctx, who, sentence, matched)
+    if rule.who == "self_only":
+        return _judge_self_only(rule, ctx, who, v_index, end_index, matched)
+    if rule.who == "against_me":
+        return _judge_against_me(rule, found, ctx, v_index, end_index, matched)
+    if rule.who == "intent_other":
+        return _judge_intent_other(rule, found, ctx, v_index, sentence, matched)
     if rule.who == "other_to_me":
         return _judge_other_to_me(rule, found, ctx, who, sentence, matched)
     if rule.who == "relation":
@@ -478,6 +511,72 @@ def _judge(rule: Rule, found: object, ctx: _Context) -> _Hit | None:
         direct = rule.direct and who in ("self", "none")
         return _Hit(rule.category, direct, matched)
     return _Hit("third_party", False, matched)
+
+
+def _judge_self_only(
+    rule: Rule, ctx: _Context, who: str, v_index: int, end_index: int, matched: str
+) -> _Hit | None:
+    """The speaker's own crisis; said of someone else it is a third party at risk,
+    unless the message is about a death (grief) or a story."""
+    if who == "third":
+        if ctx.media or not _GRIEF.isdisjoint(ctx.present):
+            return None
+        return _Hit("third_party", False, matched)
+    if ctx.media and who != "self":
+        return None
+    if rule.category == "self_harm" and (
+        _accident(ctx.words, v_index, end_index) or _recovered(ctx.words, v_index)
+    ):
+        return None
+    return _Hit(rule.category, rule.direct and who in ("self", "none"), matched)
+
+
+_ME = frozenset("me us my our myself i".split())
+_THEM = frozenset("her him them his their herself himself themselves she he they".split())
+
+
+def _judge_against_me(
+    rule: Rule, found: re.Match[str], ctx: _Context, v_index: int, end_index: int, matched: str
+) -> _Hit | None:
+    """Harm from others: to me (abuse) or to someone else (a third party at risk).
+
+    The object decides when there is one ("rough with me", "next to her head");
+    otherwise the subject: "I get hit" is abuse, "my sister's husband gets
+    rough" a third party, "he gets rough when he drinks" abuse when the message
+    speaks in the first person.
+    """
+    subject = _subject(ctx.words, v_index)
+    if ctx.media and subject != "self":
+        return None
+    obj = _group(found, "obj")
+    if obj is not None:
+        first = obj[2].split()[0]
+        if first in _ME:
+            return _Hit("abuse", rule.direct, matched)
+        if first in _THEM:
+            return _Hit("third_party", False, matched)
+    if subject in ("self", "none", "you", "thing"):
+        if rule.category == "abuse" and _accident(ctx.words, v_index, end_index):
+            return None
+        return _Hit("abuse", rule.direct, matched)
+    before = ctx.words[max(0, v_index - 4) : v_index]
+    if any(w.endswith("'s") for w in before) or _ME.isdisjoint(ctx.present):
+        return _Hit("third_party", False, matched)
+    return _Hit("abuse", rule.direct, matched)
+
+
+def _judge_intent_other(
+    rule: Rule, found: re.Match[str], ctx: _Context, v_index: int, sentence: list[str], matched: str
+) -> _Hit | None:
+    """Intent to harm someone: the speaker's (unless a joke or a story), or a third party's."""
+    subject = _subject(ctx.words, v_index)
+    if ctx.media and subject != "self":
+        return None
+    if subject == "third":
+        return _Hit("third_party", False, matched)
+    if _hyperbole(ctx.words, ctx.index(found.end()), sentence):
+        return None
+    return _Hit(rule.category, rule.direct and subject in ("self", "none"), matched)
 
 
 def _judge_harm(

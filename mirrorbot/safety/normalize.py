@@ -42,7 +42,7 @@ _HAS_LETTER = re.compile(r"[a-z]")
 _RUN3 = re.compile(r"(.)\1{2,}")
 _RUN2 = re.compile(r"(.)\1+")
 # Misspellings of suicide/suicidal: "sucide", "suiside", "suicde", "sooicide".
-_SUICIDE = re.compile(r"s[uo]{1,2}[iy]{0,2}[cs]{1,2}[iy]{0,2}d(?:e|es|al|ally|ed)?")
+_SUICIDE = re.compile(r"s[uo]{1,2}[aiy]{0,2}[cs]{1,2}[iy]{0,2}d(?:e|es|al|ally|ed|le|el|ial)?")
 _NOT_SUFFIX = {
     "ca": ("can", "not"),
     "wo": ("will", "not"),
@@ -175,6 +175,13 @@ _MAP: dict[str, tuple[str, ...]] = {
     "ded": ("dead",),
     "killin": ("killing",),
     "livin": ("living",),
+    "lyfe": ("life",),
+    "lyf": ("life",),
+    "wnat": ("want",),
+    "wnt": ("want",),
+    "watn": ("want",),
+    "wan": ("want",),
+    "sucidal": ("suicidal",),
     "cuttin": ("cutting",),
     "hurtin": ("hurting",),
     "goin": ("going",),
@@ -312,6 +319,11 @@ _MERGE: dict[tuple[str, ...], tuple[str, ...]] = {
     ("him", "self"): ("himself",),
     ("them", "selves"): ("themselves",),
     ("catch", "the", "bus"): ("suicide",),
+    # "he shows up wherever I am" is not a TV show
+    ("shows", "up"): ("turns", "up"),
+    ("show", "up"): ("turn", "up"),
+    ("showed", "up"): ("turned", "up"),
+    ("showing", "up"): ("turning", "up"),
 }
 _MERGE_FIRST = frozenset(key[0] for key in _MERGE)
 
@@ -473,6 +485,8 @@ def _tidy(raw: list[str]) -> list[str]:
                 continue
         if word == "2" and out and out[-1] in _AFTER_TO:
             word = "to"
+        elif word == "b" and out and out[-1] == "to":
+            word = "be"  # "i do not want to b alive"
         elif word == "ill" and (not out or out[-1] in {",", ".", "and", "so", "then", "but"}):
             out.extend(("i", "will"))
             i += 1

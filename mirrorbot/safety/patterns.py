@@ -203,7 +203,7 @@ _NOT_VIOLENCE = (
     r"(?! (?:up|with (?:the|a|an|some|that|this|his|her) (?:news|question|questions|truth|fact|joke|idea|bombshell|request|bill|invoice"
     r"|compliment|line|look|story|offer|reality|realisation|realization)|at (?:chess|cards|tennis|football|pool|games|the game|monopoly"
     r"|mario|fifa|scrabble|poker|everything|[a-z]+ing|[a-z]+ball)|in (?:the|a|every) (?:race|game|match|final|election|argument|debate|quiz)"
-    r"|to it|to the (?:punch|bathroom|car|shower|door|top|finish|line|table)|away|off|out|by (?:a|one|two|three|[0-9]+)"
+    r"|to it|to the (?:punch|bathroom|car|shower|door|top|finish|line|table|last|first|next|best|front)|away|off|out|by (?:a|one|two|three|[0-9]+)"
     r"|on the (?:shoulder|back|arm)|deeply|so much|emotionally|in the back|into (?:doing|trying|taking|buying|going|signing|applying|joining)"
     r"|to (?:be|do|work|try|study|achieve|grow|improve|go|apply|exercise|the limit|my limits|reach|keep|get|finish|write|speak)"
     r"|a (?:coffee|drink|seat|chair|plate|beer|snack|sandwich|tea)|for (?:a|an|the)|first|hard when|in (?:traffic|the queue))(?![a-z]))"
