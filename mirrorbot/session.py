@@ -360,6 +360,8 @@ class Session:
     # -- commands -------------------------------------------------------
 
     def _command(self, text: str) -> Turn | None:
+        if "/" not in text:
+            return None  # most messages: no need to clean them twice
         found = _COMMAND.match(clean(text))
         if found is None:
             return None

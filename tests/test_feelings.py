@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from mirrorbot.language import lexicon as lex
 from mirrorbot.language.feelings import FAMILIES, VALENCE, Feeling, detect, primary
-from mirrorbot.language.text import clean
+from mirrorbot.language.text import clean, clean_any
 
 
 def named(text: str) -> list[Feeling]:
@@ -470,3 +470,9 @@ def test_detect_is_robust_on_feeling_like_word_soup(words: list[str]) -> None:
     text = clean(" ".join(words))
     for feeling in detect(text):
         assert text[feeling.start : feeling.end] == feeling.text
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=200))
+def test_the_plain_ascii_shortcut_cleans_as_the_full_cleaner_does(text: str) -> None:
+    assert clean(text) == clean_any(text)

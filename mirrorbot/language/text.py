@@ -37,6 +37,15 @@ def clean(text: str) -> str:
     """Text fit for analysis: terminal escapes and control characters gone,
     curly quotes made straight, runs of spaces folded. Newlines are kept
     because they separate thoughts."""
+    if text.isascii() and text.isprintable():
+        # Most messages: one line of plain ASCII has no escapes, controls,
+        # curly quotes or composed characters, only spaces to fold.
+        return _SPACES.sub(" ", text).strip()
+    return clean_any(text)
+
+
+def clean_any(text: str) -> str:
+    """``clean`` for any text, without the shortcut for plain ASCII."""
     text = unicodedata.normalize("NFC", text)
     text = _ANSI.sub(" ", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
