@@ -175,3 +175,19 @@ def test_the_listeners_verdict_or_thanks_is_other(text: str) -> None:
 )
 def test_naming_their_experience_is_still_a_reflection(text: str) -> None:
     assert code(text).code == "reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll see you next week.",
+        "We'll see you in a fortnight, then.",
+        "I look forward to hearing how it goes.",
+    ],
+)
+def test_a_farewell_or_the_next_meeting_is_other(text: str) -> None:
+    assert code(text).code == "other"
+
+
+def test_a_plan_the_listener_makes_is_still_input() -> None:
+    assert code("I'll send you the leaflet about the group.").code == "input"

@@ -185,7 +185,9 @@ _GREETING = re.compile(
     r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome|nice to (?:meet|see)|"
     r"(?:it's |it is )?(?:good|great|nice|lovely) to (?:see|meet|have)|thanks?\b|thank you|"
     r"(?:i )?(?:really |just |do )?appreciate|(?:i'm |i am )?(?:so |really )?sorry to hear|bye|goodbye|see you|take care|my name is|pleasure|you're welcome|"
-    r"no problem|excuse me|sorry|i'm sorry to interrupt|congratulations|have a (?:good|great|nice))"
+    r"no problem|excuse me|sorry|i'm sorry to interrupt|congratulations|have a (?:good|great|nice)|"
+    r"(?:i|we)(?:'ll| will) (?:plan to |hope to )?see you\b|(?:i|we) (?:plan|hope) to see you\b|"
+    r"(?:i|we)(?:'m| are)? (?:really )?look(?:ing)? forward to)"
 )
 # A name or a word of address first: "Sam, thanks for coming in."
 _VOCATIVE = re.compile(r"^[a-z]+,\s+")
