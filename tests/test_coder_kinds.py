@@ -191,3 +191,9 @@ def test_a_farewell_or_the_next_meeting_is_other(text: str) -> None:
 
 def test_a_plan_the_listener_makes_is_still_input() -> None:
     assert code("I'll send you the leaflet about the group.").code == "input"
+
+
+def test_a_wh_clause_statement_that_rises_is_a_declarative_question() -> None:
+    text = "What I'm hearing is that you don't feel ready?"
+    assert (code(text).code, code(text).subtype) == ("question", "closed")
+    assert code(text, transcribed=True).code == "reflection"

@@ -379,8 +379,10 @@ def _question_shape(s: _Sentence) -> str | None:
         if inner_words and (inner_words[0] in _WH or inner_words[0] in _AUX):
             return _question_shape(_Sentence(after, after, inner_words, s.asks, s.cut))
     if first in _WH or first in {"whatever", "what-"}:
-        if not s.asks and _PSEUDO_CLEFT.match(core):
-            return None  # "What matters most is...": a statement about it
+        if _PSEUDO_CLEFT.match(core):
+            # "What matters most is...", "What I'm hearing is that...": a
+            # statement (with a "?", a statement that rises).
+            return None
         if first == "how" and second in _CLOSED_HOW:
             return "closed"
         if first == "how" and second == "about":
