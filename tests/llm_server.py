@@ -23,6 +23,7 @@ import struct
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -54,6 +55,34 @@ class Plan:
     done: bool = True  # send [DONE] / "done": true at the end
     huge: int = 0  # bytes of filler content to stream (e.g. 5 MB)
     body: bytes | None = None  # an exact body instead (with content_type)
+
+
+def faults(good: str) -> dict[str, Plan]:
+    """Every way the server can let the hook down, by name; where words
+    arrive at all, they are ``good`` (so only the fault can be to blame for
+    a fallback) or the words of a reply a listener must not give."""
+    return {
+        "500 every time": Plan(status=500),
+        "429 every time": Plan(status=429, headers={"Retry-After": "0"}),
+        "slow first token": Plan(tokens=words(good), first_delay=30),
+        "stall mid-stream": Plan(tokens=words(good), stall_after=3),
+        "malformed JSON": Plan(tokens=words(good), malformed=True),
+        "stream cut mid-event": Plan(tokens=words(good), cut_after=3),
+        "connection reset": Plan(reset=True),
+        "wrong content type": Plan(body=b"<html>Bad gateway</html>", content_type="text/html"),
+        "error object mid-stream": Plan(tokens=words(good), error_after=2),
+        "no end marker": Plan(tokens=words(good), done=False),
+        "5 MB reply": Plan(huge=5_000_000),
+        "advice": Plan(
+            tokens=words("You should tell them how you feel. Have you tried a chore rota?")
+        ),
+        "reassurance": Plan(tokens=words("Don't worry, I'm sure it will all be fine.")),
+        "diagnosis": Plan(tokens=words("That sounds like burnout and maybe depression.")),
+        "crisis term": Plan(tokens=words("Maybe you should just kill yourself.")),
+        "a question": Plan(tokens=words("Why do you keep doing it all?")),
+        "empty": Plan(tokens=[" ", ""]),
+        "a speech": Plan(tokens=words("You are worn out. " * 30)),
+    }
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -88,7 +117,7 @@ class _Handler(BaseHTTPRequestHandler):
                 "raw": raw,
             }
         )
-        plan = owner.next_plan()
+        plan = owner.next_plan(body)
         self.close_connection = True
         try:
             self._answer(plan)
@@ -196,6 +225,9 @@ class LoopbackModel:
         self.connections = 0
         self.aborted = 0  # answers the client hung up on before they ended
         self.default = Plan()
+        # Chooses a plan from the request body (e.g. by its system prompt)
+        # before the queued plans and the default; None: no choice.
+        self.route: Callable[[Any], Plan | None] | None = None
         self._plans: deque[Plan] = deque()
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -223,7 +255,12 @@ class LoopbackModel:
         with self._lock:
             self._plans.extend(plans)
 
-    def next_plan(self) -> Plan:
+    def next_plan(self, body: Any = None) -> Plan:
+        route = self.route
+        if route is not None:
+            chosen = route(body)
+            if chosen is not None:
+                return chosen
         with self._lock:
             return self._plans.popleft() if self._plans else self.default
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from llm_server import LoopbackModel, Plan, words
+from llm_server import LoopbackModel, Plan, faults, words
 
 from mirrorbot.dialogue.engine import Reflector, Reply
 from mirrorbot.language.analysis import analyse
@@ -28,6 +28,7 @@ from mirrorbot.llm.hook import Event, ModelHook
 TEXT = "I'm so tired of doing everything at home and nobody even notices."
 GOOD = "It sounds like you're worn out, and it stings that nobody sees it."
 PROVIDERS = ["openai", "ollama"]
+DEADLINE = 5.0  # seconds: far past total_timeout + grace, far below a stalled server
 
 
 @pytest.fixture
@@ -148,26 +149,7 @@ def test_a_server_that_is_not_there_gives_the_script(server: LoopbackModel) -> N
 
 # ------------------------------------------------------------------ every fault: the script answers
 
-FAULTS = {
-    "500 every time": Plan(status=500),
-    "429 every time": Plan(status=429, headers={"Retry-After": "0"}),
-    "slow first token": Plan(tokens=words(GOOD), first_delay=5),
-    "stall mid-stream": Plan(tokens=words(GOOD), stall_after=3),
-    "malformed JSON": Plan(tokens=words(GOOD), malformed=True),
-    "stream cut mid-event": Plan(tokens=words(GOOD), cut_after=3),
-    "connection reset": Plan(reset=True),
-    "wrong content type": Plan(body=b"<html>Bad gateway</html>", content_type="text/html"),
-    "error object mid-stream": Plan(tokens=words(GOOD), error_after=2),
-    "no end marker": Plan(tokens=words(GOOD), done=False),
-    "5 MB reply": Plan(huge=5_000_000),
-    "advice": Plan(tokens=words("You should tell them how you feel. Have you tried a chore rota?")),
-    "reassurance": Plan(tokens=words("Don't worry, I'm sure it will all be fine.")),
-    "diagnosis": Plan(tokens=words("That sounds like burnout and maybe depression.")),
-    "crisis term": Plan(tokens=words("Maybe you should just kill yourself.")),
-    "a question": Plan(tokens=words("Why do you keep doing it all?")),
-    "empty": Plan(tokens=[" ", ""]),
-    "a speech": Plan(tokens=words("You are worn out. " * 30)),
-}
+FAULTS = faults(GOOD)
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -177,8 +159,14 @@ def test_every_fault_falls_back_to_the_script(
 ) -> None:
     server.default = FAULTS[fault]
     hook = make_hook(server, provider)
+    started = time.monotonic()
     said, source = answer(hook)
+    took = time.monotonic() - started
     assert (said, source) == (scripted().text, "script")
+    # Generous: the deadline (1 s) and the hook's grace (0.5 s), with room
+    # for a slow machine; a hook that waited on the server would take 30 s
+    # (slow first token) or 60 s (stall).
+    assert took < DEADLINE, f"{fault}: the script came after {took:.1f} s"
     assert hook.last is not None
     assert hook.last.error or hook.last.reasons, "the outcome says why"
 

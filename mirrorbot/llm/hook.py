@@ -27,6 +27,7 @@ import asyncio
 import concurrent.futures
 import contextlib
 import threading
+import time
 from collections.abc import AsyncGenerator, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
@@ -170,31 +171,38 @@ class ModelHook:
         messages: Sequence[dict[str, str]],
         accept: Callable[[str], str | None],
     ) -> str | None:
-        """One request outside a listener's turn (the practice speaker): the
-        model's whole text, tidied and passed through ``accept`` (the caller's
-        guard: it returns the text to use, or None), or None. The messages
-        are redacted before sending and the reply restored; the same
-        deadlines apply; it refuses without a connection when the model is
-        off, the host is not allowed or ``use`` is not in ``use_for``; it
-        never raises. ``last`` says what happened."""
+        """One request outside a listener's turn (the practice speaker and
+        feedback): the model's whole text, tidied and passed through
+        ``accept`` (the caller's guard: it returns the text to use, or None),
+        or None. The messages are redacted before sending and the reply
+        restored; the same deadlines apply; it refuses without a connection
+        when the model is off, the host is not allowed, ``use`` is not in
+        ``use_for`` or any message holds crisis language; it never raises.
+        ``last`` says what happened."""
+        return self.begin(messages, accept).result()
+
+    def begin(
+        self,
+        messages: Sequence[dict[str, str]],
+        accept: Callable[[str], str | None],
+    ) -> Pending:
+        """``complete`` without waiting: the request runs on the hook's own
+        thread while the caller does something else (the practice speaker
+        and its feedback are asked at the same time); ``result()`` waits at
+        most until the deadline, counted from now."""
         problem = self.settings.refusal(remote_ok=self.remote_ok)
         if problem is None and self.use not in self.settings.use_for:
             problem = f"[llm] use_for does not include {self.use!r}"
+        if problem is None and any(safety.assess(m["content"]).crisis for m in messages):
+            problem = "crisis language is never sent to a model"
         if problem is not None:
             self.last = Outcome(error=problem)
-            return None
+            return Pending(None, 0.0, self)
         if self._runner is None:
             self._runner = _Runner()
         future = self._runner.submit(self._complete(list(messages), accept))
         self._current = future
-        try:
-            outcome = future.result(timeout=self.settings.total_timeout + GRACE)
-        except Exception:  # a timeout, a cancel, or a bug: the caller's own text stands
-            future.cancel()
-            return None
-        finally:
-            self._current = None
-        return outcome.text
+        return Pending(future, time.monotonic() + self.settings.total_timeout + GRACE, self)
 
     async def _complete(
         self, messages: list[dict[str, str]], accept: Callable[[str], str | None]
@@ -412,6 +420,35 @@ class _Display:
         new = restored[len(self.shown) :]
         self.shown = restored
         return new
+
+
+class Pending:
+    """A ``begin`` request under way: ``result()`` is the accepted text or
+    None (refused, failed, rejected, cancelled or past the deadline)."""
+
+    def __init__(
+        self,
+        future: concurrent.futures.Future[Outcome] | None,
+        until: float,
+        hook: ModelHook,
+    ) -> None:
+        self._future = future
+        self._until = until
+        self._hook = hook
+
+    def result(self) -> str | None:
+        future = self._future
+        if future is None:
+            return None
+        try:
+            outcome = future.result(timeout=max(0.0, self._until - time.monotonic()))
+        except Exception:  # a timeout, a cancel, or a bug: the caller's own text stands
+            future.cancel()
+            return None
+        finally:
+            if self._hook._current is future:
+                self._hook._current = None
+        return outcome.text
 
 
 class _Runner:
