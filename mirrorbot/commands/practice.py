@@ -158,9 +158,9 @@ def _percent(value: float | None) -> str:
 
 def _practise(args: argparse.Namespace) -> int:
     from mirrorbot import config, safety
+    from mirrorbot.practice import models
     from mirrorbot.practice import scenario as scenarios
     from mirrorbot.practice.loop import open_practice
-    from mirrorbot.practice.speaker import ModelSpeaker
 
     _forgiving(sys.stdin)
     _forgiving(sys.stdout)
@@ -174,10 +174,15 @@ def _practise(args: argparse.Namespace) -> int:
     if chosen is None:
         return EXIT_OK
     scenario: Scenario = scenarios.load(chosen)
+    why = models.why_scripted(cfg)
+    if why is not None:
+        # Asked for in [llm], not allowed: say so once, rather than quietly.
+        _error(f"practice stays scripted: {why}")
+    speaker, coach = models.open_models(cfg)
     session = open_practice(
         scenario, seed=seed, save=save,
         country=safety.resolve_country(cfg.country, os.environ), tips=not args.no_tips,
-        speaker=ModelSpeaker.from_config(cfg),
+        speaker=speaker, coach=coach,
     )  # fmt: skip
     try:
         return _converse(session, interactive)

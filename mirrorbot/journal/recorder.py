@@ -66,10 +66,16 @@ class Recorder:
         self._opening = (text, kind, rule)
 
     def person(
-        self, text: str, feelings: Sequence[Mapping[str, Any]] = (), crisis: bool = False
+        self,
+        text: str,
+        feelings: Sequence[Mapping[str, Any]] = (),
+        crisis: bool = False,
+        source: str = "",
     ) -> None:
+        """``source``: who worded it, for a practice speaker's line ("script"
+        or "llm"); "" for a person's own words."""
         if self._start():
-            self._add("person", text, feelings=feelings, crisis=crisis)
+            self._add("person", text, feelings=feelings, crisis=crisis, source=source)
 
     def listener(
         self, text: str, kind: str, rule: str, source: str = "script", crisis: bool = False

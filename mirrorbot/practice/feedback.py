@@ -35,6 +35,7 @@ class Feedback:
     tip: str  # one line
     example: str | None  # a stronger reflection, or None when the reply landed
     example_line: str | None  # the example as shown ('Try: "..."')
+    source: str = "script"  # "llm": a model worded the tip or example (practice/coach.py)
 
 
 def label(coding: Coding, judgement: Judgement, wording: Wording) -> str:

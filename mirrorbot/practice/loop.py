@@ -34,6 +34,7 @@ from mirrorbot.practice.summary import Scored, Summary, tally
 
 if TYPE_CHECKING:
     from mirrorbot.journal.recorder import Recorder
+    from mirrorbot.practice.coach import ModelCoach
     from mirrorbot.practice.speaker import ModelSpeaker
 
 COMMANDS = ("end", "tips", "help")
@@ -45,11 +46,13 @@ _COMMAND = re.compile(r"^/(?P<name>[a-z]+)\s*$", re.IGNORECASE)
 class SpeakerLine:
     """What the speaker says. ``response``: opening, opens, closing,
     partial, missed, too_strong, open_question, closed_question, roadblock,
-    warming, filler; ``layer``: the 0-based layer they are on after it."""
+    warming, filler; ``layer``: the 0-based layer they are on after it;
+    ``source``: "llm" when a model worded the line the layer chose."""
 
     text: str
     response: str
     layer: int
+    source: str = "script"
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ class PracticeSession:
     country: str = "international"  # whose crisis lines to show
     tips: bool = True  # the faces show feedback only when on; /tips toggles it
     speaker: ModelSpeaker | None = None  # a model re-words the speaker's lines; None: scripted
+    coach: ModelCoach | None = None  # a model re-words the feedback; None: scripted
     layer: int = 0  # the 0-based layer the speaker is on
     guard: int = 0  # accurate reflections owed after roadblocks
     ended: bool = False
@@ -141,22 +145,33 @@ class PracticeSession:
         judgement = judge(coding, self.scenario, layer, context)
         guarded_by = self._guarded_by if self.guard else None
         response, reply_text = self._respond(judgement)
+        given = feedback_.give(
+            coding, judgement, self.scenario, layer, self._words, self._deck,
+            guarded_by=guarded_by if judgement.verdict == "accurate" else None,
+            deepest=response == "closing", context=context,
+        )  # fmt: skip
+        phrasing = None
+        if self.coach is not None and self.tips:
+            # The coder chose the tip and the example; the model may only
+            # word them, asked now so it runs while the speaker is worded.
+            phrasing = self.coach.begin(
+                given, scenario=self.scenario, layer=layer, context=context, said=text,
+                wording=self._words,
+            )  # fmt: skip
+        source = "script"
         if self.speaker is not None:
             # The layer chose what is said; the model may only word it.
-            reply_text = self.speaker.line(
+            reply_text, source = self.speaker.say(
                 self.scenario, response=response, scripted=reply_text, said=text
             )
         kind = coding.code if coding.subtype is None else f"{coding.code}_{coding.subtype}"
         scored = Scored(text, kind, judgement.verdict, layer, response, coding.roadblocks)
         self.replies.append(scored)
         self._keep_reply(scored)
-        self._keep_speaker(reply_text)
+        self._keep_speaker(reply_text, source)
         self._last = reply_text
-        given = feedback_.give(
-            coding, judgement, self.scenario, layer, self._words, self._deck,
-            guarded_by=guarded_by if judgement.verdict == "accurate" else None,
-            deepest=response == "closing", context=context,
-        )  # fmt: skip
+        if phrasing is not None:
+            given = phrasing.result()
         if response == "closing":
             self._finish()
         return PracticeTurn(
@@ -165,7 +180,7 @@ class PracticeSession:
             coding=coding,
             judgement=judgement,
             feedback=given,
-            reply=SpeakerLine(reply_text, response, self.layer),
+            reply=SpeakerLine(reply_text, response, self.layer, source),
             ended=self.ended,
         )
 
@@ -196,6 +211,8 @@ class PracticeSession:
     def close(self) -> None:
         if self.speaker is not None:
             self.speaker.close()
+        if self.coach is not None:
+            self.coach.close()
         if self.recorder is not None:
             self.recorder.close()
 
@@ -276,7 +293,7 @@ class PracticeSession:
 
     def _keep_opening(self) -> None:
         if self.recorder is not None and self._opening is not None:
-            self.recorder.person(self._opening)
+            self.recorder.person(self._opening, source=record.SCRIPT)
             self._opening = None
 
     def _keep_reply(self, scored: Scored) -> None:
@@ -286,9 +303,9 @@ class PracticeSession:
         kind, rule = record.encode(scored, self.total)
         self.recorder.listener(scored.text, kind, rule, source=record.SOURCE)
 
-    def _keep_speaker(self, text: str) -> None:
+    def _keep_speaker(self, text: str, source: str) -> None:
         if self.recorder is not None:
-            self.recorder.person(text)
+            self.recorder.person(text, source=source)
 
 
 def open_practice(
@@ -299,6 +316,7 @@ def open_practice(
     country: str = "international",
     tips: bool = True,
     speaker: ModelSpeaker | None = None,
+    coach: ModelCoach | None = None,
 ) -> PracticeSession:
     """A practice session as the faces start one: in the journal (mode
     practice, script = the scenario's name) unless ``save`` is off."""
@@ -308,5 +326,6 @@ def open_practice(
 
         recorder = Recorder.open(scenario.name, mode="practice")
     return PracticeSession(
-        scenario, seed=seed, recorder=recorder, country=country, tips=tips, speaker=speaker
-    )
+        scenario, seed=seed, recorder=recorder, country=country, tips=tips, speaker=speaker,
+        coach=coach,
+    )  # fmt: skip

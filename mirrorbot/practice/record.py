@@ -3,8 +3,10 @@
 The learner is the listener, so:
 
     journal speaker  who                   kind / rule / source
-    "person"         the scenario speaker  "" / "" / ""   (feelings not stored:
-                                           they are a character's, not yours)
+    "person"         the scenario speaker  "" / "" / "script" or "llm" (who
+                                           worded the line the layer chose;
+                                           feelings not stored: they are a
+                                           character's, not yours)
     "listener"       the learner           the code, the verdict, "practice"
 
 A learner turn's ``kind`` is the coder's code with its subtype
@@ -29,6 +31,7 @@ import re
 from mirrorbot.practice.summary import Scored
 
 SOURCE = "practice"
+SCRIPT = "script"  # a speaker's line in the scenario's own words ("llm": a model worded it)
 CRISIS = "crisis"
 _RULE = re.compile(
     r"layer=(?P<layer>\d+)/(?P<total>\d+) verdict=(?P<verdict>[a-z_]+) "

@@ -4,8 +4,10 @@ includes ``"practice-speaker"``).
 The scenario's layers still drive everything: the loop chooses the scripted
 line (what is revealed, how guarded the speaker is), and the model may only
 re-word it, in character (``prompts/llm/speaker.j2``). The model's line is
-used only if it is non-empty, within a length limit and free of crisis
-language; any failure, refusal or timeout leaves the scripted line.
+used only if it is non-empty, within a length limit, free of crisis
+language and brings no roadblock aimed at the learner that the scripted
+line did not have (advice, reassurance, a verdict: our coder decides); any
+failure, refusal or timeout leaves the scripted line.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mirrorbot import safety
+from mirrorbot.language.coder import code
 
 if TYPE_CHECKING:
     from mirrorbot.config import Config
@@ -23,6 +26,15 @@ USE = "practice-speaker"
 PROMPT = "llm/speaker.j2"
 # A re-worded line may be a little longer than the script's, never a speech.
 MAX_CHARS = 400
+# Roadblocks aimed at the listener: a speaker who starts advising or
+# reassuring has stepped out of the role (talking about themselves, changing
+# the subject or asking back are in character).
+OUT_OF_ROLE = frozenset(
+    {
+        "advising", "ordering", "moralizing", "warning", "lecturing", "judging",
+        "diagnosing", "name_calling", "reassuring",
+    }
+)  # fmt: skip
 
 
 def limit(scripted: str) -> int:
@@ -52,23 +64,21 @@ class ModelSpeaker:
 
     def line(self, scenario: Scenario, *, response: str, scripted: str, said: str) -> str:
         """The model's wording of ``scripted``, or ``scripted`` itself."""
+        return self.say(scenario, response=response, scripted=scripted, said=said)[0]
+
+    def say(
+        self, scenario: Scenario, *, response: str, scripted: str, said: str
+    ) -> tuple[str, str]:
+        """(text, source): the model's wording of ``scripted`` and "llm", or
+        ``scripted`` itself and "script"."""
         if not scripted.strip() or safety.assess(said).crisis:
-            return scripted
+            return scripted, "script"
         try:
             messages = self.messages(scenario, response=response, scripted=scripted, said=said)
         except Exception:  # a broken (user-overridden) template costs the wording only
-            return scripted
-        most = limit(scripted)
-
-        def accept(text: str) -> str | None:
-            if not text or len(text) > most:
-                return None
-            if safety.assess(text).crisis:
-                return None
-            return text
-
-        worded = self.hook.complete(messages, accept)
-        return worded if worded is not None else scripted
+            return scripted, "script"
+        worded = self.hook.complete(messages, lambda text: accept(text, scripted))
+        return (worded, "llm") if worded is not None else (scripted, "script")
 
     def messages(
         self, scenario: Scenario, *, response: str, scripted: str, said: str
@@ -93,3 +103,15 @@ class ModelSpeaker:
 
     def close(self) -> None:
         self.hook.close()
+
+
+def accept(text: str, scripted: str) -> str | None:
+    """The model's line if it may stand in for ``scripted``, else None."""
+    if not text or len(text) > limit(scripted):
+        return None
+    if safety.assess(text).crisis:
+        return None
+    added = set(code(text).roadblocks) - set(code(scripted).roadblocks)
+    if added & OUT_OF_ROLE:
+        return None
+    return text

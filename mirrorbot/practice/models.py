@@ -1,0 +1,64 @@
+"""Whether practice may use the language model, and the speaker and coach
+that use it (``[llm] use_for``: "practice-speaker", "practice-feedback").
+
+A face asks ``remote_host`` first: a host to name in an explicit question
+(the app), or ``why_scripted`` for one line that says why practice stays
+scripted (the command line). Nothing from the llm package is imported while
+the model is off.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mirrorbot.config import Config
+    from mirrorbot.practice.coach import ModelCoach
+    from mirrorbot.practice.speaker import ModelSpeaker
+
+USES = ("practice-speaker", "practice-feedback")
+
+
+def _wanted(cfg: Config) -> bool:
+    llm = cfg.values["llm"]
+    return bool(llm["enabled"]) and any(use in llm["use_for"] for use in USES)
+
+
+def remote_host(cfg: Config) -> str | None:
+    """The host practice would send the learner's replies to, when that
+    needs their yes first (the model is on for practice, its server is not
+    this computer and ``allow_remote`` is not set); else None."""
+    if not _wanted(cfg):
+        return None
+    from mirrorbot.llm.config import LLMSettings
+
+    settings = LLMSettings.from_config(cfg)
+    if settings.local or settings.allow_remote:
+        return None
+    return settings.host or settings.base_url
+
+
+def why_scripted(cfg: Config, *, remote_ok: bool = False) -> str | None:
+    """Why practice stays scripted although ``[llm]`` asks for it for
+    practice (one line), or None (the model is used, or not asked for)."""
+    if not _wanted(cfg):
+        return None
+    from mirrorbot.llm.config import LLMSettings
+
+    return LLMSettings.from_config(cfg).refusal(remote_ok=remote_ok)
+
+
+def open_models(
+    cfg: Config, *, remote_ok: bool = False
+) -> tuple[ModelSpeaker | None, ModelCoach | None]:
+    """The model speaker and coach ``[llm]`` asks for (None for each not
+    asked for, or whose server may not be used)."""
+    if not _wanted(cfg):
+        return None, None
+    from mirrorbot.practice.coach import ModelCoach
+    from mirrorbot.practice.speaker import ModelSpeaker
+
+    return (
+        ModelSpeaker.from_config(cfg, remote_ok=remote_ok),
+        ModelCoach.from_config(cfg, remote_ok=remote_ok),
+    )
