@@ -196,13 +196,18 @@ class MirrorApp(App[None]):
         self._sessions.append(session)
         return session
 
-    def remote_model_host(self) -> str | None:
-        """The host a conversation would send the person's words to, when
-        that needs their yes first: the model is on for journaling, its
-        server is not this computer and ``allow_remote`` is not set. None:
-        nothing to ask (the model is off, local, or allowed)."""
+    def remote_model_host(self, purpose: str = "conversation") -> str | None:
+        """The host a conversation (or, with ``purpose="practice"``, a
+        practice) would send the person's words to, when that needs their
+        yes first: the model is on for it, its server is not this computer
+        and ``allow_remote`` is not set. None: nothing to ask (the model is
+        off, local, or allowed)."""
         if not self.config.values["llm"]["enabled"]:
             return None  # nothing from the llm package is even imported
+        if purpose == "practice":
+            from mirrorbot.practice import models
+
+            return models.remote_host(self.config)
         from mirrorbot.llm.config import LLMSettings
 
         settings = LLMSettings.from_config(self.config)
@@ -210,24 +215,36 @@ class MirrorApp(App[None]):
             return None
         return settings.host or settings.base_url
 
-    def ask_about_remote_model(self, then: Callable[[bool | None], None]) -> None:
-        """Ask (naming the host) before a conversation may use a remote
-        model, then call ``then`` with the answer; at once with None when
-        there is nothing to ask."""
-        host = self.remote_model_host()
+    def ask_about_remote_model(
+        self, then: Callable[[bool | None], None], *, purpose: str = "conversation"
+    ) -> None:
+        """Ask (naming the host) before a conversation or a practice
+        (``purpose``) may use a remote model, then call ``then`` with the
+        answer; at once with None when there is nothing to ask."""
+        host = self.remote_model_host(purpose)
         if host is None:
             then(None)
             return
         from mirrorbot.tui.screens.confirm import ConfirmScreen
 
+        if purpose == "practice":
+            detail = (
+                f"The language model in your settings runs on {host}, not on this computer. "
+                "Yes sends your replies in this practice there, to word the speaker's lines "
+                "and the tips (crisis messages never); no keeps everything here with the "
+                "scripted speaker and tips. To stop being asked, set allow_remote = true in [llm]."
+            )
+            no = "No, keep practice scripted"
+        else:
+            detail = (
+                f"The language model in your settings runs on {host}, not on this computer. "
+                "Yes sends what you write in this conversation there (crisis messages never); "
+                "no keeps everything here with the scripted listener. "
+                "To stop being asked, set allow_remote = true in [llm]."
+            )
+            no = "No, use the scripted listener"
         dialog = ConfirmScreen(
-            f"Send what you write to {host}?",
-            f"The language model in your settings runs on {host}, not on this computer. "
-            "Yes sends what you write in this conversation there (crisis messages never); "
-            "no keeps everything here with the scripted listener. "
-            "To stop being asked, set allow_remote = true in [llm].",
-            yes="Yes, for this session",
-            no="No, use the scripted listener",
+            f"Send what you write to {host}?", detail, yes="Yes, for this session", no=no
         )
         self.push_screen(dialog, callback=lambda yes: then(bool(yes)))
 

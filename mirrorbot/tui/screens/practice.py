@@ -4,7 +4,8 @@ The screen only shows; the ``PracticeSession`` codes each reply, judges it,
 stores it and answers in the speaker's voice. Each turn runs in a worker
 thread and comes back as a message. Under each reply a quiet tip line shows
 how it was coded, the tip and a "Try: ..." example while tips are on
-(Ctrl+T or /tips). /end, Ctrl+G or reflecting the last layer ends the
+(Ctrl+T or /tips). A speaker's line or a tip a language model worded is
+marked "model", quietly. /end, Ctrl+G or reflecting the last layer ends the
 practice with the summary, which says where it is in the journal.
 """
 
@@ -145,9 +146,13 @@ class PracticeScreen(Screen[None]):
             self.tips = self.session.tips
         if turn.feedback is not None:
             given = turn.feedback
-            log.add_widget(TipNote(given.label, given.tip, given.example_line), after=sent)
+            note = TipNote(given.label, given.tip, given.example_line, source=given.source)
+            log.add_widget(note, after=sent)
         if turn.reply is not None:
-            log.add_widget(PracticeLine("speaker", turn.reply.text, title=self.session.name))
+            line = PracticeLine(
+                "speaker", turn.reply.text, title=self.session.name, source=turn.reply.source
+            )
+            log.add_widget(line)
         self._show_problems(event.problems)
         if turn.ended:
             self.finish()

@@ -101,30 +101,42 @@ class PracticePickerScreen(Screen[None]):
             self.start(choice.removeprefix("scenario:"))
 
     def start(self, name: str) -> None:
-        status = self.query_one("#practice-status", Static)
-        status.update(OPENING)
-        self._open(name)
+        """Open ``name``, after asking (naming the host) if practice would
+        send the learner's replies to a model on another computer."""
+
+        def then(remote_ok: bool | None) -> None:
+            self.query_one("#practice-status", Static).update(OPENING)
+            self._open(name, remote_ok)
+
+        mirror_app(self).ask_about_remote_model(then, purpose="practice")
 
     @work(thread=True, exclusive=True, group="practice-open")
-    def _open(self, name: str) -> None:
+    def _open(self, name: str, remote_ok: bool | None = None) -> None:
         from mirrorbot import safety
         from mirrorbot.errors import PromptError
         from mirrorbot.journal.store import JournalError
-        from mirrorbot.practice import scenario
+        from mirrorbot.practice import models, scenario
         from mirrorbot.practice.loop import open_practice
-        from mirrorbot.practice.speaker import ModelSpeaker
 
         app = mirror_app(self)
         cfg = app.config
         seed = app.seed if app.seed is not None else cfg.seed
         save = cfg.save if app.save is None else app.save
+        # No (False): scripted only; yes (True): this practice may use the
+        # remote host; None: nothing was asked, as configured.
+        speaker, coach = (
+            models.open_models(cfg, remote_ok=bool(remote_ok))
+            if remote_ok is not False
+            else (None, None)
+        )
         try:
             session = open_practice(
                 scenario.load(name),
                 seed=seed,
                 save=save,
                 country=safety.resolve_country(cfg.country, os.environ),
-                speaker=ModelSpeaker.from_config(cfg),
+                speaker=speaker,
+                coach=coach,
             )
         except (PromptError, JournalError, OSError) as exc:
             self.post_message(self.Failed(str(exc)))

@@ -5,7 +5,9 @@ The speaker is a character and the learner is the listener, so these look
 unlike a journal conversation: the speaker on the left in the secondary
 colour, titled with their name; the learner's replies on the right, "you".
 Every text is plain (``Content``), never markup: the learner typed it, or it
-came from a scenario file someone may have edited.
+came from a scenario file someone may have edited. A line or a tip a
+language model worded carries a quiet "model" mark, as the listener's
+replies do in a conversation.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from textual.widgets import Static
 from mirrorbot.display import printable
 
 Role = Literal["speaker", "learner", "notice", "crisis"]
+MODEL_MARK = "model"  # who worded it, shown quietly (source "llm")
 
 
 class PracticeLine(Static):
@@ -31,16 +34,20 @@ class PracticeLine(Static):
     }
     """
 
-    def __init__(self, role: Role, text: str, *, title: str = "") -> None:
+    def __init__(self, role: Role, text: str, *, title: str = "", source: str = "script") -> None:
         super().__init__(Content(printable(text)), markup=False, classes=role)
         self.role: Role = role
         self.text = text
+        self.source = source
         if title:
             self.border_title = printable(title)
+        if source == "llm":
+            self.border_subtitle = MODEL_MARK
 
 
-def tip_content(label: str, tip: str, example_line: str | None) -> Content:
-    """``label · tip`` and, on its own line, the ``Try: "..."`` example."""
+def tip_content(label: str, tip: str, example_line: str | None, source: str = "script") -> Content:
+    """``label · tip`` and, on its own line, the ``Try: "..."`` example;
+    a dim "model" at the end when a model worded them."""
     parts: list[tuple[str, str] | str] = [
         (printable(label), "bold $accent"),
         "  ",
@@ -48,6 +55,8 @@ def tip_content(label: str, tip: str, example_line: str | None) -> Content:
     ]
     if example_line:
         parts += ["\n", (printable(example_line), "italic")]
+    if source == "llm":
+        parts += ["  ", (MODEL_MARK, "dim italic")]
     return Content.assemble(*parts)
 
 
@@ -61,6 +70,9 @@ class TipNote(Static):
     }
     """
 
-    def __init__(self, label: str, tip: str, example_line: str | None = None) -> None:
+    def __init__(
+        self, label: str, tip: str, example_line: str | None = None, source: str = "script"
+    ) -> None:
         self.label, self.tip, self.example_line = label, tip, example_line
-        super().__init__(tip_content(label, tip, example_line), markup=False)
+        self.source = source
+        super().__init__(tip_content(label, tip, example_line, source), markup=False)
