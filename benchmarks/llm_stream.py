@@ -13,12 +13,16 @@ the same token comes out of:
    word end, placeholder restoring, and the "token" event a face shows).
 
 and print the added time per token (median, p99, max) for both protocols.
-Then the guard's cost per reply (``guard.check`` on replies that pass and
-replies that fail), and the per-reply total the hook measured. Targets: under
-5 ms added per token at the median, guard under 2 ms per reply.
+Then the app itself, headless: a conversation in ``MirrorApp`` with the
+model on, the token counted when the chat screen has painted it (after the
+refresh that follows the message update), and the frames dropped while it
+streams (a 60 Hz timer on the app's loop; a gap of more than one period is
+a frame the screen could not draw). Then the guard's cost per reply
+(``guard.check`` on replies that pass and replies that fail), the per-reply
+total the hook measured, and the practice guards (the speaker's and the
+feedback's checks). Targets: under 5 ms added per token at the median,
+guard under 2 ms per reply.
 
-Frames dropped on screen belong to the terminal app's benchmark; here
-"yielded" is the moment a face would receive the token (headless).
 A benchmark, not a test: nothing here fails a build.
 """
 
@@ -26,12 +30,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import random
 import statistics
 import sys
 import time
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
@@ -161,6 +167,117 @@ def _row(name: str, values: Sequence[float], unit: float = 1e3) -> str:
     )
 
 
+async def _screen(server: LoopbackModel, replies: int) -> tuple[list[float], list[float], int, int]:
+    """(added per token in the message, added per token painted, frames,
+    frames dropped) for ``replies`` streamed replies in the app, headless."""
+    import os
+    import tempfile
+
+    home = Path(tempfile.mkdtemp(prefix="mirrorbot-bench-"))
+    os.environ["MIRRORBOT_HOME"] = str(home)  # never the real journal or settings
+    from mirrorbot import config, state
+    from mirrorbot.tui.app import MirrorApp
+    from mirrorbot.tui.screens.chat import ChatScreen
+    from mirrorbot.tui.widgets.message import ChatMessage
+
+    state.save(state.UiState(disclaimer_seen=True))
+    path = home / "config.toml"
+    path.write_text(
+        f'[llm]\nenabled = true\nbase_url = "{server.url}"\nmodel = "bench"\n'
+        "first_token_timeout = 10\ntotal_timeout = 30\nmax_tokens = 400\n",
+        encoding="utf-8",
+    )
+    tokens = words(REPLY)
+    server.default = Plan(tokens=tokens, token_delay=1.0 / RATE)
+    period = 1.0 / 60
+    windows: list[list[float]] = []  # timer ticks during each reply
+    added: list[float] = []
+    updated: list[float] = []
+    clock = _Clock(tokens, server)
+    early = _Clock(tokens, server)
+    painted = {"length": 0, "updated": 0}
+
+    original = ChatMessage.update
+
+    def update(self: ChatMessage, *a: object, **k: object) -> None:
+        original(self, *a, **k)  # type: ignore[arg-type]
+        if self.has_class("streaming"):
+            length = len(self.text)
+            if length > painted["updated"]:
+                early.got(length - painted["updated"], time.perf_counter())
+                painted["updated"] = length
+
+            def on_screen() -> None:
+                now = time.perf_counter()
+                if length > painted["length"]:
+                    clock.got(length - painted["length"], now)
+                    painted["length"] = length
+
+            self.call_after_refresh(on_screen)
+
+    ChatMessage.update = update  # type: ignore[method-assign]
+    app = MirrorApp(config.load(path), seed=1, save=False)
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await app.start_conversation()
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, ChatScreen)
+            for _ in range(replies):
+                server.sent.clear()
+                clock = _Clock(tokens, server)
+                early = _Clock(tokens, server)
+                painted["length"] = painted["updated"] = 0
+                window: list[float] = []
+                windows.append(window)
+                timer = app.set_interval(period, partial(_tick, window))
+                screen.send(TEXT)
+                while screen.busy:
+                    await asyncio.sleep(0.005)
+                await pilot.pause()
+                timer.stop()
+                added += clock.added()
+                updated += early.added()
+    finally:
+        ChatMessage.update = original  # type: ignore[method-assign]
+    gaps = [b - a for window in windows for a, b in itertools.pairwise(window)]
+    dropped = sum(max(0, round(gap / period) - 1) for gap in gaps)
+    return updated, added, len(gaps) + dropped, dropped
+
+
+def _tick(window: list[float]) -> None:
+    window.append(time.perf_counter())
+
+
+def _practice_guards(checks: int) -> list[str]:
+    """Rows for the practice speaker's and feedback's checks (warm)."""
+    from mirrorbot.practice import coach, scenario, speaker
+
+    found = scenario.load("work-stress")
+    context = found.layers[0].opens[0].source if found.layers[0].opens else ""
+    line = "Yeah, honestly, I'm just so tired of it all landing on me."
+    scripted = "I'm so tired. It all lands on me."
+    tip = "Advice came before understanding; reflect what they said first."
+    example = "It sounds like you're worn down by the work piling up."
+    cases = {
+        "practice speaker line": lambda: speaker.accept(line, scripted),
+        "practice feedback tip": lambda: coach.tip_ok(
+            tip, "That is advice. Reflect first.", found, 0, said="You should quit."
+        ),
+        "practice feedback example": lambda: coach.example_ok(example, found, 0, context),
+    }
+    rows = []
+    for name, check in cases.items():
+        check()
+        costs = []
+        for _ in range(checks):
+            started = time.perf_counter()
+            check()
+            costs.append(time.perf_counter() - started)
+        rows.append(_row(name, costs))
+    return rows
+
+
 async def _main(args: argparse.Namespace) -> None:
     delay = 1.0 / RATE
     long_tokens = words(LONG)
@@ -189,10 +306,17 @@ async def _main(args: argparse.Namespace) -> None:
             rows.append(_row(f"{provider}: bare socket (floor)", floor))
             rows.append(_row(f"{provider}: stream_chat", plain))
             rows.append(_row(f"{provider}: ModelHook.stream", hooked))
+        updated, shown, frames, dropped = await _screen(server, args.screen)
+        rows.append(_row("openai: in the chat message (app, headless)", updated))
+        rows.append(_row("openai: painted, after the next refresh", shown))
     print(f"Added time per token, ms (server streaming {RATE:.0f} tokens/s on loopback)\n")
     print("| path | median | p99 | max | tokens |")
     print("| --- | ---: | ---: | ---: | ---: |")
     print("\n".join(rows))
+    print(
+        f"\nFrames while the app streamed {args.screen} replies: {frames} at 60 Hz, "
+        f"{dropped} dropped ({dropped / max(1, frames):.1%})"
+    )
 
     said = analyse(TEXT).text
     replies = {
@@ -210,6 +334,8 @@ async def _main(args: argparse.Namespace) -> None:
         ]
         print(_row(name, costs))
     print(_row("per reply in ModelHook.stream", guard_totals))
+    for row in _practice_guards(args.checks):
+        print(row)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -217,6 +343,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="200-token streams per protocol")
     parser.add_argument("--replies", type=int, default=30, help="guarded replies per protocol")
     parser.add_argument("--checks", type=int, default=300, help="guard checks per reply kind")
+    parser.add_argument("--screen", type=int, default=20, help="replies streamed in the app")
     args = parser.parse_args(argv)
     asyncio.run(_main(args))
     return 0
