@@ -194,3 +194,28 @@ def test_different_seeds_usually_vary_the_wording() -> None:
     # Not just one word in one turn: the wording moves in a fair number of places.
     differing = sum(a != b for a, b in zip(runs[0], runs[1], strict=True))
     assert differing >= 3, f"seeds 0 and 1 differ in only {differing} of 30 replies"
+
+
+def test_would_is_not_a_feeling_had_and_i_d_been_is() -> None:
+    from mirrorbot.language.analysis import analyse
+
+    assert not analyse("Honestly I'd hate living there.").asserted
+    assert not analyse("I'd love to feel settled for once.").asserted
+    assert [f.family for f in analyse("I'd been furious for days.").asserted] == ["anger"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Part of me wants to stay in the band and part of me is done with it.",
+        "Half of me is ready to leave. Half of me wants one more year.",
+        "One part of me misses her, but another part of me is relieved.",
+    ],
+)
+def test_part_of_me_and_part_of_me_is_held_as_two_sides(text: str) -> None:
+    session = Session(seed=4)
+    session.opening()
+    turn = session.turn(text)
+    assert turn.kind == "reflection_double", turn.reply
+    assert turn.reply.lower().count("part") >= 2 or " and " in turn.reply, turn.reply
+    assert " but " not in turn.reply.lower()

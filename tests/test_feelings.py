@@ -476,3 +476,39 @@ def test_detect_is_robust_on_feeling_like_word_soup(words: list[str]) -> None:
 @given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=200))
 def test_the_plain_ascii_shortcut_cleans_as_the_full_cleaner_does(text: str) -> None:
     assert clean(text) == clean_any(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Jo bailed on me again last night.", "hurt"),
+        ("My friends cancelled on us at the last minute.", "hurt"),
+        ("He stood me up on Saturday.", "hurt"),
+        ("My grandad has been in hospital since Tuesday.", "fear"),
+        ("Our dog has been really unwell all week.", "fear"),
+        ("My mum is having an operation next week.", "fear"),
+    ],
+)
+def test_being_let_down_and_a_loved_one_being_ill_are_heard(text: str, family: str) -> None:
+    found = [f for f in detect(clean(text)) if f.implied]
+    assert found and found[0].family == family, found
+
+
+def test_cancelling_is_avoidance_only_when_it_is_the_persons_own() -> None:
+    mine = [f for f in detect("I cancelled on them again.") if f.implied]
+    assert mine and mine[0].cue == "avoidance"
+    theirs = [f for f in detect("They cancelled on me again.") if f.implied]
+    assert theirs and theirs[0].cue == "let_down"
+
+
+def test_not_knowing_what_one_feels_is_confusion() -> None:
+    for text in ("I don't know how I feel about any of it.", "I don't even know what I'm feeling."):
+        best = primary(detect(clean(text)))
+        assert best is not None and best.family == "confusion" and not best.negated, text
+
+
+def test_an_experience_described_is_the_speakers_feeling_unless_reported() -> None:
+    (mine,) = [f for f in detect("I told my manager no and it felt great.") if f.family == "joy"]
+    assert mine.subject == "self"
+    (hers,) = [f for f in detect("My sister said it was terrifying.") if f.family == "fear"]
+    assert hers.subject == "other"

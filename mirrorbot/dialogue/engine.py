@@ -154,7 +154,7 @@ class Reflector:
         return self._say(
             ["repair/correction", "repair/miss"],
             values,
-            {corrected.family: word.text},
+            {corrected.family: (word.text,)},
             repeat_ok=True,
         )
 
@@ -222,7 +222,7 @@ class Reflector:
 
     # -- deciding what to say -------------------------------------------
 
-    def _plan(self, a: Analysis) -> tuple[list[str], dict[str, Any], dict[str, str]]:
+    def _plan(self, a: Analysis) -> tuple[list[str], dict[str, Any], dict[str, tuple[str, ...]]]:
         """The rules to try, in order, with their variables, and the feeling
         words used (family -> word) so the reply can say which it named."""
         values: dict[str, Any] = {
@@ -235,8 +235,10 @@ class Reflector:
             "second": "",
             "second_about": "",
             "second_feeling_about": "",
+            "side": a.sides[0] if a.sides else "",
+            "other_side": a.sides[1] if a.sides else "",
         }
-        named: dict[str, str] = {}
+        named: dict[str, tuple[str, ...]] = {}
         if not a.text or not any(ch.isalnum() for ch in a.text):
             return ["attending/empty", "attending"], values, named
         fallback = ["content/simple", "attending"]
@@ -267,6 +269,8 @@ class Reflector:
             # "should", "again"): a complex reflection adds that meaning.
             # Only about the person themselves: "she's always the one holding
             # the family together" is not a pattern in *their* life to name.
+            if a.sides:  # "part of me ... and part of me ...": hold both
+                return ["content/two-sided", *fallback], values, named
             mine = bool(_FIRST_PERSON.search(a.text))
             marked = [
                 f"{rule}-bare" for marker, rule in _MARKER_RULES if mine and marker in a.markers
@@ -278,7 +282,7 @@ class Reflector:
 
         clause = a.about is not None and a.about.form == "clause"
         word = self._word_for(primary, clause=clause)
-        named[primary.family] = word.text
+        named[primary.family] = (word.text,)
         values["feeling"] = word.text
         values["about"] = _about_phrase(a.about, word, primary.family)
         values["feeling_about"] = _join(word.text, values["about"])
@@ -289,17 +293,22 @@ class Reflector:
             second = a.second
             if second is not None:
                 other = self._word_for(second, avoid={word.text})
-                named[second.family] = other.text
+                named[second.family] = (other.text,)
                 values["second"] = other.text
                 values["second_about"] = _about_phrase(a.second_about, other, second.family)
                 values["second_feeling_about"] = _join(other.text, values["second_about"])
                 rules.append("feeling/double")
+            elif a.sides:
+                # One side names the feeling ("part of me wants to go, part of
+                # me is scared"): both sides in their words say it back.
+                rules.append("content/two-sided")
+                named[primary.family] = (*named[primary.family], primary.text)
             if primary.hedged:
                 # The wording adds its own hedge; "somewhat a bit calmer" is not English.
                 bare = _HEDGE_PREFIX.sub("", word.text)
                 values["feeling"] = bare
                 values["feeling_about"] = _join(bare, values["about"])
-                named[primary.family] = bare
+                named[primary.family] = (bare,)
                 rules.append("feeling/hedged")
             # Markers add meaning to painful feelings ("again" with anger is a
             # pattern); "close to my mum again" needs no such weight.
@@ -372,7 +381,7 @@ class Reflector:
         self,
         rules: list[str],
         values: dict[str, Any],
-        named: dict[str, str] | None = None,
+        named: dict[str, tuple[str, ...]] | None = None,
         repeat_ok: bool = False,
     ) -> Reply:
         book = templates.replies()
@@ -408,7 +417,7 @@ class Reflector:
         self,
         candidates: list[_Candidate],
         values: dict[str, Any],
-        named: dict[str, str],
+        named: dict[str, tuple[str, ...]],
         repeat_ok: bool,
     ) -> Reply | None:
         """The first candidate wording that is new, with a fresh opening.
@@ -443,7 +452,9 @@ class Reflector:
         chosen = new_text or long_ago or (anything if repeat_ok else None)
         return None if chosen is None else self._said(chosen, values, named)
 
-    def _said(self, said: _Said, values: dict[str, Any], named: dict[str, str]) -> Reply:
+    def _said(
+        self, said: _Said, values: dict[str, Any], named: dict[str, tuple[str, ...]]
+    ) -> Reply:
         name, kind, text, stem = said
         reflected = _named_in(text, named)
         heard = str(values.get("feeling_about", "")) if reflected else ""
@@ -543,6 +554,9 @@ def _stem(text: str) -> str:
     return " ".join(text.lower().split()[:2])
 
 
-def _named_in(text: str, named: dict[str, str]) -> tuple[str, ...]:
+def _named_in(text: str, named: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The families ``text`` names, by any of the words planned for each."""
     lowered = text.lower()
-    return tuple(family for family, word in named.items() if word.lower() in lowered)
+    return tuple(
+        family for family, words in named.items() if any(w.lower() in lowered for w in words)
+    )

@@ -50,7 +50,9 @@ class PromptFile:
         """The file's ``name``: lower case, and the same as the file's."""
         name = self.string(data, "name", ())
         if not _NAME.fullmatch(name):
-            raise self.fail(self.line("name"), "'name' must be lower-case letters, digits and dashes")
+            raise self.fail(
+                self.line("name"), "'name' must be lower-case letters, digits and dashes"
+            )
         if name != self.path.stem:
             raise self.fail(
                 self.line("name"),
@@ -62,7 +64,9 @@ class PromptFile:
         for key in table:
             if key not in allowed:
                 known = ", ".join(sorted(allowed))
-                raise self.fail(self.line(*at, key), f"unknown key '{key}' in {what} (known: {known})")
+                raise self.fail(
+                    self.line(*at, key), f"unknown key '{key}' in {what} (known: {known})"
+                )
 
     def compiled(self, sources: list[Any], key: str, at: At) -> list[tuple[Template, int]]:
         """Each wording of ``key`` compiled, with its line."""

@@ -43,6 +43,8 @@ SAMPLE_VALUES: dict[str, Any] = {
     "content": "you moved house last week",
     "asked": "whether you made the right choice",
     "earlier": "your sister",
+    "side": "wants to stay",
+    "other_side": "is ready to go",
 }
 # Closings (and summaries) also see what was heard, as lists.
 CLOSING_VALUES: dict[str, Any] = {

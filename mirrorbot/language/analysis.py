@@ -71,6 +71,9 @@ class Analysis:
     mentions: mentions_mod.Mentions  # people, places and topics named
     mirror: str  # the whole message restated from the listener's side
     content_words: int  # words that carry meaning (fillers excluded), counted up to CONTENT_CAP
+    # The two sides of "part of me ... and part of me ...", from the
+    # listener's side ("wants to go", "knows you'd hate it"), or None.
+    sides: tuple[str, str] | None = None
 
     @property
     def felt(self) -> tuple[Feeling, ...]:
@@ -159,7 +162,7 @@ _LOWER_FIRST = frozenset(
     yesterday tonight tomorrow everything everyone everybody nobody nothing something
     someone somebody anything anyone work things life sometimes maybe honestly really
     just still now then when after before since because if so and but or all most some
-    no not never always every each what how where who which one two last next""".split()
+    no not never always every each what how where who which one two last next part half""".split()
 )
 _QUESTION = re.compile(
     r"^(?P<wh>what|how|where|when|who|which|whether)\s+(?P<aux>should|can|could|do|would|will|am|is|are|was|were|shall|might)\s+(?P<subj>i|you|we|they|he|she|it)\b(?P<rest>.*)$"
@@ -196,6 +199,7 @@ def analyse(original: str) -> Analysis:
         mentions=mentions_mod.find(text),
         mirror=perspective.mirror(original),
         content_words=content_words,
+        sides=_sides(sentences),
     )
 
 
@@ -229,12 +233,13 @@ def _focus(
 # one they have: "I should be grateful", "I want to feel happy again", "it
 # would be nice to feel calm".
 _HYPOTHETICAL = re.compile(
-    r"\b(?:should(?:n't)?|ought(?:n't)? to|supposed to|want(?:ed)? to|wanna|would(?:n't)?|could(?:n't)?|"
-    r"hope to|hoping to|try(?:ing)? to|tried to|wish (?:i|i'd|i was|i were|i could)|used to)"
-    r"(?:\s+(?:be|feel|have|get|been|just|really|more|less|so|even|a bit|a little|at least|able to))*\s+$",
+    r"(?:(?P<d>'d)(?!\s+been\b)|\b(?:should(?:n't)?|ought(?:n't)? to|supposed to|want(?:ed)? to|wanna|would(?:n't)?|could(?:n't)?|"
+    r"hope to|hoping to|try(?:ing)? to|tried to|wish (?:i|i'd|i was|i were|i could)|used to))"
+    r"(?:\s+(?:be|feel|have|get|been|just|really|more|less|so|even|a bit|a little|at least|able to|love to|like to))*\s+$",
     re.IGNORECASE,
 )
 _HYPOTHETICAL_WORDS = (
+    "'d",  # "I'd hate it" (would); "I'd been angry" (had) is left alone
     "should",
     "ought",
     "supposed",
@@ -263,7 +268,12 @@ def _asserted(text: str, feeling: Feeling) -> bool:
     lowered = before.lower()
     if not any(word in lowered for word in _HYPOTHETICAL_WORDS):
         return True  # the usual case: no modal in sight, no regex needed
-    return not _HYPOTHETICAL.search(before)
+    found = _HYPOTHETICAL.search(before)
+    if found and found.group("d") and found.end("d") == len(before.rstrip()):
+        # "I'd" right before the feeling: "I'd hate it" (would), but
+        # "I'd been putting it off" (had) when the feeling starts at "been".
+        return text[feeling.start : feeling.start + 5].lower().startswith("been")
+    return not found
 
 
 def _cut(text: str, limit: int) -> str:
@@ -448,6 +458,43 @@ def _content(clauses: tuple[Span, ...], found: tuple[Feeling, ...]) -> str:
 
     best = max(clauses, key=score)
     return listener_side(_tidy(best.text, MAX_CONTENT_WORDS))
+
+
+# "part of me", "half of me", "one side of me": a person holding two things
+# at once, named as such even when neither side is a feeling word.
+_PART_OF_ME = re.compile(
+    r"\b(?:(?:a|one|the other|another|other) )?(?:part|half|side|bit) of me\b", re.IGNORECASE
+)
+_SIDE_JOIN = re.compile(
+    r"[\s,;:-]*(?:\b(?:and|but|while|yet|whereas|though)\b)?[\s,;:-]*$", re.IGNORECASE
+)
+
+
+def _sides(sentences: tuple[Span, ...]) -> tuple[str, str] | None:
+    """The two sides of an ambivalence spoken as "part of me ... and part of
+    me ...", within one sentence or two neighbouring ones, restated; None
+    if there is no such pair or a side is too long to say back."""
+    texts = [s.text for s in sentences]
+    for index, sentence in enumerate(texts):
+        first = _PART_OF_ME.search(sentence)
+        if first is None:
+            continue
+        rest = sentence[first.end() :]
+        second = _PART_OF_ME.search(rest)
+        if second is not None:
+            one, other = rest[: second.start()], rest[second.end() :]
+        elif index + 1 < len(texts) and (follow := _PART_OF_ME.search(texts[index + 1])):
+            if follow.start() > 12:  # "...and part of me" opens the next sentence
+                continue
+            one, other = rest, texts[index + 1][follow.end() :]
+        else:
+            continue
+        one = _tidy(_SIDE_JOIN.sub("", one), MAX_ABOUT_WORDS + 1)
+        other = _tidy(other, MAX_ABOUT_WORDS + 1)
+        if not one or not other or max(len(one.split()), len(other.split())) > MAX_ABOUT_WORDS:
+            return None
+        return listener_side(one), listener_side(other)
+    return None
 
 
 def _asked(sentences: tuple[Span, ...]) -> str:

@@ -727,6 +727,14 @@ def _is_object(t: _Tokens, k: int) -> bool:
     return j >= 0 and t.clause[j] == t.clause[k] and t.norm[j] in _OBJECT_MARKERS
 
 
+_EXPERIENCE = frozenset(["it", "that", "this", "it's", "that's"])
+_LINKING = frozenset(["felt", "feels", "feel", "was", "is", "seemed", "seems", "got", "gets"])
+_REPORTED = frozenset(
+    "said says say told tells tell thinks think thought reckons reckoned claims claimed "
+    "wrote writes texted reckon".split()
+)
+
+
 def _subject(t: _Tokens, index: int, sentence: int, earlier: dict[int, str] | None = None) -> str:
     """Whose feeling: the nearest person word before ``index`` in its clause
     ("I'm", "she", "my mum", "Sam", "made me"); a clause with no subject of
@@ -745,6 +753,16 @@ def _subject(t: _Tokens, index: int, sentence: int, earlier: dict[int, str] | No
             if before:
                 return earlier[max(before)]
         if word in _SELF and (same_clause or word in _SUBJECT_ONLY):
+            return "self"
+        if (
+            word in _EXPERIENCE
+            and same_clause
+            and k + 1 < index
+            and norm[k + 1] in _LINKING
+            and _REPORTED.isdisjoint(norm[max(0, k - 3) : k])  # "she said it was scary"
+        ):
+            # "...told my boss no, and it felt amazing": the experience's
+            # feeling is the speaker's, whoever was named before it.
             return "self"
         if _is_object(t, k):
             k -= 1
