@@ -219,3 +219,23 @@ def test_part_of_me_and_part_of_me_is_held_as_two_sides(text: str) -> None:
     assert turn.kind == "reflection_double", turn.reply
     assert turn.reply.lower().count("part") >= 2 or " and " in turn.reply, turn.reply
     assert " but " not in turn.reply.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reflective-listening.md §4's own examples of implied feelings
+        "I keep checking my phone to see if she replied.",
+        "I've rewritten this email eleven times.",
+        "My chest goes tight before meetings.",
+        "I just lie there staring at the ceiling.",
+        # a correction after a missed reflection
+        "I'm not angry, I'm hurt.",
+        "No, it's more that I'm hurt by it.",
+    ],
+)
+def test_everyday_feelings_are_reflected_not_met_with_crisis_lines(text: str) -> None:
+    session = Session(seed=2)
+    session.opening()
+    turn = session.turn(text)
+    assert not turn.crisis and turn.kind != "crisis", turn.reply
