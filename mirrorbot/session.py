@@ -223,6 +223,7 @@ class Session:
             a.feelings,
             last.reflected if last else (),
             after_reflection=bool(last and last.kind.startswith(("reflection", "repair"))),
+            said=last.text if last else "",
         )
         if missed is not None:
             return self._repair(missed, a, last)

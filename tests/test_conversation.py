@@ -239,3 +239,36 @@ def test_everyday_feelings_are_reflected_not_met_with_crisis_lines(text: str) ->
     session.opening()
     turn = session.turn(text)
     assert not turn.crisis and turn.kind != "crisis", turn.reply
+
+
+def test_denying_a_stronger_word_of_the_same_feeling_sets_its_degree() -> None:
+    # "a bit sad" said; "not depressed, just unmotivated" is not a rejection.
+    session = Session(seed=1)
+    session.opening()
+    session.turn("My dad and I haven't spoken in two years.")
+    turn = session.turn("I don't think I'm depressed, just really unmotivated.")
+    assert turn.kind != "repair", turn.reply
+    # The word the listener used, denied: that is a correction.
+    session = Session(seed=1)
+    session.opening()
+    first = session.turn("I feel sad about the move.")
+    said = next(w for w in ("down", "low", "sad") if w in first.reply.lower())
+    turn = session.turn(f"I'm not {said}, I'm angry.")
+    assert turn.kind == "repair", turn.reply
+
+
+def test_what_a_feeling_leads_to_is_not_what_it_is_about() -> None:
+    from mirrorbot.language.analysis import analyse
+
+    about = analyse("I've been so anxious about the audit that I can't eat.").about
+    assert about is not None and about.text == "the audit"
+    about = analyse("I'm so glad that it's over.").about
+    assert about is not None and about.text == "it's over"
+
+
+def test_everyone_but_me_is_a_comparison_and_keeps_the_me() -> None:
+    from mirrorbot.language.analysis import analyse
+
+    a = analyse("All my cousins have bought houses except me.")
+    assert "comparison" in a.markers
+    assert a.content.endswith("except you")

@@ -410,6 +410,9 @@ def _has_verb(fragment: str) -> bool:
     return bool(_VERBISH.search(fragment))
 
 
+_SO_BEFORE = re.compile(r"\b(?:so|such an?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _complement(
     text: str, focus: Span | None, feeling: Feeling, found: tuple[Feeling, ...]
 ) -> About | None:
@@ -424,6 +427,12 @@ def _complement(
         + [focus.end]
     )
     words = _words(_TRAILING_PUNCT.sub("", text[feeling.end : stop]))
+    if _SO_BEFORE.search(text[max(0, feeling.start - 12) : feeling.start]):
+        # "so stressed about money that I can't sleep": the "that" clause is
+        # what the feeling leads to, not what it is about.
+        lowered = [w.lower() for w in words]
+        if "that" in lowered[1:]:
+            words = words[: lowered.index("that", 1)]
     while words and words[0].lower() in _BRIDGE:
         words.pop(0)
     if not words:

@@ -656,6 +656,10 @@ def _is_adverb(word: str) -> bool:
     )
 
 
+# A denial between the frame and the word keeps the frame: "I'm not down".
+_FRAME_NOT = frozenset(["not", "never"])
+
+
 def _frame(t: _Tokens, first: int, feeling_ends: dict[int, bool]) -> str | None:
     """How ``t.norm[first]`` is framed as a feeling: "feel" (feel/feeling),
     "copula" (a person + am/is/got...), "cause" (makes me / made me),
@@ -664,7 +668,7 @@ def _frame(t: _Tokens, first: int, feeling_ends: dict[int, bool]) -> str | None:
     k = first - 1
     while (
         k >= floor
-        and (norm[k] in _MODIFIERS or _is_adverb(norm[k]))
+        and (norm[k] in _MODIFIERS or norm[k] in _FRAME_NOT or _is_adverb(norm[k]))
         and norm[k] not in _FEEL
         and norm[k] not in _COPULA
     ):

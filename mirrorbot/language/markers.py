@@ -16,7 +16,7 @@ _PATTERNS: dict[str, str] = {
     # Only a standard the person holds for themselves ("I should"), not a
     # plain plan ("I need to buy milk") or someone else's ("she says I should").
     "obligation": r"(?<!says )(?<!said )(?<!thinks )(?<!think )(?<!reckons )(?<!me )\b(?:i|i'm|im|i am)\s+(?:really\s+|just\s+|still\s+|probably\s+)?(?:should(?:n't| not)?|ought to|supposed to|meant to)\b|\bi feel like i should\b",
-    "comparison": r"\b(?:everyone else|everybody else|other people|all (?:of )?my friends|every(?:one|body) (?:around me|i know)|the others|compared to|unlike (?:everyone|my))\b",
+    "comparison": r"\b(?:everyone else|everybody else|other people|all (?:of )?my friends|every(?:one|body) (?:around me|i know)|the others|compared to|unlike (?:everyone|my)|(?:except|apart from|other than) (?:for )?me)\b",
     "unseen": r"\b(?:no ?one|nobody|no body) (?:notices?|noticed|cares?|cared|listens?|listened|sees?|saw|asks?|asked|gets? it|appreciates?|thanks?)\b|\btook (?:the )?credit\b|\binvisible\b|\btaken for granted\b|\bdoesn't even notice\b",
     "effort": r"\b(?:try(?:ing)? so hard|tried so hard|tried everything|doing everything|do everything|all i do|give it everything|bending over backwards|working so hard)\b",
     "change": r"\b(?:used to|any ?more|not the same|no longer|these days|ever since|since (?:she|he|they|we|i|it) (?:left|moved|died|started|changed))\b",
@@ -39,7 +39,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "over and over",
     ),
     "obligation": ("should", "ought", "supposed", "meant to"),
-    "comparison": ("else", "other", "friends", "every", "compared", "unlike"),
+    "comparison": ("else", "other", "friends", "every", "compared", "unlike", "except", "apart"),
     "unseen": ("one", "nobody", "no body", "credit", "invisible", "granted", "notice"),
     "effort": ("try", "tried", "everything", "all i do", "backwards", "so hard"),
     "change": ("used to", "more", "same", "longer", "these days", "since"),

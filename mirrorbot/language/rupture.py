@@ -49,14 +49,29 @@ def detect(
     feelings: list[Feeling] | tuple[Feeling, ...],
     last_reflected: tuple[str, ...],
     after_reflection: bool = True,
+    said: str = "",
 ) -> Rupture | None:
     """A rupture in ``text`` (already cleaned), or None.
 
     ``last_reflected`` are the feeling families the listener named last
     turn; ``after_reflection`` says whether last turn was a reflection at all
-    (a "no" after an open question is an answer, not a rupture)."""
-    denied = {f.family for f in feelings if f.negated}
+    (a "no" after an open question is an answer, not a rupture); ``said``
+    is that reply's text.
+
+    Denying a feeling is not always denying the reflection: "I'm not
+    depressed, just unmotivated" after "a bit sad" sets the degree, and keeps
+    the family (the same family is still felt, or the strong word denied is
+    one the listener never used)."""
     felt = tuple(f for f in feelings if not f.negated and not f.implied)
+    still_felt = {f.family for f in felt}
+    lowered = said.lower()
+    denied = {
+        f.family
+        for f in feelings
+        if f.negated
+        and f.family not in still_felt
+        and (f.intensity < 3 or not said or f.text.lower() in lowered)
+    }
     # "not angry, just tired" straight after we said "angry": a correction.
     corrected_denial = bool(denied & set(last_reflected))
     signalled = bool(

@@ -80,7 +80,7 @@ def sentences(text: str) -> list[Span]:
 # ("and I", "and she"), so "tired and fed up" stays one clause.
 _CLAUSE_BREAK = re.compile(
     r"\s*[,;:\u2013\u2014]\s*|\s+-\s+"
-    r"|\s+(?=(?:but|because|cause|cos|although|though|yet|whereas|while|since|so that|except)\b)"
+    r"|\s+(?=(?:but|because|cause|cos|although|though|yet|whereas|while|since|so that|except(?!\s+(?:for\s+)?(?:me|us)\b))\b)"
     r"|\s+(?=(?:and|or|so|then)\s+(?:i|i'm|i've|i'd|i'll|im|ive|he|she|they|we|it|you|my|his|her|their|our|everyone|nobody|no one|this|that|now)\b)",
     re.IGNORECASE,
 )
