@@ -10,7 +10,8 @@ per *kind* of phrasing, never per sentence:
   asleep;
 - self-harm said sideways: a blade going back on the skin, needing to bleed,
   what I do to my arms, punishing myself by not eating, a relapse, fresh cuts;
-- hedged or indirect harm from others: getting hit (passive), someone getting
+- hedged or indirect harm from others: getting hit (passive; not "I'm hurt",
+  which is a feeling), someone getting
   rough or physical, things thrown or walls punched next to me, threatening
   messages, "he would find me", money, phone and movements controlled, told
   nobody would believe me, pressured into what I did not want, spiked drinks;
@@ -266,11 +267,11 @@ RULES: tuple[Rule, ...] = (
         True,
         r"(?P<v>get|gets|got|getting|been|was|were|am|is|being) (?P<act>slapped|hit|beaten|beaten up"
         r"|punched|kicked|smacked|choked|strangled|shoved|pushed around|knocked about|knocked around"
-        r"|thrown around|battered|raped|assaulted|molested|groped|drugged|spiked|attacked|hurt|thumped"
+        r"|thrown around|battered|raped|assaulted|molested|groped|drugged|spiked|attacked|thumped"
         r"|whipped|belted|strangled|shaken)(?P<tail> (?:again|at home|by (?:him|her|them|my|someone|a guy"
         rf"|a man|my {W})|when|if|for|every|all the time|a lot|sometimes|most|whenever|because)|{_END})",
         "slapped hit beaten punched kicked smacked choked strangled shoved pushed knocked thrown "
-        "battered raped assaulted molested groped drugged spiked attacked hurt thumped whipped "
+        "battered raped assaulted molested groped drugged spiked attacked thumped whipped "
         "belted shaken",
         who="against_me",
         negatable=True,
