@@ -512,3 +512,15 @@ def test_an_experience_described_is_the_speakers_feeling_unless_reported() -> No
     assert mine.subject == "self"
     (hers,) = [f for f in detect("My sister said it was terrifying.") if f.family == "fear"]
     assert hers.subject == "other"
+
+
+def test_a_word_describing_a_noun_is_not_a_feeling() -> None:
+    assert not [f for f in detect("I'm a bad driver.") if f.family == "sadness"]
+    assert not detect("She always gets the interesting shifts.")
+    assert [f.family for f in detect("I feel a bit bad about it.")] == ["sadness"]
+    assert detect("The best bit was the walk home.")  # a ranking is still an appraisal
+
+
+def test_praise_that_means_its_opposite_is_heard_as_irritation() -> None:
+    (found,) = detect("Oh great, the car won't start again.")
+    assert found.family == "anger" and found.implied and found.cue == "irony"

@@ -656,6 +656,13 @@ def _is_adverb(word: str) -> bool:
     )
 
 
+_ARTICLE = frozenset(["a", "an"])
+_OTHERS_DETERMINER = frozenset(["the", "these", "those", "his", "her", "their", "your"])
+# Words that can follow a feeling word without it describing a noun.
+_NOT_A_NOUN = _set("""and or but nor about with of for to at in on by from because that when
+    so as than if again today now lately right too though yet all even still really
+    anymore any more ever tonight yesterday this these those it them him her me you us""")
+
 # A denial between the frame and the word keeps the frame: "I'm not down".
 _FRAME_NOT = frozenset(["not", "never"])
 
@@ -1000,6 +1007,18 @@ def detect(text: str) -> list[Feeling]:
         direct = frame in {"feel", "copula", "cause"} or (
             frame == "coordinated" and feeling_ends.get(_coordinated_with(t, first), False)
         )
+        # "I'm a bad mum", "the interesting projects": a word describing the
+        # noun after it, not a feeling ("a bit bad" has no noun after it).
+        describes = bool(after) and after not in _NOT_A_NOUN and len(entry.form) == 1
+        if describes and before in _ARTICLE and entry.frame and frame != "feel":
+            frame = None
+        if (
+            describes
+            and before in _OTHERS_DETERMINER
+            and entry.implied is not None
+            and not entry.form[0].endswith(("est", "worst"))  # "the best bit" ranks it
+        ):
+            continue
         if entry.frame:
             if frame is None and entry.faux and after in {"me", "us"}:
                 frame, subject = "cause", "self"
