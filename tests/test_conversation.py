@@ -229,6 +229,8 @@ def test_part_of_me_and_part_of_me_is_held_as_two_sides(text: str) -> None:
         "I've rewritten this email eleven times.",
         "My chest goes tight before meetings.",
         "I just lie there staring at the ceiling.",
+        "My week was rough.",
+        "I hid my phone so I'd stop checking it.",
         # a correction after a missed reflection
         "I'm not angry, I'm hurt.",
         "No, it's more that I'm hurt by it.",

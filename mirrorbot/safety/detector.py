@@ -300,6 +300,14 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
     sentence = ctx.sentence(v_index, max(v_index, end_index))
     if _hyperbole(ctx.words, ctx.index(found.end()), sentence):
         return "hyperbole"
+    obj = _group(found, "obj")
+    if (
+        rule.who == "against_me"
+        and obj is not None
+        and obj[2].split()[0] in _MINE
+        and _subject(ctx.words, v_index) == "self"
+    ):
+        return "own"  # the speaker doing something to their own things
     return "subject"
 
 
@@ -535,6 +543,9 @@ _ME = frozenset("me us my our myself i".split())
 _THEM = frozenset("her him them his their herself himself themselves she he they".split())
 
 
+_MINE = frozenset(["my", "our"])
+
+
 def _judge_against_me(
     rule: Rule, found: re.Match[str], ctx: _Context, v_index: int, end_index: int, matched: str
 ) -> _Hit | None:
@@ -551,6 +562,8 @@ def _judge_against_me(
     obj = _group(found, "obj")
     if obj is not None:
         first = obj[2].split()[0]
+        if first in _MINE and subject == "self":
+            return None  # "I keep checking my phone": the speaker does it, to their own
         if first in _ME:
             return _Hit("abuse", rule.direct, matched)
         if first in _THEM:

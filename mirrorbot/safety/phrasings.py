@@ -286,6 +286,9 @@ RULES: tuple[Rule, ...] = (
         r"| [,.]| $| and| at)",
         "rough physical handsy violent handed",
         who="against_me",
+        # Someone is rough, not a week or a sea: "my week was rough" is no harm.
+        needs="he she they him her husband wife partner boyfriend girlfriend ex dad father mum "
+        "mother mom stepdad stepmum son daughter brother sister carer people someone",
     ),
     _rule(
         "kinds/next-to-me",
