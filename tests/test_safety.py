@@ -423,3 +423,13 @@ def test_learned_scoring_is_fast_and_linear() -> None:
     began = time.perf_counter()
     learned.score(long_words)
     assert time.perf_counter() - began < 0.05
+
+
+def test_every_rule_compiles() -> None:
+    # Rules compile on first use (at start-up that cost ~200 ms); a broken
+    # expression must still fail here, not on the rare message that wakes it.
+    from mirrorbot.safety.detector import RULES
+
+    for rule in RULES:
+        # Compiling is the check; and no rule may match a message of nothing.
+        assert rule.pattern.search("   ") is None, rule.name
