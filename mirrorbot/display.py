@@ -6,6 +6,8 @@ promise: what was typed is shown, never obeyed.
 
 from __future__ import annotations
 
+import sys
+
 # Terminal control characters a person typed or pasted (ESC, BEL, backspace,
 # C1 codes...) would act on the terminal if printed raw. Each C0 character is
 # shown as its Unicode "control picture" (ESC -> ␛), DEL as ␡, C1 as U+FFFD.
@@ -22,3 +24,23 @@ _PRINTABLE = str.maketrans(
 def printable(text: str) -> str:
     """``text`` safe to show on a terminal: control characters made visible, nothing removed."""
     return text.translate(_PRINTABLE)
+
+
+def read_line(interactive: bool, prompt: str) -> str | None:
+    """The next line a person typed (or a program piped), without its
+    ending; None at the end of input."""
+    if interactive:
+        try:
+            return input(prompt)
+        except EOFError:
+            sys.stdout.write("\n")  # leave the shell prompt on a fresh line
+            return None
+    line = sys.stdin.readline()
+    return line.rstrip("\r\n") if line else None
+
+
+def say(text: str) -> None:
+    """One line to standard output, made printable, flushed: another
+    program may be driving us line by line."""
+    sys.stdout.write(printable(text) + "\n")
+    sys.stdout.flush()

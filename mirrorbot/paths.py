@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 APP_NAME = "mirrorbot"
 HOME_VARIABLE = "MIRRORBOT_HOME"
@@ -56,3 +59,21 @@ def ensure_private_dir(path: Path) -> Path:
     with contextlib.suppress(OSError):  # a folder we do not own; storage reports it later
         os.chmod(path, 0o700)
     return path
+
+
+@contextlib.contextmanager
+def private_file(path: Path) -> Iterator[TextIO]:
+    """A handle whose text becomes ``path`` (mode 0600) only once all of it
+    is written and on disk: a half-written export never replaces a good one."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

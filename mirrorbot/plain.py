@@ -14,7 +14,7 @@ from typing import TextIO
 
 from mirrorbot.config import Config
 from mirrorbot.dialogue import checkin
-from mirrorbot.display import printable
+from mirrorbot.display import read_line, say
 from mirrorbot.session import Session, open_session
 
 QUIT_COMMANDS = frozenset({"/quit"})
@@ -28,23 +28,6 @@ def _forgiving(stream: TextIO) -> None:
             stream.reconfigure(errors="replace")
 
 
-def _read_line(interactive: bool) -> str | None:
-    """The next line without its ending, or None at end of input."""
-    if interactive:
-        try:
-            return input(PROMPT)
-        except EOFError:
-            sys.stdout.write("\n")  # leave the shell prompt on a fresh line
-            return None
-    line = sys.stdin.readline()
-    return line.rstrip("\r\n") if line else None
-
-
-def _say(text: str) -> None:
-    sys.stdout.write(printable(text) + "\n")
-    sys.stdout.flush()  # another program may be reading us line by line
-
-
 def run(
     cfg: Config, seed: int | None = None, script: str | None = None, save: bool | None = None
 ) -> int:
@@ -56,17 +39,17 @@ def run(
     try:
         if interactive:
             _first_run_disclaimer()
-        _say(session.opening().reply)
+        say(session.opening().reply)
         while True:
-            line = _read_line(interactive)
+            line = read_line(interactive, PROMPT)
             if line is None or line.strip() in QUIT_COMMANDS:
                 return 0
             if not line.strip():
                 continue  # an empty line asks nothing; wait for the next one
             turn = session.turn(line)
             for problem in session.problems():
-                _say(f"({problem})")
-            _say(turn.reply)
+                say(f"({problem})")
+            say(turn.reply)
             if turn.kind == "closing" and session.ended and interactive:
                 _check_in(session)
     except KeyboardInterrupt:
@@ -85,8 +68,8 @@ def _first_run_disclaimer() -> None:
     seen = state.load()
     if seen.disclaimer_seen:
         return
-    _say(safety.disclaimer())
-    _say("")
+    say(safety.disclaimer())
+    say("")
     seen.disclaimer_seen = True
     state.save(seen)
 
@@ -94,18 +77,18 @@ def _first_run_disclaimer() -> None:
 def _check_in(session: Session) -> None:
     """The closing check-in: four ratings from 0 to 10, each skippable."""
     texts = checkin.questions()
-    _say(texts.intro)
+    say(texts.intro)
     ratings: dict[str, int] = {}
     for key, question in texts.items:
-        _say(question)
+        say(question)
         while True:
-            answer = _read_line(True)
+            answer = read_line(True, PROMPT)
             if answer is None or not answer.strip():
                 break
             if answer.strip().isdigit() and 0 <= int(answer) <= 10:
                 ratings[key] = int(answer)
                 break
-            _say(texts.retry)
+            say(texts.retry)
     if ratings:
         session.rate(ratings)
-    _say(texts.thanks)
+    say(texts.thanks)

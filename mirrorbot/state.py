@@ -7,10 +7,7 @@ only means the disclaimer is shown once more.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -47,13 +44,5 @@ def load() -> UiState:
 def save(state: UiState) -> None:
     """Write the state atomically, readable by the user alone. Raises ``OSError``."""
     folder = paths.ensure_private_dir(paths.data_dir())
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{FILENAME}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(asdict(state), handle)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, folder / FILENAME)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    with paths.private_file(folder / FILENAME) as handle:
+        json.dump(asdict(state), handle)

@@ -18,7 +18,7 @@ import random
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
-from mirrorbot.display import printable
+from mirrorbot.display import read_line, say
 from mirrorbot.errors import PromptError
 
 if TYPE_CHECKING:  # imported when the command runs, so --help stays fast
@@ -80,9 +80,9 @@ def _list() -> int:
         try:
             loaded = scenario.load(name)
         except PromptError as exc:
-            _say(f"{name:{width}}  (broken: {exc})")
+            say(f"{name:{width}}  (broken: {exc})")
             continue
-        _say(f"{name:{width}}  {loaded.title}: {loaded.description}")
+        say(f"{name:{width}}  {loaded.title}: {loaded.description}")
     return EXIT_OK
 
 
@@ -106,30 +106,31 @@ def _history() -> int:
         _error(str(exc))
         return EXIT_FAILURE
     if not sessions:
-        _say("No practice sessions in the journal yet. Start one with: mirrorbot practice")
+        say("No practice sessions in the journal yet. Start one with: mirrorbot practice")
         return EXIT_OK
-    _say(f"Practice sessions, oldest first ({len(sessions)}):")
+    say(f"Practice sessions, oldest first ({len(sessions)}):")
     header = f"{'date':<16}  {'scenario':<18}  {'refl : q':>9}  {'complex':>7}  {'open q':>6}  {'roadblocks':>10}  layers"
-    _say(header)
+    say(header)
     for p in sessions:
         s = p.summary
         when = parse_iso(p.started).astimezone().strftime("%Y-%m-%d %H:%M")
-        ratio = s.measure("ratio")
+        ratio = history.show_ratio(s.measure("ratio").value)
+        complex_ = history.show_percent(s.measure("complex").value)
+        open_ = history.show_percent(s.measure("open").value)
         blocks = sum(c for _, c in s.roadblocks)
         layers = f"{s.reached}/{s.total}" + (" ✓" if s.completed else "")
-        _say(
-            f"{when:<16}  {p.scenario[:18]:<18}  {_ratio(ratio.value):>9}  "
-            f"{_percent(s.measure('complex').value):>7}  {_percent(s.measure('open').value):>6}  "
+        say(
+            f"{when:<16}  {p.scenario[:18]:<18}  {ratio:>9}  {complex_:>7}  {open_:>6}  "
             f"{blocks:>10}  {layers}"
         )
     if len(sessions) < 2:
-        _say("One session so far: practise again to see a trend.")
+        say("One session so far: practise again to see a trend.")
         return EXIT_OK
     from mirrorbot.practice.summary import THRESHOLDS
 
-    _say("Trend (earliest sessions -> latest):")
+    say("Trend (earliest sessions -> latest):")
     for t in history.trend(sessions):
-        show = _ratio if t.name == "ratio" else _percent
+        show = history.show_ratio if t.name == "ratio" else history.show_percent
         fair, good = THRESHOLDS[t.name]
         target = (
             f"fair {fair:g} : 1, good {good:g} : 1"
@@ -137,20 +138,10 @@ def _history() -> int:
             else f"fair {fair:.0%}, good {good:.0%}"
         )
         rating = {"good": "good", "fair": "fair", "below": "below fair"}.get(t.rating, "-")
-        _say(
+        say(
             f"{INDENT}{_NAMES[t.name]:<24} {show(t.before):>9} -> {show(t.after):<9} {rating} ({target})"
         )
     return EXIT_OK
-
-
-def _ratio(value: float | None) -> str:
-    if value is None:
-        return "-"
-    return "all refl." if value == float("inf") else f"{value:.1f} : 1"
-
-
-def _percent(value: float | None) -> str:
-    return "-" if value is None else f"{round(value * 100)}%"
 
 
 # -- a session ---------------------------------------------------------------
@@ -207,15 +198,15 @@ def _choose(name: str | None, interactive: bool, seed: int | None) -> str | None
         raise PromptError(folder, None, "no scenarios to practise with")
     if not interactive:
         return random.Random(seed).choice(names)
-    _say("Scenarios:")
+    say("Scenarios:")
     for number, each in enumerate(names, start=1):
         try:
             title = scenarios.load(each).title
         except PromptError:
             title = "(broken)"
-        _say(f"{INDENT}{number:>2}. {each:<16} {title}")
+        say(f"{INDENT}{number:>2}. {each:<16} {title}")
     while True:
-        answer = _read(True, "Choose a number or name (Enter for a random one): ")
+        answer = read_line(True, "Choose a number or name (Enter for a random one): ")
         if answer is None:
             return None
         answer = answer.strip()
@@ -225,49 +216,49 @@ def _choose(name: str | None, interactive: bool, seed: int | None) -> str | None
             return names[int(answer) - 1]
         if answer in names:
             return answer
-        _say(f"There is no scenario {answer!r}.")
+        say(f"There is no scenario {answer!r}.")
 
 
 def _converse(session: PracticeSession, interactive: bool) -> int:
     name = session.name
-    _say(session.intro())
-    _say("")
-    _say(f"{name}: {session.opening().text}")
+    say(session.intro())
+    say("")
+    say(f"{name}: {session.opening().text}")
     while True:
-        line = _read(interactive, PROMPT)
+        line = read_line(interactive, PROMPT)
         if line is None:
             break  # end of input: sum up what there is
         if not line.strip():
             continue
         turn = session.turn(line)
         for problem in session.problems():
-            _say(f"({problem})")
+            say(f"({problem})")
         _show(session, turn)
         if turn.ended:
             break
     session.end()
     for problem in session.problems():
-        _say(f"({problem})")
-    _say("")
+        say(f"({problem})")
+    say("")
     for text in session.summary_lines():
-        _say(text)
+        say(text)
     saved = session.saved_as()
     if saved is not None:
         from mirrorbot.practice import wording
 
-        _say(wording.load().say("text", "saved", id=saved))
+        say(wording.load().say("text", "saved", id=saved))
     return EXIT_OK
 
 
 def _show(session: PracticeSession, turn: PracticeTurn) -> None:
     if turn.notice:
-        _say(turn.notice)
+        say(turn.notice)
     if turn.feedback is not None and session.tips:
-        _say(f"{INDENT}[{turn.feedback.label}] {turn.feedback.tip}")
+        say(f"{INDENT}[{turn.feedback.label}] {turn.feedback.tip}")
         if turn.feedback.example_line:
-            _say(f"{INDENT}{turn.feedback.example_line}")
+            say(f"{INDENT}{turn.feedback.example_line}")
     if turn.reply is not None:
-        _say(f"{session.name}: {turn.reply.text}")
+        say(f"{session.name}: {turn.reply.text}")
 
 
 # -- plain input and output ------------------------------------------------
@@ -278,23 +269,6 @@ def _forgiving(stream: TextIO) -> None:
     if isinstance(stream, io.TextIOWrapper):
         with contextlib.suppress(ValueError, OSError):
             stream.reconfigure(errors="replace")
-
-
-def _read(interactive: bool, prompt: str) -> str | None:
-    """The next line without its ending, or None at end of input."""
-    if interactive:
-        try:
-            return input(prompt)
-        except EOFError:
-            sys.stdout.write("\n")
-            return None
-    line = sys.stdin.readline()
-    return line.rstrip("\r\n") if line else None
-
-
-def _say(text: str) -> None:
-    sys.stdout.write(printable(text) + "\n")
-    sys.stdout.flush()  # another program may be driving us line by line
 
 
 def _error(message: str) -> None:

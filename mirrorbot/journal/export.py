@@ -14,11 +14,8 @@ Files are written atomically (temporary file, fsync, rename) with mode 0600.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
@@ -27,6 +24,7 @@ from typing import Any, TextIO
 
 from mirrorbot.display import printable
 from mirrorbot.journal.store import RATINGS, SessionRecord, TurnRecord
+from mirrorbot.paths import private_file
 
 FORMAT_KEY = "mirrorbot_journal"
 FORMAT_VERSION = 1
@@ -140,18 +138,8 @@ def filename(record: SessionRecord, fmt: str) -> str:
 
 def write_private(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` atomically, mode 0600."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    with private_file(path) as handle:
+        handle.write(text)
 
 
 def make_out_dir(out: Path) -> None:
@@ -191,18 +179,8 @@ def export_to_dir(
             count += 1
         return count, written
     path = out / (f"session-{single}.jsonl" if single is not None else "mirrorbot-journal.jsonl")
-    fd, tmp = tempfile.mkstemp(dir=out, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            for record in records:
-                handle.write(session_jsonl(record))
-                count += 1
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    with private_file(path) as handle:
+        for record in records:
+            handle.write(session_jsonl(record))
+            count += 1
     return count, [path]

@@ -33,10 +33,10 @@ from typing import TYPE_CHECKING
 from mirrorbot import safety
 from mirrorbot.language.coder import code
 from mirrorbot.practice.judge import judge
+from mirrorbot.practice.models import Reworder
 
 if TYPE_CHECKING:
-    from mirrorbot.config import Config
-    from mirrorbot.llm.hook import ModelHook, Pending
+    from mirrorbot.llm.hook import Pending
     from mirrorbot.practice.feedback import Feedback
     from mirrorbot.practice.scenario import Scenario
     from mirrorbot.practice.wording import Wording
@@ -66,25 +66,10 @@ def tip_limit(tip: str) -> int:
     return min(MAX_TIP, max(2 * len(tip), len(tip) + 80))
 
 
-class ModelCoach:
+class ModelCoach(Reworder):
     """Re-words practice feedback through a ``ModelHook``."""
 
-    def __init__(self, hook: ModelHook) -> None:
-        self.hook = hook
-
-    @classmethod
-    def from_config(cls, cfg: Config, *, remote_ok: bool = False) -> ModelCoach | None:
-        """A coach if ``[llm]`` is on for practice feedback and its server
-        may be used (local, allowed, or ``remote_ok``); else None, and
-        nothing from the llm package is imported when the model is off."""
-        if not cfg.values["llm"]["enabled"]:
-            return None
-        from mirrorbot.llm.hook import ModelHook
-
-        hook = ModelHook.from_config(cfg, use=USE, remote_ok=remote_ok)
-        if hook is None or hook.settings.refusal(remote_ok=remote_ok) is not None:
-            return None
-        return cls(hook)
+    USE = USE
 
     def phrase(
         self,
@@ -113,7 +98,7 @@ class ModelCoach:
     ) -> Phrasing:
         """Start asking (the request runs on the hook's thread); ``result()``
         is the feedback to show, by the hook's deadline."""
-        if not given.tip.strip() or safety.assess(said).crisis:
+        if not given.tip.strip():
             return Phrasing(given)
         try:
             messages = self.messages(given, scenario=scenario, context=context, said=said)

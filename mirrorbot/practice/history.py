@@ -72,3 +72,14 @@ def _mean(values: list[float | None]) -> float | None:
     # (it rates as good either way).
     known = [min(v, 10.0) for v in values if v is not None]
     return sum(known) / len(known) if known else None
+
+
+def show_ratio(value: float | None) -> str:
+    """Reflections to questions as people read it: "2.0 : 1", "all refl.", "-"."""
+    if value is None:
+        return "-"
+    return "all refl." if value == float("inf") else f"{value:.1f} : 1"
+
+
+def show_percent(value: float | None) -> str:
+    return "-" if value is None else f"{round(value * 100)}%"

@@ -9,14 +9,40 @@ the model is off.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 if TYPE_CHECKING:
     from mirrorbot.config import Config
+    from mirrorbot.llm.hook import ModelHook
     from mirrorbot.practice.coach import ModelCoach
     from mirrorbot.practice.speaker import ModelSpeaker
 
 USES = ("practice-speaker", "practice-feedback")
+_R = TypeVar("_R", bound="Reworder")
+
+
+class Reworder:
+    """A part of practice the model may re-word (the speaker's lines, the
+    feedback), through a hook of its own for ``USE`` in ``[llm] use_for``."""
+
+    USE: ClassVar[str]
+
+    def __init__(self, hook: ModelHook) -> None:
+        self.hook = hook
+
+    @classmethod
+    def from_config(cls: type[_R], cfg: Config, *, remote_ok: bool = False) -> _R | None:
+        """One if ``[llm]`` is on for ``USE`` and its server may be used
+        (local, allowed, or ``remote_ok``); else None, and nothing from the
+        llm package is imported when the model is off."""
+        if not cfg.values["llm"]["enabled"]:
+            return None
+        from mirrorbot.llm.hook import ModelHook
+
+        hook = ModelHook.from_config(cfg, use=cls.USE, remote_ok=remote_ok)
+        if hook is None or hook.settings.refusal(remote_ok=remote_ok) is not None:
+            return None
+        return cls(hook)
 
 
 def _wanted(cfg: Config) -> bool:

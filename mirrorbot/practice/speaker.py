@@ -16,10 +16,9 @@ from typing import TYPE_CHECKING
 
 from mirrorbot import safety
 from mirrorbot.language.coder import code
+from mirrorbot.practice.models import Reworder
 
 if TYPE_CHECKING:
-    from mirrorbot.config import Config
-    from mirrorbot.llm.hook import ModelHook
     from mirrorbot.practice.scenario import Scenario
 
 USE = "practice-speaker"
@@ -42,25 +41,10 @@ def limit(scripted: str) -> int:
     return min(MAX_CHARS, max(2 * len(scripted), len(scripted) + 60))
 
 
-class ModelSpeaker:
+class ModelSpeaker(Reworder):
     """Re-words the speaker's scripted lines through a ``ModelHook``."""
 
-    def __init__(self, hook: ModelHook) -> None:
-        self.hook = hook
-
-    @classmethod
-    def from_config(cls, cfg: Config, *, remote_ok: bool = False) -> ModelSpeaker | None:
-        """A speaker if ``[llm]`` is on for the practice speaker and its
-        server may be used (local, allowed, or ``remote_ok``); else None, and
-        nothing from the llm package is imported when the model is off."""
-        if not cfg.values["llm"]["enabled"]:
-            return None
-        from mirrorbot.llm.hook import ModelHook
-
-        hook = ModelHook.from_config(cfg, use=USE, remote_ok=remote_ok)
-        if hook is None or hook.settings.refusal(remote_ok=remote_ok) is not None:
-            return None
-        return cls(hook)
+    USE = USE
 
     def line(self, scenario: Scenario, *, response: str, scripted: str, said: str) -> str:
         """The model's wording of ``scripted``, or ``scripted`` itself."""
@@ -71,7 +55,7 @@ class ModelSpeaker:
     ) -> tuple[str, str]:
         """(text, source): the model's wording of ``scripted`` and "llm", or
         ``scripted`` itself and "script"."""
-        if not scripted.strip() or safety.assess(said).crisis:
+        if not scripted.strip():
             return scripted, "script"
         try:
             messages = self.messages(scenario, response=response, scripted=scripted, said=said)

@@ -300,14 +300,8 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
     sentence = ctx.sentence(v_index, max(v_index, end_index))
     if _hyperbole(ctx.words, ctx.index(found.end()), sentence):
         return "hyperbole"
-    obj = _group(found, "obj")
-    if (
-        rule.who == "against_me"
-        and obj is not None
-        and obj[2].split()[0] in _MINE
-        and _subject(ctx.words, v_index) == "self"
-    ):
-        return "own"  # the speaker doing something to their own things
+    if rule.who == "against_me" and _own_doing(found, _subject(ctx.words, v_index)):
+        return "own"
     return "subject"
 
 
@@ -546,6 +540,13 @@ _THEM = frozenset("her him them his their herself himself themselves she he they
 _MINE = frozenset(["my", "our"])
 
 
+def _own_doing(found: re.Match[str], subject: str) -> bool:
+    """The speaker doing something to their own things ("I keep checking
+    my phone"): not control by someone else."""
+    obj = _group(found, "obj")
+    return obj is not None and subject == "self" and obj[2].split()[0] in _MINE
+
+
 def _judge_against_me(
     rule: Rule, found: re.Match[str], ctx: _Context, v_index: int, end_index: int, matched: str
 ) -> _Hit | None:
@@ -559,11 +560,11 @@ def _judge_against_me(
     subject = _subject(ctx.words, v_index)
     if ctx.media and subject != "self":
         return None
+    if _own_doing(found, subject):
+        return None
     obj = _group(found, "obj")
     if obj is not None:
         first = obj[2].split()[0]
-        if first in _MINE and subject == "self":
-            return None  # "I keep checking my phone": the speaker does it, to their own
         if first in _ME:
             return _Hit("abuse", rule.direct, matched)
         if first in _THEM:

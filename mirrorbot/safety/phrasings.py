@@ -28,6 +28,13 @@ from __future__ import annotations
 
 from mirrorbot.safety.patterns import PERSON, PERSON_NOUNS, Rule, W, _rule, gap
 
+# Someone close enough to harm or control the speaker: a rule about harm
+# done to them needs one of these in the message ("my week was rough" has none).
+_SOMEONE_CLOSE = (
+    "he she they him her husband wife partner boyfriend girlfriend ex dad father mum mother "
+    "mom stepdad stepmum son daughter grandson granddaughter carer brother sister people someone"
+)
+
 _OBJ = rf"(?:him|her|them|my (?:{W} )?{PERSON}|that (?:{W} )?{PERSON}|the (?:{W} )?{PERSON})"
 _SKIN = (
     r"(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hip|hips|forearm|forearms"
@@ -287,8 +294,7 @@ RULES: tuple[Rule, ...] = (
         "rough physical handsy violent handed",
         who="against_me",
         # Someone is rough, not a week or a sea: "my week was rough" is no harm.
-        needs="he she they him her husband wife partner boyfriend girlfriend ex dad father mum "
-        "mother mom stepdad stepmum son daughter brother sister carer people someone",
+        needs=_SOMEONE_CLOSE,
     ),
     _rule(
         "kinds/next-to-me",
@@ -338,8 +344,7 @@ RULES: tuple[Rule, ...] = (
         "money wages salary pay pension benefits card cards passport savings phone location "
         "messages texts keys move whereabouts documents id",
         who="against_me",
-        needs="he she they him her husband wife partner boyfriend girlfriend ex dad father mum "
-        "mother mom stepdad stepmum son daughter grandson granddaughter carer brother sister",
+        needs=_SOMEONE_CLOSE,
     ),
     _rule(
         "kinds/controls-what-i-do",

@@ -17,6 +17,7 @@ from textual.widget import Widget
 from textual.widgets import DataTable, Footer, Header, Static
 
 from mirrorbot.display import printable
+from mirrorbot.practice.history import show_percent, show_ratio
 from mirrorbot.tui.app import mirror_app
 from mirrorbot.tui.screens.practice_summary import INDENT, RATING_STYLES
 
@@ -33,16 +34,6 @@ NONE_YET = "No practice sessions in the journal yet. Choose a scenario to begin.
 ONE_SO_FAR = "One session so far: practise again to see a trend."
 
 
-def ratio(value: float | None) -> str:
-    if value is None:
-        return "-"
-    return "all refl." if value == float("inf") else f"{value:.1f} : 1"
-
-
-def percent(value: float | None) -> str:
-    return "-" if value is None else f"{round(value * 100)}%"
-
-
 def trend_content(sessions: list[Past]) -> Content:
     """Each measure: earliest -> latest, its rating and the thresholds."""
     from mirrorbot.practice import history
@@ -50,7 +41,7 @@ def trend_content(sessions: list[Past]) -> Content:
 
     parts: list[tuple[str, str] | str] = []
     for t in history.trend(sessions):
-        show = ratio if t.name == "ratio" else percent
+        show = show_ratio if t.name == "ratio" else show_percent
         fair, good = THRESHOLDS[t.name]
         target = (
             f"fair {fair:g} : 1, good {good:g} : 1"
@@ -113,9 +104,9 @@ class PracticeHistoryScreen(Screen[None]):
             cells = (
                 parse_iso(p.started).astimezone().strftime("%d %b %H:%M"),
                 printable(p.scenario),  # a file name a person chose: never markup
-                ratio(s.measure("ratio").value),
-                percent(s.measure("complex").value),
-                percent(s.measure("open").value),
+                show_ratio(s.measure("ratio").value),
+                show_percent(s.measure("complex").value),
+                show_percent(s.measure("open").value),
                 str(sum(c for _, c in s.roadblocks)),
                 layers,
             )
