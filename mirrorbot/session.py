@@ -17,6 +17,7 @@ import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from mirrorbot import safety
@@ -26,7 +27,7 @@ from mirrorbot.dialogue.memory import Heard, Memory
 from mirrorbot.dialogue.script import Script, Stage
 from mirrorbot.dialogue.templates import Template, safe_render
 from mirrorbot.journal.titles import topic_words
-from mirrorbot.language import rupture
+from mirrorbot.language import perspective, rupture
 from mirrorbot.language.analysis import Analysis, analyse, listener_side
 from mirrorbot.language.feelings import Feeling
 from mirrorbot.language.text import clean
@@ -48,13 +49,21 @@ class Turn:
     reply: str
     kind: str
     feelings: tuple[Feeling, ...]
-    mirror: str
+    # The message that was heard ("" for a command or the opening): what
+    # ``mirror`` restates. Only ``reply --json`` and the tests read the
+    # mirror, so a turn does not pay for it up front.
+    heard: str
     crisis: bool
     rule: str
     source: str = "script"
     # Families the reply names (not part of the JSON contract): lets tests
     # and benchmarks check a reflection without parsing its wording.
     reflected: tuple[str, ...] = ()
+
+    @cached_property
+    def mirror(self) -> str:
+        """The whole message restated from the listener's side."""
+        return perspective.mirror(self.heard) if self.heard else ""
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -162,7 +171,7 @@ class Session:
             reply=reply.text,
             kind=reply.kind,
             feelings=analysis.feelings,
-            mirror=analysis.mirror,
+            heard=analysis.original,
             crisis=assessment.crisis,
             rule=reply.rule,
             source=source,

@@ -8,8 +8,10 @@ The reply engine only chooses words; it never looks at raw text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from itertools import islice
 from typing import Any
 
@@ -32,6 +34,10 @@ CONTENT_CAP = 8
 # The main point is looked for among this many clauses from the start; a
 # long entry's first clauses carry it as well as its fiftieth.
 MAX_CONTENT_CLAUSES = 24
+# A long entry's reply is built from this many of its sentences (see _heart):
+# the cost of a turn then stops growing with the length of the entry, apart
+# from the passes that must read everything (safety, feelings, names).
+HEART_SENTENCES = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +75,16 @@ class Analysis:
     is_question: bool
     markers: frozenset[str]
     mentions: mentions_mod.Mentions  # people, places and topics named
-    mirror: str  # the whole message restated from the listener's side
     content_words: int  # words that carry meaning (fillers excluded), counted up to CONTENT_CAP
     # The two sides of "part of me ... and part of me ...", from the
     # listener's side ("wants to go", "knows you'd hate it"), or None.
     sides: tuple[str, str] | None = None
+
+    @cached_property
+    def mirror(self) -> str:
+        """The whole message restated from the listener's side (on demand:
+        most turns never need it)."""
+        return perspective.mirror(self.original)
 
     @property
     def felt(self) -> tuple[Feeling, ...]:
@@ -176,9 +187,10 @@ def analyse(original: str) -> Analysis:
     truncated = len(cleaned) > textmod.ANALYSIS_LIMIT
     text = _cut(cleaned, textmod.ANALYSIS_LIMIT) if truncated else cleaned
     sentences = tuple(textmod.sentences(text))
-    clauses = tuple(c for s in sentences for c in textmod.clauses(s.text, s.start))
     found = tuple(feelings_mod.detect(text))
     asserted = tuple(f for f in found if _asserted(text, f))
+    read = _heart(sentences, asserted) if len(sentences) > HEART_SENTENCES else sentences
+    clauses = tuple(c for s in read for c in textmod.clauses(s.text, s.start))
     focus = _focus(text, clauses, found, asserted)
     meaningful = (m for m in textmod.WORD.finditer(text) if m.group().lower() not in _FILLERS)
     content_words = sum(1 for _ in islice(meaningful, CONTENT_CAP))
@@ -195,12 +207,41 @@ def analyse(original: str) -> Analysis:
         content=_content(clauses, found),
         asked=asked,
         is_question=text.rstrip().endswith("?"),
-        markers=markers_mod.find(text),
+        markers=markers_mod.find(text if read is sentences else " ".join(s.text for s in read)),
         mentions=mentions_mod.find(text),
-        mirror=perspective.mirror(original),
         content_words=content_words,
         sides=_sides(sentences),
     )
+
+
+def _heart(sentences: tuple[Span, ...], asserted: tuple[Feeling, ...]) -> tuple[Span, ...]:
+    """The sentences of a long entry that a reply is built from, in order:
+    the first (an opening, or "that's not it"), those holding the feelings
+    most likely to be reflected, and then the latest ones, HEART_SENTENCES in
+    all. Every feeling is still found in the whole entry (the journal's
+    patterns count them all); only the work of finding what a feeling is
+    about and the main point is kept to these."""
+    last = len(sentences) - 1
+    keep = {0, last}
+    primary = feelings_mod.primary(list(asserted))
+    leading = [f for f in (primary, _second(asserted, primary)) if f is not None]
+    ranked = sorted(asserted, key=lambda f: (f.intensity, f.start), reverse=True)
+    for feeling in (*leading, *ranked):
+        if len(keep) >= HEART_SENTENCES:
+            break
+        keep.add(_sentence_at(sentences, feeling.start))
+    index = last - 1
+    while len(keep) < HEART_SENTENCES and index > 0:
+        keep.add(index)
+        index -= 1
+    return tuple(sentences[i] for i in sorted(keep))
+
+
+def _sentence_at(sentences: tuple[Span, ...], offset: int) -> int:
+    """The index of the sentence holding character ``offset`` (the last one
+    starting at or before it)."""
+    index = bisect.bisect_right([s.start for s in sentences], offset) - 1
+    return max(index, 0)
 
 
 def _focus(

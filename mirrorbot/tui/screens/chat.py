@@ -59,7 +59,7 @@ def summary_text(
     families: Counter[str] = Counter()
     messages = 0
     for turn in session.turns:
-        if turn.input and turn.mirror:
+        if turn.input and turn.heard:
             messages += 1
             families.update(f.family for f in turn.feelings if not f.negated)
     from mirrorbot.dialogue import checkin
@@ -234,7 +234,7 @@ class ChatScreen(Screen[None]):
         self.busy = False
         turn = event.turn
         messages = self.query_one(MessageList)
-        if turn.mirror:  # a message, not a /command: what was heard goes under it
+        if turn.heard:  # a message, not a /command: what was heard goes under it
             messages.add_heard((f.as_json() for f in turn.feelings), after=event.sent)
         shown, self._streaming = self._streaming, None
         if shown is not None and not turn.crisis:
