@@ -197,3 +197,35 @@ def test_a_wh_clause_statement_that_rises_is_a_declarative_question() -> None:
     text = "What I'm hearing is that you don't feel ready?"
     assert (code(text).code, code(text).subtype) == ("question", "closed")
     assert code(text, transcribed=True).code == "reflection"
+
+
+# --- a general truth is the listener's information ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swimming is a good exercise for sore joints.",
+        "Caffeine late in the day can make it harder to fall asleep.",
+        "Poor sleep is linked to low mood.",
+        "When people start skipping meals, that's often an early sign of stress.",
+        "Headaches are a common side effect in the first week.",
+        "There's really no such thing as a safe amount of smoking.",
+    ],
+)
+def test_a_general_truth_is_information(text: str) -> None:
+    # How things are for anyone (a finding, a side effect, a sign) is the
+    # listener's material, not a reflection of this speaker.
+    assert (code(text).code, code(text).detail) == ("input", "information")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You've noticed that sleep affects your mood.",
+        "It sounds like caffeine keeps you up at night.",
+        "The late nights can make it worse for you.",
+    ],
+)
+def test_the_same_kind_of_claim_about_the_speaker_is_a_reflection(text: str) -> None:
+    assert code(text).code == "reflection"

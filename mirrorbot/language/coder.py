@@ -220,6 +220,7 @@ _REFLECTION_STEM = re.compile(
     r"(?:hard|tough|difficult|a lot|scary|frightening|frustrating|important|painful|heavy|exhausting|confusing|upsetting|big|huge|lonely|stressful|overwhelming|worrying|challenging|sad|rough|unfair|struggle|worry|concern|priority|problem|issue|shame|relief|change|step|pressure|burden)"
     r"|in other words|what you're saying|so what you're|you(?:'re| are) saying|for you|with you|at the same time|deep down|somewhere)"
 )
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
 _ABOUT_YOU = re.compile(r"\b(?:you|you're|you've|you'd|you'll|your|yourself)\b")
 _LISTENER_INPUT = re.compile(
     r"^(?:(?:and |but |so |now |well |actually |basically |also )*)"
@@ -499,6 +500,21 @@ _GENERIC = re.compile(
     r"|\b(?:research|studies|evidence|guidelines?|recommendations?|the (?:law|rule|policy))\b|\b\d+(?:\.\d+)? ?(?:%|percent|mg|milligrams?|units?|drinks?|times?|minutes?|hours?|days?|weeks?|pounds?|kilos?)\b"
     r"|\bit(?:'s| is) (?:important|recommended|best|a good idea|helpful|normal|common|possible) (?:to|that|for)\b|\b(?:can|may|might|will) (?:cause|lead to|increase|reduce|lower|raise|help|affect)\b"
 )
+# A general truth: how things are for anyone, not what this speaker said
+# (a claim about a substance, an activity or people in general, a finding,
+# a definition, a sign or a side effect). Weighed only when the sentence
+# says nothing of "you" or "I": "Walking is good exercise", "Sleep loss can
+# make low moods worse", "When people hide how much they drink, that's
+# often a sign it's become a problem".
+_WORLD = re.compile(
+    r"\b(?:can|may|might|will|could|does|do|tends? to|often|usually) (?:\w+ly )?(?:cause|lead to|increase|reduce|lower|raise|affect|interact|include|harm|damage|protect|benefit|improve|worsen|trigger|make (?:it|things|people|them))\b"
+    r"|\b(?:causes|increases|reduces|lowers|raises|affects|interacts|benefits|improves|worsens|protects|damages|harms|triggers)\b"
+    r"|\b(?:is|are) (?:strongly |closely |often |also |directly )?(?:associated|linked) (?:with|to)\b|\b(?:has|have) been (?:found|shown|proven|linked)\b|\b(?:is|are) known (?:to|as|for)\b"
+    r"|\b(?:a|the) (?:common |main |usual |early |warning )?(?:sign|symptom|side effect|risk factor)s? of\b|\bside effects?\b|\bwhat (?:we|they|doctors|people) call\b|\bwe call (?:it|that|this)\b"
+    r"|\bthere(?:'s| is) (?:really |actually )?no such thing\b|\b(?:the )?(?:safest|recommended|healthiest|ideal|normal|maximum|minimum) (?:level|amount|limit|dose|number|way)\b"
+    r"|\b(?:people|patients|kids|children|teens|teenagers|adolescents|adults|smokers|drinkers|users|women|men) (?:who|that)\b|^(?:(?:and|but|so|also|well) )*(?:when|if) (?:people|someone|somebody|anyone|a person)\b"
+    r"|\b(?:is|are) (?:a |an )?(?:great|good|excellent|healthy|common|normal|safe|powerful|proven|natural|effective)(?: \w+)? (?:exercise|activity|medication|medicine|drug|treatment|stimulant|depressant|suppressant|way to|source of|form of)\b"
+)
 _YOU_MODAL = re.compile(
     r"^(?:so |and |but |then )?you (?:can|could|might|may|will|'ll|would|'d) (?!feel|be feeling|want|like|say|see yourself|imagine)"
 )
@@ -556,6 +572,8 @@ def _statement(
         give += 1.5
     if _GENERIC.search(core):
         give += 1.0
+    if _WORLD.search(core) and not _ABOUT_YOU.search(core) and not _FIRST_PERSON.search(core):
+        give += 1.5
     if _YOU_MODAL.match(core):
         give += 1.5
     if re.match(r"^(?:i|i'm|i've|i'll|i'd|we|we're|we've|my|our)\b", core) and not _PERCEIVE.match(
