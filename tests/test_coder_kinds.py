@@ -229,3 +229,33 @@ def test_a_general_truth_is_information(text: str) -> None:
 )
 def test_the_same_kind_of_claim_about_the_speaker_is_a_reflection(text: str) -> None:
     assert code(text).code == "reflection"
+
+
+# --- a reflection in the listener's first person -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I understand that your partner wants you home earlier.",
+        "I heard you say the evenings are the worst.",
+        "I gather you've had a rough few weeks.",
+        "I've heard you mention your brother a few times.",
+    ],
+)
+def test_the_listeners_perception_of_the_speaker_is_a_reflection(text: str) -> None:
+    # "I" here is only the frame: what is said is about the speaker.
+    assert code(text).code == "reflection"
+
+
+@pytest.mark.parametrize(
+    "text", ["I've got some leaflets about the group.", "I read that your scores went up."]
+)
+def test_the_listeners_own_material_in_the_first_person_is_still_input(text: str) -> None:
+    assert code(text).code == "input"
+
+
+def test_claimed_understanding_is_still_a_roadblock() -> None:
+    coding = code("I understand how you feel.")
+    assert "claimed_understanding" in coding.roadblocks
+    assert coding.code == "other"

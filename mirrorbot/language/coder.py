@@ -487,9 +487,13 @@ def _classify(s: _Sentence, overlap: float | None) -> None:
     s.function, s.detail = _statement(s, overlap, advice, told)
 
 
+# The listener's sense of the speaker, in the listener's first person ("I
+# hear that...", "I gather you've...", "I've heard you mention..."): a
+# reflection offered as the listener's perception, not the listener's news.
 _PERCEIVE = re.compile(
-    r"^i(?:'m| am)? (?:really |just |also |kind of |sort of )?(?:hear|hearing|sense|sensing|picking up|pick up|get(?:ting)? (?:the |a )?(?:sense|impression|feeling)|"
-    r"notice|noticing|imagine|can imagine|can see|can hear|can tell|guess|suspect|wonder if you|think you|thought you|'m guessing|get that|understand that you|remember you)\b"
+    r"^i(?:'m| am|'ve| have)? (?:really |just |also |kind of |sort of )?(?:hear|hearing|sense|sensing|picking up|pick up|get(?:ting)? (?:the |a )?(?:sense|impression|feeling)|"
+    r"notice|noticing|imagine|can imagine|can see|can hear|can tell|guess|suspect|wonder if you|think you|thought you|'m guessing|get that|understand that you|remember you|"
+    r"(?:understand|gather|get|got|heard|(?:have|'ve) heard|remember|recall) (?:that )?(?:you|your)(?!(?: \w+)? (?:feel|mean)\b)|heard you)\b"
 )
 _LISTENER_OFFER = re.compile(
     r"\b(?:we|i) (?:could|can|will|'ll|might|would|should) (?:also )?(?:set|talk|look|work|go|come|do|give|send|make|meet|start|try|check|see|get|help|arrange|book|schedule|refer|put|share|offer)\b"
