@@ -145,6 +145,8 @@ def test_a_reported_thought_is_not_the_listeners_verdict(text: str) -> None:
         "Most people find the second week the hardest. Any questions?",
         "We'll meet again in a fortnight and look at the diary together. Is that okay?",
         "I'd suggest writing it down each evening. What do you think?",
+        "The group meets on Tuesdays and the first month is free. How does that fit for you?",
+        "Some people find a short walk after dinner takes the edge off. What's your impression?",
     ],
 )
 def test_information_then_a_check_is_input(text: str) -> None:

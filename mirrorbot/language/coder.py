@@ -206,7 +206,13 @@ _CHECK = re.compile(
     r"^(?:does that (?:make sense|sound \w+|seem \w+|work(?: for you)?|fit)|(?:do you have )?any (?:questions|concerns|thoughts)(?: \w+){0,3}"
     r"|what do you think(?: about (?:that|this))?|how does that (?:sound|feel)(?: to you)?|is that (?:right|correct|okay|ok|all right|alright|fair|true|accurate)"
     r"|(?:is )?that (?:okay|ok|all right|alright|fair)|okay|ok|all right|right|did i get that(?: right)?|would that be (?:ok|okay|all right|alright)"
-    r"|sound good|make sense|you know what i mean|how's that)$"
+    r"|sound good|make sense|you know what i mean|how's that"
+    # The speaker's reaction to what the listener just brought: "How does
+    # that fit for you?", "What's your impression?", "Do either of those
+    # appeal?"
+    r"|what's your (?:impression|reaction|take)(?: on (?:that|this|it))?|what do you (?:think|make) (?:of|about) (?:that|this|those|these|it)"
+    r"|how (?:does|do) (?:that|this|those|these|it) (?:fit|sound|seem|strike you)(?: (?:for|to|with) you)?"
+    r"|(?:does|do|would|could) (?:that|this|those|these|any of (?:those|these|them)|either of (?:those|these|them)) (?:\w+ ){0,2}(?:sound|seem|fit|appeal|interest you)(?: \w+){0,6})$"
 )
 # A statement that starts like a reflection of the speaker.
 _REFLECTION_STEM = re.compile(
