@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from mirrorbot.safety import broad, learned, normalize, patterns, phrasings
@@ -236,17 +236,27 @@ for _number, _rule in enumerate(RULES):
 LONG = 60  # words: longer messages are searched sentence by sentence
 
 
-def _regions(ctx: _Context) -> list[tuple[int, int, frozenset[str]]]:
-    """Each sentence's span in the padded text and its words."""
+def _regions(ctx: _Context) -> tuple[list[tuple[int, int]], dict[str, list[int]]]:
+    """Each sentence's span in the padded text, and for each word the sentences it occurs in.
+
+    Built once per message, so a woken rule finds its sentences from its
+    anchor words instead of testing every sentence for them.
+    """
     words, starts = ctx.words, ctx.starts
-    regions = []
+    spans: list[tuple[int, int]] = []
+    where: dict[str, list[int]] = {}
     first = 0
+    last = len(words) - 1
     for k, word in enumerate(words):
-        if word == "." or k == len(words) - 1:
-            end = starts[k] + len(word) + 1
-            regions.append((starts[first], end, frozenset(words[first : k + 1])))
+        seen = where.get(word)
+        if seen is None:
+            where[word] = [len(spans)]
+        elif seen[-1] != len(spans):
+            seen.append(len(spans))
+        if word == "." or k == last:
+            spans.append((starts[first], starts[k] + len(word) + 1))
             first = k + 1
-    return regions
+    return spans, where
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,19 +323,28 @@ def _assess(text: str) -> Trace:
     best: _Hit | None = None
     suppressed: list[tuple[str, str, str]] = []
     numbers: set[int] = set()
+    regions = _regions(context) if len(words) > LONG else None
+    # For a long message, the anchor words of each woken rule that it holds.
+    holds: dict[int, list[str]] = {}
     for word in present:
         found_rules = _BY_WORD.get(word)
         if found_rules is not None:
             numbers.update(found_rules)
-    regions = _regions(context) if len(words) > LONG else None
+            if regions is not None:
+                for number in found_rules:
+                    held = holds.get(number)
+                    if held is None:
+                        holds[number] = [word]
+                    else:
+                        held.append(word)
     for number in sorted(numbers):
         rule = RULES[number]
         if rule.needs and rule.needs.isdisjoint(present):
             continue
         if regions is None:
-            matches = rule.pattern.finditer(padded)
+            matches: Iterable[re.Match[str]] = rule.pattern.finditer(padded)
         else:
-            matches = _in_regions(rule, padded, regions)
+            matches = _in_regions(rule, padded, regions, holds[number])
         for found in matches:
             hit = _judge(rule, found, context)
             if hit is None:
@@ -364,22 +383,30 @@ def _lexical(ctx: _Context) -> _Hit | None:
 
 
 def _in_regions(
-    rule: Rule, padded: str, regions: list[tuple[int, int, frozenset[str]]]
+    rule: Rule,
+    padded: str,
+    regions: tuple[list[tuple[int, int]], dict[str, list[int]]],
+    held: list[str],
 ) -> Iterator[re.Match[str]]:
-    """Search the runs of sentences that hold one of the rule's anchors (and the next sentence)."""
-    lo = hi = -1
-    for start, end, words in regions:
-        if not rule.anchors.isdisjoint(words):
-            if lo < 0:
-                lo = start
-            hi = end
-        elif lo >= 0:
-            yield from rule.pattern.finditer(
-                padded, lo, end
-            )  # one sentence more: ". not from a hotel"
-            lo = -1
-    if lo >= 0:
-        yield from rule.pattern.finditer(padded, lo, hi)
+    """Search the runs of sentences that hold one of the rule's anchors (``held``), each
+    with the sentence after it (". not from a hotel")."""
+    spans, where = regions
+    if len(held) == 1:
+        marked = where[held[0]]
+    else:
+        union: set[int] = set()
+        for word in held:
+            union.update(where[word])
+        marked = sorted(union)
+    last = len(spans) - 1
+    k = 0
+    while k < len(marked):
+        first = marked[k]
+        while k + 1 < len(marked) and marked[k + 1] == marked[k] + 1:
+            k += 1
+        end = marked[k] + 1 if marked[k] < last else marked[k]
+        yield from rule.pattern.finditer(padded, spans[first][0], spans[end][1])
+        k += 1
 
 
 def _token_starts(words: list[str]) -> list[int]:
