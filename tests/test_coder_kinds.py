@@ -48,6 +48,36 @@ def test_transcribed_a_rising_statement_about_inner_experience_is_a_reflection(
 @pytest.mark.parametrize(
     "text",
     [
+        "You were absolutely gutted when the offer fell through?",
+        "The whole week left you on edge?",
+        "So the drive home was pretty scary after that?",
+        "The exam results came back and you're over the moon?",
+    ],
+)
+def test_transcribed_any_feeling_the_lexicon_knows_is_inner_experience(text: str) -> None:
+    # Not only the stock words ("feel", "worried"): any named feeling,
+    # casual or British ("gutted", "on edge"), makes a rising statement a
+    # reflection offered for checking; typed, it stays a closed question.
+    assert code(text, transcribed=True).code == "reflection"
+    assert code(text).code == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some guilt?",  # a word or two, offered to check
+        "I'm sorry, the appointment is on Friday?",  # the listener's apology
+        "So the good ones are on Tuesdays?",  # "good" only hints at a feeling
+    ],
+)
+def test_transcribed_a_feeling_word_alone_does_not_make_a_reflection(text: str) -> None:
+    coding = code(text, transcribed=True)
+    assert (coding.code, coding.subtype) == ("question", "closed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "So that was on the Tuesday?",
         "Three nights a week?",
         "Your brother drove you home?",
@@ -261,3 +291,18 @@ def test_claimed_understanding_is_still_a_roadblock() -> None:
     coding = code("I understand how you feel.")
     assert "claimed_understanding" in coding.roadblocks
     assert coding.code == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here's a sheet with some breathing exercises on it.",
+        "There's something else I wanna mention about the dosage.",
+    ],
+)
+def test_handing_over_material_is_input(text: str) -> None:
+    assert code(text).code == "input"
+
+
+def test_here_you_are_about_the_speaker_is_still_a_reflection() -> None:
+    assert code("Here you are, talking about it at last.").code == "reflection"

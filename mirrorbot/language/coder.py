@@ -230,11 +230,12 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
 _ABOUT_YOU = re.compile(r"\b(?:you|you're|you've|you'd|you'll|your|yourself)\b")
 _LISTENER_INPUT = re.compile(
     r"^(?:(?:and |but |so |now |well |actually |basically |also )*)"
-    r"(?:i(?:'m| am| will|'ll)? (?:going to|gonna|want to|wanted to|would like to|'d like to|like to|need to|have to|will|'ll)\b(?! (?:make sure i|check|see if i|understand|hear))"
+    r"(?:i(?:'m| am| will|'ll)? (?:going to|gonna|want to|wanna|wanted to|would like to|'d like to|'d love to|like to|need to|have to|will|'ll)\b(?! (?:make sure i|check|see if i|understand|hear))"
     r"|i (?:have|got|brought) (?:some|a|the|an)\b|i (?:see|notice|noticed|saw|read|looked) (?:that|here|in|on|from|your)"
     r"|i (?:think|believe|feel) (?:that )?(?:it|this|that|there|we|the|a|it's|there's|those|these)\b"
     r"|i (?:can|could) (?:give|help|offer|send|refer|show|get|tell you|provide|put)|my (?:job|role|goal|concern|hope|suggestion|plan) (?:is|would be|here)"
     r"|we (?:can|could|will|'ll|might|should|have|need|are going|'re going|usually|normally|often|do)\b|we've (?:got|been)|let's\b|let me (?:give|tell you|explain|share|show|just|ask)"
+    r"|here(?:'s| is| are) (?:the|your|a|an|some|what|how|my)\b|there(?:'s| is) something (?:else )?i\b"
     r"|there (?:is|are|'s|was|were|have been|has been) (?:a lot of |lots of |some |many |also |other |different |plenty )(?!of you)"
     r"|(?:research|studies|evidence|the (?:doctor|medication|medicine|drug|law|rule|policy|guideline|program|programme|group|class|clinic|test|results?))\b"
     r"|(?:most|many|some|a lot of) (?:people|patients|students|smokers|folks|kids|parents)\b"
@@ -540,6 +541,23 @@ _INNER = re.compile(
     r"hard|difficult|tough|easy|concern(?:s|ed)?|bother(?:s|ed)?|part of you|one hand|other hand|sounds? like|seems? like|"
     r"in a way|deep down|mean(?:s|t)? (?:a lot|something|everything)|sense of)\b"
 )
+
+
+def _inner_world(core: str) -> bool:
+    """A statement about the speaker's inner world: the words of _INNER, or
+    a feeling the lexicon knows ("scary", "gutted", "on edge") in a clause
+    of four words or more (a word or two with a rise, "Some guilt?", offers
+    a word to check, like a question). The listener's apology ("I'm sorry")
+    is a formula, not the speaker's feeling."""
+    if _INNER.search(core):
+        return True
+    rest = _APOLOGY.sub(" ", core)
+    return len(WORD.findall(rest)) >= 4 and any(not (f.negated or f.implied) for f in detect(rest))
+
+
+_APOLOGY = re.compile(r"\bi(?:'m| am) (?:so |really |very )?sorry\b")
+
+
 _TRAILING_STEM = re.compile(
     r"\b(?:it |that )?(?:sounds|seems|feels) like\s*$|\b(?:i guess|i imagine|i suppose|it seems)\s*$"
 )
@@ -791,7 +809,7 @@ def _code(utterance: object, context: object, transcribed: bool = False) -> Codi
     sents = _sentences(_normalise(cleaned))
     for s in sents:
         _classify(s, _overlap(s.words, ctx))
-        if transcribed and s.declarative_q and _INNER.search(s.core):
+        if transcribed and s.declarative_q and _inner_world(s.core):
             # A transcriber's "?" on a statement about the speaker's inner
             # world: the rising tone of a reflection offered for checking.
             s.function, s.subtype, s.declarative_q, s.tag = "reflection", None, False, False
