@@ -306,3 +306,31 @@ def test_handing_over_material_is_input(text: str) -> None:
 
 def test_here_you_are_about_the_speaker_is_still_a_reflection() -> None:
     assert code("Here you are, talking about it at last.").code == "reflection"
+
+
+# --- open and closed: what kind of answer the question asks for --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Have you thought at all about how you'd tell her?",
+        "Have you given any thought to what you'd say to him?",
+        "Do you have a sense of what set it off?",
+    ],
+)
+def test_a_yes_no_frame_around_their_own_ideas_is_open(text: str) -> None:
+    # The answer wanted is their thinking, not a yes.
+    assert (code(text).code, code(text).subtype) == ("question", "open")
+
+
+@pytest.mark.parametrize(
+    "text", ["Do you know how long the course lasts?", "Do you know what time the group starts?"]
+)
+def test_asking_whether_they_know_a_fact_is_closed(text: str) -> None:
+    assert (code(text).code, code(text).subtype) == ("question", "closed")
+
+
+@pytest.mark.parametrize("text", ["So the next morning you'd do what?", "Your mum would say what?"])
+def test_a_wh_word_left_at_the_end_still_asks_openly(text: str) -> None:
+    assert (code(text).code, code(text).subtype) == ("question", "open")

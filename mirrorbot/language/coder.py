@@ -365,6 +365,12 @@ def _is_backchannel(words: Sequence[str]) -> bool:
     return all(w in _BACKCHANNEL for w in words)
 
 
+# A wh-word left at the end of a spoken question: "You'd do what?"
+_TRAILING_WH = re.compile(
+    r"\b(?:like|did|do|does|was|were|is|are|said|then|and|be|say|feel|felt) (?:what|who|where|how)$"
+)
+
+
 def _question_shape(s: _Sentence) -> str | None:
     """ "open", "closed" or None (not shaped like a question)."""
     w = s.words
@@ -373,6 +379,8 @@ def _question_shape(s: _Sentence) -> str | None:
     core = s.core
     if _INVITATION.match(core) or _INVITATION_INSIDE.search(core):
         return "open"
+    if s.asks and _TRAILING_WH.search(core):
+        return "open"  # "And then you did what?", "It would be like what?"
     if re.search(r"\bon a scale\b|\bwhat number\b|\bscale of (?:0|1|one|zero)", core) and (
         s.asks or re.search(r"\b(?:what|where|how)\b", core)
     ):
@@ -422,7 +430,7 @@ def _question_shape(s: _Sentence) -> str | None:
         # "Do you have a sense of what...", "can you think of how...": the
         # answer is a description, not a yes or no.
         if re.search(
-            r"\b(?:sense|idea|think|thoughts|know|remember|imagine|describe|say) (?:of |about |on )?(?:what|how|why|anything|any)\b"
+            r"\b(?:sense|idea|think|thought|thoughts|thinking|remember|imagine|describe|say)(?: at all| much| yet| already| ever)? (?:of |about |on |to |in )?(?:what|how|why|anything|any)\b"
             r"|^(?:would|do|will) you (?:mind|be willing|be open|like) (?:to )?(?:if we |if i )?(?:fill|filling|tell|telling|talk|talking|share|sharing|say|saying|explore|exploring|describe|describing|look|looking|go|going)\b",
             core,
         ):
