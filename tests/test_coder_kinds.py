@@ -212,6 +212,23 @@ def test_naming_their_experience_is_still_a_reflection(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "It was really nice talking with you today.",
+        "My pleasure.",
+        "I've enjoyed our chat this afternoon.",
+        "I really admire you for coming back after last time.",
+    ],
+)
+def test_pleasantries_and_the_listeners_regard_are_other(text: str) -> None:
+    assert code(text).code == "other"
+
+
+def test_niceness_of_someone_in_their_story_is_still_a_reflection() -> None:
+    assert code("It was really nice of your sister to drive you.").code == "reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I'll see you next week.",
         "We'll see you in a fortnight, then.",
         "I look forward to hearing how it goes.",

@@ -187,7 +187,14 @@ _GREETING = re.compile(
     r"(?:i )?(?:really |just |do )?appreciate|(?:i'm |i am )?(?:so |really )?sorry to hear|bye|goodbye|see you|take care|my name is|pleasure|you're welcome|"
     r"no problem|excuse me|sorry|i'm sorry to interrupt|congratulations|have a (?:good|great|nice)|"
     r"(?:i|we)(?:'ll| will) (?:plan to |hope to )?see you\b|(?:i|we) (?:plan|hope) to see you\b|"
-    r"(?:i|we)(?:'m| are)? (?:really )?look(?:ing)? forward to)"
+    r"(?:i|we)(?:'m| are)? (?:really )?look(?:ing)? forward to|"
+    # Pleasantries about the meeting and the listener's regard for the
+    # speaker: "It was really nice talking with you", "My pleasure", "I've
+    # enjoyed our chat", "I admire you for coming".
+    r"(?:it was|it's been|it has been|it's|it is|that was) (?:very |really |so |such )?(?:nice|good|great|lovely|a pleasure|a real pleasure)"
+    r" (?:talking|meeting|chatting|speaking|seeing|working|to (?:meet|see|talk|chat|have|speak|work))|my pleasure|"
+    r"i(?:'ve| have)? (?:really |truly )?(?:enjoyed|loved) (?:talking|having|meeting|chatting|working|our|this|getting|today|hearing)|"
+    r"i (?:really |truly )?(?:applaud|admire|commend|salute) you)"
 )
 # A name or a word of address first: "Sam, thanks for coming in."
 _VOCATIVE = re.compile(r"^[a-z]+,\s+")
