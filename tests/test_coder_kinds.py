@@ -351,3 +351,16 @@ def test_asking_whether_they_know_a_fact_is_closed(text: str) -> None:
 @pytest.mark.parametrize("text", ["So the next morning you'd do what?", "Your mum would say what?"])
 def test_a_wh_word_left_at_the_end_still_asks_openly(text: str) -> None:
     assert (code(text).code, code(text).subtype) == ("question", "open")
+
+
+# --- a broken-off scrap ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["And you were-", "So then--", "You're..."])
+def test_a_scrap_with_nothing_in_it_yet_is_other(text: str) -> None:
+    assert code(text, transcribed=True).code == "other"
+
+
+@pytest.mark.parametrize("text", ["Your sister-", "So, money--"])
+def test_a_scrap_that_echoes_something_is_still_a_reflection(text: str) -> None:
+    assert code(text, transcribed=True).code == "reflection"

@@ -595,6 +595,8 @@ def _statement(
         return "other", None
     if _GREETING.match(core) or _GREETING.match(_VOCATIVE.sub("", core)):
         return "other", None
+    if s.cut and len(w) <= 3 and all(x in _STOP for x in w):
+        return "other", None  # a broken-off scrap with nothing in it yet: "and then", "you were"
     if _EVALUATION.match(core) and not _ABOUT_YOU.search(core):
         return "other", None
     refl = 0.0
