@@ -433,3 +433,66 @@ def test_every_rule_compiles() -> None:
     for rule in RULES:
         # Compiling is the check; and no rule may match a message of nothing.
         assert rule.pattern.search("   ") is None, rule.name
+
+
+# -- more kinds of phrasing (safety_dev5), each in fresh words ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my boyfriend twisted my wrist when I tried to take my phone back", "abuse"),
+        ("she warned me I'd regret it if I told my sister", "abuse"),
+        ("he pointed the knife at me and laughed", "abuse"),
+        ("I have to send her a selfie every hour to prove where I am", "abuse"),
+        ("my benefits get paid into his account and I never see them", "abuse"),
+        ("I found an airtag inside my handbag", "abuse"),
+        ("he checks my bank statements every night and shouts", "abuse"),
+        ("my dad keeps telling me I'm a waste of space", "abuse"),
+        ("she yells at me until I say sorry", "abuse"),
+        ("he talked me into sex when I'd said I was too tired", "abuse"),
+        ("he didn't stop when I told him to stop", "abuse"),
+        ("my ex keeps turning up outside my flat at night", "abuse"),
+        ("he says he'll post the videos online if I leave", "abuse"),
+        ("they're forcing me to marry a man twice my age", "abuse"),
+        ("my grandson helps himself to cash from my purse", "abuse"),
+        ("he'll kick me out on the street if I say anything", "abuse"),
+        ("tomorrow I end things, I've got it sorted", "suicide"),
+        ("I've written my goodbye letters", "suicide"),
+        ("I'm going to swallow everything in the bathroom cabinet", "suicide"),
+        ("I tied the noose this afternoon", "suicide"),
+        ("I can't picture a future with me in it", "suicide"),
+        ("been staring at the tablets and wondering", "suicide"),
+        ("it'd be a relief if I never woke up", "suicide"),
+        ("I miss the feel of the razor on my skin", "self_harm"),
+        ("I hide blades in my sock drawer for when it gets bad", "self_harm"),
+        ("I keep thinking about cutting again", "self_harm"),
+        ("I wear wristbands to hide the scars", "self_harm"),
+        ("I keep fantasising about strangling him", "harm_to_others"),
+        ("my uncle swallowed a whole packet of painkillers", "third_party"),
+    ],
+)
+def test_more_kinds_of_harm_are_heard(text: str, category: str) -> None:
+    found = assess(text)
+    assert (found.crisis, found.category) == (True, category), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boss humiliated me in front of the whole team",
+        "I took some money out of my purse for the bus",
+        "I put an airtag on my bike in case it gets stolen",
+        "I want to end things with him, it's been over for months",
+        "I left a note for my flatmate about the bins",
+        "we tied the rope to the tree for the swing",
+        "I keep razors in the bathroom cabinet",
+        "my cat scratched my arm when I picked her up",
+        "I wear long sleeves because the office is freezing",
+        "we're getting married in June and I can't wait",
+        "the toddler bit my finger while teething",
+    ],
+)
+def test_everyday_lines_near_the_new_kinds_are_not_crises(text: str) -> None:
+    found = assess(text)
+    assert not found.crisis, found

@@ -35,6 +35,14 @@ _SOMEONE_CLOSE = (
     "mom stepdad stepmum son daughter grandson granddaughter carer brother sister people someone"
 )
 
+# A person who could be doing it, named as the subject right before the act
+# ("he", "my husband"): "my cat scratched my face" is no harm.
+_CLOSE_SUBJ = (
+    r"he|she|they|someone|somebody|(?:my |his |her |our )(?:ex[- ])?(?:husband|wife|partner|boyfriend"
+    r"|girlfriend|ex|dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmother|brother|sister"
+    r"|uncle|aunt|carer|flatmate|housemate|roommate|fiance|fiancee|grandson|granddaughter|stepbrother"
+    r"|stepsister|cousin|boss|manager|coach)"
+)
 _OBJ = rf"(?:him|her|them|my (?:{W} )?{PERSON}|that (?:{W} )?{PERSON}|the (?:{W} )?{PERSON})"
 _SKIN = (
     r"(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hip|hips|forearm|forearms"
@@ -177,8 +185,10 @@ RULES: tuple[Rule, ...] = (
         "suicide",
         False,
         r"(?P<v>sleep|asleep|bed) (?P<act>and (?:stay asleep|never (?:wake|come back|come round|get up)"
-        r"|not (?:wake|come back|get up))|(?:and )?stay asleep (?:forever|for good|for ever))",
-        "asleep wake come get stay",
+        r"|not (?:wake|come back|get up))|(?:and )?stay asleep (?:forever|for good|for ever))"
+        r"|(?P<v2>easier|better|a relief|kinder|simpler) (?:for (?:everyone|everybody|them|all) )?"
+        r"(?P<act2>if i (?:did not|never|could not|do not) (?:wake|woke) up)",
+        "asleep wake come get stay woke",
         negatable=False,
         who="self_only",
     ),
@@ -427,9 +437,10 @@ RULES: tuple[Rule, ...] = (
         "kinds/locked-out",
         "abuse",
         False,
-        r"(?P<v>kicked|kicks|threw|throws|locked|locks|shut|shuts|chucked|chucks) (?P<obj>me|us) "
-        r"(?P<act>(?:out|in)(?: of (?:the house|the flat|home|my room|the car))?(?: in the (?:snow|rain"
-        r"|cold|dark)| at night| for (?:days|hours|the night)| without| again| [,.]| $| and))",
+        r"(?P<v>kicked|kicks|kick|threw|throws|throw|locked|locks|shut|shuts|chucked|chucks|chuck)"
+        r" (?P<obj>me|us) (?P<act>(?:out|in)(?: of (?:the house|the flat|home|my room|the car))?(?: in"
+        r" the (?:snow|rain|cold|dark)| at night| for (?:days|hours|the night)| on the streets?"
+        r"| without| again| [,.]| $| and))",
         "out in",
         who="against_me",
     ),
@@ -439,7 +450,7 @@ RULES: tuple[Rule, ...] = (
         False,
         r"(?P<v>walk|walking|walked|tiptoe|tiptoeing) (?P<act>on eggshells (?:{g})(?:he|she|him|her"
         r"|his|because of (?:his|her|their|my (?:husband|wife|partner|boyfriend|girlfriend|dad|mum|mom"
-        r"|stepdad|stepmum|father|mother))|temper|so (?:he|she) does not))".replace("{g}", gap(4)),
+        r"|stepdad|stepmum|father|mother))|temper|(?:he|she) does not))".replace("{g}", gap(6)),
         "he she him her his temper because does",
         who="against_me",
         negatable=False,
@@ -453,6 +464,357 @@ RULES: tuple[Rule, ...] = (
         r" with me|the bath with me|my room at night))",
         "bed shower bath night",
         who="against_me",
+    ),
+    # -- harm from others, more kinds (safety_dev5) ----------------------------
+    _rule(
+        "kinds/hurt-my-body",
+        "abuse",
+        True,
+        rf"(?:{_CLOSE_SUBJ}) (?:{gap(2)})?(?P<v>scratched|scratches|bit|bites|slapped|slaps|punched"
+        r"|punches|kicked|kicks|hit|hits|grabbed|grabs|twisted|twists|burned|burnt|burns|choked"
+        r"|chokes|squeezed|squeezes|pinched|pinches|elbowed|elbows|headbutted|stamped on|stamps on"
+        r"|stood on|split|broke|bruised|slammed|slams|smashed|smashes|banged|bangs|scalded)"
+        r" (?P<obj>my) (?P<act>(?:face|arm|arms|neck|throat|head|hair|wrist|wrists|back|stomach|chest"
+        r"|lip|lips|eye|eyes|nose|ribs|rib|body|hand|hands|fingers|finger|jaw|cheek|ear|shoulder"
+        r"|shoulders|skin|tooth|teeth|legs|leg)(?! (?:by accident|accidentally|playing|in the game"
+        r"|while (?:playing|asleep|dreaming)|in (?:his|her|their) sleep)))",
+        "scratched scratches bit bites slapped slaps punched punches kicked kicks hit hits grabbed "
+        "grabs twisted twists burned burnt burns choked chokes squeezed squeezes pinched pinches "
+        "elbowed elbows headbutted stamped stamps stood split broke bruised slammed slams smashed "
+        "smashes banged bangs scalded",
+        who="against_me",
+    ),
+    _rule(
+        "kinds/regret-it-if-i-leave",
+        "abuse",
+        True,
+        r"(?P<v>told|tells|says|said|warned|warns|threatened|threatens|reminds|reminded|keeps telling"
+        r"|keeps saying) me (?:that )?(?P<act>i (?:would|will|am going to|will really) (?:really )?regret"
+        r" (?:it|this|that) if i (?:ever )?(?:try to |tried to )?(?:leave|left|tell|told|go|went|report"
+        r"|reported|call|called|speak|spoke|talk|talked|say|said)"
+        r"|(?:nobody|no one|noone|they|the police) (?:would|will|could) (?:ever )?find (?:my|your|the)"
+        r" body)",
+        "regret body",
+        who="self",
+        negatable=False,
+    ),
+    _rule(
+        "kinds/weapon-shown",
+        "abuse",
+        False,
+        r"(?P<v>points|pointed|pointing|waves|waved|waving|holds|held|holding|pulled|pulls|flashed"
+        r"|flashes) (?:a|his|her|their|the) (?:gun|knife|blade|rifle|shotgun|pistol|machete|weapon)"
+        r" (?P<act>(?:at|to|against) (?P<obj>me|my (?:head|face|throat|neck|chest)))"
+        r"|(?P<v2>sends|sent|texts|texted|shows|showed|keeps sending) (?P<obj2>me) (?:a |the )?"
+        r"(?P<act2>(?:pictures|photos|photo|picture|videos|video|pics) of (?:his|her|their|a) (?:gun"
+        r"|guns|knife|knives|blade|rifle|shotgun|weapon|weapons)(?! (?:collection|for sale|he (?:is|was)"
+        r" selling)))"
+        r"|(?P<v3>reminds|reminded|keeps reminding|tells|told) (?P<obj3>me) (?P<act3>(?:where|that)"
+        r" (?:the|his|her|a) (?:gun|knife|knives|weapon) (?:is|are|was))",
+        "gun knife blade rifle shotgun pistol machete weapon guns knives weapons",
+        who="against_me",
+    ),
+    _rule(
+        "kinds/prove-where-i-am",
+        "abuse",
+        False,
+        r"(?P<v>have to|has to|must|makes me|made me|make me|got to|expected to|need to) (?P<act>prove"
+        r" where i (?:am|was|have been|go)|(?:send|show) (?:him|her|them) (?:a )?(?:photos?|pictures?"
+        r"|videos?|selfies?|pics?|my location|a live location) (?:{g})(?:to prove|of where|every time|(?:he"
+        r"|she|they) (?:knows|can see|believes))"
+        r"|ask (?:his |her |their |him |them )?(?:for )?permission (?:to|before|if i can) (?:go|leave"
+        r"|see|spend|buy|eat|wear|visit|talk|call|have|shower|sleep|use|text|meet)(?! (?:early|a day"
+        r"|time off|on holiday|for (?:a|the) (?:day|week|meeting|shift))))".replace("{g}", gap(3)),
+        "prove photos photo pictures picture videos video selfies selfie pics pic location permission",
+        who="self",
+        needs=_SOMEONE_CLOSE,
+    ),
+    _rule(
+        "kinds/money-into-his-account",
+        "abuse",
+        False,
+        r"(?P<v>my) (?P<act>(?:wages|salary|pay|pension|benefits|money|income|earnings|universal"
+        r" credit|student loan|child benefit) (?:all )?(?:go|goes|went|going|get paid|gets paid|is paid"
+        r"|are paid|has to go|have to go) (?:straight |directly |all )?(?:in)?to (?:his|her|their)"
+        r" (?:account|bank|bank account|name))",
+        "account bank name",
+        who="self",
+    ),
+    _rule(
+        "kinds/tracker-on-my-things",
+        "abuse",
+        False,
+        r"(?P<v>found|find|discovered|noticed|spotted) (?:a |an |some )?(?P<act>(?:tracker|tracking"
+        r" device|tracking app|spy app|spyware|hidden camera|camera|airtag|air tag|gps tracker"
+        r"|recording device|bug) (?:on|in|under|inside|hidden in) my (?:phone|car|laptop|bag|bike|coat"
+        r"|room|bedroom|computer|handbag|purse|flat|house))"
+        r"|(?P<v2>put|puts|installed|installs|hid|hides|placed|stuck) (?:a |an )?(?P<act2>(?:tracker"
+        r"|tracking app|spy app|spyware|hidden camera|airtag|air tag|gps tracker|app|camera|software)"
+        r" (?:on|in|under|inside) (?P<obj>my) (?:phone|car|laptop|bag|bike|coat|room|bedroom|computer"
+        r"|handbag) (?:(?:he|she|they) can|to) (?:read|track|see|watch|spy|check|monitor|listen"
+        r"|follow|know|record))",
+        "tracker device app spyware camera airtag tag bug software",
+        who="against_me",
+    ),
+    _rule(
+        "kinds/checks-everything-i-spend",
+        "abuse",
+        False,
+        r"(?P<v>monitors|monitored|monitoring|checks|checked|checking|goes through|went through|going"
+        r" through|reads|tracks|tracked|tracking|controls|questions|questioned|counts|audits)"
+        r" (?P<act>(?P<obj>my) (?:bank account|bank statements|bank|emails|messages|texts|phone|browser"
+        r" history|receipts|spending|purse|wallet|bag|pockets)(?: (?:every (?:night|day|time|penny|week"
+        r"|evening)|all the time|constantly|behind my back|while i (?:am asleep|sleep)|when i am asleep"
+        r"|and questions|and goes mad|and gets angry|and kicks off))"
+        r"|every penny(?: i (?:spend|earn))?)",
+        "bank statements emails messages texts phone history receipts spending purse wallet bag "
+        "pockets penny",
+        who="against_me",
+        needs=_SOMEONE_CLOSE,
+    ),
+    _rule(
+        "kinds/put-down-every-day",
+        "abuse",
+        False,
+        r"(?P<v>tells|told|calls|called|says|said|reminds|reminded|keeps telling|keeps calling"
+        r"|keeps saying|screams|screamed|shouts|shouted|yells"
+        r"|yelled) (?P<obj>me) (?:that )?(?P<act>(?:i am|i was|i will always be|i will never be"
+        r" anything but) (?:a |an )?(?:worthless|nothing|a waste of space|a waste of oxygen|unlovable"
+        r"|a mistake|garbage|trash|vermin|subhuman)"
+        r"|(?:a |an )?(?:worthless|waste of space|waste of oxygen|mistake|unlovable)(?! (?:to|in|on|at"
+        r"|of (?:a|an|the)) )"
+        r"|(?:she|he|they) (?:wishes|wish|wished) (?:she|he|they) (?:had |would )?never had me"
+        r"|(?:she|he|they) (?:wishes|wish|wished) i (?:had |would )?(?:never been born|was dead|were"
+        r" dead|died))",
+        "worthless nothing space oxygen unlovable mistake garbage trash vermin subhuman had born "
+        "dead died",
+        who="against_me",
+        negatable=False,
+    ),
+    _rule(
+        "kinds/until-i-apologise",
+        "abuse",
+        False,
+        r"(?P<v>screams|screamed|screaming|shouts|shouted|shouting|yells|yelled|yelling|rages|raged"
+        r"|goes on|went on|keeps on) at (?P<obj>me) (?P<act>(?:until|till|til) i (?:apologise|apologize"
+        r"|apologised|apologized|say sorry|said sorry|cry|cried|shake|shook|am shaking|was shaking|beg"
+        r"|begged|give in|gave in|agree|agreed))"
+        r"|(?P<v2>humiliates|humiliated|humiliating|belittles|belittled|belittling|degrades|degraded"
+        r"|mocks|mocked|ridicules|ridiculed) (?P<obj2>me) (?P<act2>in front of|in public|every day"
+        r"|all the time|constantly|at every)",
+        "until till til front public every all constantly",
+        who="against_me",
+        # Someone close: "my boss humiliated me in front of the team" is a bad
+        # day at work, not harm at home.
+        needs=_SOMEONE_CLOSE,
+    ),
+    _rule(
+        "kinds/sexual-coercion",
+        "abuse",
+        True,
+        r"(?P<v>pressures|pressured|pressuring|forces|forced|forcing|guilts|guilted|guilting|coerces"
+        r"|coerced|talks|talked|pushes|pushed|bullies|bullied|makes|made) (?P<obj>me|us) (?:into |to )?"
+        r"(?P<act>sex|having sex|have sex|sleeping with (?:him|her|them)|sleep with (?:him|her|them)"
+        r"|sexual (?:things|stuff|acts)|sending (?:nudes|pictures|photos|videos)|send (?:nudes|pictures"
+        r"|photos|videos)|(?:do|doing) (?:things|stuff) in bed)"
+        r"|(?P<v2>does not|did not|will not|would not|never|wo not) (?P<act2>stop when i (?:say|said|tell"
+        r" (?:him|her|them)|told (?:him|her|them)|ask (?:him|her|them)|asked (?:him|her|them)|beg|begged"
+        r"|cry|cried|push (?:him|her|them) away|pushed (?:him|her|them) away)(?: (?:no|to stop|stop"
+        r"|that i do not want|i do not want|him to stop|her to stop))?)"
+        r"|(?P<v3>secret) (?:about )?(?P<act3>what (?:he|she|they|my {W}) (?:does|did|has done|used to"
+        r" do|keeps doing|is doing) (?:to|with) me)".replace("{W}", W),
+        "sex sleeping sleep sexual nudes pictures photos videos bed stop me",
+        who="against_me",
+        negatable=False,
+        needs=_SOMEONE_CLOSE,
+    ),
+    _rule(
+        "kinds/turns-up-where-i-am",
+        "abuse",
+        False,
+        r"(?P<v>turns|turned|turning|shows|showed|showing|keeps turning|keeps showing) up (?P<act>(?:outside"
+        r"|at|near) my (?:work|house|home|flat|door|school|uni|office|job|gym|window|parents)(?: house)?"
+        r"(?: (?:every|again|all the time|at night|uninvited|even though|whenever|when i|after i|and"
+        r" (?:waits|watches|bangs|refuses|will not))|{_END}))"
+        r"|(?P<v2>sitting|sits|sat|parked|parks|parking|waiting|waits|waited|hangs around|hanging around"
+        r"|lurking|lurks|watching|watches|stands|standing) (?P<act2>outside my (?:house|flat|home|work"
+        r"|window|door|school|office)(?: in (?:his|her|their|a) car)?(?: (?:at night|every|again|for"
+        r" hours|all night|all day|when|and|until)|{_END}))"
+        r"|(?P<v3>keep|keeps|kept) (?:seeing|finding|bumping into|running into) (?P<act3>(?:him|her|them)"
+        r" (?:everywhere|wherever i go|at places|in places|outside))"
+        r"|(?P<v4>he|she|they) (?:now |somehow |still |already )?(?P<act4>(?:knows|knew|found out"
+        r"|has found out|worked out|has got|has) (?:where i (?:live|am staying|work|sleep)|my (?:new )?"
+        r"address)(?= [,.]| $| now| and| even| so| again))",
+        "work house home flat door school uni office job gym window parents everywhere wherever "
+        "places outside live staying sleep address",
+        who="self",
+        needs=_SOMEONE_CLOSE,
+    ),
+    _rule(
+        "kinds/share-my-pictures",
+        "abuse",
+        False,
+        r"(?P<v>he|she|they|my ex) (?:said |says |keeps saying |threatens |threatened |is threatening"
+        r" |keeps threatening |will |would |is going to |are going to |could )?(?:that )?(?:he |she"
+        r" |they )?(?:will |would |is going to |are going to |to |could )?(?P<act>(?:send|post|share"
+        r"|leak|show|upload|spread|put) (?:them|those|it|the (?:photos|pictures|videos|pics|nudes|video"
+        r"|photo)|my (?:photos|pictures|videos|pics|nudes)|our (?:photos|pictures|videos|pics)) (?:to"
+        r"|online|on|everywhere|around|with everyone|all over))",
+        "send post share leak show upload spread put",
+        who="self",
+        needs="nudes naked intimate videos photos pictures pics video photo",
+    ),
+    _rule(
+        "kinds/forced-marriage",
+        "abuse",
+        False,
+        r"(?P<v>force|forcing|forced|make|making|made) (?:me (?:to |into )?|to |into )(?P<act>(?:marry|marrying|get married|getting married)(?! (?:in|at|on"
+        r"|before|after|sooner|quickly|already|later)(?![a-z])))"
+        r"|(?P<v2>have to|got to|must|supposed to|going to have to) (?P<act2>marry (?:{g})(?:whether i"
+        r"|though i|against my|i have never met|i do not (?:love|know|want)|or (?:else|they)))"
+        r"|(?P<v3>forced) (?P<act3>marriage)".replace("{g}", gap(4)),
+        "marry marrying married marriage",
+        who="self",
+    ),
+    _rule(
+        "kinds/money-from-my-purse",
+        "abuse",
+        False,
+        r"(?P<v>{s}) (?:{g5})?(?:takes|took|taking|steals|stole|stealing|helps himself to|helps herself"
+        r" to|helped himself to|helped herself to) (?:{g})?(?P<act>(?:money|cash|notes|my money) (?:out of|from)"
+        r" (?P<obj>my) (?:purse|wallet|account|bank|handbag|pension|savings|bag))".replace(
+            "{g}", gap(2)
+        )
+        .replace("{g5}", gap(5))
+        .replace("{s}", _CLOSE_SUBJ),
+        "purse wallet account bank handbag pension savings bag",
+        who="against_me",
+    ),
+    # -- suicide and self-harm, more kinds (safety_dev5) -----------------------
+    _rule(
+        "kinds/end-things",
+        "suicide",
+        True,
+        r"(?P<v>going to|gonna|will|decided to|ready to|about to|want to|plan to|planning to|is when i"
+        r"|was when i|tonight i|today i|tomorrow i|then i|and i will) (?:{g})?(?P<act>end (?:things"
+        r"|everything|it all)(?! (?:with|between|for (?:now|today|the)|on (?:a|good)|there|here|at work"
+        r"|at the|properly with|amicably)(?![a-z])))".replace("{g}", gap(1)),
+        "things everything all",
+    ),
+    _rule(
+        "kinds/my-note",
+        "suicide",
+        True,
+        r"(?P<v>writing|wrote|written|write|finished|finishing|left|leaving|leave|drafted|drafting"
+        r"|typed|typing) (?P<act>(?:my|a) (?:suicide|goodbye|last|final) (?:note|letter|letters|notes)"
+        r"(?! (?:for (?:the|my) (?:landlord|boss|class|teacher|neighbours|team|exam|course)|about (?:the"
+        r"|my) (?:bins|rent|flat|job)))"
+        r"|my note(?= [,.]| $| now| tonight| today| already| for (?:my family|everyone|whoever|my kids"
+        r"|my mum|my mom|my dad|my parents)))",
+        "note letter letters notes",
+    ),
+    _rule(
+        "kinds/everything-in-the-cabinet",
+        "suicide",
+        True,
+        r"(?P<v>take|taking|took|swallow|swallowing|swallowed|down|downing|downed|neck|necking)"
+        r" (?P<act>(?:everything|all of it|all the (?:pills|tablets|meds)|the lot|whatever is) (?:in|from)"
+        r" (?:the|my|our|mum's|mom's|dad's) (?:medicine cabinet|medicine cupboard|cabinet|bathroom"
+        r" cabinet|first aid box|pill box|pill drawer))",
+        "cabinet cupboard box drawer",
+    ),
+    _rule(
+        "kinds/the-rope",
+        "suicide",
+        True,
+        r"(?P<v>have|got|bought|buy|found|tied|tying|tie|made|making|hung|hanging|set up|ready|prepared)"
+        r" (?P<act>(?:the|a|my) noose|the rope(?= [,.]| $| ready| now| tonight| up| in the| is ready"
+        r"| already)|a rope (?:up|ready)(?= [,.]| $| in| tonight| now))",
+        "noose rope",
+    ),
+    _rule(
+        "kinds/no-future-with-me",
+        "suicide",
+        False,
+        r"(?P<v>can not|cannot|could not|do not|unable to|no longer|never) (?:really |even )?(?:see"
+        r"|imagine|picture|envision) (?P<act>(?:a |any )?future (?:with me in it|where i am (?:still )?"
+        r"(?:here|alive|in it)|with me alive)|myself (?:alive|still here|still alive|being here|living)"
+        r" (?:in|by|at|next|past|this time next))",
+        "future myself",
+        negatable=False,
+    ),
+    _rule(
+        "kinds/looking-at-the-pills",
+        "suicide",
+        False,
+        r"(?P<v>looking|looked|look|staring|stared|stare|keep looking|keep staring|sat looking|sitting"
+        r" looking) at (?P<act>(?:the|my|all the|all my|those|a) (?:pills|tablets|meds|medication|rope"
+        r"|noose|blade|blades|razor|razors) (?:and (?:thinking|wondering|counting|think|wonder)|for"
+        r" hours|again and thinking|tonight and))",
+        "pills tablets meds medication rope noose blade blades razor razors",
+    ),
+    _rule(
+        "kinds/feel-the-blade",
+        "self_harm",
+        False,
+        r"(?P<v>feel|feeling|felt) (?P<act>(?:the|a|my) (?:blade|razor|razor blade|sharpener blade)"
+        r"(?: again| on my| against my| tonight| one more time|{_END}))",
+        "blade razor",
+    ),
+    _rule(
+        "kinds/blade-kept-for-bad-days",
+        "self_harm",
+        True,
+        r"(?P<v>keep|keeps|kept|hide|hides|hid|hidden|carry|carries|carried|stash|stashed) (?:a |my |the"
+        r" |some |spare )?(?P<act>(?:razor|razors|blade|blades|razor blades|sharpener blades) (?:in|under"
+        r"|inside|behind|at the back of) (?:my|the) (?:{g})(?:for (?:bad days|when|emergencies|later|the"
+        r" bad)|just in case|in case|so i can))".replace("{g}", gap(3)),
+        "razor razors blade blades",
+    ),
+    _rule(
+        "kinds/thinking-about-cutting",
+        "self_harm",
+        False,
+        r"(?P<v>think|thinks|thinking|thought|dream|dreaming|obsessing|fantasi[sz]ing|fantasi[sz]e)"
+        r" about (?P<act>(?:cutting|burning|hurting|harming|scratching) (?:myself|my (?:arms|wrists|legs"
+        r"|thighs|skin|stomach))|(?:cutting|self harming|self-harming|harming) (?:again|all the time"
+        r"|every day|constantly)|cutting{_END})",
+        "cutting burning hurting harming scratching",
+    ),
+    _rule(
+        "kinds/sleeves-to-hide",
+        "self_harm",
+        False,
+        r"(?P<v>wear|wears|wearing|wore) (?P<act>(?:long sleeves|a hoodie|hoodies|jumpers|sleeves"
+        r"|bracelets|plasters|bandages|wristbands) (?:{g})(?:(?:nobody|no one|people do not|they do"
+        r" not|nobody can|no one can|my (?:mum|mom|dad|parents|friends) do not) (?:see|sees|notice"
+        r"|notices|ask|asks)|to (?:hide|cover) (?:my|the) (?:arms|wrists|cuts|scars|marks|legs|thighs"
+        r"|burns)))".replace("{g}", gap(4)),
+        "sleeves hoodie hoodies jumpers bracelets plasters bandages wristbands",
+    ),
+    _rule(
+        "kinds/too-many-pills",
+        "suicide",
+        False,
+        r"(?P<v>took|taken|has taken|have taken|swallowed|downed|necked) (?P<act>(?:many|a load of"
+        r"|loads of|a lot of|a whole (?:box|packet|bottle|strip|pack) of|all (?:of )?(?:her|his|their"
+        r"|my|the)|way many|an overdose of)(?: of)? (?:her |his |their |the |my )?(?:pills|tablets"
+        r"|meds|medication|paracetamol|painkillers|sleeping pills|antidepressants))",
+        "pills tablets meds medication paracetamol painkillers antidepressants",
+    ),
+    _rule(
+        "kinds/thinking-of-hurting-them",
+        "harm_to_others",
+        False,
+        r"(?P<v>thought|thinking|think|fantasi[sz]e|fantasi[sz]ing|fantasi[sz]ed|dream|dreaming|imagine"
+        r"|imagining) about (?P<act>(?:poisoning|stabbing|strangling|smothering|drowning|shooting"
+        r"|killing|hurting|attacking|suffocating|battering|burning|strangling) (?:him|her|them|{o})"
+        r"(?! (?:feelings|off|in (?:my|the) (?:book|novel|story|game))(?![a-z])))".replace(
+            "{o}", _OBJ
+        ),
+        "poisoning stabbing strangling smothering drowning shooting killing hurting attacking "
+        "suffocating battering burning",
+        who="intent_other",
     ),
     # -- harm to others -----------------------------------------------------
     _rule(
