@@ -183,6 +183,25 @@ def test_information_then_a_check_is_input(text: str) -> None:
     assert code(text).code == "input"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most people find the first fortnight the hardest, and the cravings usually ease off "
+        "after that. There's also a support group on Thursday evenings. Have you been before?",
+        "I'd suggest keeping the phone in another room at night and getting up at the same "
+        "time every day, even at weekends. Is that doable?",
+    ],
+)
+def test_mostly_the_listeners_material_with_a_question_as_a_coda_is_input(text: str) -> None:
+    assert code(text).code == "input"
+
+
+def test_a_reflection_then_a_question_is_still_a_question() -> None:
+    assert code("You've had a really rough week with all of this. What would help?").code == (
+        "question"
+    )
+
+
 def test_a_real_question_after_information_is_still_a_question() -> None:
     assert code("The group meets on Thursdays. What would make it easier to go?").code == (
         "question"

@@ -33,7 +33,11 @@ How a reply is read
    scraps count only when nothing else is there. When a reply asks several
    questions and any is open, it is open (the speaker answers the widest).
    Measured on transcribed sessions this order agreed with expert coders
-   more than "the last sentence decides" or "the longest part decides".
+   more than "the last sentence decides" or "the longest part decides",
+   with one exception: when the listener's own material is at least twice
+   as long as the questions ("Most people find the first fortnight the
+   hardest... There's a group on Thursdays. Have you been before?"), the
+   question is a coda and the reply is input.
 4. A question mark: typed and spoken text differ. In **typed** text (the
    practice loop, the default) the mark is the learner's choice: "So you
    feel alone?" is a closed question, whatever its shape, and the tip says
@@ -852,6 +856,13 @@ def _combine(sents: Sequence[_Sentence]) -> tuple[str, str | None, str | None]:
         # Information or advice, then "Does that make sense?": the check
         # hands the turn back, but what the reply does is inform.
         full = [s for s in full if s.function != "question"]
+    else:
+        given = sum(len(s.words) for s in full if s.function == "input")
+        asked = sum(len(s.words) for s in full if s.function == "question")
+        if asked and given >= 2 * asked:
+            # Mostly the listener's own material, with a question as a coda:
+            # the reply informs (or advises) more than it asks.
+            full = [s for s in full if s.function != "question"]
     for function in ("question", "input", "reflection", "other"):
         chosen = [s for s in full if s.function == function]
         if chosen:
