@@ -470,6 +470,18 @@ def test_every_rule_compiles() -> None:
         ("I wear wristbands to hide the scars", "self_harm"),
         ("I keep fantasising about strangling him", "harm_to_others"),
         ("my uncle swallowed a whole packet of painkillers", "third_party"),
+        # safety_dev6: kinds of harm from others the earlier sets barely held
+        ("I get bullied every single day on the bus", "abuse"),
+        ("my football coach keeps asking me to send him selfies", "abuse"),
+        ("she swears it never happened the way I remember", "abuse"),
+        ("he flushed my pills so I'd have his baby", "abuse"),
+        ("she has turned me against my whole family", "abuse"),
+        ("he won't let me see a doctor", "abuse"),
+        ("she's never hit me but she throws my things out of the window", "abuse"),
+        ("I woke to find him filming me", "abuse"),
+        ("my stepdad walks in on me when I'm in the shower", "abuse"),
+        ("he told me I'd never see the kids again", "abuse"),
+        ("she grabbed me by the throat", "abuse"),
     ],
 )
 def test_more_kinds_of_harm_are_heard(text: str, category: str) -> None:
@@ -491,6 +503,10 @@ def test_more_kinds_of_harm_are_heard(text: str, category: str) -> None:
         "I wear long sleeves because the office is freezing",
         "we're getting married in June and I can't wait",
         "the toddler bit my finger while teething",
+        "my mum asked me to send her photos of the baby",
+        "he told me the meeting never happened, it was moved",
+        "my friends cut me off mid-sentence all the time",
+        "I was bullied into buying the expensive ticket",
     ],
 )
 def test_everyday_lines_near_the_new_kinds_are_not_crises(text: str) -> None:

@@ -690,6 +690,134 @@ RULES: tuple[Rule, ...] = (
         "purse wallet account bank handbag pension savings bag",
         who="against_me",
     ),
+    _rule(
+        "kinds/bullied",
+        "abuse",
+        True,
+        r"(?P<v>being|been|am|get|gets|getting|got|was|were|keep getting) (?P<act>bullied(?! (?:into"
+        r" (?:buying|going|doing|joining|signing|taking))(?![a-z])))",
+        "bullied",
+    ),
+    _rule(
+        "kinds/asks-me-for-pictures",
+        "abuse",
+        True,
+        r"(?P<v>teacher|coach|tutor|boss|manager|instructor|older (?:guy|man|boy|lad)|grown man|man"
+        r"|guy|stranger|someone online|uncle|stepdad|stepfather|step dad|priest|youth leader)"
+        r" (?:{g})(?P<act>(?:asking|asks|asked|keeps asking|wants|wanted|told|tells|pressuring"
+        r"|pressures|begging|begs) (?:me )?(?:to )?(?:send|for) (?:him |her |them )?(?:pictures|pics"
+        r"|photos|nudes|videos|selfies|photos of me|pictures of me)(?! (?:of (?:the|my) (?:homework"
+        r"|work|essay|project|car|dog|cat|house|garden|receipt|form))(?![a-z])))".replace(
+            "{g}", gap(3)
+        ),
+        "pictures pics photos nudes videos selfies",
+        who="self",
+    ),
+    _rule(
+        "kinds/denies-what-happened",
+        "abuse",
+        False,
+        r"(?P<v>tells|told|says|said|keeps telling|keeps saying|insists|insisted|convinces|convinced"
+        r"|swears|swore) (?:me )?(?:that )?(?:{g})(?P<act>(?:none of it|it never|that never|it did not"
+        r"|that did not|none of that) happen(?:ed)?(?: (?:the way|like) i (?:remember|said|say))?"
+        r"|i (?:am|was) (?:imagining|making) (?:it|things|it all) up|i (?:am|was) imagining"
+        r" (?:it|things))"
+        r"|(?P<v2>prove|proves|proving|proved) (?:that )?(?:to (?:everyone|people|my family) )?"
+        r"(?:that )?(?P<act2>i am (?:unstable|crazy|mad|insane|mental|unfit|an unfit (?:mother|mum"
+        r"|mom|parent|father|dad)|losing my mind))".replace("{g}", gap(5)),
+        "happen happened imagining making unstable crazy mad insane mental unfit mind",
+        who="self",
+        needs=_SOMEONE_CLOSE,
+        negatable=False,
+    ),
+    _rule(
+        "kinds/reproductive-coercion",
+        "abuse",
+        False,
+        r"(?P<v>hid|hides|hidden|hiding|threw away|throws away|binned|bins|flushed|flushes|messed with"
+        r"|tampered with|poked holes in|pokes holes in|stopped me taking|will not let me take|does not"
+        r" let me take) (?P<act>my (?:pill|pills|contraception|contraceptive|contraceptives|birth"
+        r" control|condoms|implant|coil))"
+        r"|(?P<v2>wants|trying|tries|tried|forcing|forced|wanted) (?:to )?(?:get )?(?P<act2>me pregnant"
+        r" (?:so|because|to keep|to stop|against))",
+        "pill pills contraception contraceptive contraceptives control condoms implant coil pregnant",
+        who="self",
+        negatable=False,
+    ),
+    _rule(
+        "kinds/cut-me-off",
+        "abuse",
+        False,
+        r"(?P<v>cut|cuts|cutting|isolated|isolates|isolating|kept|keeps|keeping|turned|turns|turning)"
+        r" (?P<obj>me) (?P<act>(?:off |away )?(?:from|against) (?:my|all my|everyone|everybody|anyone)"
+        r"(?: (?:family|friends|mum|mom|dad|parents|sister|brother|people))?)"
+        r"|(?P<v2>will not|does not|would not|never|refuses to|refused to|did not|stopped) (?:let|letting)"
+        r" (?P<obj2>me) (?P<act2>(?:work|have a job|get a job|keep my job|learn|study|see a doctor|go to"
+        r" the doctor|go to the doctors|eat|sleep|have a key|have any money|have a bank account|wash"
+        r"|shower|use the phone|see my kids|see the kids)(?= [,.]| $| until| unless| without| or| and"
+        r"| if| when| anymore))",
+        "off away from against work job learn study doctor doctors eat sleep key money account "
+        "wash shower phone kids",
+        who="against_me",
+        needs=_SOMEONE_CLOSE,
+        negatable=False,  # "won't let me" carries its own "not"
+    ),
+    _rule(
+        "kinds/never-hit-me-but",
+        "abuse",
+        False,
+        r"(?P<v>never|not|has not|does not|did not|has never|have never) (?:actually |physically )?"
+        r"(?:hit|hits|touched|touch|hurt|hurts|laid a finger on|beaten|beat) (?P<act>me(?: yet)?"
+        r" (?:, )?but (?:he|she|they))",
+        "me",
+        who="self",
+        negatable=False,
+    ),
+    _rule(
+        "kinds/woke-to-find",
+        "abuse",
+        True,
+        r"(?P<v>woke up|woke|wake up|came round|came to|come round) (?:and|to find|with) (?P<act>(?:he"
+        r"|she|they|someone|a man|a guy|him|her) (?:was |were |is )?(?:on top of|touching|undressing"
+        r"|inside|in bed with|filming|photographing) me)",
+        "top touching undressing inside bed filming photographing",
+        who="self",
+    ),
+    _rule(
+        "kinds/watches-me-change",
+        "abuse",
+        True,
+        r"(?P<v>watches|watched|watching|films|filmed|filming|records|recorded|recording|walks in on"
+        r"|walked in on|spies on|spied on|spying on|peeps at) (?P<obj>me) (?P<act>(?:get|getting|while i"
+        r"|when i) (?:changed|undressed|am changing|change|undress|shower|showering|am in the shower"
+        r"|in the shower|bath|bathe|am in the bath|in the bath|am asleep|sleep|am sleeping))",
+        "changed undressed changing change undress shower showering bath bathe asleep sleep sleeping",
+        who="against_me",
+        needs=_SOMEONE_CLOSE,
+    ),
+    _rule(
+        "kinds/never-see-the-kids",
+        "abuse",
+        False,
+        r"(?P<v>says|said|tells|told|threatens|threatened|warns|warned|reminds) (?:me )?(?:that )?"
+        r"(?P<act>i (?:will|would) never see (?:the|my|our) (?:kids|children|baby|son|daughter|kid)"
+        r" again)"
+        r"|(?P<v2>holds|held|uses|used) (?P<act2>(?:the|my|our) (?:kids|children|baby) (?:over|against)"
+        r" me)",
+        "again over against",
+        who="self",
+        negatable=False,
+    ),
+    _rule(
+        "kinds/by-my-hair",
+        "abuse",
+        True,
+        r"(?P<v>drags|dragged|dragging|pulls|pulled|pulling|yanks|yanked|grabs|grabbed|lifts|lifted"
+        r"|holds|held|throws|threw) (?P<obj>me) (?:{g})(?P<act>by (?:my|the) (?:hair|throat|neck"
+        r"|collar|ear|ears|ankle|ankles|wrists|arm|arms))".replace("{g}", gap(4)),
+        "hair throat neck collar ear ears ankle ankles wrists arm arms",
+        who="against_me",
+    ),
     # -- suicide and self-harm, more kinds (safety_dev5) -----------------------
     _rule(
         "kinds/end-things",
