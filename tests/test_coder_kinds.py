@@ -383,3 +383,22 @@ def test_a_scrap_with_nothing_in_it_yet_is_other(text: str) -> None:
 @pytest.mark.parametrize("text", ["Your sister-", "So, money--"])
 def test_a_scrap_that_echoes_something_is_still_a_reflection(text: str) -> None:
     assert code(text, transcribed=True).code == "reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your score puts you in what we call the moderate range.",
+        "You might not be aware that the patches come in different strengths.",
+        "If anything comes up before then, feel free to ring the office.",
+        "You can always email me if the dates change.",
+        "That's something you could raise with your GP next time.",
+    ],
+)
+def test_a_term_of_art_news_or_an_open_door_is_input_even_about_you(text: str) -> None:
+    # "You" in these is who the information is for, not what is reflected.
+    assert code(text).code == "input"
+
+
+def test_wondering_whether_something_is_possible_for_them_is_a_reflection() -> None:
+    assert code("So you're not sure this is something you could keep up.").code == "reflection"

@@ -545,6 +545,16 @@ _WORLD = re.compile(
     r"|\b(?:people|patients|kids|children|teens|teenagers|adolescents|adults|smokers|drinkers|users|women|men) (?:who|that)\b|^(?:(?:and|but|so|also|well) )*(?:when|if) (?:people|someone|somebody|anyone|a person)\b"
     r"|\b(?:is|are) (?:a |an )?(?:great|good|excellent|healthy|common|normal|safe|powerful|proven|natural|effective)(?: \w+)? (?:exercise|activity|medication|medicine|drug|treatment|stimulant|depressant|suppressant|way to|source of|form of)\b"
 )
+# Words that mark the listener's own information or offer, whoever the
+# sentence is about: a term of art ("what we call a binge"), news the
+# speaker may not have ("you might not be aware that..."), an open door
+# ("feel free to ask", "you can always call me"), an option put on the
+# table ("That's something you could raise with your GP").
+_INFO_MARKER = re.compile(
+    r"\bwhat we call\b|\bwe call (?:it|that|this)\b|\b(?:might|may) not (?:be aware|know|realise|realize)\b|\bas you (?:may |might )?(?:know|be aware)\b"
+    r"|\bfeel free to\b|\byou can always\b(?! (?:tell|see|hear|feel|sense)\b)|\byou're (?:always )?welcome to\b"
+    r"|^(?:(?:so|and|well|maybe|then|but|also|okay),? )*(?:that's|that is|it's|this is|that would be|that might be|that could be) (?:something|one thing|a thing) (?:that )?(?:you|we) (?:can|could|might)\b"
+)
 _YOU_MODAL = re.compile(
     r"^(?:so |and |but |then )?you (?:can|could|might|may|will|'ll|would|'d) (?!feel|be feeling|want|like|say|see yourself|imagine)"
 )
@@ -623,6 +633,8 @@ def _statement(
         give += 1.0
     if _WORLD.search(core) and not _ABOUT_YOU.search(core) and not _FIRST_PERSON.search(core):
         give += 1.5
+    if _INFO_MARKER.search(core):
+        give += 2.5
     if _YOU_MODAL.match(core):
         give += 1.5
     if re.match(r"^(?:i|i'm|i've|i'll|i'd|we|we're|we've|my|our)\b", core) and not _PERCEIVE.match(
