@@ -135,6 +135,8 @@ ROADBLOCK_PHRASINGS: dict[str, list[str]] = {
         "I want you to call your mum.",
         "Pull yourself together.",
         "Stop complaining and do the work.",
+        "You gotta be tougher with him.",
+        "Honestly, you just gotta push through it.",
     ],
     "warning": [
         "If you don't talk to him, you'll lose him.",
@@ -272,6 +274,7 @@ def test_roadblock_is_caught(name: str, text: str) -> None:
         "Your mum keeps telling you that you need to move on.",
         "You're angry with yourself for snapping at him.",
         "You feel like you have to be perfect.",
+        "You feel like you gotta be perfect for them.",
         "It sounds like you wish you had stayed.",
         "You must be exhausted.",
     ],

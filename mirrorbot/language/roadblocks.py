@@ -46,8 +46,8 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
     "ordering": (
         r"^(?:just |now )?stop\b(?! me\b)",
         r"\bstop (?:\w+ing|it|that|this|crying|complaining|whining|moaning)\b",
-        r"^(?:look |honestly |seriously |well |then |right )?(?:you )?(?:really |just |simply |seriously )?(?:need|have|got|gotta) to\b(?! (?:say|admit)\b)",
-        rf"\b{_YOU} (?:just|really|simply|seriously|absolutely|definitely) (?:need|have|got) to\b",
+        r"^(?:look |honestly |seriously |well |then |right )?(?:you )?(?:really |just |simply |seriously )?(?:(?:need|have|got|gotta) to|gotta)\b(?! (?:say|admit)\b)",
+        rf"\b{_YOU} (?:just|really|simply|seriously|absolutely|definitely) (?:(?:need|have|got) to|gotta)\b",
         rf"^{_YOU}(?:'ve| have)? got to\b",
         rf"\b{_YOU} must(?! have| be| feel| know| think)\b",
         r"\bi (?:want|need) (?:you|u) to\b",
