@@ -288,6 +288,19 @@ def test_a_general_truth_is_information(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["It's no more than two cups of coffee after lunch.", "Just one tablet at bedtime."]
+)
+def test_a_limit_or_a_dose_is_information(text: str) -> None:
+    assert code(text).code == "input"
+
+
+def test_the_speakers_own_amount_said_back_is_a_reflection() -> None:
+    speaker = "I have about six drinks a day, most days."
+    assert code("So six drinks a day, most days.", speaker).code == "reflection"
+    assert code("You're having about six drinks a day at the moment.").code == "reflection"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "You've noticed that sleep affects your mood.",

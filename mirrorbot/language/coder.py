@@ -536,7 +536,12 @@ _GENERIC = re.compile(
 # says nothing of "you" or "I": "Walking is good exercise", "Sleep loss can
 # make low moods worse", "When people hide how much they drink, that's
 # often a sign it's become a problem".
+_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a couple of|a few|\d+(?:\.\d+)?)"
 _WORLD = re.compile(
+    # A limit or a dose: "no more than two a day", "one tablet at night".
+    rf"\b(?:no more than|not more than|up to|at most|a maximum of|a minimum of) {_NUMBER}\b"
+    rf"|\b{_NUMBER}(?: or {_NUMBER}| to {_NUMBER})? (?:\w+ ){{0,2}}(?:drinks?|glass(?:es)?|tablets?|pills?|doses?|units?|servings?|portions?|cigarettes?|cups?|mg|milligrams?)"
+    r" (?:a|per|each|every|at) (?:day|week|hour|night|month|bedtime|time)\b|"
     r"\b(?:can|may|might|will|could|does|do|tends? to|often|usually) (?:\w+ly )?(?:cause|lead to|increase|reduce|lower|raise|affect|interact|include|harm|damage|protect|benefit|improve|worsen|trigger|make (?:it|things|people|them))\b"
     r"|\b(?:causes|increases|reduces|lowers|raises|affects|interacts|benefits|improves|worsens|protects|damages|harms|triggers)\b"
     r"|\b(?:is|are) (?:strongly |closely |often |also |directly )?(?:associated|linked) (?:with|to)\b|\b(?:has|have) been (?:found|shown|proven|linked)\b|\b(?:is|are) known (?:to|as|for)\b"
