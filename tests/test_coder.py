@@ -178,6 +178,7 @@ ROADBLOCK_PHRASINGS: dict[str, list[str]] = {
         "You're being too sensitive.",
         "What were you thinking?",
         "You shouldn't have said that to her.",
+        "How could you do that to her?",
     ],
     "praising": [
         "Great job!",
@@ -244,6 +245,7 @@ ROADBLOCK_PHRASINGS: dict[str, list[str]] = {
         "That reminds me of when my dad left.",
         "I had exactly the same problem last year.",
         "In my experience it gets easier.",
+        "Same here, honestly.",
     ],
 }
 
@@ -280,6 +282,11 @@ def test_roadblock_is_caught(name: str, text: str) -> None:
         "You're working extra shifts so you can get the deposit together.",
         "You'd settle down with her if the job were steady.",
         "You're not sure how you'll have a word with him about it.",
+        "You've listed lots of reasons to stop drinking.",
+        "You'd like to be in a good job by the summer.",
+        "You're a star player on that team.",
+        "You've got this new flat and you're settling in.",
+        "It sounds to me too like part of you wants to go.",
         "It sounds like you wish you had stayed.",
         "You must be exhausted.",
     ],

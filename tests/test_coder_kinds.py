@@ -415,3 +415,28 @@ def test_a_term_of_art_news_or_an_open_door_is_input_even_about_you(text: str) -
 
 def test_wondering_whether_something_is_possible_for_them_is_a_reflection() -> None:
     assert code("So you're not sure this is something you could keep up.").code == "reflection"
+
+
+# --- roadblock words inside a real question or the listener's own plan --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("How could you handle it differently next time?", "open"),
+        ("And how about your sleep?", "open"),
+        ("Where do you think you should go from here?", "open"),
+        ("Same time next week?", "closed"),
+    ],
+)
+def test_a_real_question_is_not_a_roadblock(text: str, subtype: str) -> None:
+    # "how could you" asking for their ideas is not "how could you (do that)!";
+    # "how about your..." asks about them; "you should" after "do you think"
+    # is theirs to answer; "same" there is not "me too".
+    coding = code(text)
+    assert (coding.code, coding.subtype, coding.roadblocks) == ("question", subtype, ())
+
+
+def test_the_listener_making_sure_of_something_is_not_advice() -> None:
+    coding = code("I want to make sure you have everything you need before Friday.")
+    assert "advising" not in coding.roadblocks

@@ -271,10 +271,10 @@ _INVITATION_INSIDE = re.compile(
 # call?") is evoking, not advising.
 _DISGUISED = re.compile(
     r"\bhave you (?:ever )?(?:tried|considered|thought about (?:\w+ing|a |an |some |getting|going|talking|trying|seeing|asking|telling|taking)|thought of (?:\w+ing))"
-    r"|\bdid you (?:try|consider) |\bwhy (?:don't|dont|do not) you\b|\bwhy not\b|\b(?:what|how) about (?:(?:you |we )?(?:just )?\w+ing|you|a |some )"
+    r"|\bdid you (?:try|consider) |\bwhy (?:don't|dont|do not) you\b|\bwhy not\b|\b(?:what|how) about (?:(?:you |we )?(?:just )?\w+ing|you\b|a |some )"
     r"|\bwhat if you (?:just |tried|try|talked|talk|took|take|went|go|told|tell|asked|ask|called|call|started|start|stopped|stop|gave|give|wrote|write)\b"
     r"|\b(?:would|could|might) it (?:help|be (?:worth|a good idea|better))\b|\bwouldn't it be (?:better|easier|good)\b"
-    r"|\b(?:maybe|perhaps) (?:you )?(?:should|could|ought|need|try)\b|\b(?:you|u) (?:should|shouldn't|ought to)\b"
+    r"|\b(?:maybe|perhaps) (?:you )?(?:should|could|ought|need|try)\b|(?<!\bthink )(?<!\bfeel )(?<!\bbelieve )(?<!\bsay )(?<!\bguess )\b(?:you|u) (?:should|shouldn't|ought to)\b"
     r"|\bcan't you (?:just )?\w+|\bshouldn't you\b|\bdon't you think (?:you|it would|it'd) (?:should|could|ought|be better)"
 )
 _TAG = re.compile(
