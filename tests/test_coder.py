@@ -536,3 +536,38 @@ def test_command_does_not_import_textual() -> None:
         "sys.exit(1 if any(m == 'textual' or m.startswith('textual.') for m in sys.modules) else 0)"
     )
     assert subprocess.run([sys.executable, "-c", script], check=False).returncode == 0
+
+
+def test_command_transcribed_reads_a_rising_reflection_as_a_reflection(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "So you feel let down by her?"
+    status, typed, _ = _run(["--json", text], monkeypatch=monkeypatch)
+    assert status == 0
+    status, spoken, _ = _run(["--json", "--transcribed", text], monkeypatch=monkeypatch)
+    assert status == 0
+    typed_obj, spoken_obj = json.loads(typed), json.loads(spoken)
+    assert (typed_obj["code"], typed_obj["subtype"]) == ("question", "closed")
+    assert spoken_obj["code"] == "reflection"
+    # The contract keys are the same either way.
+    assert set(spoken_obj) == set(typed_obj) == {
+        "input", "code", "subtype", "roadblocks", "feelings", "tips"
+    }  # fmt: skip
+
+
+def test_command_transcribed_applies_to_stdin_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    line = json.dumps({"speaker": "She never called back.", "reply": "You felt let down?"})
+    status, out, _ = _run(
+        ["--json", "--transcribed"], stdin=(line + "\n").encode(), monkeypatch=monkeypatch
+    )
+    assert status == 0 and json.loads(out)["code"] == "reflection"
+
+
+def test_command_help_explains_transcribed(capsys: pytest.CaptureFixture[str]) -> None:
+    from mirrorbot.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["code", "--help"])
+    assert exit_.value.code == 0
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "--transcribed" in help_text and "transcript of speech" in help_text

@@ -4,7 +4,9 @@ Each TEXT argument, or each line of standard input, is one reply. A stdin
 line that is a JSON object with ``reply`` (and optionally ``speaker``) keys
 is coded with ``speaker`` as the context; other lines use ``--context``.
 Without ``--json`` a readable line per reply; with it, the contract object
-of architecture.md per line. A bad JSON line is a one-line error naming the
+of architecture.md per line. ``--transcribed`` codes the replies as speech
+transcripts (see :mod:`mirrorbot.language.coder`, "A question mark"); the
+output is the same contract either way. A bad JSON line is a one-line error naming the
 line, exit 2.
 """
 
@@ -42,6 +44,14 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--context", metavar="TEXT", help="what the speaker said (for parroting and feeling checks)"
     )
+    parser.add_argument(
+        "--transcribed",
+        action="store_true",
+        help="read each reply as a transcript of speech, not typed text: a '?' is a "
+        "transcriber's mark for a rising tone, so a rising statement about the speaker's "
+        "feelings, wants or values counts as a reflection offered for checking (typed, the "
+        "'?' is the writer's choice and makes it a closed question)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -55,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     context = _from_argv(args.context) if args.context is not None else None
     if args.texts:
         for text in args.texts:
-            _emit(code(_from_argv(text), context), args.json)
+            _emit(code(_from_argv(text), context, transcribed=args.transcribed), args.json)
         return EXIT_OK
     for number, line in _stdin_lines():
         try:
@@ -63,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         except _BadLine as exc:
             _error(f"<stdin>:{number}: {exc}")
             return EXIT_USAGE
-        _emit(code(reply, speaker), args.json)
+        _emit(code(reply, speaker, transcribed=args.transcribed), args.json)
     return EXIT_OK
 
 
