@@ -33,6 +33,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from mirrorbot.safety import broad, learned, normalize, patterns, phrasings
 from mirrorbot.safety.patterns import PERSON_NOUNS, Rule, vocabulary
@@ -337,14 +338,33 @@ def _assess(text: str) -> Trace:
                         holds[number] = [word]
                     else:
                         held.append(word)
+    at: dict[str, list[int]] | None = None  # where each word starts in ``padded``
     for number in sorted(numbers):
         rule = RULES[number]
         if rule.needs and rule.needs.isdisjoint(present):
             continue
-        if regions is None:
-            matches: Iterable[re.Match[str]] = rule.pattern.finditer(padded)
+        candidates: list[int] | None = None
+        first = rule.first_words
+        if first is not None:
+            # Only where a word a match can start with stands: most woken
+            # rules have none of them in the message and cost nothing more.
+            common = present.intersection(first)
+            if not common:
+                continue
+            if at is None:
+                at = _word_starts(words, starts)
+            if len(common) == 1:
+                candidates = at[next(iter(common))]
+            else:
+                candidates = sorted(chain.from_iterable(at[word] for word in common))
+        if regions is not None:
+            matches: Iterable[re.Match[str]] = _in_regions(
+                rule, padded, regions, holds[number], candidates
+            )
+        elif candidates is not None:
+            matches = _tried_at(rule.pattern, padded, candidates, 0, len(padded))
         else:
-            matches = _in_regions(rule, padded, regions, holds[number])
+            matches = rule.pattern.finditer(padded)
         for found in matches:
             hit = _judge(rule, found, context)
             if hit is None:
@@ -387,9 +407,10 @@ def _in_regions(
     padded: str,
     regions: tuple[list[tuple[int, int]], dict[str, list[int]]],
     held: list[str],
+    candidates: list[int] | None,
 ) -> Iterator[re.Match[str]]:
     """Search the runs of sentences that hold one of the rule's anchors (``held``), each
-    with the sentence after it (". not from a hotel")."""
+    with the sentence after it (". not from a hotel"); only at ``candidates`` when given."""
     spans, where = regions
     if len(held) == 1:
         marked = where[held[0]]
@@ -405,8 +426,40 @@ def _in_regions(
         while k + 1 < len(marked) and marked[k + 1] == marked[k] + 1:
             k += 1
         end = marked[k] + 1 if marked[k] < last else marked[k]
-        yield from rule.pattern.finditer(padded, spans[first][0], spans[end][1])
+        if candidates is None:
+            yield from rule.pattern.finditer(padded, spans[first][0], spans[end][1])
+        else:
+            yield from _tried_at(rule.pattern, padded, candidates, spans[first][0], spans[end][1])
         k += 1
+
+
+def _tried_at(
+    pattern: re.Pattern[str], padded: str, candidates: list[int], lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(padded, lo, hi)`` when a match can start only at ``candidates``
+    (sorted offsets): the same matches, without trying every other position."""
+    end = lo
+    for start in candidates[bisect.bisect_left(candidates, lo) :]:
+        if start >= hi:
+            return
+        if start < end:
+            continue  # inside the last match: finditer goes on after it
+        found = pattern.match(padded, start, hi)
+        if found is not None:
+            yield found
+            end = found.end()
+
+
+def _word_starts(words: list[str], starts: list[int]) -> dict[str, list[int]]:
+    """Each word's offsets in the padded text, in order."""
+    at: dict[str, list[int]] = {}
+    for word, start in zip(words, starts, strict=True):
+        offsets = at.get(word)
+        if offsets is None:
+            at[word] = [start]
+        else:
+            offsets.append(start)
+    return at
 
 
 def _token_starts(words: list[str]) -> list[int]:

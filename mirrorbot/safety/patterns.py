@@ -17,9 +17,11 @@ pattern starts on a literal word, so the work per position is bounded.
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import Any
 
 W = r"[a-z0-9']+"
 E = r"(?=(?: [,.])| $)"  # the clause ends here
@@ -251,6 +253,17 @@ class Rule:
         # reply`, and most messages wake only a few rules.
         return re.compile(rf"(?<= )(?:{_bounded(self.source)})(?= )")
 
+    @cached_property
+    def first_words(self) -> frozenset[str] | None:
+        """Every word a match of ``pattern`` can start with, or None when that is not
+        a short list (the rule is then tried at every word).
+
+        The detector tries the pattern only where one of these words stands,
+        instead of letting the regex engine try every word of the message.
+        Worked out on first use, like ``pattern``.
+        """
+        return first_words(_bounded(self.source))
+
 
 def _bounded(source: str) -> str:
     """Make every word-level lookahead end on a word boundary.
@@ -284,6 +297,130 @@ def _bounded(source: str) -> str:
         out.append(source[i])
         i += 1
     return "".join(out)
+
+
+# -- where a match can start -------------------------------------------------
+#
+# Every pattern runs as ``(?<= )(?:source)(?= )`` over the padded word stream,
+# so a match starts at a word and its first word is the text up to the
+# match's first space (or the whole match). Walking the parsed expression
+# gives every string that part can be; a word not among them cannot start a
+# match, so the detector need not try the pattern there. Only literal words
+# and small character sets are followed: anything wider (``[a-z]+``, ``.``, a
+# category, a back-reference) gives up, and the rule is tried at every word as
+# before. Lookarounds are skipped, which can only add words, never lose one.
+
+_FIRST_LIMIT = 4000  # candidate strings followed before giving up
+_FIRST_LONGEST = 40  # characters in a first word before giving up
+
+
+class _Wide(Exception):
+    """The first word of a match is not one of a short list of strings."""
+
+
+def _parser() -> Any:
+    # The standard library's own regex parser (``re._parser`` from Python 3.11,
+    # ``sre_parse`` before); without it every rule is tried at every word.
+    for name in ("re._parser", "sre_parse"):
+        try:
+            return importlib.import_module(name)
+        except ImportError:  # pragma: no cover - depends on the Python version
+            continue
+    return None  # pragma: no cover
+
+
+def first_words(source: str) -> frozenset[str] | None:
+    """The strings a match of ``source`` can hold before its first space; None if unbounded."""
+    parser = _parser()
+    if parser is None:  # pragma: no cover
+        return None
+    try:
+        tree = parser.parse(source)
+        if int(tree.state.flags) & ~int(re.UNICODE):
+            return None  # case-insensitive or verbose: not followed
+        still_open, closed = _walk(tree.data, {""})
+    except (_Wide, AttributeError, TypeError, ValueError, re.error):
+        return None
+    words = still_open | closed
+    if "" in words:
+        return None  # a match could start with a space or be empty
+    return frozenset(words)
+
+
+def _chars(items: Any) -> set[str]:
+    """The characters a ``[...]`` set matches, when it lists them."""
+    out: set[str] = set()
+    for op, value in items:
+        name = getattr(op, "name", "")
+        if name == "LITERAL":
+            out.add(chr(int(value)))
+        elif name == "RANGE" and int(value[1]) - int(value[0]) <= 64:
+            out.update(chr(c) for c in range(int(value[0]), int(value[1]) + 1))
+        else:
+            raise _Wide(name)  # a negated set, a category (\w), a wide range
+    return out
+
+
+def _walk(nodes: Any, still_open: set[str]) -> tuple[set[str], set[str]]:
+    """Follow ``nodes`` from the strings in ``still_open`` (first words not yet ended).
+
+    Returns the strings still open after ``nodes`` and those a space ended.
+    """
+    closed: set[str] = set()
+    for op, value in nodes:
+        if not still_open:
+            break
+        name = getattr(op, "name", "")
+        if name in ("LITERAL", "IN"):
+            chars = {chr(int(value))} if name == "LITERAL" else _chars(value)
+            grown: set[str] = set()
+            for char in chars:
+                if char == " ":
+                    closed |= still_open
+                else:
+                    grown.update(text + char for text in still_open)
+            still_open = grown
+        elif name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue  # zero width: skipping a test only adds strings
+        elif name == "SUBPATTERN":
+            if value[1] or value[2]:
+                raise _Wide("inline flags")
+            still_open, ended = _walk(value[3], still_open)
+            closed |= ended
+        elif name == "ATOMIC_GROUP":
+            still_open, ended = _walk(value, still_open)
+            closed |= ended
+        elif name == "BRANCH":
+            grown = set()
+            for branch in value[1]:
+                after, ended = _walk(branch, set(still_open))
+                grown |= after
+                closed |= ended
+            still_open = grown
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            least, most, body = int(value[0]), int(value[1]), value[2]
+            current = still_open
+            for _ in range(least):
+                current, ended = _walk(body, current)
+                closed |= ended
+            seen = set(current)
+            count = least
+            while current and count < most:
+                current, ended = _walk(body, current)
+                closed |= ended
+                current -= seen  # a string seen after fewer repeats has every ending this has
+                seen |= current
+                count += 1
+                if len(seen) > _FIRST_LIMIT:
+                    raise _Wide("repeat")
+            still_open = seen
+        else:
+            raise _Wide(name)  # any character, a back-reference, a conditional
+        if len(still_open) + len(closed) > _FIRST_LIMIT or any(
+            len(text) > _FIRST_LONGEST for text in still_open
+        ):
+            raise _Wide("too many")
+    return still_open, closed
 
 
 def _rule(
