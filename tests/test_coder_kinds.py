@@ -440,3 +440,26 @@ def test_a_real_question_is_not_a_roadblock(text: str, subtype: str) -> None:
 def test_the_listener_making_sure_of_something_is_not_advice() -> None:
     coding = code("I want to make sure you have everything you need before Friday.")
     assert "advising" not in coding.roadblocks
+
+
+# --- "do"/"have" + a noun without a question mark: an imperative or a parting wish --------
+
+
+@pytest.mark.parametrize(
+    "text", ["Have a good weekend.", "Have a lovely evening, see you Tuesday."]
+)
+def test_a_parting_wish_is_other(text: str) -> None:
+    coding = code(text)
+    assert (coding.code, coding.roadblocks) == ("other", ())
+
+
+@pytest.mark.parametrize("text", ["Do your homework first.", "Have a look at the leaflet."])
+def test_do_or_have_with_a_noun_and_no_question_mark_is_not_a_question(text: str) -> None:
+    assert code(text).code == "input"
+
+
+def test_do_with_a_noun_and_a_question_mark_still_asks() -> None:
+    assert (code("Do your parents know?").code, code("Do your parents know?").subtype) == (
+        "question",
+        "closed",
+    )

@@ -142,6 +142,7 @@ _SUBJECTS = _set(
     "somebody something everyone everything your my his her their our the a an any some "
     "people things he's she's it's that's you've mum mom dad"
 )
+_DETERMINERS = _set("your my his her their our the a an any some this that these those")
 _WH = _set(
     "what what's whats how how's why when where where's who who's which whose what're "
     "what'd why'd how'd where'd who'd when'd"
@@ -189,7 +190,7 @@ _GREETING = re.compile(
     r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome|nice to (?:meet|see)|"
     r"(?:it's |it is )?(?:good|great|nice|lovely) to (?:see|meet|have)|thanks?\b|thank you|"
     r"(?:i )?(?:really |just |do )?appreciate|(?:i'm |i am )?(?:so |really )?sorry to hear|bye|goodbye|see you|take care|my name is|pleasure|you're welcome|"
-    r"no problem|excuse me|sorry|i'm sorry to interrupt|congratulations|have a (?:good|great|nice)|"
+    r"no problem|excuse me|sorry|i'm sorry to interrupt|congratulations|have a (?:good|great|nice|lovely|safe|wonderful|happy)|"
     r"(?:i|we)(?:'ll| will) (?:plan to |hope to )?see you\b|(?:i|we) (?:plan|hope) to see you\b|"
     r"(?:i|we)(?:'m| are)? (?:really )?look(?:ing)? forward to|"
     # Pleasantries about the meeting and the listener's regard for the
@@ -428,6 +429,10 @@ def _question_shape(s: _Sentence) -> str | None:
         if s.asks or second in _WH_NEXT or first.endswith("'s"):
             return "open"
         return None
+    if first in {"do", "have"} and second in _DETERMINERS and not s.asks:
+        return (
+            None  # an imperative, not "do/have + subject": "Have a good day.", "Do your homework."
+        )
     if (
         first in _AUX
         and (second in _SUBJECTS or (second == "not" and len(w) > 2))

@@ -105,7 +105,9 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:a|the) (?:good|better|smart) (?:idea|move|plan) (?:would be|is|might be) to\b",
         r"(?<!\bwant to )(?<!\bwanted to )(?<!\bwanna )(?<!\blike to )(?<!\blet me )(?<!\bi )(?<!\bwe )(?<!\bto )\bmake sure (?:you|that you|to)\b|\bdon't forget to\b|\bremember to\b",
         r"(?<!\byou )(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bto )(?<!'ll )(?<!\bwill )\bhave a (?:think|word|chat|go|bath|rest|break|nap|lie-in|cup)\b",
-        rf"^(?:just |maybe |perhaps |please |first |then |next time |so )?(?:{_IMPERATIVE_ADVICE})\b(?! (?:you|i|he|she|it|they|we|is|are|was|were|that|this|does|did|do|more|about|me|us|a bit|a little|ahead|on|and)\b)(?![-,'])",
+        rf"^(?:just |maybe |perhaps |please |first |then |next time |so )?(?:{_IMPERATIVE_ADVICE})\b(?! (?:you|i|he|she|it|they|we|is|are|was|were|that|this|does|did|do|more|about|me|us|a bit|a little|ahead|on|and)\b)(?![-,'])"
+        # A parting wish is not advice: "Have a good weekend", "Take care".
+        r"(?! (?:a )?(?:good|great|nice|lovely|safe|wonderful|happy|fab|fantastic) (?:day|afternoon|evening|morning|night|weekend|week|one|time|trip|holiday|christmas)\b)(?! care\b)",
         r"(?<!\byou )(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bjust )(?<!\breally )(?<!\balways )(?<!\bstill )(?<!\ba )(?<!\bgood )(?<!\bto )\btry (?:to |and )?\w+",
         r"\b(?:you|u) (?:just )?need (?:a|some|more|to get|to take|to try|to talk)\b",
         r"\bwhy don't we\b|^let's (?:try|think about|make|get|go|look|plan|find|set)\b",
