@@ -463,3 +463,11 @@ def test_do_with_a_noun_and_a_question_mark_still_asks() -> None:
         "question",
         "closed",
     )
+
+
+def test_you_could_tell_someone_else_is_advice_not_an_invitation() -> None:
+    # "You could tell me more" invites; "you could tell her..." suggests.
+    coding = code("You could tell her how you feel.")
+    assert (coding.code, coding.detail) == ("input", "advice")
+    assert "advising" in coding.roadblocks
+    assert (code("You could tell me more about that.").code, "open") == ("question", "open")

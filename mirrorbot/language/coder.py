@@ -260,7 +260,8 @@ _INVITATION = re.compile(
     r"|i(?:'m| am)? (?:wonder|wondering|curious|interested)(?: (?:about|what|how|if|whether|why|where|when|to know|to hear))?\b|i(?:'d| would) (?:love|like) to (?:hear|know|understand)|fill me in|let(?:'s| us) (?:talk|hear) about"
     r"|i want to (?:hear|know|understand)|share (?:more|with me|a bit|a little)|paint me|elaborate|go on\b"
     r"|why don't (?:you|we) (?:start by |begin by |just )?(?:tell (?:me|us)|fill me|talk (?:to me|with me|about)|share (?:with me|a bit|a little|more)|walk me|describe|start by|begin by|give me)"
-    r"|(?:you )?(?:could|can|might) (?:you )?(?:tell|say|describe|talk about|share|give me|walk me|fill me))"
+    r"|(?:could|can|might) you (?:tell|say|describe|talk about|share|give me|walk me|fill me)"
+    r"|(?:you )?(?:could|can|might) (?:tell (?:me|us)|say (?:more|a bit|a little)|describe|talk (?:to me )?about|share (?:more|with me|a bit|a little)|give me|walk me|fill me))"
 )
 # Invitations that may come after a preamble ("so, right now, tell me about...").
 _INVITATION_INSIDE = re.compile(
