@@ -470,4 +470,5 @@ def test_you_could_tell_someone_else_is_advice_not_an_invitation() -> None:
     coding = code("You could tell her how you feel.")
     assert (coding.code, coding.detail) == ("input", "advice")
     assert "advising" in coding.roadblocks
-    assert (code("You could tell me more about that.").code, "open") == ("question", "open")
+    invitation = code("You could tell me more about that.")
+    assert (invitation.code, invitation.subtype) == ("question", "open")
