@@ -472,3 +472,27 @@ def test_you_could_tell_someone_else_is_advice_not_an_invitation() -> None:
     assert "advising" in coding.roadblocks
     invitation = code("You could tell me more about that.")
     assert (invitation.code, invitation.subtype) == ("question", "open")
+
+
+# --- "I wonder if...": a tentative reflection or a question -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wonder if you're more hurt than angry.",
+        "I wonder if part of you is relieved.",
+        "I wonder if it's been lonelier than you expected.",
+    ],
+)
+def test_i_wonder_if_about_their_state_is_a_tentative_reflection(text: str) -> None:
+    # reflective-listening.md §4: an implied feeling is reflected tentatively.
+    assert code(text).code == "reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I wonder if you've thought about other ways to cope.", "I wonder what you make of it."],
+)
+def test_i_wonder_about_their_thinking_asks(text: str) -> None:
+    assert (code(text).code, code(text).subtype) == ("question", "open")

@@ -384,12 +384,24 @@ _TRAILING_WH = re.compile(
 )
 
 
+# "I wonder if..." about the speaker's state, said as a statement: the
+# tentative reflection of reflective-listening.md §4 ("I wonder if you're
+# more hurt than angry"), not a question ("I wonder if you've thought
+# about...", "I wonder what you make of it" ask).
+_TENTATIVE = re.compile(
+    r"^i (?:just |really |also )?wonder(?:ed)? (?:if|whether) (?:maybe |perhaps )?(?:you(?:'re| are| were| feel| felt| might be| may be|'ve been| have been)"
+    r"|part of you|it(?:'s| is| was| might be| feels| felt)|that(?:'s| is| was| might be)|there's)\b"
+)
+
+
 def _question_shape(s: _Sentence) -> str | None:
     """ "open", "closed" or None (not shaped like a question)."""
     w = s.words
     if not w:
         return None
     core = s.core
+    if not s.asks and _TENTATIVE.match(core):
+        return None  # "I wonder if you're more hurt than angry.": a tentative reflection
     if _INVITATION.match(core) or _INVITATION_INSIDE.search(core):
         return "open"
     if s.asks and _TRAILING_WH.search(core):
@@ -630,7 +642,8 @@ def _statement(
         refl += 2.0
     elif _ABOUT_YOU.search(core) and not re.match(r"^(?:i|we|let's|there)\b", core):
         refl += 1.5
-    if _PERCEIVE.match(core):
+    perceived = bool(_PERCEIVE.match(core) or _TENTATIVE.match(core))
+    if perceived:
         refl += 2.0
     if _TRAILING_STEM.search(core):
         refl += 2.0
@@ -648,9 +661,7 @@ def _statement(
         give += 2.5
     if _YOU_MODAL.match(core):
         give += 1.5
-    if re.match(r"^(?:i|i'm|i've|i'll|i'd|we|we're|we've|my|our)\b", core) and not _PERCEIVE.match(
-        core
-    ):
+    if re.match(r"^(?:i|i'm|i've|i'll|i'd|we|we're|we've|my|our)\b", core) and not perceived:
         give += 1.0
     if give == 0.0 and refl == 0.0:
         # A few words are an acknowledgement, unless they echo the speaker
