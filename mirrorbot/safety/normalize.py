@@ -20,6 +20,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import compress, count
+from typing import cast
 
 MAX_TOKEN = 30  # longer "words" are junk (hashes, URLs, keyboard mashing)
 
@@ -356,6 +358,7 @@ def set_vocabulary(words: Iterable[str]) -> None:
     global _vocabulary
     _vocabulary = frozenset(words) | frozenset(_MASKABLE)
     _canonical.cache_clear()
+    _CHUNKS.clear()
 
 
 @lru_cache(maxsize=8192)
@@ -416,6 +419,69 @@ def tokens(text: str) -> list[str]:
         text = unicodedata.normalize("NFKC", text)
         text = _INVISIBLE.sub("", text).translate(_QUOTES)
     text = text.replace("`", "'").lower()
+    if "\n" in text:
+        text = _LINE_BREAK.sub(_one_stop, text)
+    chunks = text.split()
+    if not chunks:
+        return []
+    if text[0] == "-" or text[-1] == "-":
+        # A lone "-" is a clause break only between spaces: at the very start or
+        # end it is not, which the chunks below cannot tell. Read it whole.
+        return _tidy(_canonical_words(_join_spelled(_pieces(text))))
+    # The text is read a whitespace-separated chunk at a time, each chunk's
+    # pieces and canonical words looked up once per process: no token spans
+    # whitespace once line breaks are single stops, so this gives the same
+    # words as reading the whole text with ``_TOKEN``, for a dictionary lookup
+    # per chunk instead of a regex match and a few string operations per token.
+    get = _CHUNKS.get
+    entries = [get(chunk) for chunk in chunks]
+    if None in entries:
+        entries = [entry or _chunk(chunk) for entry, chunk in zip(entries, chunks, strict=True)]
+    ready = cast("list[_Chunk]", entries)
+    if _SPELLED in "".join([entry[1] for entry in ready]):
+        # Three single letters in a row: perhaps a word spelled out ("s u i c i d e").
+        pieces = [piece for entry in ready for piece in entry[2]]
+        return _tidy(_canonical_words(_join_spelled(pieces)))
+    return _tidy([word for entry in ready for word in entry[0]])
+
+
+# A run of sentence marks holding a line break is one sentence break. It
+# becomes a single "." with the run's first and last characters kept as space
+# or not, so a neighbouring lone "-" reads as it did (a clause break only
+# between spaces) and no token can span a line break.
+_LINE_BREAK = re.compile(r"[.?!\u2026]*\n[.?!\n\u2026]*")
+
+
+def _one_stop(found: re.Match[str]) -> str:
+    run = found.group()
+    return (" ." if run[0] == "\n" else ".") + (" " if run[-1] == "\n" else "")
+
+
+# One chunk of text (no whitespace) -> its canonical words, one letter per
+# piece ("L" for a single letter, "w" for anything else: three L in a row may
+# be a spelled-out word) and its pieces.
+_Chunk = tuple[tuple[str, ...], str, tuple[str, ...]]
+_CHUNKS: dict[str, _Chunk] = {}
+_CHUNKS_MAX = 20_000  # distinct chunks remembered before starting afresh
+_SPELLED = "LLL"
+
+
+def _chunk(chunk: str) -> _Chunk:
+    # The spaces around stand for the whitespace around a chunk in the text.
+    pieces = tuple(_pieces(" " + chunk + " "))
+    entry = (
+        tuple(_canonical_words(pieces)),
+        "".join("L" if len(piece) == 1 and piece.isalpha() else "w" for piece in pieces),
+        pieces,
+    )
+    if len(_CHUNKS) >= _CHUNKS_MAX:
+        _CHUNKS.clear()
+    _CHUNKS[chunk] = entry
+    return entry
+
+
+def _pieces(text: str) -> list[str]:
+    """The tokens of lowercased ``text``, with sentence and clause marks as "." and ","."""
     pieces: list[str] = []
     for found in _TOKEN.finditer(text):
         piece = found.group()
@@ -430,13 +496,17 @@ def tokens(text: str) -> list[str]:
             pieces.append(".")
         else:
             pieces.append(piece.strip("|'*") or piece)
+    return pieces
+
+
+def _canonical_words(pieces: Iterable[str]) -> list[str]:
     raw: list[str] = []
-    for piece in _join_spelled(pieces):
+    for piece in pieces:
         if piece in (".", ","):
             raw.append(piece)
         else:
             raw.extend(_canonical(piece))
-    return _tidy(raw)
+    return raw
 
 
 def _join_spelled(raw: list[str]) -> list[str]:
@@ -468,10 +538,19 @@ _AFTER_TO = frozenset(
 
 def _tidy(raw: list[str]) -> list[str]:
     """Merge multiword units, drop fillers, read a lone "2" as "to"."""
+    # Only the words in _SPECIAL can merge, go, change or end a filler phrase;
+    # the runs of words between them are copied as they are.
+    marks = list(compress(count(), map(_SPECIAL.__contains__, raw)))
+    if not marks:
+        return raw
     out: list[str] = []
     i = 0
     n = len(raw)
-    while i < n:
+    for mark in marks:
+        if mark < i:
+            continue  # merged into the word before
+        out += raw[i:mark]
+        i = mark
         word = raw[i]
         if word in _MERGE_FIRST:
             replacement = None
@@ -497,6 +576,8 @@ def _tidy(raw: list[str]) -> list[str]:
         out.append(word)
         i += 1
         _drop_phrase(out)
+    if i < n:
+        out += raw[i:]
     return out
 
 
@@ -505,6 +586,9 @@ def _tidy(raw: list[str]) -> list[str]:
 _PHRASES_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted(_FILLER_PHRASES, key=len, reverse=True):
     _PHRASES_BY_LAST[_phrase[-1]] = (*_PHRASES_BY_LAST.get(_phrase[-1], ()), _phrase)
+
+
+_SPECIAL = _MERGE_FIRST | _FILLER | frozenset(_PHRASES_BY_LAST) | {"2", "b", "ill"}
 
 
 def _drop_phrase(out: list[str]) -> None:
