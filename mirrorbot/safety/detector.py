@@ -30,10 +30,12 @@ complaint ("lol", "for eating my lunch", "if he's late again").
 from __future__ import annotations
 
 import bisect
+import operator
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import chain
+from itertools import accumulate
 
 from mirrorbot.safety import broad, learned, normalize, patterns, phrasings
 from mirrorbot.safety.patterns import PERSON_NOUNS, Rule, vocabulary
@@ -236,28 +238,69 @@ for _number, _rule in enumerate(RULES):
         _BY_WORD.setdefault(_word, []).append(_number)
 LONG = 60  # words: longer messages are searched sentence by sentence
 
+# Where the rules can start (``Rule.openings``), by word, for the rules worked
+# out so far (a rule is worked out when a message first wakes it): first word
+# -> (the rules any word may follow there, second word -> rules). One pass over
+# a message's words then finds every place each woken rule is worth trying.
+_STARTS: dict[str, tuple[list[int], dict[str, list[int]]]] = {}
+_INDEXED: set[int] = set()  # rules in _STARTS, or tried everywhere (openings None)
+_INDEXING = threading.Lock()
 
-def _regions(ctx: _Context) -> tuple[list[tuple[int, int]], dict[str, list[int]]]:
-    """Each sentence's span in the padded text, and for each word the sentences it occurs in.
 
-    Built once per message, so a woken rule finds its sentences from its
-    anchor words instead of testing every sentence for them.
-    """
-    words, starts = ctx.words, ctx.starts
-    spans: list[tuple[int, int]] = []
-    where: dict[str, list[int]] = {}
-    first = 0
+def _index(numbers: Iterable[int]) -> None:
+    with _INDEXING:
+        for number in numbers:
+            if number in _INDEXED:
+                continue
+            opening = RULES[number].openings
+            if opening is not None:
+                for first, seconds in opening[1].items():
+                    entry = _STARTS.get(first)
+                    if entry is None:
+                        entry = _STARTS[first] = ([], {})
+                    if seconds is None:
+                        entry[0].append(number)
+                    else:
+                        for second in seconds:
+                            entry[1].setdefault(second, []).append(number)
+            _INDEXED.add(number)  # last: another thread reads the entries once it is here
+
+
+def _starts_of(opening: patterns.Openings, words: list[str]) -> list[int]:
+    """The words (in order) where a match of a rule with ``opening`` can start."""
+    first, after = opening
     last = len(words) - 1
+    found = []
     for k, word in enumerate(words):
-        seen = where.get(word)
-        if seen is None:
-            where[word] = [len(spans)]
-        elif seen[-1] != len(spans):
-            seen.append(len(spans))
-        if word == "." or k == last:
-            spans.append((starts[first], starts[k] + len(word) + 1))
-            first = k + 1
-    return spans, where
+        if word in first:
+            seconds = after[word]
+            if seconds is None or (k < last and words[k + 1] in seconds):
+                found.append(k)
+    return found
+
+
+def _candidates(words: list[str], wanted: set[int]) -> dict[int, list[int]]:
+    """For each rule in ``wanted``, the words (in order) where a match of it can start."""
+    found: dict[int, list[int]] = {}
+    last = len(words) - 1
+    get = _STARTS.get
+    for k, word in enumerate(words):
+        entry = get(word)
+        if entry is None:
+            continue
+        anyone, by_next = entry
+        if k < last:
+            after = by_next.get(words[k + 1])
+            if after is not None:
+                anyone = anyone + after if anyone else after
+        for number in anyone:
+            if number in wanted:
+                places = found.get(number)
+                if places is None:
+                    found[number] = [k]
+                else:
+                    places.append(k)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,45 +367,49 @@ def _assess(text: str) -> Trace:
     best: _Hit | None = None
     suppressed: list[tuple[str, str, str]] = []
     numbers: set[int] = set()
-    regions = _regions(context) if len(words) > LONG else None
+    long = len(words) > LONG
     # For a long message, the anchor words of each woken rule that it holds.
     holds: dict[int, list[str]] = {}
     for word in present:
         found_rules = _BY_WORD.get(word)
         if found_rules is not None:
             numbers.update(found_rules)
-            if regions is not None:
+            if long:
                 for number in found_rules:
                     held = holds.get(number)
                     if held is None:
                         holds[number] = [word]
                     else:
                         held.append(word)
-    at: dict[str, list[int]] | None = None  # where each word starts in ``padded``
-    for number in sorted(numbers):
+    wanted = [
+        number
+        for number in sorted(numbers)
+        if not (RULES[number].needs and RULES[number].needs.isdisjoint(present))
+    ]
+    # Most woken rules have no place in the message where a match could
+    # start and cost nothing more. A rule met for the first time is worked
+    # out when its turn comes (a direct hit before it stops the search).
+    fresh = set() if _INDEXED.issuperset(wanted) else {n for n in wanted if n not in _INDEXED}
+    places = _candidates(words, set(wanted) - fresh) if len(fresh) < len(wanted) else {}
+    at: dict[str, list[int]] | None = None  # each word's places, for long messages
+    for number in wanted:
         rule = RULES[number]
-        if rule.needs and rule.needs.isdisjoint(present):
+        if number in fresh:
+            opening = rule.openings
+            candidates = None if opening is None else _starts_of(opening, words)
+            _index((number,))
+        else:
+            candidates = places.get(number)
+        if not candidates and rule.openings is not None:
             continue
-        candidates: list[int] | None = None
-        first = rule.first_words
-        if first is not None:
-            # Only where a word a match can start with stands: most woken
-            # rules have none of them in the message and cost nothing more.
-            common = present.intersection(first)
-            if not common:
-                continue
+        if long:
             if at is None:
-                at = _word_starts(words, starts)
-            if len(common) == 1:
-                candidates = at[next(iter(common))]
-            else:
-                candidates = sorted(chain.from_iterable(at[word] for word in common))
-        if regions is not None:
-            matches: Iterable[re.Match[str]] = _in_regions(
-                rule, padded, regions, holds[number], candidates
+                at = _places(words)
+            matches: Iterable[re.Match[str]] = _in_sentences(
+                rule.pattern, context, at, holds[number], candidates
             )
         elif candidates is not None:
-            matches = _tried_at(rule.pattern, padded, candidates, 0, len(padded))
+            matches = _tried_at(rule.pattern, padded, starts, candidates)
         else:
             matches = rule.pattern.finditer(padded)
         for found in matches:
@@ -402,73 +449,82 @@ def _lexical(ctx: _Context) -> _Hit | None:
     return _Hit("suicide", False, " ".join(ctx.words[max(0, first - 4) : last + 1]))
 
 
-def _in_regions(
-    rule: Rule,
-    padded: str,
-    regions: tuple[list[tuple[int, int]], dict[str, list[int]]],
+def _in_sentences(
+    pattern: re.Pattern[str],
+    ctx: _Context,
+    at: dict[str, list[int]],
     held: list[str],
     candidates: list[int] | None,
 ) -> Iterator[re.Match[str]]:
     """Search the runs of sentences that hold one of the rule's anchors (``held``), each
-    with the sentence after it (". not from a hotel"); only at ``candidates`` when given."""
-    spans, where = regions
-    if len(held) == 1:
-        marked = where[held[0]]
-    else:
-        union: set[int] = set()
-        for word in held:
-            union.update(where[word])
-        marked = sorted(union)
-    last = len(spans) - 1
+    with the sentence after it (". not from a hotel"); only at ``candidates`` when given
+    (the same matches as searching each run)."""
+    words, starts, padded = ctx.words, ctx.starts, ctx.padded
+    stops = at.get(".", [])  # sentence k ends at word stops[k]
+    last = len(stops) - 1 if words[-1] == "." else len(stops)  # the last sentence
+    marked = sorted({bisect.bisect_left(stops, k) for word in held for k in at[word]})
+    limit: dict[int, int] = {}  # sentence -> where the search of its run ends
     k = 0
     while k < len(marked):
         first = marked[k]
         while k + 1 < len(marked) and marked[k + 1] == marked[k] + 1:
             k += 1
         end = marked[k] + 1 if marked[k] < last else marked[k]
+        hi = starts[stops[end]] + 2 if end < len(stops) else len(padded)
         if candidates is None:
-            yield from rule.pattern.finditer(padded, spans[first][0], spans[end][1])
+            lo = starts[stops[first - 1] + 1] if first > 0 else starts[0]
+            yield from pattern.finditer(padded, lo, hi)
         else:
-            yield from _tried_at(rule.pattern, padded, candidates, spans[first][0], spans[end][1])
+            for sentence in range(first, end + 1):
+                limit[sentence] = hi
         k += 1
-
-
-def _tried_at(
-    pattern: re.Pattern[str], padded: str, candidates: list[int], lo: int, hi: int
-) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(padded, lo, hi)`` when a match can start only at ``candidates``
-    (sorted offsets): the same matches, without trying every other position."""
-    end = lo
-    for start in candidates[bisect.bisect_left(candidates, lo) :]:
-        if start >= hi:
-            return
-        if start < end:
-            continue  # inside the last match: finditer goes on after it
+    if candidates is None:
+        return
+    done = 0  # where the last match ended: the search goes on from there
+    for k in candidates:
+        start = starts[k]
+        if start < done:
+            continue
+        hi = limit.get(bisect.bisect_left(stops, k), -1)
+        if hi < 0:
+            continue  # not in a searched sentence
         found = pattern.match(padded, start, hi)
         if found is not None:
             yield found
-            end = found.end()
+            done = found.end()
 
 
-def _word_starts(words: list[str], starts: list[int]) -> dict[str, list[int]]:
-    """Each word's offsets in the padded text, in order."""
+def _tried_at(
+    pattern: re.Pattern[str], padded: str, starts: list[int], candidates: list[int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(padded)`` when a match can start only at the words
+    ``candidates`` (in order): the same matches, without trying every other place."""
+    done = 0
+    for k in candidates:
+        start = starts[k]
+        if start < done:
+            continue  # inside the last match: finditer goes on after it
+        found = pattern.match(padded, start)
+        if found is not None:
+            yield found
+            done = found.end()
+
+
+def _places(words: list[str]) -> dict[str, list[int]]:
+    """Each word's places in ``words``, in order."""
     at: dict[str, list[int]] = {}
-    for word, start in zip(words, starts, strict=True):
-        offsets = at.get(word)
-        if offsets is None:
-            at[word] = [start]
+    for k, word in enumerate(words):
+        places = at.get(word)
+        if places is None:
+            at[word] = [k]
         else:
-            offsets.append(start)
+            places.append(k)
     return at
 
 
 def _token_starts(words: list[str]) -> list[int]:
-    starts: list[int] = []
-    position = 1  # the string starts with a space
-    for word in words:
-        starts.append(position)
-        position += len(word) + 1
-    return starts
+    """Where each word starts in the padded text (which starts with a space)."""
+    return list(map(operator.add, accumulate(map(len, words), initial=0), range(1, len(words) + 1)))
 
 
 @dataclass(frozen=True, slots=True)

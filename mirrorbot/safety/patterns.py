@@ -254,15 +254,16 @@ class Rule:
         return re.compile(rf"(?<= )(?:{_bounded(self.source)})(?= )")
 
     @cached_property
-    def first_words(self) -> frozenset[str] | None:
-        """Every word a match of ``pattern`` can start with, or None when that is not
-        a short list (the rule is then tried at every word).
+    def openings(self) -> Openings | None:
+        """Where a match of ``pattern`` can start: the words it can start with, and
+        for each the words that can follow it (None: any word). None when the
+        first words are not a short list: the rule is then tried at every word.
 
-        The detector tries the pattern only where one of these words stands,
+        The detector tries the pattern only where such a pair of words stands,
         instead of letting the regex engine try every word of the message.
         Worked out on first use, like ``pattern``.
         """
-        return first_words(_bounded(self.source))
+        return openings(_bounded(self.source))
 
 
 def _bounded(source: str) -> str:
@@ -302,16 +303,24 @@ def _bounded(source: str) -> str:
 # -- where a match can start -------------------------------------------------
 #
 # Every pattern runs as ``(?<= )(?:source)(?= )`` over the padded word stream,
-# so a match starts at a word and its first word is the text up to the
-# match's first space (or the whole match). Walking the parsed expression
-# gives every string that part can be; a word not among them cannot start a
-# match, so the detector need not try the pattern there. Only literal words
-# and small character sets are followed: anything wider (``[a-z]+``, ``.``, a
-# category, a back-reference) gives up, and the rule is tried at every word as
-# before. Lookarounds are skipped, which can only add words, never lose one.
+# so a match starts at a word: its first word is the text up to the match's
+# first space (or the whole match), and its second word, when the match holds
+# a space, is the next word of the stream. Walking the parsed expression gives
+# every string those two can be; a word (or pair of words) not among them
+# cannot start a match, so the detector need not try the pattern there. Only
+# literal words and small character sets are followed: anything wider
+# (``[a-z]+``, ``.``, a category, a back-reference) in the second word lets any
+# word follow, and in the first word gives up (the rule is then tried at every
+# word, as before). Lookarounds are skipped, which can only add strings, never
+# lose one.
 
-_FIRST_LIMIT = 4000  # candidate strings followed before giving up
-_FIRST_LONGEST = 40  # characters in a first word before giving up
+# The words a match can start with, and for each the words that can follow it
+# (None: any word).
+Openings = tuple[frozenset[str], dict[str, frozenset[str] | None]]
+
+_OPENINGS_LIMIT = 4000  # strings followed at once before settling for less
+_OPENINGS_LONGEST = 40  # repeats of a part followed before settling for less
+_SMALL_SET = 16  # characters in a [...] set followed one by one
 
 
 class _Wide(Exception):
@@ -329,8 +338,8 @@ def _parser() -> Any:
     return None  # pragma: no cover
 
 
-def first_words(source: str) -> frozenset[str] | None:
-    """The strings a match of ``source`` can hold before its first space; None if unbounded."""
+def openings(source: str) -> Openings | None:
+    """The first words of a match of ``source`` and what can follow each; None if unbounded."""
     parser = _parser()
     if parser is None:  # pragma: no cover
         return None
@@ -338,89 +347,158 @@ def first_words(source: str) -> frozenset[str] | None:
         tree = parser.parse(source)
         if int(tree.state.flags) & ~int(re.UNICODE):
             return None  # case-insensitive or verbose: not followed
-        still_open, closed = _walk(tree.data, {""})
+        walk = _Walk()
+        still_open = walk.nodes(tree.data, {""})
     except (_Wide, AttributeError, TypeError, ValueError, re.error):
         return None
-    words = still_open | closed
-    if "" in words:
-        return None  # a match could start with a space or be empty
-    return frozenset(words)
+    following: dict[str, set[str] | None] = {}
+    pairs = [text.partition(" ") for text in still_open | walk.closed]
+    pairs += [(first, " ", "") for first in walk.loose]
+    for first, space, second in pairs:
+        if not first:
+            return None  # a match could start with a space or be empty
+        if not space or not second:
+            following[first] = None  # the match can end after its first word
+            continue
+        seen = following.setdefault(first, set())
+        if seen is not None:
+            seen.add(second)
+    return frozenset(following), {
+        first: None if seconds is None else frozenset(seconds)
+        for first, seconds in following.items()
+    }
 
 
-def _chars(items: Any) -> set[str]:
-    """The characters a ``[...]`` set matches, when it lists them."""
+def _chars(items: Any) -> set[str] | None:
+    """The characters a ``[...]`` set matches, when it lists a few; None otherwise."""
     out: set[str] = set()
     for op, value in items:
         name = getattr(op, "name", "")
         if name == "LITERAL":
             out.add(chr(int(value)))
-        elif name == "RANGE" and int(value[1]) - int(value[0]) <= 64:
+        elif name == "RANGE" and int(value[1]) - int(value[0]) < _SMALL_SET:
             out.update(chr(c) for c in range(int(value[0]), int(value[1]) + 1))
         else:
-            raise _Wide(name)  # a negated set, a category (\w), a wide range
-    return out
+            return None  # a negated set, a category (\w), a wide range
+    return out if len(out) <= _SMALL_SET else None
 
 
-def _walk(nodes: Any, still_open: set[str]) -> tuple[set[str], set[str]]:
-    """Follow ``nodes`` from the strings in ``still_open`` (first words not yet ended).
+class _Walk:
+    """Follows a parsed expression over the strings a match can start with.
 
-    Returns the strings still open after ``nodes`` and those a space ended.
+    A string is open until its second space: it then goes to ``closed`` (a
+    first and a second word). When what follows can no longer be listed, the
+    open strings that already hold a whole first word go to ``loose`` (by
+    their first word: any word may follow); one still in its first word means
+    the rule's first words are not a short list (``_Wide``).
     """
-    closed: set[str] = set()
-    for op, value in nodes:
-        if not still_open:
-            break
-        name = getattr(op, "name", "")
-        if name in ("LITERAL", "IN"):
-            chars = {chr(int(value))} if name == "LITERAL" else _chars(value)
+
+    def __init__(self) -> None:
+        self.closed: set[str] = set()
+        self.loose: set[str] = set()
+
+    def settle(self, strings: set[str]) -> None:
+        for text in strings:
+            first, space, _ = text.partition(" ")
+            if not space:
+                raise _Wide(text)
+            self.loose.add(first)
+
+    def nodes(self, nodes: Any, still_open: set[str]) -> set[str]:
+        """Follow ``nodes`` from the strings in ``still_open``; return those still open after."""
+        items = list(nodes)
+        i = 0
+        while i < len(items) and still_open:
+            if len(still_open) > 1 and all(" " in opened for opened in still_open):
+                return self.after_first(items[i:], still_open)
+            op, value = items[i]
+            name = getattr(op, "name", "")
+            i += 1
+            if name == "LITERAL":
+                # A run of literal characters at once: a word, or a few.
+                text = chr(int(value))
+                while i < len(items) and getattr(items[i][0], "name", "") == "LITERAL":
+                    text += chr(int(items[i][1]))
+                    i += 1
+                still_open = self.literal(text, still_open)
+            elif name == "IN":
+                chars = _chars(value)
+                if chars is None:
+                    self.settle(still_open)
+                    still_open = set()
+                    continue
+                grown: set[str] = set()
+                for char in chars:
+                    grown |= self.literal(char, still_open)
+                still_open = grown
+            elif name in ("ASSERT", "ASSERT_NOT", "AT"):
+                continue  # zero width: skipping a test only adds strings
+            elif name == "SUBPATTERN":
+                if value[1] or value[2]:
+                    raise _Wide("inline flags")
+                still_open = self.nodes(value[3], still_open)
+            elif name == "ATOMIC_GROUP":
+                still_open = self.nodes(value, still_open)
+            elif name == "BRANCH":
+                grown = set()
+                for branch in value[1]:
+                    grown |= self.nodes(branch, still_open)  # (never changes the set given)
+                still_open = grown
+            elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                still_open = self.repeat(int(value[0]), int(value[1]), value[2], still_open)
+            else:
+                # Any character, a back-reference, a conditional.
+                self.settle(still_open)
+                still_open = set()
+            if len(still_open) + len(self.closed) > _OPENINGS_LIMIT:
+                self.settle(still_open)
+                still_open = set()
+                self.settle(self.closed)
+                self.closed.clear()
+        return still_open
+
+    def after_first(self, items: list[Any], still_open: set[str]) -> set[str]:
+        """Follow ``items`` from strings that all hold a whole first word: what
+        follows does not depend on the first word, so it is worked out once."""
+        rest = _Walk()
+        ends = rest.nodes(items, {" "})
+        if rest.loose or len(still_open) * (len(ends) + len(rest.closed)) > _OPENINGS_LIMIT:
+            self.settle(still_open)  # (any word may follow these first words)
+            return set()
+        self.closed.update(opened + end[1:] for opened in still_open for end in rest.closed)
+        return {opened + end[1:] for opened in still_open for end in ends}
+
+    def literal(self, text: str, still_open: set[str]) -> set[str]:
+        """The open strings after ``text``; a second space closes a string."""
+        while True:
+            head, space, text = text.partition(" ")
+            if head:
+                still_open = {opened + head for opened in still_open}
+            if not space:
+                return still_open
             grown: set[str] = set()
-            for char in chars:
-                if char == " ":
-                    closed |= still_open
+            for opened in still_open:
+                if " " in opened:
+                    self.closed.add(opened)
                 else:
-                    grown.update(text + char for text in still_open)
+                    grown.add(opened + " ")
             still_open = grown
-        elif name in ("ASSERT", "ASSERT_NOT", "AT"):
-            continue  # zero width: skipping a test only adds strings
-        elif name == "SUBPATTERN":
-            if value[1] or value[2]:
-                raise _Wide("inline flags")
-            still_open, ended = _walk(value[3], still_open)
-            closed |= ended
-        elif name == "ATOMIC_GROUP":
-            still_open, ended = _walk(value, still_open)
-            closed |= ended
-        elif name == "BRANCH":
-            grown = set()
-            for branch in value[1]:
-                after, ended = _walk(branch, set(still_open))
-                grown |= after
-                closed |= ended
-            still_open = grown
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            least, most, body = int(value[0]), int(value[1]), value[2]
-            current = still_open
-            for _ in range(least):
-                current, ended = _walk(body, current)
-                closed |= ended
-            seen = set(current)
-            count = least
-            while current and count < most:
-                current, ended = _walk(body, current)
-                closed |= ended
-                current -= seen  # a string seen after fewer repeats has every ending this has
-                seen |= current
-                count += 1
-                if len(seen) > _FIRST_LIMIT:
-                    raise _Wide("repeat")
-            still_open = seen
-        else:
-            raise _Wide(name)  # any character, a back-reference, a conditional
-        if len(still_open) + len(closed) > _FIRST_LIMIT or any(
-            len(text) > _FIRST_LONGEST for text in still_open
-        ):
-            raise _Wide("too many")
-    return still_open, closed
+
+    def repeat(self, least: int, most: int, body: Any, still_open: set[str]) -> set[str]:
+        current = still_open
+        for _ in range(least):
+            current = self.nodes(body, current)
+        seen = set(current)
+        count = least
+        while current and count < most:
+            current = self.nodes(body, current) - seen
+            # (a string seen after fewer repeats has every ending this one has)
+            seen |= current
+            count += 1
+            if len(seen) > _OPENINGS_LIMIT or count > _OPENINGS_LONGEST:
+                self.settle(seen)
+                return set()
+        return seen
 
 
 def _rule(
