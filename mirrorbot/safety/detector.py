@@ -35,7 +35,7 @@ import re
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, repeat
 
 from mirrorbot.safety import broad, learned, normalize, patterns, phrasings
 from mirrorbot.safety.patterns import PERSON_NOUNS, Rule, vocabulary
@@ -236,6 +236,18 @@ _BY_WORD: dict[str, list[int]] = {}
 for _number, _rule in enumerate(RULES):
     for _word in _rule.anchors:
         _BY_WORD.setdefault(_word, []).append(_number)
+# The rules each word can let through their second gate (``Rule.needs``), and
+# the rules that have one.
+_NEEDED_BY: dict[str, list[int]] = {}
+for _number, _rule in enumerate(RULES):
+    for _word in _rule.needs:
+        _NEEDED_BY.setdefault(_word, []).append(_number)
+_GATED = frozenset(number for number, rule in enumerate(RULES) if rule.needs)
+# Both, for one lookup per word.
+_GATES: dict[str, tuple[list[int], list[int]]] = {
+    word: (_BY_WORD.get(word, []), _NEEDED_BY.get(word, []))
+    for word in _BY_WORD.keys() | _NEEDED_BY.keys()
+}
 LONG = 60  # words: longer messages are searched sentence by sentence
 
 # Where the rules can start (``Rule.openings``), by word, for the rules worked
@@ -366,32 +378,34 @@ def _assess(text: str) -> Trace:
     context = _Context(padded, words, starts, present)
     best: _Hit | None = None
     suppressed: list[tuple[str, str, str]] = []
-    numbers: set[int] = set()
+    numbers: set[int] = set()  # the rules the message's words wake
+    opened: set[int] = set()  # the gated rules whose second gate it opens
     long = len(words) > LONG
     # For a long message, the anchor words of each woken rule that it holds.
     holds: dict[int, list[str]] = {}
     for word in present:
-        found_rules = _BY_WORD.get(word)
-        if found_rules is not None:
-            numbers.update(found_rules)
+        gates = _GATES.get(word)
+        if gates is None:
+            continue
+        woken, needed = gates
+        if needed:
+            opened.update(needed)
+        if woken:
+            numbers.update(woken)
             if long:
-                for number in found_rules:
+                for number in woken:
                     held = holds.get(number)
                     if held is None:
                         holds[number] = [word]
                     else:
                         held.append(word)
-    wanted = [
-        number
-        for number in sorted(numbers)
-        if not (RULES[number].needs and RULES[number].needs.isdisjoint(present))
-    ]
+    wanted = sorted(numbers.difference(_GATED.difference(opened)))
     # Most woken rules have no place in the message where a match could
     # start and cost nothing more. A rule met for the first time is worked
     # out when its turn comes (a direct hit before it stops the search).
     fresh = set() if _INDEXED.issuperset(wanted) else {n for n in wanted if n not in _INDEXED}
     places = _candidates(words, set(wanted) - fresh) if len(fresh) < len(wanted) else {}
-    at: dict[str, list[int]] | None = None  # each word's places, for long messages
+    layout: _Sentences | None = None  # for long messages
     for number in wanted:
         rule = RULES[number]
         if number in fresh:
@@ -403,10 +417,10 @@ def _assess(text: str) -> Trace:
         if not candidates and rule.openings is not None:
             continue
         if long:
-            if at is None:
-                at = _places(words)
+            if layout is None:
+                layout = _Sentences(words, starts, padded)
             matches: Iterable[re.Match[str]] = _in_sentences(
-                rule.pattern, context, at, holds[number], candidates
+                rule.pattern, context, layout, holds[number], candidates
             )
         elif candidates is not None:
             matches = _tried_at(rule.pattern, padded, starts, candidates)
@@ -449,46 +463,60 @@ def _lexical(ctx: _Context) -> _Hit | None:
     return _Hit("suicide", False, " ".join(ctx.words[max(0, first - 4) : last + 1]))
 
 
+class _Sentences:
+    """Where the words and sentences of a long message are (made once per message)."""
+
+    __slots__ = ("at", "ends", "last", "of")
+
+    def __init__(self, words: list[str], starts: list[int], padded: str) -> None:
+        self.at = _places(words)  # each word's places
+        # the sentence of each word: how many sentence breaks come before it
+        self.of = list(accumulate(map(operator.eq, words, repeat(".")), initial=0))
+        # where each sentence ends in the padded text (after its "." and a space)
+        self.ends = [starts[k] + 2 for k in self.at.get(".", ())]
+        if words[-1] != ".":
+            self.ends.append(len(padded))
+        self.last = len(self.ends) - 1
+
+
 def _in_sentences(
     pattern: re.Pattern[str],
     ctx: _Context,
-    at: dict[str, list[int]],
+    layout: _Sentences,
     held: list[str],
     candidates: list[int] | None,
 ) -> Iterator[re.Match[str]]:
     """Search the runs of sentences that hold one of the rule's anchors (``held``), each
     with the sentence after it (". not from a hotel"); only at ``candidates`` when given
     (the same matches as searching each run)."""
-    words, starts, padded = ctx.words, ctx.starts, ctx.padded
-    stops = at.get(".", [])  # sentence k ends at word stops[k]
-    last = len(stops) - 1 if words[-1] == "." else len(stops)  # the last sentence
-    marked = sorted({bisect.bisect_left(stops, k) for word in held for k in at[word]})
-    limit: dict[int, int] = {}  # sentence -> where the search of its run ends
-    k = 0
-    while k < len(marked):
-        first = marked[k]
-        while k + 1 < len(marked) and marked[k + 1] == marked[k] + 1:
-            k += 1
-        end = marked[k] + 1 if marked[k] < last else marked[k]
-        hi = starts[stops[end]] + 2 if end < len(stops) else len(padded)
-        if candidates is None:
-            lo = starts[stops[first - 1] + 1] if first > 0 else starts[0]
-            yield from pattern.finditer(padded, lo, hi)
-        else:
-            for sentence in range(first, end + 1):
-                limit[sentence] = hi
-        k += 1
+    starts, padded = ctx.starts, ctx.padded
+    of, ends, last = layout.of, layout.ends, layout.last
+    marked = {of[k] for word in held for k in layout.at[word]}
     if candidates is None:
+        runs = sorted(marked)
+        k = 0
+        while k < len(runs):
+            first = runs[k]
+            while k + 1 < len(runs) and runs[k + 1] == runs[k] + 1:
+                k += 1
+            end = runs[k] + 1 if runs[k] < last else runs[k]
+            yield from pattern.finditer(padded, ends[first - 1] if first else 1, ends[end])
+            k += 1
         return
     done = 0  # where the last match ended: the search goes on from there
     for k in candidates:
         start = starts[k]
         if start < done:
             continue
-        hi = limit.get(bisect.bisect_left(stops, k), -1)
-        if hi < 0:
+        sentence = of[k]
+        if sentence in marked:
+            while sentence + 1 in marked:
+                sentence += 1
+            if sentence < last:
+                sentence += 1  # the run's search takes the sentence after it too
+        elif sentence - 1 not in marked:
             continue  # not in a searched sentence
-        found = pattern.match(padded, start, hi)
+        found = pattern.match(padded, start, ends[sentence])
         if found is not None:
             yield found
             done = found.end()

@@ -549,18 +549,21 @@ def _tidy(raw: list[str]) -> list[str]:
     for mark in marks:
         if mark < i:
             continue  # merged into the word before
-        out += raw[i:mark]
-        i = mark
-        word = raw[i]
-        if word in _MERGE_FIRST:
+        if mark > i:
+            out += raw[i:mark]
+        word = raw[mark]
+        i = mark + 1
+        if word in _DROP:
+            continue
+        if word in _MERGE_FIRST and i < n and raw[i] in _MERGE_SECOND[word]:
             replacement = None
             for size in (3, 2):
-                replacement = _MERGE.get(tuple(raw[i : i + size]))
+                replacement = _MERGE.get(tuple(raw[mark : mark + size]))
                 if replacement is not None:
                     break
             if replacement is not None:
                 out.extend(replacement)
-                i += size
+                i = mark + size
                 continue
         if word == "2" and out and out[-1] in _AFTER_TO:
             word = "to"
@@ -568,14 +571,12 @@ def _tidy(raw: list[str]) -> list[str]:
             word = "be"  # "i do not want to b alive"
         elif word == "ill" and (not out or out[-1] in {",", ".", "and", "so", "then", "but"}):
             out.extend(("i", "will"))
-            i += 1
             continue
         if word in _FILLER:
-            i += 1
             continue
         out.append(word)
-        i += 1
-        _drop_phrase(out)
+        if word in _PHRASES_BY_LAST:
+            _drop_phrase(out)
     if i < n:
         out += raw[i:]
     return out
@@ -589,6 +590,12 @@ for _phrase in sorted(_FILLER_PHRASES, key=len, reverse=True):
 
 
 _SPECIAL = _MERGE_FIRST | _FILLER | frozenset(_PHRASES_BY_LAST) | {"2", "b", "ill"}
+# The second words of the merges, by first word: a merge needs one of them next.
+_MERGE_SECOND: dict[str, frozenset[str]] = {
+    first: frozenset(key[1] for key in _MERGE if key[0] == first) for first in _MERGE_FIRST
+}
+# Fillers that nothing else can happen to: dropped straight away.
+_DROP = _FILLER - _MERGE_FIRST - {"2", "b", "ill"}
 
 
 def _drop_phrase(out: list[str]) -> None:
