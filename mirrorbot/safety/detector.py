@@ -252,10 +252,13 @@ LONG = 60  # words: longer messages are searched sentence by sentence
 
 # Where the rules can start (``Rule.openings``), by word, for the rules worked
 # out so far (a rule is worked out when a message first wakes it): first word
-# -> (the rules any word may follow there, second word -> rules). One pass over
-# a message's words then finds every place each woken rule is worth trying.
-_STARTS: dict[str, tuple[list[int], dict[str, list[int]]]] = {}
+# -> (the rules any word may follow there, second word -> (the rules any word
+# may follow there, third word -> rules)). One pass over a message's words then
+# finds every place each woken rule is worth trying.
+_Second = tuple[list[int], dict[str, list[int]]]
+_STARTS: dict[str, tuple[list[int], dict[str, _Second]]] = {}
 _INDEXED: set[int] = set()  # rules in _STARTS, or tried everywhere (openings None)
+_MET: set[int] = set()  # rules some message has woken
 _INDEXING = threading.Lock()
 
 
@@ -272,40 +275,59 @@ def _index(numbers: Iterable[int]) -> None:
                         entry = _STARTS[first] = ([], {})
                     if seconds is None:
                         entry[0].append(number)
-                    else:
-                        for second in seconds:
-                            entry[1].setdefault(second, []).append(number)
+                        continue
+                    for second, thirds in seconds.items():
+                        then = entry[1].get(second)
+                        if then is None:
+                            then = entry[1][second] = ([], {})
+                        if thirds is None:
+                            then[0].append(number)
+                            continue
+                        for third in thirds:
+                            then[1].setdefault(third, []).append(number)
             _INDEXED.add(number)  # last: another thread reads the entries once it is here
 
 
 def _starts_of(opening: patterns.Openings, words: list[str]) -> list[int]:
     """The words (in order) where a match of a rule with ``opening`` can start."""
     first, after = opening
-    last = len(words) - 1
+    size = len(words)
     found = []
     for k, word in enumerate(words):
-        if word in first:
-            seconds = after[word]
-            if seconds is None or (k < last and words[k + 1] in seconds):
-                found.append(k)
+        if word not in first:
+            continue
+        seconds = after[word]
+        if seconds is not None:
+            if k + 1 == size or words[k + 1] not in seconds:
+                continue
+            thirds = seconds[words[k + 1]]
+            if thirds is not None and (k + 2 == size or words[k + 2] not in thirds):
+                continue
+        found.append(k)
     return found
 
 
 def _candidates(words: list[str], wanted: set[int]) -> dict[int, list[int]]:
     """For each rule in ``wanted``, the words (in order) where a match of it can start."""
     found: dict[int, list[int]] = {}
-    last = len(words) - 1
+    size = len(words)
     get = _STARTS.get
     for k, word in enumerate(words):
         entry = get(word)
         if entry is None:
             continue
-        anyone, by_next = entry
-        if k < last:
-            after = by_next.get(words[k + 1])
-            if after is not None:
-                anyone = anyone + after if anyone else after
-        for number in anyone:
+        rules, by_second = entry
+        if k + 1 < size:
+            then = by_second.get(words[k + 1])
+            if then is not None:
+                more, by_third = then
+                if k + 2 < size:
+                    last = by_third.get(words[k + 2])
+                    if last is not None:
+                        more = more + last if more else last
+                if more:
+                    rules = rules + more if rules else more
+        for number in rules:
             if number in wanted:
                 places = found.get(number)
                 if places is None:
@@ -401,21 +423,30 @@ def _assess(text: str) -> Trace:
                         held.append(word)
     wanted = sorted(numbers.difference(_GATED.difference(opened)))
     # Most woken rules have no place in the message where a match could
-    # start and cost nothing more. A rule met for the first time is worked
-    # out when its turn comes (a direct hit before it stops the search).
+    # start and cost nothing more.
     fresh = set() if _INDEXED.issuperset(wanted) else {n for n in wanted if n not in _INDEXED}
     places = _candidates(words, set(wanted) - fresh) if len(fresh) < len(wanted) else {}
     layout: _Sentences | None = None  # for long messages
     for number in wanted:
         rule = RULES[number]
-        if number in fresh:
-            opening = rule.openings
-            candidates = None if opening is None else _starts_of(opening, words)
-            _index((number,))
-        else:
+        candidates: list[int] | None = None  # None: search everywhere
+        if number not in fresh:
             candidates = places.get(number)
-        if not candidates and rule.openings is not None:
-            continue
+            if candidates is None and rule.openings is not None:
+                continue
+        elif number not in _MET:
+            # The first message to wake a rule searches it as it is; the next
+            # works out where it can start (when its turn comes: a direct hit
+            # before it stops the work). A one-off run (``mirrorbot reply``)
+            # pays for no more than compiling the rules it wakes.
+            _MET.add(number)
+        else:
+            opening = rule.openings
+            _index((number,))
+            if opening is not None:
+                candidates = _starts_of(opening, words)
+                if not candidates:
+                    continue
         if long:
             if layout is None:
                 layout = _Sentences(words, starts, padded)

@@ -256,10 +256,10 @@ class Rule:
     @cached_property
     def openings(self) -> Openings | None:
         """Where a match of ``pattern`` can start: the words it can start with, and
-        for each the words that can follow it (None: any word). None when the
-        first words are not a short list: the rule is then tried at every word.
+        the words that can follow them (``Openings``). None when the first words
+        are not a short list: the rule is then tried at every word.
 
-        The detector tries the pattern only where such a pair of words stands,
+        The detector tries the pattern only where such words stand,
         instead of letting the regex engine try every word of the message.
         Worked out on first use, like ``pattern``.
         """
@@ -303,20 +303,20 @@ def _bounded(source: str) -> str:
 # -- where a match can start -------------------------------------------------
 #
 # Every pattern runs as ``(?<= )(?:source)(?= )`` over the padded word stream,
-# so a match starts at a word: its first word is the text up to the match's
-# first space (or the whole match), and its second word, when the match holds
-# a space, is the next word of the stream. Walking the parsed expression gives
-# every string those two can be; a word (or pair of words) not among them
-# cannot start a match, so the detector need not try the pattern there. Only
+# so a match starts at a word, and the words of its text up to its third space
+# are the words of the stream there (the last of them whole, as a match ends
+# before a space). Walking the parsed expression gives every string those
+# first three words can be; where the message's words are none of them, no
+# match can start, so the detector need not try the pattern there. Only
 # literal words and small character sets are followed: anything wider
-# (``[a-z]+``, ``.``, a category, a back-reference) in the second word lets any
-# word follow, and in the first word gives up (the rule is then tried at every
-# word, as before). Lookarounds are skipped, which can only add strings, never
-# lose one.
+# (``[a-z]+``, ``.``, a category, a back-reference) after the first word lets
+# any word follow from there, and in the first word gives up (the rule is then
+# tried at every word, as before). Lookarounds are skipped, which can only add
+# strings, never lose one.
 
-# The words a match can start with, and for each the words that can follow it
-# (None: any word).
-Openings = tuple[frozenset[str], dict[str, frozenset[str] | None]]
+# The words a match can start with; for each, None (any word may follow) or
+# the second words, and for each of those None or the third words.
+Openings = tuple[frozenset[str], dict[str, "dict[str, frozenset[str] | None] | None"]]
 
 _OPENINGS_LIMIT = 4000  # strings followed at once before settling for less
 _OPENINGS_LONGEST = 40  # repeats of a part followed before settling for less
@@ -339,7 +339,7 @@ def _parser() -> Any:
 
 
 def openings(source: str) -> Openings | None:
-    """The first words of a match of ``source`` and what can follow each; None if unbounded."""
+    """The first words of a match of ``source`` and what can follow them; None if unbounded."""
     parser = _parser()
     if parser is None:  # pragma: no cover
         return None
@@ -347,26 +347,79 @@ def openings(source: str) -> Openings | None:
         tree = parser.parse(source)
         if int(tree.state.flags) & ~int(re.UNICODE):
             return None  # case-insensitive or verbose: not followed
-        walk = _Walk()
-        still_open = walk.nodes(tree.data, {""})
+        found = _starts(tree.data, 2)
     except (_Wide, AttributeError, TypeError, ValueError, re.error):
         return None
-    following: dict[str, set[str] | None] = {}
-    pairs = [text.partition(" ") for text in still_open | walk.closed]
-    pairs += [(first, " ", "") for first in walk.loose]
-    for first, space, second in pairs:
-        if not first:
-            return None  # a match could start with a space or be empty
-        if not space or not second:
-            following[first] = None  # the match can end after its first word
-            continue
-        seen = following.setdefault(first, set())
-        if seen is not None:
-            seen.add(second)
-    return frozenset(following), {
-        first: None if seconds is None else frozenset(seconds)
-        for first, seconds in following.items()
+    if found is None:
+        return None
+    # Three words are followed as far as they stay a short list; where they
+    # do not, what two words allow still holds (a place must pass both).
+    try:
+        deeper = _starts(tree.data, 3)
+    except _Wide:
+        deeper = None
+    if deeper is not None:
+        found = _both(found, deeper)
+    if not found:
+        return None
+    return frozenset(found), {
+        first: None
+        if seconds is None
+        else {
+            second: None if thirds is None else frozenset(thirds)
+            for second, thirds in seconds.items()
+        }
+        for first, seconds in found.items()
     }
+
+
+_Found = dict[str, "dict[str, set[str] | None] | None"]
+
+
+def _starts(nodes: Any, depth: int) -> _Found | None:
+    """The words (up to ``depth``) a match of ``nodes`` can start with, as a tree."""
+    walk = _Walk(depth)
+    still_open = walk.nodes(nodes, {""})
+    found: _Found = {}
+    for text in still_open | walk.closed | walk.loose:
+        words = text.split(" ")
+        if "" in words:
+            del words[words.index("") :]  # what follows an empty word is not known
+        if not words:
+            return None  # a match could start with a space or be empty
+        if len(words) == 1:
+            found[words[0]] = None
+            continue
+        seconds = found.setdefault(words[0], {})
+        if seconds is None:
+            continue
+        if len(words) == 2:
+            seconds[words[1]] = None
+            continue
+        thirds = seconds.setdefault(words[1], set())
+        if thirds is not None:
+            thirds.add(words[2])
+    return found
+
+
+def _both(one: _Found, other: _Found) -> _Found:
+    """The starts both trees allow."""
+    found: _Found = {}
+    for first in one.keys() & other.keys():
+        seconds, more = one[first], other[first]
+        if seconds is None or more is None:
+            found[first] = more if seconds is None else seconds
+            continue
+        kept: dict[str, set[str] | None] = {}
+        for second in seconds.keys() & more.keys():
+            thirds, others = seconds[second], more[second]
+            if thirds is None or others is None:
+                kept[second] = others if thirds is None else thirds
+            elif thirds & others:
+                kept[second] = thirds & others
+        if kept:
+            found[first] = kept
+    return found
 
 
 def _chars(items: Any) -> set[str] | None:
@@ -386,31 +439,42 @@ def _chars(items: Any) -> set[str] | None:
 class _Walk:
     """Follows a parsed expression over the strings a match can start with.
 
-    A string is open until its second space: it then goes to ``closed`` (a
-    first and a second word). When what follows can no longer be listed, the
-    open strings that already hold a whole first word go to ``loose`` (by
-    their first word: any word may follow); one still in its first word means
-    the rule's first words are not a short list (``_Wide``).
+    A string is open until its third space: it then goes to ``closed`` (three
+    words). When what follows can no longer be listed, the open strings that
+    already hold a whole first word go to ``loose``, cut after their last whole
+    word (any word may follow that); one still in its first word means the
+    rule's first words are not a short list (``_Wide``).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, depth: int) -> None:
+        self.depth = depth  # a string closes at its depth-th space
         self.closed: set[str] = set()
         self.loose: set[str] = set()
 
     def settle(self, strings: set[str]) -> None:
         for text in strings:
-            first, space, _ = text.partition(" ")
+            words, space, _ = text.rpartition(" ")
             if not space:
                 raise _Wide(text)
-            self.loose.add(first)
+            self.loose.add(words)
 
     def nodes(self, nodes: Any, still_open: set[str]) -> set[str]:
         """Follow ``nodes`` from the strings in ``still_open``; return those still open after."""
         items = list(nodes)
         i = 0
         while i < len(items) and still_open:
-            if len(still_open) > 1 and all(" " in opened for opened in still_open):
-                return self.after_first(items[i:], still_open)
+            if len(still_open) > 1:
+                by_spaces: dict[int, set[str]] = {}
+                for opened in still_open:
+                    by_spaces.setdefault(opened.count(" "), set()).add(opened)
+                if 0 not in by_spaces:
+                    # Every string holds a whole first word: what follows does
+                    # not depend on the words before, so it is worked out once
+                    # for all the strings with as many spaces.
+                    after: set[str] = set()
+                    for spaces, group in by_spaces.items():
+                        after |= self.after_words(items[i:], group, spaces)
+                    return after
             op, value = items[i]
             name = getattr(op, "name", "")
             i += 1
@@ -457,19 +521,18 @@ class _Walk:
                 self.closed.clear()
         return still_open
 
-    def after_first(self, items: list[Any], still_open: set[str]) -> set[str]:
-        """Follow ``items`` from strings that all hold a whole first word: what
-        follows does not depend on the first word, so it is worked out once."""
-        rest = _Walk()
-        ends = rest.nodes(items, {" "})
+    def after_words(self, items: list[Any], still_open: set[str], spaces: int) -> set[str]:
+        """Follow ``items`` from strings that all hold ``spaces`` spaces (one or more)."""
+        rest = _Walk(self.depth)
+        ends = rest.nodes(items, {" " * spaces})
         if rest.loose or len(still_open) * (len(ends) + len(rest.closed)) > _OPENINGS_LIMIT:
-            self.settle(still_open)  # (any word may follow these first words)
+            self.settle(still_open)  # (any word may follow their whole words)
             return set()
-        self.closed.update(opened + end[1:] for opened in still_open for end in rest.closed)
-        return {opened + end[1:] for opened in still_open for end in ends}
+        self.closed.update(opened + end[spaces:] for opened in still_open for end in rest.closed)
+        return {opened + end[spaces:] for opened in still_open for end in ends}
 
     def literal(self, text: str, still_open: set[str]) -> set[str]:
-        """The open strings after ``text``; a second space closes a string."""
+        """The open strings after ``text``; the third space closes a string."""
         while True:
             head, space, text = text.partition(" ")
             if head:
@@ -478,7 +541,7 @@ class _Walk:
                 return still_open
             grown: set[str] = set()
             for opened in still_open:
-                if " " in opened:
+                if opened.count(" ") >= self.depth - 1:
                     self.closed.add(opened)
                 else:
                     grown.add(opened + " ")
