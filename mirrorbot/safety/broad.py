@@ -1163,9 +1163,10 @@ def death_wish(words: list[str]) -> tuple[int, int] | None:
     start = 0
     n = len(words)
     while start < n:
-        end = start
-        while end < n and words[end] != ".":
-            end += 1
+        try:
+            end = words.index(".", start)
+        except ValueError:
+            end = n
         if end - start <= 60:
             found = _sentence_death_wish(words, start, end)
             if found is not None:

@@ -242,12 +242,15 @@ _NEEDED_BY: dict[str, list[int]] = {}
 for _number, _rule in enumerate(RULES):
     for _word in _rule.needs:
         _NEEDED_BY.setdefault(_word, []).append(_number)
-_GATED = frozenset(number for number, rule in enumerate(RULES) if rule.needs)
-# Both, for one lookup per word.
-_GATES: dict[str, tuple[list[int], list[int]]] = {
-    word: (_BY_WORD.get(word, []), _NEEDED_BY.get(word, []))
+# Both as bit masks (bit n: rule n), for one lookup and two ORs per word.
+_GATES: dict[str, tuple[int, int]] = {
+    word: (
+        sum(1 << number for number in _BY_WORD.get(word, ())),
+        sum(1 << number for number in _NEEDED_BY.get(word, ())),
+    )
     for word in _BY_WORD.keys() | _NEEDED_BY.keys()
 }
+_GATED = sum(1 << number for number, rule in enumerate(RULES) if rule.needs)
 LONG = 60  # words: longer messages are searched sentence by sentence
 
 # Where the rules can start (``Rule.openings``), by word, for the rules worked
@@ -307,12 +310,21 @@ def _starts_of(opening: patterns.Openings, words: list[str]) -> list[int]:
     return found
 
 
-def _candidates(words: list[str], wanted: set[int]) -> dict[int, list[int]]:
-    """For each rule in ``wanted``, the words (in order) where a match of it can start."""
+def _candidates(
+    words: list[str], wanted: set[int], at: dict[str, list[int]] | None = None
+) -> dict[int, list[int]]:
+    """For each rule in ``wanted``, the words (in order) where a match of it can start;
+    and each word's places into ``at`` when given."""
     found: dict[int, list[int]] = {}
     size = len(words)
     get = _STARTS.get
     for k, word in enumerate(words):
+        if at is not None:
+            seen = at.get(word)
+            if seen is None:
+                at[word] = [k]
+            else:
+                seen.append(k)
         entry = get(word)
         if entry is None:
             continue
@@ -400,33 +412,29 @@ def _assess(text: str) -> Trace:
     context = _Context(padded, words, starts, present)
     best: _Hit | None = None
     suppressed: list[tuple[str, str, str]] = []
-    numbers: set[int] = set()  # the rules the message's words wake
-    opened: set[int] = set()  # the gated rules whose second gate it opens
-    long = len(words) > LONG
-    # For a long message, the anchor words of each woken rule that it holds.
-    holds: dict[int, list[str]] = {}
+    woken = opened = 0  # the rules the message's words wake; the gated ones they let through
+    get = _GATES.get
     for word in present:
-        gates = _GATES.get(word)
-        if gates is None:
-            continue
-        woken, needed = gates
-        if needed:
-            opened.update(needed)
-        if woken:
-            numbers.update(woken)
-            if long:
-                for number in woken:
-                    held = holds.get(number)
-                    if held is None:
-                        holds[number] = [word]
-                    else:
-                        held.append(word)
-    wanted = sorted(numbers.difference(_GATED.difference(opened)))
+        gates = get(word)
+        if gates is not None:
+            woken |= gates[0]
+            opened |= gates[1]
+    found_rules = woken & ~(_GATED & ~opened)
+    wanted: list[int] = []  # in order
+    while found_rules:
+        lowest = found_rules & -found_rules
+        wanted.append(lowest.bit_length() - 1)
+        found_rules ^= lowest
+    long = len(words) > LONG
     # Most woken rules have no place in the message where a match could
     # start and cost nothing more.
     fresh = set() if _INDEXED.issuperset(wanted) else {n for n in wanted if n not in _INDEXED}
-    places = _candidates(words, set(wanted) - fresh) if len(fresh) < len(wanted) else {}
-    layout: _Sentences | None = None  # for long messages
+    at: dict[str, list[int]] = {}  # each word's places, for a long message
+    if len(fresh) < len(wanted):
+        places = _candidates(words, set(wanted) - fresh, at if long else None)
+    else:
+        places = {}
+    layout: _Sentences | None = None  # for a long message
     for number in wanted:
         rule = RULES[number]
         candidates: list[int] | None = None  # None: search everywhere
@@ -449,9 +457,9 @@ def _assess(text: str) -> Trace:
                     continue
         if long:
             if layout is None:
-                layout = _Sentences(words, starts, padded)
+                layout = _Sentences(words, starts, padded, at or _places(words))
             matches: Iterable[re.Match[str]] = _in_sentences(
-                rule.pattern, context, layout, holds[number], candidates
+                rule.pattern, context, layout, present.intersection(rule.anchors), candidates
             )
         elif candidates is not None:
             matches = _tried_at(rule.pattern, padded, starts, candidates)
@@ -499,8 +507,10 @@ class _Sentences:
 
     __slots__ = ("at", "ends", "last", "of")
 
-    def __init__(self, words: list[str], starts: list[int], padded: str) -> None:
-        self.at = _places(words)  # each word's places
+    def __init__(
+        self, words: list[str], starts: list[int], padded: str, at: dict[str, list[int]]
+    ) -> None:
+        self.at = at  # each word's places
         # the sentence of each word: how many sentence breaks come before it
         self.of = list(accumulate(map(operator.eq, words, repeat(".")), initial=0))
         # where each sentence ends in the padded text (after its "." and a space)
@@ -514,7 +524,7 @@ def _in_sentences(
     pattern: re.Pattern[str],
     ctx: _Context,
     layout: _Sentences,
-    held: list[str],
+    held: Iterable[str],
     candidates: list[int] | None,
 ) -> Iterator[re.Match[str]]:
     """Search the runs of sentences that hold one of the rule's anchors (``held``), each

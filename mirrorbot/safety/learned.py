@@ -164,8 +164,8 @@ _model: Model | None = None
 def load(path: Path = MODEL_PATH) -> Model | None:
     """The trained weights, read once (``None`` when the file is missing or broken)."""
     global _model
-    if _model is not None and path == MODEL_PATH:
-        return _model
+    if _model is not None and (path is MODEL_PATH or path == MODEL_PATH):
+        return _model  # (``is`` first: this runs on every message)
     try:
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
         categories = tuple(str(c) for c in data["categories"])

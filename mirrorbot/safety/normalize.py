@@ -433,8 +433,7 @@ def tokens(text: str) -> list[str]:
     # whitespace once line breaks are single stops, so this gives the same
     # words as reading the whole text with ``_TOKEN``, for a dictionary lookup
     # per chunk instead of a regex match and a few string operations per token.
-    get = _CHUNKS.get
-    entries = [get(chunk) for chunk in chunks]
+    entries = list(map(_CHUNKS.get, chunks))
     if None in entries:
         entries = [entry or _chunk(chunk) for entry, chunk in zip(entries, chunks, strict=True)]
     ready = cast("list[_Chunk]", entries)
