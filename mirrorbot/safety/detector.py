@@ -33,7 +33,7 @@ import bisect
 import operator
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate, repeat
 
@@ -526,13 +526,14 @@ def _in_sentences(
     layout: _Sentences,
     held: Iterable[str],
     candidates: list[int] | None,
-) -> Iterator[re.Match[str]]:
+) -> list[re.Match[str]]:
     """Search the runs of sentences that hold one of the rule's anchors (``held``), each
     with the sentence after it (". not from a hotel"); only at ``candidates`` when given
     (the same matches as searching each run)."""
     starts, padded = ctx.starts, ctx.padded
     of, ends, last = layout.of, layout.ends, layout.last
     marked = {of[k] for word in held for k in layout.at[word]}
+    matches: list[re.Match[str]] = []
     if candidates is None:
         runs = sorted(marked)
         k = 0
@@ -541,9 +542,9 @@ def _in_sentences(
             while k + 1 < len(runs) and runs[k + 1] == runs[k] + 1:
                 k += 1
             end = runs[k] + 1 if runs[k] < last else runs[k]
-            yield from pattern.finditer(padded, ends[first - 1] if first else 1, ends[end])
+            matches += pattern.finditer(padded, ends[first - 1] if first else 1, ends[end])
             k += 1
-        return
+        return matches
     done = 0  # where the last match ended: the search goes on from there
     for k in candidates:
         start = starts[k]
@@ -559,15 +560,17 @@ def _in_sentences(
             continue  # not in a searched sentence
         found = pattern.match(padded, start, ends[sentence])
         if found is not None:
-            yield found
+            matches.append(found)
             done = found.end()
+    return matches
 
 
 def _tried_at(
     pattern: re.Pattern[str], padded: str, starts: list[int], candidates: list[int]
-) -> Iterator[re.Match[str]]:
+) -> list[re.Match[str]]:
     """``pattern.finditer(padded)`` when a match can start only at the words
     ``candidates`` (in order): the same matches, without trying every other place."""
+    matches: list[re.Match[str]] = []
     done = 0
     for k in candidates:
         start = starts[k]
@@ -575,8 +578,9 @@ def _tried_at(
             continue  # inside the last match: finditer goes on after it
         found = pattern.match(padded, start)
         if found is not None:
-            yield found
+            matches.append(found)
             done = found.end()
+    return matches
 
 
 def _places(words: list[str]) -> dict[str, list[int]]:
