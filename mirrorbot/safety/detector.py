@@ -260,15 +260,20 @@ LONG = 60  # words: longer messages are searched sentence by sentence
 # finds every place each woken rule is worth trying.
 _Second = tuple[list[int], dict[str, list[int]]]
 _STARTS: dict[str, tuple[list[int], dict[str, _Second]]] = {}
-_INDEXED: set[int] = set()  # rules in _STARTS, or tried everywhere (openings None)
+# Bit masks (bit n: rule n) of the rules in _STARTS or tried everywhere (their
+# openings are None), and of those tried everywhere. Each is replaced whole,
+# after the entries, so a reader that takes it once sees complete entries.
+_INDEXED = 0
+_WIDE = 0
 _MET: set[int] = set()  # rules some message has woken
 _INDEXING = threading.Lock()
 
 
 def _index(numbers: Iterable[int]) -> None:
+    global _INDEXED, _WIDE
     with _INDEXING:
         for number in numbers:
-            if number in _INDEXED:
+            if _INDEXED >> number & 1:
                 continue
             opening = RULES[number].openings
             if opening is not None:
@@ -288,7 +293,19 @@ def _index(numbers: Iterable[int]) -> None:
                             continue
                         for third in thirds:
                             then[1].setdefault(third, []).append(number)
-            _INDEXED.add(number)  # last: another thread reads the entries once it is here
+            else:
+                _WIDE |= 1 << number
+            _INDEXED |= 1 << number  # last: another thread reads the entries once it is here
+
+
+def _bits(mask: int) -> set[int]:
+    """The rule numbers in a bit mask."""
+    numbers = set()
+    while mask:
+        lowest = mask & -mask
+        numbers.add(lowest.bit_length() - 1)
+        mask ^= lowest
+    return numbers
 
 
 def _starts_of(opening: patterns.Openings, words: list[str]) -> list[int]:
@@ -311,10 +328,10 @@ def _starts_of(opening: patterns.Openings, words: list[str]) -> list[int]:
 
 
 def _candidates(
-    words: list[str], wanted: set[int], at: dict[str, list[int]] | None = None
+    words: list[str], wanted: int, at: dict[str, list[int]] | None = None
 ) -> dict[int, list[int]]:
-    """For each rule in ``wanted``, the words (in order) where a match of it can start;
-    and each word's places into ``at`` when given."""
+    """For each rule in ``wanted`` (a bit mask), the words (in order) where a match of
+    it can start; and each word's places into ``at`` when given."""
     found: dict[int, list[int]] = {}
     size = len(words)
     get = _STARTS.get
@@ -340,7 +357,7 @@ def _candidates(
                 if more:
                     rules = rules + more if rules else more
         for number in rules:
-            if number in wanted:
+            if wanted >> number & 1:
                 places = found.get(number)
                 if places is None:
                     found[number] = [k]
@@ -419,29 +436,22 @@ def _assess(text: str) -> Trace:
         if gates is not None:
             woken |= gates[0]
             opened |= gates[1]
-    found_rules = woken & ~(_GATED & ~opened)
-    wanted: list[int] = []  # in order
-    while found_rules:
-        lowest = found_rules & -found_rules
-        wanted.append(lowest.bit_length() - 1)
-        found_rules ^= lowest
+    wanted = woken & ~(_GATED & ~opened)
     long = len(words) > LONG
-    # Most woken rules have no place in the message where a match could
-    # start and cost nothing more.
-    fresh = set() if _INDEXED.issuperset(wanted) else {n for n in wanted if n not in _INDEXED}
+    # Most woken rules have no place in the message where a match could start
+    # and cost nothing more: only those with one, those tried everywhere and
+    # those not worked out yet are gone through, in order.
+    indexed = _INDEXED  # (taken once: later additions are not in the index pass)
+    fresh = wanted & ~indexed
     at: dict[str, list[int]] = {}  # each word's places, for a long message
-    if len(fresh) < len(wanted):
-        places = _candidates(words, set(wanted) - fresh, at if long else None)
-    else:
-        places = {}
+    searched = wanted & indexed & ~_WIDE
+    places = _candidates(words, searched, at if long else None) if searched else {}
     layout: _Sentences | None = None  # for a long message
-    for number in wanted:
+    for number in sorted(places.keys() | _bits(wanted & _WIDE) | _bits(fresh)):
         rule = RULES[number]
         candidates: list[int] | None = None  # None: search everywhere
-        if number not in fresh:
+        if not fresh >> number & 1:
             candidates = places.get(number)
-            if candidates is None and rule.openings is not None:
-                continue
         elif number not in _MET:
             # The first message to wake a rule searches it as it is; the next
             # works out where it can start (when its turn comes: a direct hit
