@@ -23,10 +23,14 @@ The file is read once, on first use.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import reduce
+from itertools import compress, repeat
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -62,25 +66,26 @@ def features(
         if word != ",":
             append(word)
         if prev != ".":
-            append(prev + " " + word)
+            append(f"{prev} {word}")
             if prev2 != ".":
-                append(prev2 + " _ " + word)
+                append(f"{prev2} _ {word}")
         prev2 = prev
         prev = word
     # The same stream in word classes: "i want to end my life" and "i wanna
     # stop existing" share "SELF WANT to DIE"; small data generalises through these.
     c1 = c2 = "."
+    classes = _CLASS.get
     for word in words:
         if word == ".":
             c1 = c2 = "."
             continue
-        c = _CLASS.get(word, "w")
+        c = classes(word, "w")
         if c == "w" and c1 == "w":
             continue  # runs of unclassed words say nothing
         if c1 != ".":
-            append("@" + c1 + " " + c)
+            append(f"@{c1} {c}")
             if c2 != ".":
-                append("@" + c2 + " " + c1 + " " + c)
+                append(f"@{c2} {c1} {c}")
         c2 = c1
         c1 = c
     for category, rule, guard in suppressed:
@@ -213,19 +218,23 @@ def score(
         # everyday talk, whatever their shape.
         return Score(0.0, "", False, "")
     present = set(features(words, suppressed, media))
-    get = model.crisis.get
-    z = model.bias
-    for feature in present:
-        z += get(feature, 0.0)
+    # The sums below add the same weights in the same order (the set's) as a
+    # loop would, with the adding done in C: ``reduce`` adds one by one, left to
+    # right, where ``sum`` may not (it compensates from Python 3.12).
+    order = list(present)
+    weights = list(map(model.crisis.get, order, repeat(0.0)))
+    z = reduce(add, weights, model.bias)
     probability = 1.0 / (1.0 + math.exp(-z)) if z > -30.0 else 0.0
     # The category head costs more; only a message that could be flagged needs it.
     if probability < min(model.thresholds.values()):
         return Score(probability, "", False, "")
     heads = list(model.category_bias)
-    rows = model.category
-    for feature in present:
-        row = rows.get(feature)
-        if row is not None:
+    rows = list(filter(None, map(model.category.get, order)))
+    try:  # (every row as long as the heads: added a column at a time)
+        columns = zip(*rows, strict=True)
+        heads = [reduce(add, column, bias) for column, bias in zip(columns, heads, strict=True)]
+    except ValueError:  # no rows, or rows of another size: added as they come
+        for row in rows:
             for k, w in enumerate(row):
                 heads[k] += w
     top = max(range(len(heads)), key=heads.__getitem__)
@@ -233,7 +242,9 @@ def score(
     threshold = model.thresholds.get(category, model.thresholds["default"])
     if probability < threshold:
         return Score(probability, category, False, "")
-    telling = (f for f in present if " " in f or len(f) > 3)  # not "i", "to", "it"
-    best = sorted(((get(f, 0.0), f) for f in telling), reverse=True)[:3]
-    evidence = ", ".join(f.replace(" _ ", " … ") for w, f in best if w > 0)
+    # The three heaviest telling features (not "i", "to", "it"), when they
+    # weigh for a crisis: the heaviest of those with a positive weight.
+    positive = compress(zip(weights, order, strict=True), map((0.0).__lt__, weights))
+    best = heapq.nlargest(3, ((w, f) for w, f in positive if " " in f or len(f) > 3))
+    evidence = ", ".join(f.replace(" _ ", " … ") for w, f in best)
     return Score(probability, category, True, evidence)
