@@ -254,12 +254,14 @@ _GATED = sum(1 << number for number, rule in enumerate(RULES) if rule.needs)
 LONG = 60  # words: longer messages are searched sentence by sentence
 
 # Where the rules can start (``Rule.openings``), by word, for the rules worked
-# out so far (a rule is worked out when a message first wakes it): first word
-# -> (the rules any word may follow there, second word -> (the rules any word
-# may follow there, third word -> rules)). One pass over a message's words then
-# finds every place each woken rule is worth trying.
-_Second = tuple[list[int], dict[str, list[int]]]
-_STARTS: dict[str, tuple[list[int], dict[str, _Second]]] = {}
+# out so far (a rule is worked out when a message wakes it the second time):
+# first word -> (the rules any word may follow there, second word -> the
+# rules any word may follow there, second word -> third word -> rules). One
+# pass over a message's words then finds every place each woken rule is worth
+# trying. Rule numbers are kept in tuples, replaced whole when a rule is
+# added: the garbage collector soon stops walking them.
+_Rules = tuple[int, ...]
+_STARTS: dict[str, tuple[_Rules, dict[str, _Rules], dict[str, dict[str, _Rules]]]] = {}
 # Bit masks (bit n: rule n) of the rules in _STARTS or tried everywhere (their
 # openings are None), and of those tried everywhere. Each is replaced whole,
 # after the entries, so a reader that takes it once sees complete entries.
@@ -269,33 +271,28 @@ _MET: set[int] = set()  # rules some message has woken
 _INDEXING = threading.Lock()
 
 
-def _index(numbers: Iterable[int]) -> None:
+def _index(number: int, opening: patterns.Openings | None) -> None:
     global _INDEXED, _WIDE
     with _INDEXING:
-        for number in numbers:
-            if _INDEXED >> number & 1:
-                continue
-            opening = RULES[number].openings
-            if opening is not None:
-                for first, seconds in opening[1].items():
-                    entry = _STARTS.get(first)
-                    if entry is None:
-                        entry = _STARTS[first] = ([], {})
-                    if seconds is None:
-                        entry[0].append(number)
-                        continue
+        if _INDEXED >> number & 1:
+            return
+        if opening is None:
+            _WIDE |= 1 << number
+        else:
+            for first, seconds in opening[1].items():
+                rules, by_second, by_third = _STARTS.get(first, ((), {}, {}))
+                if seconds is None:
+                    rules += (number,)
+                else:
                     for second, thirds in seconds.items():
-                        then = entry[1].get(second)
-                        if then is None:
-                            then = entry[1][second] = ([], {})
                         if thirds is None:
-                            then[0].append(number)
+                            by_second[second] = (*by_second.get(second, ()), number)
                             continue
+                        after = by_third.setdefault(second, {})
                         for third in thirds:
-                            then[1].setdefault(third, []).append(number)
-            else:
-                _WIDE |= 1 << number
-            _INDEXED |= 1 << number  # last: another thread reads the entries once it is here
+                            after[third] = (*after.get(third, ()), number)
+                _STARTS[first] = (rules, by_second, by_third)
+        _INDEXED |= 1 << number  # last: another thread reads the entries once it is here
 
 
 def _bits(mask: int) -> set[int]:
@@ -345,17 +342,19 @@ def _candidates(
         entry = get(word)
         if entry is None:
             continue
-        rules, by_second = entry
+        rules, by_second, by_third = entry
         if k + 1 < size:
-            then = by_second.get(words[k + 1])
-            if then is not None:
-                more, by_third = then
-                if k + 2 < size:
-                    last = by_third.get(words[k + 2])
-                    if last is not None:
-                        more = more + last if more else last
-                if more:
+            second = words[k + 1]
+            if by_second:
+                more = by_second.get(second)
+                if more is not None:
                     rules = rules + more if rules else more
+            if by_third and k + 2 < size:
+                after = by_third.get(second)
+                if after is not None:
+                    more = after.get(words[k + 2])
+                    if more is not None:
+                        rules = rules + more if rules else more
         for number in rules:
             if wanted >> number & 1:
                 places = found.get(number)
@@ -459,8 +458,8 @@ def _assess(text: str) -> Trace:
             # pays for no more than compiling the rules it wakes.
             _MET.add(number)
         else:
-            opening = rule.openings
-            _index((number,))
+            opening = rule.openings()
+            _index(number, opening)
             if opening is not None:
                 candidates = _starts_of(opening, words)
                 if not candidates:

@@ -253,17 +253,17 @@ class Rule:
         # reply`, and most messages wake only a few rules.
         return re.compile(rf"(?<= )(?:{_bounded(self.source)})(?= )")
 
-    @cached_property
     def openings(self) -> Openings | None:
         """Where a match of ``pattern`` can start: the words it can start with, and
         the words that can follow them (``Openings``). None when the first words
         are not a short list: the rule is then tried at every word.
 
-        The detector tries the pattern only where such words stand,
-        instead of letting the regex engine try every word of the message.
-        Worked out on first use, like ``pattern``.
+        The detector tries the pattern only where such words stand, instead
+        of letting the regex engine try every word of the message. It works
+        this out once per rule (about as long as compiling it) and keeps it in
+        its own index, so nothing is kept here.
         """
-        return openings(_bounded(self.source))
+        return find_openings(_bounded(self.source))
 
 
 def _bounded(source: str) -> str:
@@ -338,7 +338,7 @@ def _parser() -> Any:
     return None  # pragma: no cover
 
 
-def openings(source: str) -> Openings | None:
+def find_openings(source: str) -> Openings | None:
     """The first words of a match of ``source`` and what can follow them; None if unbounded."""
     parser = _parser()
     if parser is None:  # pragma: no cover
