@@ -605,8 +605,12 @@ def _places(words: list[str]) -> dict[str, list[int]]:
 
 
 def _token_starts(words: list[str]) -> list[int]:
-    """Where each word starts in the padded text (which starts with a space)."""
-    return list(map(operator.add, accumulate(map(len, words), initial=0), range(1, len(words) + 1)))
+    starts: list[int] = []
+    position = 1  # the string starts with a space
+    for word in words:
+        starts.append(position)
+        position += len(word) + 1
+    return starts
 
 
 @dataclass(frozen=True, slots=True)
