@@ -447,12 +447,15 @@ def tokens(text: str) -> list[str]:
 # A run of sentence marks holding a line break is one sentence break. It
 # becomes a single "." with the run's first and last characters kept as space
 # or not, so a neighbouring lone "-" reads as it did (a clause break only
-# between spaces) and no token can span a line break.
-_LINE_BREAK = re.compile(r"[.?!\u2026]*\n[.?!\n\u2026]*")
+# between spaces) and no token can span a line break. (Whole runs are matched,
+# and those without a line break kept, so the search stays linear.)
+_LINE_BREAK = re.compile(r"[.?!\n\u2026]+")
 
 
 def _one_stop(found: re.Match[str]) -> str:
     run = found.group()
+    if "\n" not in run:
+        return run
     return (" ." if run[0] == "\n" else ".") + (" " if run[-1] == "\n" else "")
 
 
