@@ -382,23 +382,26 @@ def _starts(nodes: Any, depth: int) -> _Found | None:
     still_open = walk.nodes(nodes, {""})
     found: _Found = {}
     for text in still_open | walk.closed | walk.loose:
-        words = text.split(" ")
-        if "" in words:
-            del words[words.index("") :]  # what follows an empty word is not known
-        if not words:
+        # (an empty word, or none, means any word from there on)
+        first, _, rest = text.partition(" ")
+        if not first:
             return None  # a match could start with a space or be empty
-        if len(words) == 1:
-            found[words[0]] = None
+        if not rest:
+            found[first] = None
             continue
-        seconds = found.setdefault(words[0], {})
+        seconds = found.setdefault(first, {})
         if seconds is None:
             continue
-        if len(words) == 2:
-            seconds[words[1]] = None
+        second, _, third = rest.partition(" ")
+        if not second or not third:
+            if second:
+                seconds[second] = None
+            else:
+                found[first] = None
             continue
-        thirds = seconds.setdefault(words[1], set())
+        thirds = seconds.setdefault(second, set())
         if thirds is not None:
-            thirds.add(words[2])
+            thirds.add(third)
     return found
 
 
@@ -460,7 +463,7 @@ class _Walk:
 
     def nodes(self, nodes: Any, still_open: set[str]) -> set[str]:
         """Follow ``nodes`` from the strings in ``still_open``; return those still open after."""
-        items = list(nodes)
+        items = list(getattr(nodes, "data", nodes))  # (a parsed pattern's own list)
         i = 0
         while i < len(items) and still_open:
             if len(still_open) > 1:
