@@ -63,7 +63,7 @@ class Turn:
     @cached_property
     def mirror(self) -> str:
         """The whole message restated from the listener's side."""
-        return perspective.mirror(self.heard) if self.heard else ""
+        return perspective.mirror(self.heard)
 
     def as_json(self) -> dict[str, object]:
         return {

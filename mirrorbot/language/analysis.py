@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
 from itertools import islice
 from typing import Any
 
@@ -79,12 +78,6 @@ class Analysis:
     # The two sides of "part of me ... and part of me ...", from the
     # listener's side ("wants to go", "knows you'd hate it"), or None.
     sides: tuple[str, str] | None = None
-
-    @cached_property
-    def mirror(self) -> str:
-        """The whole message restated from the listener's side (on demand:
-        most turns never need it)."""
-        return perspective.mirror(self.original)
 
     @property
     def felt(self) -> tuple[Feeling, ...]:
@@ -226,22 +219,17 @@ def _heart(sentences: tuple[Span, ...], asserted: tuple[Feeling, ...]) -> tuple[
     primary = feelings_mod.primary(list(asserted))
     leading = [f for f in (primary, _second(asserted, primary)) if f is not None]
     ranked = sorted(asserted, key=lambda f: (f.intensity, f.start), reverse=True)
+    starts = [s.start for s in sentences]
     for feeling in (*leading, *ranked):
         if len(keep) >= HEART_SENTENCES:
             break
-        keep.add(_sentence_at(sentences, feeling.start))
+        # The sentence holding the feeling: the last one starting at or before it.
+        keep.add(max(bisect.bisect_right(starts, feeling.start) - 1, 0))
     index = last - 1
     while len(keep) < HEART_SENTENCES and index > 0:
         keep.add(index)
         index -= 1
     return tuple(sentences[i] for i in sorted(keep))
-
-
-def _sentence_at(sentences: tuple[Span, ...], offset: int) -> int:
-    """The index of the sentence holding character ``offset`` (the last one
-    starting at or before it)."""
-    index = bisect.bisect_right([s.start for s in sentences], offset) - 1
-    return max(index, 0)
 
 
 def _focus(

@@ -26,22 +26,23 @@ each rule starts on a literal word).
 
 from __future__ import annotations
 
-from mirrorbot.safety.patterns import PERSON, PERSON_NOUNS, Rule, W, _rule, gap
+from mirrorbot.safety.patterns import PERSON, PERSON_NOUNS, Rule, W, _rule, alt, gap
 
+# The people closest to the speaker: partners, family and carers. Both
+# lists below start from these.
+_FAMILY = (
+    "husband wife partner boyfriend girlfriend ex dad father mum mom mother stepdad stepmum "
+    "brother sister carer grandson granddaughter"
+)
 # Someone close enough to harm or control the speaker: a rule about harm
 # done to them needs one of these in the message ("my week was rough" has none).
-_SOMEONE_CLOSE = (
-    "he she they him her husband wife partner boyfriend girlfriend ex dad father mum mother "
-    "mom stepdad stepmum son daughter grandson granddaughter carer brother sister people someone"
-)
+_SOMEONE_CLOSE = f"he she they him her {_FAMILY} son daughter people someone"
 
 # A person who could be doing it, named as the subject right before the act
 # ("he", "my husband"): "my cat scratched my face" is no harm.
-_CLOSE_SUBJ = (
-    r"he|she|they|someone|somebody|(?:my |his |her |our )(?:ex[- ])?(?:husband|wife|partner|boyfriend"
-    r"|girlfriend|ex|dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmother|brother|sister"
-    r"|uncle|aunt|carer|flatmate|housemate|roommate|fiance|fiancee|grandson|granddaughter|stepbrother"
-    r"|stepsister|cousin|boss|manager|coach)"
+_CLOSE_SUBJ = r"he|she|they|someone|somebody|(?:my |his |her |our )(?:ex[- ])?" + alt(
+    f"{_FAMILY} stepfather stepmother uncle aunt flatmate housemate roommate fiance fiancee "
+    "stepbrother stepsister cousin boss manager coach"
 )
 _OBJ = rf"(?:him|her|them|my (?:{W} )?{PERSON}|that (?:{W} )?{PERSON}|the (?:{W} )?{PERSON})"
 _SKIN = (
