@@ -524,3 +524,93 @@ def test_a_word_describing_a_noun_is_not_a_feeling() -> None:
 def test_praise_that_means_its_opposite_is_heard_as_irritation() -> None:
     (found,) = detect("Oh great, the car won't start again.")
     assert found.family == "anger" and found.implied and found.cue == "irony"
+
+
+# --- frames after an auxiliary, hedges, words that are feelings only when felt ---
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "family"),
+    [
+        ("I am being ignored by my flatmates again.", "ignored", "loneliness"),
+        ("I was being blamed again.", "blamed", "anger"),
+        ("We have been getting anxious about the move.", "anxious", "fear"),
+    ],
+)
+def test_a_frame_reaches_its_subject_across_auxiliaries(text: str, word: str, family: str) -> None:
+    feeling = one(text, word)
+    assert feeling.family == family and feeling.direct and not feeling.implied
+
+
+def test_kind_of_is_a_hedge_never_the_word_kind() -> None:
+    found = detect(clean("I feel kinda funny today."))
+    assert [(f.text, f.family) for f in found] == [("funny", "confusion")]
+    assert found[0].hedged
+    assert not detect("It was sort of a blur.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "family"),
+    [
+        ("I feel free for the first time in years.", "free", "calm"),
+        ("Wearing that dress I felt pretty.", "pretty", "pride"),
+        ("I feel a bit funny about the whole plan.", "funny", "confusion"),
+        ("Payday and I feel rich!", "rich", "joy"),
+        ("Tonight I feel a little funny.", "funny", "confusion"),
+    ],
+)
+def test_some_words_are_feelings_only_when_felt(text: str, word: str, family: str) -> None:
+    found = [f for f in detect(clean(text)) if f.family == family and not f.implied]
+    assert found, detect(clean(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feel free to ring me after six.",
+        "I'm free on Saturday if you want to meet.",
+        "The coffee there is pretty good.",
+        "She is rich and lives by the sea.",
+    ],
+)
+def test_the_same_words_without_feel_are_not_feelings(text: str) -> None:
+    assert not [f for f in detect(clean(text)) if not f.implied], detect(clean(text))
+
+
+def test_funny_said_of_someone_else_is_laughter_not_confusion() -> None:
+    (found,) = detect("My brother is so funny.")
+    assert found.family == "joy" and found.implied
+
+
+def test_a_degree_word_before_a_feeling_is_not_a_feeling_itself() -> None:
+    assert [f.family for f in detect("I feel pretty tired tonight.")] == ["overwhelm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("I feel so vain for caring what they think.", "shame"),
+        ("Some days I feel like a fake at work.", "shame"),
+        ("Everything has felt dull since the winter.", "sadness"),
+        ("I'm feeling a bit cheeky today.", "joy"),
+        ("I feel much more outgoing these days.", "joy"),
+        ("After the match we all felt beaten.", "sadness"),
+        ("My heart broke when she left.", "sadness"),
+        ("I feel broken inside.", "sadness"),
+    ],
+)
+def test_more_everyday_feeling_words(text: str, family: str) -> None:
+    best = primary(detect(clean(text)))
+    assert best is not None and best.family == family and not best.implied, detect(clean(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was dull and far too long.",
+        "That's fake news.",
+        "There's a dull ache in my knee.",
+    ],
+)
+def test_describing_things_is_not_feeling_them(text: str) -> None:
+    assert not [f for f in detect(clean(text)) if not f.implied], detect(clean(text))

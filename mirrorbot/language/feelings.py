@@ -667,6 +667,13 @@ _NOT_A_NOUN = _set("""and or but nor about with of for to at in on by from becau
 _FRAME_NOT = frozenset(["not", "never"])
 
 
+# Between a copula and its subject: "I have been", "she would get", "I am being".
+_BEFORE_COPULA = _MODIFIERS | _set(
+    "have has had 've would will could might may must should can do does did "
+    "am is are was were be been being"
+)
+
+
 def _frame(t: _Tokens, first: int, feeling_ends: dict[int, bool]) -> str | None:
     """How ``t.norm[first]`` is framed as a feeling: "feel" (feel/feeling),
     "copula" (a person + am/is/got...), "cause" (makes me / made me),
@@ -694,7 +701,7 @@ def _frame(t: _Tokens, first: int, feeling_ends: dict[int, bool]) -> str | None:
     if word in _COPULA:
         # The copula's subject must be a person: "I am", "she's been", "my mum got".
         j = k - 1
-        while j >= floor and norm[j] in _MODIFIERS | {"have", "has", "had", "'ve", "would", "will"}:
+        while j >= floor and norm[j] in _BEFORE_COPULA:
             j -= 1
         if j < floor:
             return None
@@ -1024,6 +1031,11 @@ def detect(text: str) -> list[Feeling]:
                 frame, subject = "cause", "self"
             if frame is not None and after in entry.not_before and frame != "feel":
                 frame = None
+            if entry.feel_only and frame is not None:
+                if describes and entry.form[0] in _MODIFIERS:
+                    continue  # "I feel pretty tired": a degree word here
+                if frame != "feel" or after in entry.not_before:
+                    frame = None
             if frame is not None and entry.self_only and subject != "self":
                 frame = None
             if frame is None:

@@ -112,6 +112,7 @@ class Entry:
     frame: bool = False  # ambiguous: counts only after feel / I'm / makes me ...
     doubt: bool = False  # "not sure": a feeling, or doubt over the next feeling
     self_only: bool = False  # framed only with the speaker as subject ("I'm an idiot")
+    feel_only: bool = False  # framed only by feel/feeling/felt ("I feel free", not "I'm free")
     implied: str | None = None  # cue kind when not framed / always ("awesome": appraisal)
     implied_family: str | None = None  # family when implied, if not ``family``
     comparative: bool = False  # "happier": "never been happier" is emphatic
@@ -139,7 +140,9 @@ class Lexicon:
 
 
 _COLUMNS = re.compile(r"\t+| {2,}")
-_FLAG_NAMES = {"faux": "faux", "frame": "frame", "doubt": "doubt", "self": "self_only"}
+_FLAG_NAMES = {
+    "faux": "faux", "frame": "frame", "doubt": "doubt", "self": "self_only", "feel": "feel_only",
+}  # fmt: skip
 
 
 def _form_tokens(form: str) -> tuple[str, ...]:
