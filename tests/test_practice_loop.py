@@ -151,6 +151,61 @@ def test_every_reply_gets_a_tip_and_a_miss_gets_an_example() -> None:
     assert "moralizing" in landed.feedback.tip, "the tip says trust is still coming back"
 
 
+# One reply of each code and subtype, and each kind of coder tip.
+EVERY_KIND = (
+    "It sounds like you're worn down and a bit scared of what comes next.",  # complex
+    "You went in to work.",  # simple
+    "What's that been like?",  # open question
+    "Did you tell anyone?",  # closed question
+    "So it was on Tuesday?",  # a fact with a question mark
+    "So you feel alone?",  # a reflection with a question mark
+    "You're angry, right?",  # a tag
+    "There are some groups that meet on Thursdays.",  # information
+    "You should take a break.",  # advice (roadblocks)
+    "Mm-hmm.",  # other
+    "Thanks for telling me.",  # other
+    "I know exactly how you feel.",  # other with a roadblock
+)
+
+
+@pytest.mark.parametrize("name", scenario.available())
+def test_every_kind_of_reply_gets_a_tip_in_every_scenario(name: str) -> None:
+    for text in EVERY_KIND:
+        session = PracticeSession(scenario.load(name), seed=3)
+        session.opening()
+        turn = session.turn(text)
+        assert turn.feedback is not None and turn.coding is not None
+        assert turn.feedback.tip.strip(), (name, text)
+        assert "$" not in turn.feedback.tip and "{{" not in turn.feedback.tip
+
+
+def test_information_gets_the_coders_information_tip_and_an_example() -> None:
+    turn = _session().turn("There are some groups that meet on Thursdays.")
+    assert turn.coding is not None and turn.coding.tips[0].id == "information"
+    assert turn.feedback is not None
+    assert "asked for it" in turn.feedback.tip
+    assert turn.feedback.example, "a stronger reflection follows"
+    assert '"' not in turn.feedback.tip, "the example is shown once, below the tip"
+
+
+def test_the_judge_words_what_the_coders_general_nudges_would_say() -> None:
+    # The coder nudges a simple reflection deeper and asks for more than an
+    # acknowledgement; against a layer, the judge's words (with the
+    # speaker's name) are sharper, so they are shown instead.
+    for text, verdict in (
+        ("You went in to work.", "partial"),
+        ("Thanks for telling me.", "filler"),
+    ):
+        session = PracticeSession(scenario.load("drinking"), seed=3)
+        session.opening()
+        turn = session.turn(text)
+        assert turn.coding is not None and turn.feedback is not None
+        assert turn.judgement is not None and turn.judgement.verdict == verdict
+        assert [t.id for t in turn.coding.tips] in (["go_deeper"], ["other_reply"])
+        assert turn.feedback.tip != turn.coding.tips[0].text
+        assert "Dan" in turn.feedback.tip or "Mm-hmm" in turn.feedback.tip
+
+
 def test_a_question_mark_tip_keeps_its_own_fix() -> None:
     turn = _session().turn("So you're exhausted?")
     assert turn.coding is not None and turn.coding.code == "question"

@@ -115,12 +115,24 @@ class Coding:
     detail: str | None = None
 
     def as_json(self) -> dict[str, object]:
+        """The ``code --json`` object of architecture.md, key for key.
+
+        A feeling is the contract's four keys (text, family, intensity,
+        negated), and only the feelings the reply *names*: a feeling the
+        detector guesses from a cue ("you couldn't sleep") is kept on
+        ``feelings`` for the practice judge, but without the ``implied``
+        flag a reader of the contract would take the cue for a named
+        feeling."""
         return {
             "input": self.input,
             "code": self.code,
             "subtype": self.subtype,
             "roadblocks": list(self.roadblocks),
-            "feelings": [f.as_json() for f in self.feelings],
+            "feelings": [
+                {"text": f.text, "family": f.family, "intensity": f.intensity, "negated": f.negated}
+                for f in self.feelings
+                if not f.implied
+            ],
             "tips": [tip.text for tip in self.tips],
         }
 
@@ -712,6 +724,7 @@ class _Context:
     feelings: tuple[Feeling, ...]
     families: frozenset[str]
     first: str  # the speaker's first sentence, from the listener's side
+    asks: bool  # the speaker asked for the listener's view or information, or said yes to it
 
 
 @lru_cache(maxsize=256)
@@ -721,7 +734,24 @@ def _context(text: str) -> _Context:
     families = frozenset(f.family for f in found) | frozenset(a for f in found for a in f.also)
     seq = tuple(_content(cleaned))
     first = re.split(r"(?<=[.!?])\s+|\n", cleaned, maxsplit=1)[0] if cleaned else ""
-    return _Context(frozenset(seq), seq, found, families, first)
+    asks = bool(_SPEAKER_ASKS.search(cleaned.lower()))
+    return _Context(frozenset(seq), seq, found, families, first, asks)
+
+
+# The speaker asks for the listener's information or view, or says yes to
+# hearing it: "What should I do?", "Is that normal?", "Any ideas?", "Go
+# ahead.", "Yes, please tell me." Information after this is welcome.
+_SPEAKER_ASKS = re.compile(
+    # A question of theirs of two words or more, but not a rhetorical "why"
+    # ("Why does this always happen to me?", "What's the point?"), an
+    # interjection ("Honestly?"), a tag ("..., you know?", "..., right?") or
+    # someone else's words in quotes.
+    r"(?:^|[.!?]\s+)(?!(?:but |and |so )?(?:why|how come|what's the point|what is the point)\b)"
+    r"[^.!?\s'\"\u2018\u201c]+\s(?:(?!\s['\"\u2018\u201c])[^.!?])*(?<!you know)(?<!right)(?<!know what)(?<!guess what)(?<!isn't it)\?"
+    r"|(?:^|\b(?:can|could|would|will) you |\bplease |[.!?] )tell me\b|\bi(?:'d| would) (?:like|love) to (?:know|hear)|\bi want(?:ed)? to (?:know|ask) (?:you|what|how|if|whether)\b"
+    r"|\bany (?:advice|ideas|tips|suggestions|thoughts)\b|\byour (?:advice|thoughts|view|opinion|take)\b|\b(?:some|any) (?:advice|information|info)\b"
+    r"|^(?:(?:yes|yeah|yep|sure|okay|ok|please)\W*)*(?:go ahead|go on|please|yes please|sure|i'd like that|that would help|i'm listening)\W*$"
+)
 
 
 def _overlap(words: Sequence[str], ctx: _Context | None) -> float | None:
@@ -1002,8 +1032,8 @@ def _tips(
             add("tag_question")
         elif last.declarative_q and _statement_reflects(last, None):
             add("question_mark", example=_as_statement(last.text))
-        elif subtype == "closed" and not last.declarative_q:
-            add("closed_question")
+        elif subtype == "closed":
+            add("closed_question")  # "Did you...?" and a fact checked with a "?" alike
     if code_ in {"reflection", "question"}:
         _feeling_tips(add, sents, feelings, ctx)
     if code_ == "reflection" and detail == "parroting":
@@ -1016,8 +1046,15 @@ def _tips(
         and not any(not f.negated and not f.implied for f in feelings)
     ):
         add("add_feeling")
-    if code_ == "other" and not roadblocks and ctx is not None and ctx.feelings:
-        add("other_moment")
+    elif code_ == "reflection" and subtype == "simple" and not out:
+        add("go_deeper")
+    if code_ == "input" and not out:
+        # The listener's own material with no roadblock in it: fine when it
+        # was asked for (or the speaker said yes to hearing it), otherwise a
+        # turn taken from them (reflective-listening.md §3, §7).
+        add("information_asked" if ctx is not None and ctx.asks else "information")
+    if code_ == "other" and not roadblocks:
+        add("other_moment" if ctx is not None and ctx.feelings else "other_reply")
     return tuple(out[:MAX_TIPS])
 
 

@@ -26,6 +26,10 @@ from mirrorbot.practice.wording import Deck, Wording
 _CRAFT = frozenset({"faux_feeling", "feel_that", "but_double", "too_strong", "off_target"})
 # Tips that already carry the fix (the learner's own words, as a statement).
 _SELF_CONTAINED = frozenset({"question_mark"})
+# The coder's general nudges, for when it knows nothing of the speaker's
+# layers: in practice the judge's verdict says the same against the layer
+# (what a partial reflection left out, the speaker's name), so it wins.
+_JUDGE_FIRST = frozenset({"go_deeper", "other_reply"})
 _TRAILING_EXAMPLE = re.compile(r'\s*[:,]?\s*"[^"]*"\s*\.?\s*$')
 
 
@@ -74,6 +78,8 @@ def give(
     }
     verdict = judgement.verdict
     coder_tip = coding.tips[0] if coding.tips else None
+    if coder_tip is not None and coder_tip.id in _JUDGE_FIRST:
+        coder_tip = None
     example = None
     if verdict == "accurate":
         tip_id = (
