@@ -614,3 +614,36 @@ def test_more_everyday_feeling_words(text: str, family: str) -> None:
 )
 def test_describing_things_is_not_feeling_them(text: str) -> None:
     assert not [f for f in detect(clean(text)) if not f.implied], detect(clean(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "family"),
+    [
+        ("I don't feel as lost as I did in spring.", "lost", "confusion"),
+        ("Since the walk I feel a lot better.", "better", "calm"),
+        ("Honestly I feel beyond useless at this job.", "useless", "shame"),
+    ],
+)
+def test_degree_words_between_feel_and_the_feeling_keep_the_frame(
+    text: str, word: str, family: str
+) -> None:
+    feeling = one(clean(text), word)
+    assert feeling.family == family and feeling.direct and not feeling.implied
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("I was not feeling so hot after the party.", "sadness"),
+        ("I've got no energy at all this week.", "overwhelm"),
+        ("I wasn't feeling up to it, so I stayed in.", "overwhelm"),
+        ("I've been suffering quietly for months.", "sadness"),
+    ],
+)
+def test_casual_ways_of_saying_low(text: str, family: str) -> None:
+    best = primary(detect(clean(text)))
+    assert best is not None and best.family == family and not best.negated, detect(clean(text))
+
+
+def test_suffering_from_an_illness_is_not_named_sadness() -> None:
+    assert not [f for f in detect("He is suffering from a bad cold.") if not f.implied]

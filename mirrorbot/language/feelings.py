@@ -196,7 +196,7 @@ _MODIFIERS = _set("""just so really very pretty quite rather too also still alwa
     completely utterly super genuinely truly deeply seriously properly proper dead well right
     bloody fucking freaking damn mad crazy hella wicked uber insanely terribly awfully massively hugely entirely all
     like been being getting becoming more less most even kinda lately now actually honestly
-    such much
+    such much as lot lots beyond
     feel feeling felt""")
 _INTENSIFIERS = _set("""really so very extremely incredibly totally absolutely completely utterly super
     truly deeply seriously terribly awfully insanely massively hugely unbelievably ridiculously
