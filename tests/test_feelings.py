@@ -647,3 +647,33 @@ def test_casual_ways_of_saying_low(text: str, family: str) -> None:
 
 def test_suffering_from_an_illness_is_not_named_sadness() -> None:
     assert not [f for f in detect("He is suffering from a bad cold.") if not f.implied]
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("I've been so uptight about the inspection.", "fear"),
+        ("I feel dispirited after the meeting.", "sadness"),
+        ("I feel stronger than I did a month ago.", "pride"),
+        ("Ugh, I feel so fat in these jeans.", "shame"),
+        ("I felt a bit pukey on the ferry.", "disgust"),
+        ("I'm feeling sarcastic and short with everyone.", "anger"),
+        ("I feel calmer and more stable these days.", "calm"),
+    ],
+)
+def test_further_everyday_feeling_words(text: str, family: str) -> None:
+    assert family in [f.family for f in named(clean(text))], detect(clean(text))
+
+
+def test_weight_as_a_fact_is_not_a_feeling() -> None:
+    assert not [f for f in detect("The cat got fat over winter.") if not f.implied]
+    assert not [f for f in detect("I got fat on holiday, oh well.") if f.family == "shame"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("I felt a tinge of envy.", "envy"), ("There's a hint of dread in me.", "dread")],
+)
+def test_a_tinge_or_a_hint_of_a_feeling_is_hedged(text: str, word: str) -> None:
+    feeling = one(text, word)
+    assert feeling.hedged and not feeling.negated

@@ -196,7 +196,7 @@ _MODIFIERS = _set("""just so really very pretty quite rather too also still alwa
     completely utterly super genuinely truly deeply seriously properly proper dead well right
     bloody fucking freaking damn mad crazy hella wicked uber insanely terribly awfully massively hugely entirely all
     like been being getting becoming more less most even kinda lately now actually honestly
-    such much as lot lots beyond
+    such much as lot lots beyond tinge hint twinge pang
     feel feeling felt""")
 _INTENSIFIERS = _set("""really so very extremely incredibly totally absolutely completely utterly super
     truly deeply seriously terribly awfully insanely massively hugely unbelievably ridiculously
@@ -206,7 +206,7 @@ _INTENSIFIERS = _set("""really so very extremely incredibly totally absolutely c
 _TIGHT_INTENSIFIERS = _set("well dead proper properly right mad crazy")
 _HEDGE_WORDS = _set(
     "slightly somewhat maybe perhaps probably possibly mildly partly fairly vaguely almost "
-    "semi ish bit tad less"
+    "semi ish bit tad less tinge hint twinge"
 )
 _HEDGE_PAIRS = frozenset(
     {("kind", "of"), ("sort", "of"), ("a", "little"), ("i", "guess"), ("i", "suppose"),
