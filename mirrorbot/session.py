@@ -17,7 +17,7 @@ import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any
 
 from mirrorbot import safety
@@ -337,12 +337,9 @@ class Session:
         for topic in found.topics:
             memory.remember("topics", topic, memory.turns)
         memory.feelings.append(tuple(f.family for f in a.asserted))
-        # Only a point with substance can be named in a summary: "that's
-        # about it" or "ok then" said nothing to gather up.
-        content = a.content if topic_words(a.content) else ""
         families = tuple(f.family for f in a.asserted)
         memory.heard.append(
-            Heard(memory.turns, family, words, content, found.people, about, families)
+            Heard(memory.turns, family, words, partial(_point, a), found.people, about, families)
         )
 
     def _end(self) -> Reply:
@@ -440,6 +437,12 @@ class Session:
             "opening": opening.text,
         }
         return self._reflector.command("command/script", values)
+
+
+def _point(a: Analysis) -> str:
+    """The main point of a message as a summary may name it: only a point
+    with substance ("that's about it" or "ok then" said nothing to gather up)."""
+    return a.content if topic_words(a.content) else ""
 
 
 def open_session(

@@ -128,7 +128,7 @@ class Reflector:
             if earlier:
                 values["earlier"] = earlier
                 plan.insert(0, "memory/link")
-        return self._say(plan, values, named)
+        return self._say(plan, values, named, analysis=analysis)
 
     def repair(self, rupture: Rupture, analysis: Analysis, previous_about: str = "") -> Reply:
         """Own the miss without defending it, and take the correction. A
@@ -218,15 +218,19 @@ class Reflector:
 
     def values_for(self, analysis: Analysis) -> dict[str, Any]:
         """The template variables a message offers (for a script's wordings)."""
-        return self._plan(analysis)[1]
+        values = self._plan(analysis)[1]
+        values["content"] = analysis.content
+        return values
 
     # -- deciding what to say -------------------------------------------
 
     def _plan(self, a: Analysis) -> tuple[list[str], dict[str, Any], dict[str, tuple[str, ...]]]:
         """The rules to try, in order, with their variables, and the feeling
         words used (family -> word) so the reply can say which it named."""
+        # "content" is left out: working out the main point costs as much as
+        # the rest of the reply, and most replies reflect a feeling instead.
+        # _choose adds it for a wording that says it (see respond).
         values: dict[str, Any] = {
-            "content": a.content,
             "asked": a.asked,
             "you_are": "you were" if a.past else "you're",
             "feeling": "",
@@ -383,6 +387,7 @@ class Reflector:
         values: dict[str, Any],
         named: dict[str, tuple[str, ...]] | None = None,
         repeat_ok: bool = False,
+        analysis: Analysis | None = None,
     ) -> Reply:
         book = templates.replies()
         candidates: list[_Candidate] = [
@@ -393,7 +398,7 @@ class Reflector:
         ]
         # The engine's own rules always end in wordings with no variables
         # ("attending"), so only a broken prompts file can leave nothing.
-        reply = self._choose(candidates, values, named or {}, repeat_ok=True)
+        reply = self._choose(candidates, values, named or {}, repeat_ok=True, analysis=analysis)
         if reply is None:
             raise PromptError(
                 templates.prompt_file("replies.toml"),
@@ -419,6 +424,7 @@ class Reflector:
         values: dict[str, Any],
         named: dict[str, tuple[str, ...]],
         repeat_ok: bool,
+        analysis: Analysis | None = None,
     ) -> Reply | None:
         """The first candidate wording that is new, with a fresh opening.
 
@@ -433,6 +439,8 @@ class Reflector:
         long_ago: _Said | None = None  # not said for REPEAT_WINDOW replies
         anything: _Said | None = None
         for name, kind, template in candidates:
+            if analysis is not None and "content" not in values and "content" in template.variables:
+                values["content"] = analysis.content  # only for a wording that says it
             if _lacks(template, values):
                 continue  # this wording needs something the message lacks
             text = _tidy(templates.safe_render(template, values))

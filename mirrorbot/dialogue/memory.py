@@ -9,7 +9,9 @@ said was wrong.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -19,10 +21,16 @@ class Heard:
     turn: int
     family: str | None  # the feeling reflected, if any
     words: str  # how it was named, with what it is about: "let down by your sister"
-    content: str  # the main point restated: "your sister cancelled again"
+    # The main point restated ("your sister cancelled again"), or how to work
+    # it out: only a summary reads it, and most conversations never ask for one.
+    point: str | Callable[[], str]
     people: tuple[str, ...] = ()
     about: str = ""  # what the feeling was about, alone: "by your sister"
     families: tuple[str, ...] = ()  # every feeling family they expressed in that turn
+
+    @cached_property
+    def content(self) -> str:
+        return self.point if isinstance(self.point, str) else self.point()
 
 
 @dataclass
@@ -63,7 +71,7 @@ class Memory:
                         item.turn,
                         family,
                         words if family else "",
-                        item.content,
+                        item.point,
                         item.people,
                         about if family else "",
                         item.families,

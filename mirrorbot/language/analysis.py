@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from itertools import islice
 from typing import Any
 
@@ -69,7 +70,6 @@ class Analysis:
     about: About | None  # what the primary feeling is about
     second_about: About | None  # what the other side of a mixed feeling is about
     past: bool  # the primary feeling was spoken of in the past tense
-    content: str  # the main point, restated from the listener's side
     asked: str  # a question they asked, as an indirect clause ("whether you ...")
     is_question: bool
     markers: frozenset[str]
@@ -78,6 +78,13 @@ class Analysis:
     # The two sides of "part of me ... and part of me ...", from the
     # listener's side ("wants to go", "knows you'd hate it"), or None.
     sides: tuple[str, str] | None = None
+
+    @cached_property
+    def content(self) -> str:
+        """The main point, restated from the listener's side. Worked out
+        only when asked for: a reply that reflects a feeling never says it,
+        and memory keeps it for a summary most conversations never ask for."""
+        return _content(self.clauses, self.feelings)
 
     @property
     def felt(self) -> tuple[Feeling, ...]:
@@ -197,7 +204,6 @@ def analyse(original: str) -> Analysis:
         feelings=found,
         asserted=asserted,
         **focus,
-        content=_content(clauses, found),
         asked=asked,
         is_question=text.rstrip().endswith("?"),
         markers=markers_mod.find(text if read is sentences else " ".join(s.text for s in read)),
