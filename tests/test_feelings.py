@@ -677,3 +677,28 @@ def test_weight_as_a_fact_is_not_a_feeling() -> None:
 def test_a_tinge_or_a_hint_of_a_feeling_is_hedged(text: str, word: str) -> None:
     feeling = one(text, word)
     assert feeling.hedged and not feeling.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "family", "faux"),
+    [
+        ("I feel hated by the whole team.", "hated", "hurt", True),
+        ("I was so disliked at that school.", "disliked", "hurt", True),
+        ("I felt despised for asking.", "despised", "hurt", True),
+        ("I hated every minute of that course.", "hated", "anger", False),
+        ("Honestly I despised the way he spoke.", "despised", "disgust", False),
+    ],
+)
+def test_being_hated_is_hurt_hating_is_anger(text: str, word: str, family: str, faux: bool) -> None:
+    feeling = one(text, word)
+    assert (feeling.family, feeling.faux) == (family, faux)
+
+
+def test_passion_for_a_thing_is_enthusiasm() -> None:
+    assert families("I feel passionate about teaching again.") == ["joy"]
+    assert families("There's so much passion between us.") == ["love"]
+
+
+def test_a_state_family_must_be_a_family() -> None:
+    with pytest.raises(lex.LexiconError, match="line 1"):
+        lex.parse_lexicon(["hated  anger  2  state=grumpy"])

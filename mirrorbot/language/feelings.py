@@ -1047,6 +1047,10 @@ def detect(text: str) -> list[Feeling]:
                 continue
             if entry.implied is not None:
                 implied_kind, family = entry.implied, entry.implied_family or entry.family
+        faux = entry.faux
+        if entry.state is not None and direct and implied_kind is None:
+            # "I feel hated": a judgement about others, felt as hurt.
+            family, faux = entry.state, True
         feeling_ends[last] = direct and implied_kind is None
         state = negation[first]
         negated = state != 0
@@ -1063,7 +1067,7 @@ def detect(text: str) -> list[Feeling]:
         named = implied_kind is None
         feeling = _feeling(
             text[start:end], family, intensity,
-            negated, not named, hedged, entry.faux, implied_kind,
+            negated, not named, hedged, faux, implied_kind,
             1.0 if named else 0.6,
             start, end, subject,
             entry.also if named else (),

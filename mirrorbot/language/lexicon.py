@@ -113,6 +113,7 @@ class Entry:
     doubt: bool = False  # "not sure": a feeling, or doubt over the next feeling
     self_only: bool = False  # framed only with the speaker as subject ("I'm an idiot")
     feel_only: bool = False  # framed only by feel/feeling/felt ("I feel free", not "I'm free")
+    state: str | None = None  # family when framed as the person's state ("I feel hated": hurt)
     implied: str | None = None  # cue kind when not framed / always ("awesome": appraisal)
     implied_family: str | None = None  # family when implied, if not ``family``
     comparative: bool = False  # "happier": "never been happier" is emphatic
@@ -202,6 +203,10 @@ def parse_lexicon(lines: Iterable[str], source: str = "feelings.txt") -> Lexicon
                 unknown = [f for f in also if f not in FAMILY_NAMES]
                 if unknown:
                     raise LexiconError(f"{where}: unknown family in also= {unknown}")
+            elif name == "state" and value:
+                if value not in FAMILY_NAMES:
+                    raise LexiconError(f"{where}: unknown family in {flag!r}")
+                options["state"] = value
             elif name in {"nb", "na"} and value:
                 words = frozenset(w for raw in value.split("+") for w in normalise(raw))
                 options["not_before" if name == "nb" else "not_after"] = words
