@@ -1154,7 +1154,13 @@ _DEATH_IDIOM_BEFORE = frozenset(
     ).split()
 )
 _OTHERS = frozenset(
-    "he she they his her their him them hers theirs himself herself themselves".split()
+    (
+        "he she they his her their him them hers theirs himself herself themselves "
+        # someone close named before the death word: "my friend died by suicide"
+        "friend brother sister dad father mum mom mother son daughter husband wife partner "
+        "boyfriend girlfriend uncle aunt cousin grandad grandpa grandma gran nan granny nana "
+        "grandfather grandmother nephew niece"
+    ).split()
 )
 
 

@@ -22,8 +22,9 @@ words occur, and then asks of each match:
 Decisions where the brief left a choice (documented in tests/test_safety.py):
 a denied wish to die followed by wanting it all to stop ("I don't want to die,
 I just want this to stop") shows resources; a friend or relative who died by
-suicide shows resources (a bereavement that raises risk), other grief does
-not; "I want to kill my boss" shows resources unless it is plainly a joke or a
+suicide, told as a loss ("when I was ten", "a year since", "I miss him"), is
+grief like other grief (reflective-listening §5), but a recent or unfinished
+one ("last night", "tried to") still shows resources; "I want to kill my boss" shows resources unless it is plainly a joke or a
 complaint ("lol", "for eating my lunch", "if he's late again").
 """
 
@@ -92,6 +93,16 @@ _MEDIA = frozenset(
         "narrator novelist hamlet romeo juliet shakespeare ophelia newspaper read reading "
         "literature lesson lessons"
     ).split()
+)
+# Words that name a story only when they are nouns: "he reads my texts", "she
+# showed me", "he plays games with my head" are a person's doings, not a book,
+# show or game. Harm done to the speaker is set aside as a story only on the
+# other story words.
+_MEDIA_VERBISH = frozenset(
+    "read reading show shows video videos play lesson lessons news season".split()
+)
+_DETERMINERS = frozenset(
+    "the a an this that these those my his her our their your new last latest next first".split()
 )
 _TOPIC = frozenset(
     (
@@ -195,6 +206,27 @@ _TASK = frozenset(
         "paycheck paycheque rent"
     ).split()
 )
+# Someone else's death by suicide told as a loss: "my dad killed himself when I
+# was ten", "it's a year since my brother's suicide". Grief (reflective-listening
+# §5), unless it is recent ("last night", "today") or the act was not completed
+# ("tried to", "took an overdose"): those still show resources.
+_LOSS_RULES = frozenset(
+    "suicide/past-act suicide/lost-to-suicide suicide/mention suicide/overdosed suicide/intent".split()
+)
+_LONG_AGO = _GRIEF | frozenset(
+    (
+        "ago since after anniversary anniversaries years year decade decades birthday birthdays "
+        "when childhood memory memories remember remembering grave ashes headstone lost loss "
+        "real born"
+    ).split()
+)
+_RECENT = frozenset("tonight today yesterday morning just hours minutes hospital icu".split())
+_DIED = frozenset("died dying death lost losing committed".split())
+_NOT_COMPLETED = frozenset("tried attempted attempt overdose taken".split())
+_AFTER_SUICIDE_AT_RISK = frozenset(
+    "attempt attempts attempted note notes plan plans planning threat threats risk watch "
+    "thoughts ideation".split()
+)
 _NOBODY = frozenset("nobody noone never not ball puck wave door branch".split())
 _PRIORITY = {"suicide": 0, "self_harm": 1, "harm_to_others": 2, "abuse": 3, "third_party": 4}
 
@@ -216,6 +248,8 @@ def assess(text: str) -> Assessment:
     found = trace(text)
     if found.assessment.crisis or not found.words:
         return found.assessment
+    if found.suppressed and all(guard == "loss" for _, _, guard in found.suppressed):
+        return found.assessment  # someone else's death told as a loss: the patterns decided
     try:
         scored = learned.score(found.words, found.suppressed, found.media)
     except Exception:  # pragma: no cover - a bug here must not take the turn down
@@ -401,6 +435,10 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
     verb = _group(found, "v")
     v_index = ctx.index(verb[0] if verb else found.start())
     end_index = ctx.index(found.end()) - 1
+    if rule.name in _LOSS_RULES and _a_loss(rule, found, ctx, v_index):
+        return "loss"
+    if rule.name == "broad/not-wake-up" and _a_death(found, ctx, v_index):
+        return "loss"
     if rule.negatable and _negated(ctx.words, v_index):
         return "negated"
     if _negated_inside(ctx.words, v_index, max(v_index, end_index)):
@@ -628,6 +666,24 @@ class _Context:
     def media(self) -> bool:
         return not self.present.isdisjoint(_MEDIA) or not self.present.isdisjoint(_TOPIC)
 
+    @property
+    def story(self) -> bool:
+        """``media``, where a word that is as often a person's doing ("he reads my texts",
+        "she videos me") counts only as a noun ("the show", "a video") or "reading about"."""
+        present = self.present
+        if not (present - _MEDIA_VERBISH).isdisjoint(_MEDIA) or not present.isdisjoint(_TOPIC):
+            return True
+        if present.isdisjoint(_MEDIA_VERBISH):
+            return False
+        words = self.words
+        for k, word in enumerate(words):
+            if word in _MEDIA_VERBISH and (
+                (k > 0 and words[k - 1] in _DETERMINERS)
+                or (k + 1 < len(words) and words[k + 1] in ("about", "where", "in", "when"))
+            ):
+                return True
+        return False
+
     def sentence(self, first: int, last: int) -> list[str]:
         """The words of the sentence holding words ``first``..``last`` (at most 40 either side)."""
         words = self.words
@@ -685,6 +741,12 @@ def _judge(rule: Rule, found: object, ctx: _Context) -> _Hit | None:
         # "we gave away her clothes after the funeral", "I wrote a letter to
         # my dad though he died years ago": grief, not a preparation
         return None
+    if rule.name in _LOSS_RULES and _a_loss(rule, found, ctx, v_index):
+        return None
+    if rule.name == "broad/not-wake-up" and _a_death(found, ctx, v_index):
+        return None  # "my nan went to sleep and didn't wake up": how someone died
+    if rule.name == "suicide/overdosed" and _someone_else_overdosed(found) and not ctx.media:
+        return _Hit("third_party", False, matched)
     if rule.name in _ABOUT_A_TASK and not _TASK.isdisjoint(sentence):
         return None  # "I can't do this anymore, this spreadsheet", "I hate my job and I want out"
 
@@ -703,15 +765,17 @@ def _judge(rule: Rule, found: object, ctx: _Context) -> _Hit | None:
             return None
         return _Hit("third_party", False, matched)
     if rule.who == "victim":  # the person is the one controlled: "he won't let me leave"
-        if ctx.media and who != "self":
+        if ctx.story and who != "self":
             return None
         return _Hit("abuse", rule.direct, matched)
     if rule.who == "resolve_abuse":
         described = _has(found, "v8") or _has(found, "v9") or _has(found, "v10")
         if who == "self" and not described:
             return None
-        if ctx.media and who != "self":
+        if ctx.story and who != "self":
             return None
+        if _has(found, "v10") and ctx.media:
+            return None  # "a documentary about domestic violence": the topic, not my home
         if who == "third" and not _mentions_me(matched) and not described:
             return _Hit("third_party", False, matched)
         return _Hit("abuse", rule.direct, matched)
@@ -735,6 +799,52 @@ def _judge(rule: Rule, found: object, ctx: _Context) -> _Hit | None:
         direct = rule.direct and who in ("self", "none")
         return _Hit(rule.category, direct, matched)
     return _Hit("third_party", False, matched)
+
+
+def _a_loss(rule: Rule, found: re.Match[str], ctx: _Context, v_index: int) -> bool:
+    """Someone else's completed suicide told as a loss, not a risk now (``_LOSS_RULES``)."""
+    words = ctx.words
+    present = ctx.present
+    for k, word in enumerate(words):
+        if word in _RECENT or (word == "night" and k and words[k - 1] == "last"):
+            if word == "today" and words[k + 1 : k + 2] in (["would"], ["is"], ["marks"]):
+                continue  # "today would have been his 50th"
+            return False
+    if rule.name == "suicide/intent" and found.group().split() != ["to", "suicide"]:
+        return False
+    if rule.name in ("suicide/mention", "suicide/intent"):
+        # "my brother's suicide", "after his suicide" (not "her suicide attempt")
+        at = ctx.index(found.start("act"))
+        before = words[at - 1] if at > 0 else ""
+        after = words[at + 1] if at + 1 < len(words) else ""
+        if after in _AFTER_SUICIDE_AT_RISK or words[at] != "suicide":
+            return False
+        if before in ("by", "to", "of", "from", "committed") and at > 1:
+            # "my friend died by suicide", "we lost him to suicide" (when told as a loss)
+            told = not _DIED.isdisjoint(words[max(0, at - 5) : at - 1])
+            return told and not _LONG_AGO.isdisjoint(present)
+        return before in ("his", "her", "their") or (
+            before.endswith("'s") and before not in ("it's", "that's", "what's", "there's")
+        )
+    if not _NOT_COMPLETED.isdisjoint(found.group().split()) and rule.name != "suicide/overdosed":
+        return False
+    if rule.name == "suicide/overdosed" and not _someone_else_overdosed(found):
+        return False
+    return not _LONG_AGO.isdisjoint(present) or any(_A_YEAR.fullmatch(w) for w in words)
+
+
+_A_YEAR = re.compile(r"(?:19|20)[0-9][0-9]s?")  # "in 2010"
+
+
+def _a_death(found: re.Match[str], ctx: _Context, v_index: int) -> bool:
+    """ "she went to sleep and didn't wake up": how someone else died, not a wish."""
+    return _subject(ctx.words, v_index) == "third" and "did" in found.group().split()
+
+
+def _someone_else_overdosed(found: re.Match[str]) -> bool:
+    """ "my cousin overdosed", "she overdosed" (the rule's verb group holds the doer)."""
+    doer = found.group("v").split()
+    return bool(doer) and doer[0] in _THIRD
 
 
 def _judge_self_only(
@@ -780,7 +890,7 @@ def _judge_against_me(
     speaks in the first person.
     """
     subject = _subject(ctx.words, v_index)
-    if ctx.media and subject != "self":
+    if ctx.story and subject != "self":
         return None
     if _own_doing(found, subject):
         return None
@@ -854,7 +964,7 @@ def _judge_other_to_me(
     obj_text = found.group("obj") if "obj" in found.re.groupindex else None
     to_me = obj_text.split()[0] in ("me", "us") if obj_text is not None else _mentions_me(matched)
     if subject == "third":
-        if ctx.media:
+        if ctx.story:
             return None
         if verb_word not in _OTHER_OK and rule.name == "harm/act":
             return None

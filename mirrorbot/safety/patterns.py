@@ -630,7 +630,7 @@ RULES: tuple[Rule, ...] = (
         "suicide",
         True,
         rf"(?P<v>how|ways|way|easiest|quickest|painless|painlessly|best|fastest|methods|method) (?:{gap(3)})?"
-        rf"(?P<act>die|dying|to go|overdose|od|kill myself|end it|end my life|hang myself|how many {DRUG}|lethal dose|lethal|fatal dose)",
+        rf"(?P<act>die|dying|to go(?=(?: [,.])| $| (?:quickly|quietly|peacefully|painlessly|fast|forever|for good|in (?:my|your|their) sleep|without (?:pain|hurting)))|overdose|od|kill myself|end it|end my life|hang myself|how many {DRUG}|lethal dose|lethal|fatal dose)",
         "die dying go overdose od kill end hang lethal fatal",
     ),
     _rule(
