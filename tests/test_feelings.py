@@ -702,3 +702,20 @@ def test_passion_for_a_thing_is_enthusiasm() -> None:
 def test_a_state_family_must_be_a_family() -> None:
     with pytest.raises(lex.LexiconError, match="line 1"):
         lex.parse_lexicon(["hated  anger  2  state=grumpy"])
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "subject"),
+    [
+        ("I haven't been down lately, honestly.", "down", "self"),
+        ("I have not been low this week.", "low", "self"),
+        ("My dad wasn't okay after the call.", "okay", "other"),
+    ],
+)
+def test_a_denied_state_is_found_and_negated(text: str, word: str, subject: str) -> None:
+    feeling = one(text, word)
+    assert feeling.negated and feeling.direct and feeling.subject == subject
+
+
+def test_a_denied_copula_still_needs_a_person() -> None:
+    assert not detect("The battery isn't low yet.")

@@ -167,8 +167,8 @@ _FEEL = _set("feel feels felt feeling")
 _COPULA = _set(
     "am is are was were be been being get gets got getting gotten become became becomes "
     "becoming seem seems seemed look looks looked sound sounds sounded stay stayed staying "
-    "grow grew growing went go goes remain remained"
-    ""
+    "grow grew growing went go goes remain remained "
+    "isn't wasn't aren't weren't ain't"
 )
 _SUBJECT_COPULA = _set("i'm he's she's they're we're you're")
 _SELF = _set("i i'm i've i'd i'll me my myself mine we we're we've our us ourselves")
@@ -670,7 +670,8 @@ _FRAME_NOT = frozenset(["not", "never"])
 # Between a copula and its subject: "I have been", "she would get", "I am being".
 _BEFORE_COPULA = _MODIFIERS | _set(
     "have has had 've would will could might may must should can do does did "
-    "am is are was were be been being"
+    "am is are was were be been being not never haven't hasn't hadn't won't wouldn't "
+    "couldn't shouldn't can't don't doesn't didn't isn't wasn't aren't weren't"
 )
 
 
