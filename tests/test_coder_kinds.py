@@ -336,6 +336,35 @@ def test_the_listeners_own_material_in_the_first_person_is_still_input(text: str
     assert code(text).code == "input"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alright, the other thing is that I often see people stall in the second week.",
+        "Sleep matters a lot, and that's what I tell everyone who comes in here.",
+        "Okay, one of the things I'm noticing is how often the evenings come up.",
+        "The last part of the session, we usually keep for planning.",
+    ],
+)
+def test_the_listeners_own_doing_later_in_the_sentence_is_input(text: str) -> None:
+    # Not only a sentence that opens with "I": the listener's practice, what
+    # they notice or tell everyone, in a later clause, is their material.
+    assert code(text).code == "input"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of this seems connected, I think we're getting somewhere with it.",
+        "It's hard when the evenings drag, I imagine that's when you miss him most.",
+        'So she said "I do see your point" and then walked out.',
+    ],
+)
+def test_the_listeners_perception_or_someone_elses_words_are_not_the_listeners_material(
+    text: str,
+) -> None:
+    assert code(text).code == "reflection"
+
+
 def test_claimed_understanding_is_still_a_roadblock() -> None:
     coding = code("I understand how you feel.")
     assert "claimed_understanding" in coding.roadblocks

@@ -590,6 +590,17 @@ _INFO_MARKER = re.compile(
     r"|\bfeel free to\b|\byou can always\b(?! (?:tell|see|hear|feel|sense)\b)|\byou're (?:always )?welcome to\b"
     r"|^(?:(?:so|and|well|maybe|then|but|also|okay),? )*(?:that's|that is|it's|this is|that would be|that might be|that could be) (?:something|one thing|a thing) (?:that )?(?:you|we) (?:can|could|might)\b"
 )
+# The listener's own doing or knowing, in a clause that does not open the
+# sentence ("One of the things I'm noticing...", "...that's what I do",
+# "...we usually meet on Thursdays"): the listener's material, as when the
+# sentence starts with "I". Not inside quotes (the speaker's voice), and not
+# the listener's perception of the speaker ("I imagine", "I think you").
+_OWN_CLAUSE = re.compile(
+    r"(?<![\"'\u201c])\b(?:i(?:'m| am)? (?:always |usually |often |also |definitely |really )?(?:do|did|see|saw|notice|noticed|noticing|tell|told|knew|use|recommend|suggest|plan|hope)"
+    r"|i (?:can|could|will|'ll|would|'d) (?:definitely |also |just )?(?:set|give|help|offer|send|refer|show|get|book|arrange|call|talk|meet|be (?:happy|glad))"
+    r"|i(?:'ve| have) (?:seen|noticed|had|heard of|worked)|we (?:have|use|usually|often|do|can|could|will|'ll))\b"
+)
+_PERCEIVING = re.compile(r"\bi (?:would |'d )?(?:imagine|guess|think|sense|suspect|wonder|hear)\b")
 _YOU_MODAL = re.compile(
     r"^(?:so |and |but |then )?you (?:can|could|might|may|will|'ll|would|'d) (?!feel|be feeling|want|like|say|see yourself|imagine)"
 )
@@ -673,8 +684,11 @@ def _statement(
         give += 2.5
     if _YOU_MODAL.match(core):
         give += 1.5
-    if re.match(r"^(?:i|i'm|i've|i'll|i'd|we|we're|we've|my|our)\b", core) and not perceived:
-        give += 1.0
+    if not perceived and (
+        re.match(r"^(?:i|i'm|i've|i'll|i'd|we|we're|we've|my|our)\b", core)
+        or (_OWN_CLAUSE.search(core) and not _PERCEIVING.search(core))
+    ):
+        give += 1.0  # the listener's own material, first thing or in a later clause
     if give == 0.0 and refl == 0.0:
         # A few words are an acknowledgement, unless they echo the speaker
         # ("So, money.", "Your sister.").
