@@ -719,3 +719,25 @@ def test_a_denied_state_is_found_and_negated(text: str, word: str, subject: str)
 
 def test_a_denied_copula_still_needs_a_person() -> None:
     assert not detect("The battery isn't low yet.")
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("I feel like a zombie after the night shift.", "overwhelm"),
+        ("After that swim I feel like a new woman.", "joy"),
+        ("On stage I felt like a rock star.", "pride"),
+        ("I froze like a deer in headlights.", "fear"),
+        ("At the wedding I felt like a fish out of water.", "shame"),
+        ("Lately I feel like a ghost in my own house.", "sadness"),
+        ("He treats me like a doormat.", "hurt"),
+    ],
+)
+def test_pictures_people_paint_of_themselves(text: str, family: str) -> None:
+    best = primary(detect(clean(text)))
+    assert best is not None and best.family == family and not best.implied, detect(clean(text))
+
+
+def test_being_treated_like_a_child_is_not_feeling_small() -> None:
+    assert "shame" not in families("My boss treats me like a child.")
+    assert families("Around my parents I still feel like a child.") == ["shame"]
