@@ -561,3 +561,31 @@ def test_more_kinds_of_harm_are_heard(text: str, category: str) -> None:
 def test_everyday_lines_near_the_new_kinds_are_not_crises(text: str) -> None:
     found = assess(text)
     assert not found.crisis, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she'll kill me if I'm late",
+        "mum is going to kill me if I forget her birthday again",
+        "my sister is going to strangle me when she sees her car",
+        "I want to disappear under a duvet all weekend",
+        "I just want to disappear behind my headphones for an hour",
+    ],
+)
+def test_jokes_about_small_lapses_and_hiding_away_are_idioms(text: str) -> None:
+    assert not assess(text).crisis, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he'll kill me if I leave",
+        "she said she will kill me if I tell anyone",
+        "he will kill me if I'm late again, he swore he would",
+        "he is going to strangle me when he gets home, he said so",
+        "I just want to disappear forever",
+    ],
+)
+def test_threats_and_wishes_to_vanish_still_show_resources(text: str) -> None:
+    assert assess(text).crisis, text

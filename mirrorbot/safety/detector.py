@@ -227,6 +227,15 @@ _AFTER_SUICIDE_AT_RISK = frozenset(
     "attempt attempts attempted note notes plan plans planning threat threats risk watch "
     "thoughts ideation".split()
 )
+# Small lapses that "she'll kill me if I ..." is said of.
+_LAPSES = frozenset(
+    (
+        "late forget forgot forgetting miss missed spill spilled spilt eat ate borrow borrowed "
+        "break broke lose lost wear wore scratch scratched crash crashed dent dented mess messed "
+        "fail failed burn burnt ruin ruined finish finished skip skipped oversleep overslept "
+        "stain stained sees finds"
+    ).split()
+)
 _NOBODY = frozenset("nobody noone never not ball puck wave door branch".split())
 _PRIORITY = {"suicide": 0, "self_harm": 1, "harm_to_others": 2, "abuse": 3, "third_party": 4}
 
@@ -747,6 +756,8 @@ def _judge(rule: Rule, found: object, ctx: _Context) -> _Hit | None:
         return None  # "my nan went to sleep and didn't wake up": how someone died
     if rule.name == "suicide/overdosed" and _someone_else_overdosed(found) and not ctx.media:
         return _Hit("third_party", False, matched)
+    if rule.name == "broad/conditional-threat" and _a_lapse(found, ctx, sentence):
+        return None  # "she'll kill me if I'm late": hyperbole about a small lapse
     if rule.name in _ABOUT_A_TASK and not _TASK.isdisjoint(sentence):
         return None  # "I can't do this anymore, this spreadsheet", "I hate my job and I want out"
 
@@ -834,6 +845,16 @@ def _a_loss(rule: Rule, found: re.Match[str], ctx: _Context, v_index: int) -> bo
 
 
 _A_YEAR = re.compile(r"(?:19|20)[0-9][0-9]s?")  # "in 2010"
+
+
+def _a_lapse(found: re.Match[str], ctx: _Context, sentence: list[str]) -> bool:
+    """ "She'll kill me if I'm late", "... if I forget her birthday": the condition is a
+    small lapse and nobody said, swore or threatened it; not "... if I leave"."""
+    act = found.group("act").split()
+    if act[0] not in ("kill", "murder") or not _THREAT_MARKERS.isdisjoint(sentence):
+        return False
+    after = ctx.words[ctx.index(found.end()) : ctx.index(found.end()) + 8]
+    return not _LAPSES.isdisjoint(after) and _IF_I_LEAVE.isdisjoint(after)
 
 
 def _a_death(found: re.Match[str], ctx: _Context, v_index: int) -> bool:
@@ -945,7 +966,7 @@ def _judge_harm(
             return None
         if to_me:
             act = found.group("act")
-            if act.startswith(("kill", "murder")) and not _threat_context(found, sentence):
+            if act.startswith(_IDIOM_HARMS) and not _threat_context(found, sentence):
                 return None  # "my mum is going to kill me when she sees this"
             return _Hit("abuse", True, matched)
         return _Hit("third_party", False, matched)
@@ -1024,6 +1045,10 @@ def _mentions_me(matched: str) -> bool:
     return not {"me", "us", "my", "our", "myself"}.isdisjoint(matched.split())
 
 
+# What "mum is going to ... me when she sees this" says in jest.
+_IDIOM_HARMS = ("kill", "murder", "strangle", "throttle", "skin", "slaughter")
+
+
 def _threat_context(found: object, sentence: list[str]) -> bool:
     import re
 
@@ -1046,6 +1071,9 @@ def _hyperbole(words: list[str], after: int, sentence: list[str]) -> bool:
     following = words[after : after + 3]
     if following and following[0] == "for":
         return True
+    if len(following) == 3 and following[0] == "," and following[1] in ("he", "she", "they"):
+        following = following[1:]  # "I could kill my brother, he ate my last yogurt"
+        return following[1] in _HYPERBOLE_IF and following[1] not in ("is", "was", "says", "does")
     if (
         len(following) >= 2
         and following[0] in ("if", "when")

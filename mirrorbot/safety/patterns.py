@@ -156,7 +156,7 @@ ACT_DIE = (
     r"|(?:not|never) (?:wake|waking) up(?! (?:early|at|before|so|on time|in time|for))"
     r"|(?:go|going|fall|falling) (?:to )?(?:sleep|asleep) (?:forever|and (?:not|never) wake up|and never come back)"
     r"|sleep forever|(?:disappear|vanish)(?: forever| for good| permanently| completely| and never come back| off the face of the earth| from (?:existence|the world|this world|this earth))"
-    r"|(?:disappear|vanish)(?! (?:for|to|into|on|off|somewhere|from|after|before|at|until|till|when|in))"
+    r"|(?:disappear|vanish)(?! (?:for|to|into|on|off|somewhere|from|after|before|at|until|till|when|in|under|beneath|behind|inside|down|back|with|through|over|all (?:day|weekend|night)|abroad|travelling|traveling))"
     r"|(?:be|being) gone(?: forever| for good)?(?! (?:for|by|when|before|at|in|on|until|till|to|from|all))"
     r"|(?:leave|leaving) (?:this|the) (?:world|earth|planet)"
     r"|(?:fade|fading) away(?! (?:from|for|into the background|a bit|slowly from))"
