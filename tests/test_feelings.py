@@ -741,3 +741,20 @@ def test_pictures_people_paint_of_themselves(text: str, family: str) -> None:
 def test_being_treated_like_a_child_is_not_feeling_small() -> None:
     assert "shame" not in families("My boss treats me like a child.")
     assert families("Around my parents I still feel like a child.") == ["shame"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "family"),
+    [
+        ("I was diagnosed with asthma on Friday.", "threat", "fear"),
+        ("We finally got my diagnosis back.", "threat", "fear"),
+        ("Winning the match with my old team last night.", "achievement", "pride"),
+    ],
+)
+def test_a_diagnosis_and_a_win_imply_a_feeling(text: str, cue: str, family: str) -> None:
+    found = [f for f in detect(clean(text)) if f.implied]
+    assert found and (found[0].cue, found[0].family) == (cue, family), found
+
+
+def test_someone_else_winning_an_argument_is_no_achievement() -> None:
+    assert not [f for f in detect("He is winning the argument again.") if f.cue == "achievement"]
