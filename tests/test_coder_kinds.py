@@ -409,6 +409,29 @@ def test_asking_whether_they_know_a_fact_is_closed(text: str) -> None:
     assert (code(text).code, code(text).subtype) == ("question", "closed")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What time does your shift usually finish?",
+        "So what day would suit you for the next one?",
+        "What's your sister's name?",
+        "Which year did you move over here?",
+    ],
+)
+def test_a_wh_question_for_one_fact_is_closed(text: str) -> None:
+    # A time, a day, a name: one answer, however it starts.
+    assert (code(text).code, code(text).subtype) == ("question", "closed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What was that time like for you?", "What's the name of the game for you now?",
+     "What did that day mean to you?"],
+)  # fmt: skip
+def test_the_same_words_later_in_an_open_question_stay_open(text: str) -> None:
+    assert (code(text).code, code(text).subtype) == ("question", "open")
+
+
 @pytest.mark.parametrize("text", ["So the next morning you'd do what?", "Your mum would say what?"])
 def test_a_wh_word_left_at_the_end_still_asks_openly(text: str) -> None:
     assert (code(text).code, code(text).subtype) == ("question", "open")

@@ -160,6 +160,10 @@ _WH = _set(
     "what'd why'd how'd where'd who'd when'd"
 )
 _CLOSED_HOW = _set("many much often long old far")
+# A wh-question that asks for one fact: a time, a date, an age, a name.
+_ONE_FACT = re.compile(
+    r"^(?:what|which) (?:time|day|date|year|month|age|grade|percentage)\b|^what(?:'s| is| was) (?:(?:your|his|her|their|the) )?(?:[\w']+ )?name\b(?! of)"
+)
 # A wh-clause as the subject of a statement ("What matters most here is
 # that...", "What you're describing is a lot", "How you handle it is up to
 # you"): the wh-word opens a clause with its own verb, then "is" and what
@@ -438,6 +442,8 @@ def _question_shape(s: _Sentence) -> str | None:
             return None
         if first == "how" and second in _CLOSED_HOW:
             return "closed"
+        if _ONE_FACT.match(core):
+            return "closed"  # "What time...?", "What's her name?": one fact, one answer
         if first == "how" and second == "about":
             return "open"
         if first in {"when", "which", "whose"} and (s.asks or second in _AUX):
