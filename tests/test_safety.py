@@ -589,3 +589,38 @@ def test_jokes_about_small_lapses_and_hiding_away_are_idioms(text: str) -> None:
 )
 def test_threats_and_wishes_to_vanish_still_show_resources(text: str) -> None:
     assert assess(text).crisis, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he put his hands on me again last night",
+        "she raised a hand to me in front of the kids",
+        "he makes me feel scared in my own home",
+        "my boyfriend made me take out loans in my name",
+        "she ran up credit cards in my name and now the bailiffs write to me",
+        "my husband keeps my wages and gives me an allowance for food",
+        "the carer leaves me in wet sheets for hours",
+        "my grandson leaves me without my meds for days",
+        "kids at school keep telling me to kill myself",
+        "i walk on eggshells at home, he smashes things when he's angry",
+    ],
+)
+def test_more_kinds_of_control_and_harm_at_home_are_abuse(text: str) -> None:
+    found = assess(text)
+    assert found.crisis, text
+    assert found.category == "abuse", (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's never laid a finger on me, he's just grumpy",
+        "I took out a loan in my name for the car",
+        "mum gave me pocket money for the school trip",
+        "my therapist told me to take it one day at a time",
+        "he reads my texts out to me while I'm driving",
+    ],
+)
+def test_everyday_lines_near_control_and_harm_at_home_are_not_crises(text: str) -> None:
+    assert not assess(text).crisis, text

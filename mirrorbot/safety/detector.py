@@ -752,6 +752,9 @@ def _judge(rule: Rule, found: object, ctx: _Context) -> _Hit | None:
         return None
     if rule.name in _LOSS_RULES and _a_loss(rule, found, ctx, v_index):
         return None
+    if rule.category == "suicide" and _told_to(ctx.words, ctx.index(found.start())):
+        # "people keep telling me to kill myself": bullying, harm from others
+        return None if ctx.story else _Hit("abuse", True, matched)
     if rule.name == "broad/not-wake-up" and _a_death(found, ctx, v_index):
         return None  # "my nan went to sleep and didn't wake up": how someone died
     if rule.name == "suicide/overdosed" and _someone_else_overdosed(found) and not ctx.media:
@@ -845,6 +848,19 @@ def _a_loss(rule: Rule, found: re.Match[str], ctx: _Context, v_index: int) -> bo
 
 
 _A_YEAR = re.compile(r"(?:19|20)[0-9][0-9]s?")  # "in 2010"
+
+
+_TOLD = frozenset(
+    "telling tell tells told messaging messaged texting texted saying said commenting "
+    "commented dm dms dming dmed messages texts".split()
+)
+
+
+def _told_to(words: list[str], start: int) -> bool:
+    """ "they keep telling me to ..." right before a match (the match's first word at ``start``)."""
+    if start < 2 or words[start - 1] != "me" or words[start - 2] not in _TOLD:
+        return False
+    return words[start] == "to" or words[start - 2] in ("said", "saying", "says")
 
 
 def _a_lapse(found: re.Match[str], ctx: _Context, sentence: list[str]) -> bool:

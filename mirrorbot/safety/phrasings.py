@@ -36,7 +36,7 @@ _FAMILY = (
 )
 # Someone close enough to harm or control the speaker: a rule about harm
 # done to them needs one of these in the message ("my week was rough" has none).
-_SOMEONE_CLOSE = f"he she they him her {_FAMILY} son daughter people someone"
+_SOMEONE_CLOSE = f"he she they him her his {_FAMILY} son daughter people someone"
 
 # A person who could be doing it, named as the subject right before the act
 # ("he", "my husband"): "my cat scratched my face" is no harm.
@@ -451,8 +451,11 @@ RULES: tuple[Rule, ...] = (
         False,
         r"(?P<v>walk|walking|walked|tiptoe|tiptoeing) (?P<act>on eggshells (?:{g})(?:he|she|him|her"
         r"|his|because of (?:his|her|their|my (?:husband|wife|partner|boyfriend|girlfriend|dad|mum|mom"
-        r"|stepdad|stepmum|father|mother))|temper|(?:he|she) does not))".replace("{g}", gap(6)),
-        "he she him her his temper because does",
+        r"|stepdad|stepmum|father|mother))|temper|(?:he|she) does not)"
+        r"|on eggshells (?:at home|in (?:my|our) (?:own )?(?:home|house|flat)))".replace(
+            "{g}", gap(6)
+        ),
+        "he she him her his temper because does home house flat",
         who="against_me",
         negatable=False,
     ),
@@ -1002,6 +1005,76 @@ RULES: tuple[Rule, ...] = (
         ).replace("{o}", _OBJ),
         "him her them " + PERSON_NOUNS,
         who="intent_other",
+    ),
+    # -- harm from others, more kinds (dev7) ---------------------------------
+    _rule(
+        "kinds/hands-on-me",
+        "abuse",
+        True,
+        r"(?P<v>put|puts|putting|laid|lays|laying|lay|raised|raises|raising) (?P<act>(?:his|her|their)"
+        r" hands on (?P<obj>me)|(?:a )?(?:hand|finger|fist) (?:on|to|at) (?P<obj2>me))",
+        "hands hand finger fist",
+        who="against_me",
+    ),
+    _rule(
+        "kinds/made-afraid-at-home",
+        "abuse",
+        False,
+        r"(?P<v>makes|made|making|make) (?P<obj>me) (?P<act>(?:feel )?(?:scared|afraid|terrified"
+        r"|frightened|unsafe|petrified) (?:in (?:my|our) (?:own )?(?:home|house|flat|room|bed)|at home"
+        r"|to (?:go|come) home|of (?:him|her|them|what (?:he|she|they) (?:will|might|would) do)"
+        r"|for my (?:life|safety)))",
+        "home house flat room bed him her them what life safety",
+        who="against_me",
+        needs=_SOMEONE_CLOSE,
+    ),
+    _rule(
+        "kinds/debt-in-my-name",
+        "abuse",
+        False,
+        r"(?P<v>(?:made|makes|forced|forces|pressured|pressures|pushed|pushes) me (?:to |into )?"
+        r"(?:take|taking|get|getting|sign|signing|open|opening) (?:out |up |for )?"
+        r"|(?:he|she|they) (?:has |had |have )?(?:took|takes|taken|opened|opens|put|puts|ran up"
+        r"|runs up|run up|got|gets|signed) (?:out |up )?)(?P<act>(?:a |more |another )?"
+        r"(?:loans?|credit cards?|debts?|a mortgage|overdrafts?|phone contracts?|catalogue accounts?"
+        r"|finance|payday loans?) (?:out )?in my name)",
+        "name",
+        who="victim",
+    ),
+    _rule(
+        "kinds/allowance-from-partner",
+        "abuse",
+        False,
+        r"(?P<v>gives|gave|give|allows|allowed|hands) (?P<obj>me) (?P<act>(?:an |a small |a tiny |a )"
+        r"?(?:allowance|pocket money|weekly allowance|spending money)(?! for (?:my|our) birthday))",
+        "allowance money",
+        who="against_me",
+        needs="husband wife partner boyfriend girlfriend takes took controls controlled wages "
+        "salary paycheck paycheque pension",
+    ),
+    _rule(
+        "kinds/left-uncared-for",
+        "abuse",
+        False,
+        r"(?P<v>leaves|left|leaving|keeps|kept) (?P<obj>me) (?P<act>(?:in|on) (?:wet|soiled|dirty|soaking)"
+        r" (?:sheets|clothes|bed|bedding|pads?|nappies)|without (?:food|water|my (?:meds|medication"
+        r"|pills|tablets|insulin|inhaler|glasses|hearing aid|walking frame|frame|stick))"
+        r"(?: for (?:hours|days|the whole day|all day))?)",
+        "wet soiled dirty soaking food water meds medication pills tablets insulin inhaler glasses "
+        "aid frame stick",
+        who="against_me",
+    ),
+    _rule(
+        "kinds/told-to-kill-myself",
+        "abuse",
+        True,
+        r"(?P<v>telling|tell|tells|told|keep telling|keeps telling|kept telling|messaging|messaged"
+        r"|texting|texted|saying|said|commenting|commented|dm|dms|dming) (?P<obj>me) (?:that )?(?:i should |to go )?"
+        r"(?P<act>(?:to )?(?:kill myself|kms|die|unalive myself|end it|end my life|drink bleach"
+        r"|hang myself|slit my wrists|go die|do everyone a favour))",
+        "kill kms die unalive end bleach hang slit favour",
+        who="against_me",
+        negatable=False,
     ),
     _rule(
         "kinds/shook-the-baby",
