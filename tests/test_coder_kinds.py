@@ -312,6 +312,39 @@ def test_the_same_kind_of_claim_about_the_speaker_is_a_reflection(text: str) -> 
     assert code(text).code == "reflection"
 
 
+# --- an option put on the table ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One thing you could do is write the letter and not send it.",
+        "Another option would be to ask your sister to cover Sundays.",
+        "So one idea you might try is leaving the phone in the kitchen.",
+        "The other option is for you to take the later train.",
+    ],
+)
+def test_an_option_offered_to_them_is_advice(text: str) -> None:
+    coding = code(text)
+    assert (coding.code, coding.detail) == ("input", "advice")
+    assert "advising" in coding.roadblocks
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A good place to start might be the evenings.", "One thing people can do is keep a diary."],
+)
+def test_an_option_in_general_is_information(text: str) -> None:
+    assert (code(text).code, code(text).roadblocks) == ("input", ())
+
+
+def test_their_own_option_said_back_is_still_a_reflection() -> None:
+    # The option is theirs: "you said" / "you've been thinking" frames it.
+    assert code("You've been thinking that one option is moving closer to your mum.").code == (
+        "reflection"
+    )
+
+
 # --- a reflection in the listener's first person -----------------------------------------
 
 

@@ -607,6 +607,12 @@ _OWN_CLAUSE = re.compile(
     r"|i(?:'ve| have) (?:seen|noticed|had|heard of|worked)|we (?:have|use|usually|often|do|can|could|will|'ll))\b"
 )
 _PERCEIVING = re.compile(r"\bi (?:would |'d )?(?:imagine|guess|think|sense|suspect|wonder|hear)\b")
+# An option the listener puts on the table: "one thing you could do is...",
+# "another option would be...", "a good way to start might be...".
+_OPTION = re.compile(
+    r"\b(?:one|another|a|the other) (?:good |great |useful |simple |small |other )?(?:option|thing|idea|way|step|possibility|strategy|approach)s? (?:that )?(?:you|we|people|folks) (?:could|can|might)\b"
+    r"|\b(?:one|another|a|the other|the best|a good) (?:good |great |useful |simple |small |other )?(?:option|idea|way to \w+|step|possibility|strategy|approach|place to start) (?:would be|is|might be|could be)\b"
+)
 _YOU_MODAL = re.compile(
     r"^(?:so |and |but |then )?you (?:can|could|might|may|will|'ll|would|'d) (?!feel|be feeling|want|like|say|see yourself|imagine)"
 )
@@ -688,6 +694,8 @@ def _statement(
         give += 1.5
     if _INFO_MARKER.search(core):
         give += 2.5
+    if _OPTION.search(core):
+        give += 2.0
     if _YOU_MODAL.match(core):
         give += 1.5
     if not perceived and (

@@ -103,6 +103,10 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bif i (?:were|was) you\b",
         r"\bthe best (?:thing|way|option|idea|bet) (?:to do |for you )?(?:is|would be|here)\b",
         r"\b(?:a|the) (?:good|better|smart) (?:idea|move|plan) (?:would be|is|might be) to\b",
+        # An option put on the table for them: "One thing you could do is...",
+        # "Another option would be to...".
+        rf"\b(?:one|another|the other) (?:good |useful |simple |small |other )?(?:thing|option|idea|step)s? (?:that )?{_YOU} (?:could|can|might) (?:do|try|think about|consider)\b",
+        r"\b(?:one|another|the other) (?:good |useful |simple |small |other )?(?:option|idea|possibility) (?:would be|is|might be|could be) (?:to|for you to)\b",
         r"(?<!\bwant to )(?<!\bwanted to )(?<!\bwanna )(?<!\blike to )(?<!\blet me )(?<!\bi )(?<!\bwe )(?<!\bto )\bmake sure (?:you|that you|to)\b|\bdon't forget to\b|\bremember to\b",
         r"(?<!\byou )(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bto )(?<!'ll )(?<!\bwill )\bhave a (?:think|word|chat|go|bath|rest|break|nap|lie-in|cup)\b",
         rf"^(?:just |maybe |perhaps |please |first |then |next time |so )?(?:{_IMPERATIVE_ADVICE})\b(?! (?:you|i|he|she|it|they|we|is|are|was|were|that|this|does|did|do|more|about|me|us|a bit|a little|ahead|on|and)\b)(?![-,'])"
