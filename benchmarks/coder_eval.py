@@ -30,6 +30,20 @@ each moved the tune kappa one way and the check kappa the other. A
 logistic model fitted on the tune half over the same evidence reached a
 tune kappa of about 0.33 and a check kappa of about 0.1, below these rules.
 
+Later rounds, kept: the listener's own doing or knowing in a later clause
+("one of the things I'm noticing...", "...that's what I tell everyone") as
+input; a wh-question for one fact ("what time...", "what's her name") as
+closed; an option put on the table ("one thing you could do is...") as
+advice, or information when it is general. Tried and dropped: crediting
+the speaker's words anywhere in a sentence ("you said", "you reckon",
+"like you said") as reflection evidence (tune one better, check reflection
+F1 lower); "who is/who are..." as closed (on the tune half barely more
+closed than open); a reflection at least twice as long as the question
+after it as a reflection (no length ratio on the tune half where gold
+reflections outnumbered questions); rising "so, you..." statements of fact
+as reflections (the tune half codes them question more than two to one);
+"how many/how often" as open (tune half split evenly).
+
 Printed: the confusion matrix over the four codes, per-code precision,
 recall and F1, macro-F1, simple-vs-complex accuracy and Cohen's kappa (rows
 that are gold reflections coded reflection), open-vs-closed accuracy (gold
