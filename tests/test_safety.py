@@ -624,3 +624,37 @@ def test_more_kinds_of_control_and_harm_at_home_are_abuse(text: str) -> None:
 )
 def test_everyday_lines_near_control_and_harm_at_home_are_not_crises(text: str) -> None:
     assert not assess(text).crisis, text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("i think my partner is tracking my phone", "abuse"),
+        ("he goes through my messages every night", "abuse"),
+        ("someone keeps leaving notes saying they're watching me", "abuse"),
+        ("my ex turns up wherever I go", "abuse"),
+        ("i've been stockpiling my pills", "suicide"),
+        ("been saving up my tablets for a while now", "suicide"),
+        ("i looked up how many paracetamol it would take", "suicide"),
+        ("I've worked out how I'm going to do it", "suicide"),
+    ],
+)
+def test_monitoring_stalking_stockpiling_and_worked_out_plans_are_heard(
+    text: str, category: str
+) -> None:
+    found = assess(text)
+    assert found.crisis, text
+    assert found.category == category, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm saving my meds for the holiday",
+        "she's saving up for a car",
+        "we worked out how to do it in excel",
+        "I keep checking my phone every five minutes",
+    ],
+)
+def test_everyday_saving_checking_and_working_out_are_not_crises(text: str) -> None:
+    assert not assess(text).crisis, text

@@ -637,7 +637,7 @@ RULES: tuple[Rule, ...] = (
         "suicide/lethal-dose",
         "suicide",
         False,
-        rf"(?P<v>how many|how much) (?:{gap(3)})?(?P<act>(?:{DRUG}) (?:{gap(4)})?(?:kill|die|overdose|lethal|fatal|to die|to od|does it take|not wake up|never wake up|end it|kill me|to kill))",
+        rf"(?P<v>how many|how much) (?:{gap(3)})?(?P<act>(?:{DRUG}) (?:{gap(4)})?(?:kill|die|overdose|lethal|fatal|to die|to od|does it take|would it take|it would take|it will take|it takes|would take|would i need|i would need|not wake up|never wake up|end it|kill me|to kill))",
         "kill die overdose lethal fatal take wake end",
     ),
     _rule(

@@ -1077,6 +1077,59 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
     ),
     _rule(
+        "kinds/watching-my-every-move",
+        "abuse",
+        False,
+        r"(?P<v>tracking|tracks|tracked|track|monitoring|monitors|monitored|reading|reads|read|checks"
+        r"|checking|goes through|going through|went through|spying on|spies on|spied on|hacked|hacks"
+        r"|hacking|logs into|logged into|logging into) (?P<act>(?:all )?(?P<obj>my) (?:phone|location"
+        r"|texts|messages|emails|whatsapp|dms|snapchat|instagram|facebook|accounts|calls"
+        r"|browser|search history|every move|car|laptop)(?! (?:bill|case|charger|screen|number|out|aloud"
+        r"|to me|for me))"
+        r"(?: (?:all the time|every (?:night|day|time)|constantly|behind my back|without asking|when i"
+        r" am asleep|while i sleep))?)",
+        "phone location texts messages emails whatsapp dms snapchat instagram facebook accounts "
+        "calls browser history move car laptop",
+        who="against_me",
+        needs="he she they him her his partner husband wife boyfriend girlfriend ex someone",
+    ),
+    _rule(
+        "kinds/someone-watching-me",
+        "abuse",
+        False,
+        r"(?P<v>saying|says|said|telling me|knows|know) (?P<act>(?:that )?(?:they are|he is|she is"
+        r"|someone is|they have been|he has been|she has been) (?:watching|following|tracking) me"
+        r"|(?:where i live|where i am|where i work|what i do) (?:all the time|every day|now|and))"
+        r"|(?P<v2>turns|turned|turning|shows|showed|showing|keeps turning|keeps showing) (?P<act2>up"
+        r" (?:wherever|everywhere|anywhere) i (?:go|am|work|live))",
+        "watching following tracking live am work do wherever everywhere anywhere",
+        who="self",
+        needs="notes note messages keeps keep he she they ex someone stranger man guy",
+    ),
+    _rule(
+        "kinds/stockpiling",
+        "suicide",
+        False,
+        r"(?P<v>stockpiling|stockpiled|stockpile|hoarding|hoarded|hoard|saving up|saved up|saving"
+        r"|collecting|collected|storing|stored|stashing|stashed|building up|keeping back) (?P<act>"
+        r"(?:up )?(?:all )?(?:my |some |the |a lot of |lots of )?(?:old )?(?:pills|tablets|meds"
+        r"|medication|medicine|painkillers|sleeping pills|antidepressants|prescriptions|paracetamol"
+        r"|insulin|codeine)(?! (?:for (?:the|a|my) (?:trip|holiday|travel|journey)|in case (?:of|i (?:run"
+        r"|get)))))",
+        "pills tablets meds medication medicine painkillers antidepressants prescriptions "
+        "paracetamol insulin codeine",
+    ),
+    _rule(
+        "kinds/how-i-will-do-it",
+        "suicide",
+        True,
+        r"(?P<v>worked out|work out|working out|figured out|decided|planned|planning"
+        r"|picked|chosen|chose) (?P<act>(?:exactly )?(?:how|when|where) (?:i am going to|i will|i"
+        r" would|i am gonna) do it(?=(?: [,.])| $| and| now| this| tonight| tomorrow| on| when"
+        r"| if))",
+        "how when where",
+    ),
+    _rule(
         "kinds/shook-the-baby",
         "harm_to_others",
         True,
