@@ -658,3 +658,16 @@ def test_monitoring_stalking_stockpiling_and_worked_out_plans_are_heard(
 )
 def test_everyday_saving_checking_and_working_out_are_not_crises(text: str) -> None:
     assert not assess(text).crisis, text
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("my husband takes my whole paycheck", True),
+        ("my grandson helped himself to money from my purse again", True),
+        ("I took money out of my savings for the holiday", False),
+        ("I took cash from my wallet to pay the window cleaner", False),
+    ],
+)
+def test_money_taken_from_me_is_abuse_and_my_own_spending_is_not(text: str, crisis: bool) -> None:
+    assert assess(text).crisis is crisis, text

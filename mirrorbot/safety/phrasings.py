@@ -1107,6 +1107,19 @@ RULES: tuple[Rule, ...] = (
         needs="notes note messages keeps keep he she they ex someone stranger man guy",
     ),
     _rule(
+        "kinds/takes-from-my-purse",
+        "abuse",
+        False,
+        r"(?P<v>takes|took|taking|steals|stole|stealing|helps himself to|helped himself to|helps"
+        r" herself to|helped herself to|empties|emptied|emptying|drains|drained|draining) (?P<act>"
+        r"(?:money|cash|all the money|all my money|my savings|the savings|everything) (?:out of|from)"
+        r" (?P<obj>my) (?:purse|wallet|account|bank account|bank|pension|savings|card|bag|handbag)"
+        r"|(?P<obj2>my) (?:whole |entire )?(?:paycheck|paycheque|earnings|savings account|bank account"
+        r"|savings))",
+        "purse wallet account bank pension savings card bag handbag paycheck paycheque earnings",
+        who="against_me",
+    ),
+    _rule(
         "kinds/stockpiling",
         "suicide",
         False,
