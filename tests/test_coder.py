@@ -289,6 +289,9 @@ def test_roadblock_is_caught(name: str, text: str) -> None:
         "It sounds to me too like part of you wants to go.",
         "It sounds like you wish you had stayed.",
         "You must be exhausted.",
+        "You couldn't stop crying on the way home.",
+        "You can't stop going over what she said.",
+        "He won't stop texting you at night.",
     ],
 )
 def test_reflections_that_merely_contain_you_are_not_roadblocks(text: str) -> None:

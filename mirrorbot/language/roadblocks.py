@@ -45,7 +45,8 @@ _IMPERATIVE_ADVICE = (
 _PATTERNS: dict[str, tuple[str, ...]] = {
     "ordering": (
         r"^(?:just |now )?stop\b(?! me\b)",
-        r"(?<!\bto )(?<!\bnot )\bstop (?:\w+ing|it|that|this|crying|complaining|whining|moaning)\b",
+        # Not what someone could not stop doing: "you couldn't stop crying".
+        r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bcannot )(?<!\bnever )\bstop (?:\w+ing|it|that|this|crying|complaining|whining|moaning)\b",
         r"^(?:look |honestly |seriously |well |then |right )?(?:you )?(?:really |just |simply |seriously )?(?:(?:need|have|got|gotta) to|gotta)\b(?! (?:say|admit)\b)",
         rf"\b{_YOU} (?:just|really|simply|seriously|absolutely|definitely) (?:(?:need|have|got) to|gotta)\b",
         rf"^{_YOU}(?:'ve| have)? got to\b",
