@@ -104,8 +104,8 @@ def echoes(reply: str, text: str) -> list[str]:
 # ------------------------------------------------------------------ the session
 
 
-# Four of the sampled held-out lines are still missed by the detector and one
-# hard negative is flagged (issue 4): strict expected failures, see notes.
+# Four of the sampled held-out lines are still missed by the detector (issue 4):
+# a strict expected failure, see notes. The sampled hard negatives all pass now.
 @pytest.mark.xfail(strict=True, reason="safety detector misses 4 sampled held-out lines (issue 4)")
 def test_crisis_lines_get_the_crisis_reply_and_no_reflection() -> None:
     problems: list[str] = []
@@ -143,7 +143,6 @@ def test_the_conversation_goes_on_after_a_crisis_reply() -> None:
     assert after.crisis is False and after.kind != "crisis", after
 
 
-@pytest.mark.xfail(strict=True, reason="one sampled hard negative is flagged (issue 4)")
 def test_hard_negatives_are_an_ordinary_conversation() -> None:
     flagged = []
     for text in NEGATIVES:
