@@ -15,6 +15,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,29 @@ HOME = Path(tempfile.gettempdir()) / "mirrorbot-snapshots"
 
 @pytest.fixture(autouse=True)
 def fixed_world(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    # HOME is one folder for every process on the machine, so two test runs
+    # at once (a developer's and a CI job's) would empty each other's
+    # journal mid-test: each snapshot holds a lock on it while it runs.
+    with _lock_on(HOME):
+        yield from _fixed_world(monkeypatch)
+
+
+@contextmanager
+def _lock_on(folder: Path) -> Iterator[None]:
+    try:
+        import fcntl
+    except ImportError:  # not on POSIX: no other runs to share with, as far as we know
+        yield
+        return
+    with open(f"{folder}.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _fixed_world(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     shutil.rmtree(HOME, ignore_errors=True)
     monkeypatch.setenv("MIRRORBOT_HOME", str(HOME))
     monkeypatch.setenv("TZ", "UTC")
