@@ -274,3 +274,51 @@ def test_everyone_but_me_is_a_comparison_and_keeps_the_me() -> None:
     a = analyse("All my cousins have bought houses except me.")
     assert "comparison" in a.markers
     assert a.content.endswith("except you")
+
+
+@pytest.mark.parametrize(
+    ("text", "link", "thing"),
+    [
+        ("I dread the school run every morning.", "about", "the school run every morning"),
+        ("I regret the way I spoke to my dad.", "about", "the way you spoke to your dad"),
+        ("Honestly I hate my commute so much.", "about", "your commute"),
+        ("I really resent all the extra shifts.", "about", "the extra shifts"),
+        # What is missed is said as missed, not as something wrong with it.
+        ("I miss my old flat by the sea.", "missing", "your old flat by the sea"),
+        ("Missing my little brother today.", "missing", "your little brother today"),
+    ],
+)
+def test_a_feeling_said_as_a_verb_is_about_its_object(text: str, link: str, thing: str) -> None:
+    from mirrorbot.language.analysis import analyse
+
+    about = analyse(text).about
+    assert about is not None and (about.link, about.text) == (link, thing)
+
+
+def test_missing_someone_is_reflected_as_missing_them_not_as_low_about_them() -> None:
+    for seed in range(6):
+        session = Session(seed=seed)
+        session.opening()
+        reply = session.turn("I miss my grandad so much.").reply
+        assert "missing your grandad" in reply, reply
+        assert "about your grandad" not in reply, reply
+
+
+def test_a_verb_object_that_is_a_whole_thought_stays_a_clause() -> None:
+    from mirrorbot.language.analysis import analyse
+
+    # "that" after "hate" opens a clause; what she did (a faux feeling,
+    # "ignored") is part of it, not a second feeling that cuts it short.
+    about = analyse("I hate that she ignored my message.").about
+    assert about is not None and (about.form, about.text) == ("clause", "she ignored your message")
+    # Two feelings joined by "and" still each keep their own object.
+    a = analyse("I'm happy for her and a bit lonely.")
+    assert a.about is not None and a.about.text == "her"
+
+
+def test_a_clause_that_points_back_is_not_what_a_feeling_is_about() -> None:
+    from mirrorbot.language.analysis import analyse
+
+    # "which ..." cannot be said back after "that": "calm that which ...".
+    about = analyse("I was fine, which was a lie.").about
+    assert about is None or not about.text.startswith("which"), about

@@ -125,7 +125,7 @@ _TRAILING_PUNCT = re.compile(r"[\s.,;:!?\u2026\"')\]-]+$")
 # Words that leave a fragment hanging when it is cut short ("by your dad
 # and also"), and tails that add nothing to a reflection ("at all", "tbh").
 _TRAILING_JUNK = re.compile(
-    r"(?:\s+(?:and|but|or|so|also|and also|as well|too|at all|tbh|honestly|if i'm honest|to be honest|though|really|a lot|at the same time|lol|haha|a little|a bit|kind of|sort of|quite|very|pretty|still|just|i guess|i suppose|i think|you know|or something|or whatever))+$",
+    r"(?:\s+(?:and|but|or|so|also|and also|as well|too|at all|so much|that much|tbh|honestly|if i'm honest|to be honest|though|really|a lot|at the same time|lol|haha|a little|a bit|kind of|sort of|quite|very|pretty|still|just|i guess|i suppose|i think|you know|or something|or whatever))+$",
     re.IGNORECASE,
 )
 _PREPOSITIONS = frozenset(
@@ -424,6 +424,8 @@ def _about(
         ):
             continue
         link = clause.text.split(" ", 1)[0].lower()
+        if link in _RELATIVES:
+            continue  # "which wasn't true" points back; it cannot stand after "that"
         if link in {"because", "cause", "cos", "since", "when", "after", "while"}:
             return About(
                 "fixed", "because" if link in {"cause", "cos"} else link, listener_side(body)
@@ -432,6 +434,7 @@ def _about(
     return None
 
 
+_RELATIVES = frozenset(["which", "who", "whom", "whose", "where"])
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|didn't|won't|"
     r"went|left|got|said|came|took|told|made|lost|won|knew|thought|felt|saw|gave|kept|\w+ed)\b|'(?:s|re|ll|ve|d)\b",
@@ -445,6 +448,16 @@ def _has_verb(fragment: str) -> bool:
     return bool(_VERBISH.search(fragment))
 
 
+# Feeling words that are verbs taking an object ("I miss my old life", "I
+# dread the holidays"), and the words that open such an object. "that" is
+# left out: after these verbs it usually opens a clause ("I hate that he lied").
+_OBJECT_VERBS = frozenset(
+    """miss missing missed dread dreading dreaded hate hated hating resent resented
+    resenting envy envied regret regretted regretting mourn mourning mourned loathe
+    loathed detest detested adore adored love loved loving fear feared""".split()
+)
+_MISSING_VERBS = frozenset("miss missing missed mourn mourning mourned".split())
+_OBJECT_STARTS = frozenset("my our his her their the this these those a an your all".split())
 _SO_BEFORE = re.compile(r"\b(?:so|such an?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -457,8 +470,14 @@ def _complement(
         return None
     # The complement runs to the end of the clause or to the next feeling,
     # whichever comes first ("happy for her and a bit lonely").
+    # A faux feeling inside it is part of what happened, not a second
+    # feeling: "I hate that he lied to me".
     stop = min(
-        [f.start for f in found if not f.implied and feeling.end <= f.start < focus.end]
+        [
+            f.start
+            for f in found
+            if not f.implied and not f.faux and feeling.end <= f.start < focus.end
+        ]
         + [focus.end]
     )
     words = _words(_TRAILING_PUNCT.sub("", text[feeling.end : stop]))
@@ -470,9 +489,25 @@ def _complement(
             words = words[: lowered.index("that", 1)]
     while words and words[0].lower() in _BRIDGE:
         words.pop(0)
+    own = feeling.text.split()
+    if len(own) >= 2 and own[-1].lower() in _OBJECT_STARTS and own[-2].lower() in _OBJECT_VERBS:
+        # The phrase took the object's first word with it ("miss my").
+        words, verb = [own[-1], *words], own[-2].lower()
+    else:
+        verb = own[-1].lower() if own else ""
     if not words:
         return None
     link = words[0].lower()
+    if verb in _OBJECT_VERBS and link in _OBJECT_STARTS:
+        # A feeling said as a verb is about its object: "I dread the
+        # holidays" -> "... about the holidays". What is missed is said as
+        # missed ("low, missing your mum"): "low about your mum" would say
+        # something is wrong with her.
+        thing = _tidy(" ".join(words), MAX_ABOUT_WORDS)
+        if len(thing.split()) >= 2:
+            if verb in _MISSING_VERBS:
+                return About("fixed", "missing", listener_side(thing))
+            return About("prep", "about", listener_side(thing))
     rest = _tidy(" ".join(words[1:]), MAX_ABOUT_WORDS)
     if link in _PREPOSITIONS and rest:
         return About("prep", link, listener_side(rest))
