@@ -322,3 +322,30 @@ def test_a_clause_that_points_back_is_not_what_a_feeling_is_about() -> None:
     # "which ..." cannot be said back after "that": "calm that which ...".
     about = analyse("I was fine, which was a lie.").about
     assert about is None or not about.text.startswith("which"), about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to leave but I'm scared I'll regret it.",
+        "I'm afraid of being lonely once the kids move out.",
+        "Honestly I'm worried that I'll be bored stiff in the new role.",
+    ],
+)
+def test_a_feeling_someone_fears_having_is_what_the_fear_is_about(text: str) -> None:
+    from mirrorbot.language.analysis import analyse
+
+    a = analyse(text)
+    assert [f.family for f in a.asserted] == ["fear"], a.asserted
+    assert a.second is None and a.about is not None, a
+    session = Session(seed=0)
+    session.opening()
+    assert session.turn(text).reflected == ("fear",)
+
+
+def test_a_tail_like_at_the_same_time_is_not_what_a_feeling_is_about() -> None:
+    from mirrorbot.language.analysis import analyse
+
+    a = analyse("I'm scared and sad at the same time.")
+    assert {f.family for f in a.asserted} == {"fear", "sadness"}
+    assert a.about is None or "same time" not in a.about.text, a.about

@@ -147,7 +147,8 @@ _PREPOSITIONS = frozenset(
     ]
 )
 _CLAUSE_STARTS = frozenset(
-    "the my his her their our it he she they we i this everything everyone nobody someone".split()
+    """the my his her their our it he she they we i this everything everyone nobody someone
+    i'll i'd i'm i've we'll we're it'll it's he'll he's she'll she's they'll they're""".split()
 )
 _FIXED_LINKS = frozenset(
     ["to", "since", "when", "after", "because", "that", "how", "what", "whenever", "while"]
@@ -188,7 +189,7 @@ def analyse(original: str) -> Analysis:
     text = _cut(cleaned, textmod.ANALYSIS_LIMIT) if truncated else cleaned
     sentences = tuple(textmod.sentences(text))
     found = tuple(feelings_mod.detect(text))
-    asserted = tuple(f for f in found if _asserted(text, f))
+    asserted = tuple(f for f in found if _asserted(text, f) and not _feared(text, f, found))
     read = _heart(sentences, asserted) if len(sentences) > HEART_SENTENCES else sentences
     clauses = tuple(c for s in read for c in textmod.clauses(s.text, s.start))
     focus = _focus(text, clauses, found, asserted)
@@ -243,6 +244,7 @@ def _focus(
 ) -> dict[str, Any]:
     """The fields that follow from which feeling is reflected: the primary
     one, the other side of a mixed feeling, and what each is about."""
+    found = tuple(f for f in found if not _feared(text, f, found))
     primary = feelings_mod.primary(list(asserted))
     denied_families = {f.family for f in found if f.negated}
     if primary is not None and (
@@ -309,6 +311,27 @@ def _asserted(text: str, feeling: Feeling) -> bool:
         # "I'd been putting it off" (had) when the feeling starts at "been".
         return text[feeling.start : feeling.start + 5].lower().startswith("been")
     return not found
+
+
+# A feeling that is what someone fears feeling ("scared I'll regret it",
+# "afraid of being lonely", "worried that I'll be bored") is not a second
+# feeling they have now: it is what the fear is about.
+_FEARED_GAP = re.compile(
+    r"\s*(?:that\s+)?(?:(?:i|we)\s*(?:'ll|will|might|may|would|'d|could|am going to|'m going to|are going to|'re going to)"
+    r"|(?:of|about)\s+(?:being|feeling|getting|ending up|becoming))"
+    r"(?:\s+(?:be|feel|get|end up|become|always|still|just|so|really|too|very|a bit|a little|kind of))*\s*",
+    re.IGNORECASE,
+)
+
+
+def _feared(text: str, feeling: Feeling, found: tuple[Feeling, ...]) -> bool:
+    return any(
+        other.family == "fear"
+        and not other.negated
+        and other.end <= feeling.start
+        and _FEARED_GAP.fullmatch(text, other.end, feeling.start) is not None
+        for other in found
+    )
 
 
 def _cut(text: str, limit: int) -> str:
@@ -495,8 +518,8 @@ def _complement(
         words, verb = [own[-1], *words], own[-2].lower()
     else:
         verb = own[-1].lower() if own else ""
-    if not words:
-        return None
+    if not words or _TRAILING_JUNK.fullmatch(" " + " ".join(words)):
+        return None  # nothing but a tail like "at the same time" or "so much"
     link = words[0].lower()
     if verb in _OBJECT_VERBS and link in _OBJECT_STARTS:
         # A feeling said as a verb is about its object: "I dread the
