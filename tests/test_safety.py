@@ -40,12 +40,7 @@ else:  # pragma: no cover
 
 DEV = Path(__file__).parent / "data" / "safety_dev.toml"
 _DATA: dict[str, Any] = tomllib.loads(DEV.read_text(encoding="utf-8"))
-# Labelled before the decision above on suicide bereavement changed (grief, as
-# in safety_dev5/dev7): not a crisis now.
-_NOW_GRIEF = frozenset(
-    ["my brother took his own life two years ago and I still can't breathe some days"]
-)
-POSITIVES = [case for case in _DATA["positive"] if case["text"] not in _NOW_GRIEF]
+POSITIVES = _DATA["positive"]
 NEGATIVES = _DATA["negative"]
 COUNTRIES = ("US", "CA", "GB", "IE", "AU", "NZ", "IN")
 
