@@ -349,3 +349,34 @@ def test_a_tail_like_at_the_same_time_is_not_what_a_feeling_is_about() -> None:
     a = analyse("I'm scared and sad at the same time.")
     assert {f.family for f in a.asserted} == {"fear", "sadness"}
     assert a.about is None or "same time" not in a.about.text, a.about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's six months since Grandad passed and I still set out two cups.",
+        "Mum passed in the spring, just before her birthday.",
+        "My uncle took his own life when I was twelve and I think about him a lot.",
+    ],
+)
+def test_a_death_said_gently_is_heard_as_a_loss(text: str) -> None:
+    from mirrorbot.language.analysis import analyse
+
+    a = analyse(text)
+    assert a.primary is not None and a.primary.cue == "loss", a.feelings
+    session = Session(seed=0)
+    session.opening()
+    assert session.turn(text).reflected == ("sadness",)
+
+
+def test_a_loss_outweighs_a_body_cue_in_the_same_message() -> None:
+    from mirrorbot.language.analysis import analyse
+
+    a = analyse("My best friend died by suicide last year and my chest still goes tight.")
+    assert a.primary is not None and a.primary.family == "sadness", a.feelings
+
+
+def test_passing_someone_or_a_test_is_not_a_loss() -> None:
+    from mirrorbot.language.feelings import detect
+
+    assert not [f for f in detect("My sister passed her driving test.") if f.cue == "loss"]

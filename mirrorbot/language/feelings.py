@@ -1204,7 +1204,9 @@ def primary(feelings: Sequence[Feeling]) -> Feeling | None:
         strength = f.intensity + (1 if f.contrast else 0)
         return (
             not f.negated,
-            f.subject == "self",
+            # A loss is the speaker's to grieve, whoever it names ("my
+            # brother took his own life").
+            f.subject == "self" or f.cue == "loss",
             not f.implied,
             f.direct,
             strength,
