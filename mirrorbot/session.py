@@ -336,8 +336,8 @@ class Session:
             memory.remember("places", place, memory.turns)
         for topic in found.topics:
             memory.remember("topics", topic, memory.turns)
-        memory.feelings.append(tuple(f.family for f in a.asserted))
         families = tuple(f.family for f in a.asserted)
+        memory.feelings.append(families)
         memory.heard.append(
             Heard(memory.turns, family, words, partial(_point, a), found.people, about, families)
         )

@@ -13,6 +13,8 @@ import re
 
 import pytest
 
+from mirrorbot.language.analysis import analyse
+from mirrorbot.language.feelings import detect
 from mirrorbot.session import Session, Turn
 
 # (text, is it painful?). The lines avoid the words the checks look for
@@ -92,6 +94,13 @@ def run(seed: int) -> tuple[Turn, list[Turn]]:
 @pytest.fixture(scope="module")
 def conversation() -> tuple[Turn, list[Turn]]:
     return run(seed=1)
+
+
+def first_turn(text: str, seed: int = 0) -> Turn:
+    """The reply to ``text`` said first in a fresh session."""
+    session = Session(seed=seed)
+    session.opening()
+    return session.turn(text)
 
 
 def _normal(reply: str) -> str:
@@ -197,8 +206,6 @@ def test_different_seeds_usually_vary_the_wording() -> None:
 
 
 def test_would_is_not_a_feeling_had_and_i_d_been_is() -> None:
-    from mirrorbot.language.analysis import analyse
-
     assert not analyse("Honestly I'd hate living there.").asserted
     assert not analyse("I'd love to feel settled for once.").asserted
     assert [f.family for f in analyse("I'd been furious for days.").asserted] == ["anger"]
@@ -213,9 +220,7 @@ def test_would_is_not_a_feeling_had_and_i_d_been_is() -> None:
     ],
 )
 def test_part_of_me_and_part_of_me_is_held_as_two_sides(text: str) -> None:
-    session = Session(seed=4)
-    session.opening()
-    turn = session.turn(text)
+    turn = first_turn(text, seed=4)
     assert turn.kind == "reflection_double", turn.reply
     assert turn.reply.lower().count("part") >= 2 or " and " in turn.reply, turn.reply
     assert " but " not in turn.reply.lower()
@@ -237,9 +242,7 @@ def test_part_of_me_and_part_of_me_is_held_as_two_sides(text: str) -> None:
     ],
 )
 def test_everyday_feelings_are_reflected_not_met_with_crisis_lines(text: str) -> None:
-    session = Session(seed=2)
-    session.opening()
-    turn = session.turn(text)
+    turn = first_turn(text, seed=2)
     assert not turn.crisis and turn.kind != "crisis", turn.reply
 
 
@@ -260,8 +263,6 @@ def test_denying_a_stronger_word_of_the_same_feeling_sets_its_degree() -> None:
 
 
 def test_what_a_feeling_leads_to_is_not_what_it_is_about() -> None:
-    from mirrorbot.language.analysis import analyse
-
     about = analyse("I've been so anxious about the audit that I can't eat.").about
     assert about is not None and about.text == "the audit"
     about = analyse("I'm so glad that it's over.").about
@@ -269,8 +270,6 @@ def test_what_a_feeling_leads_to_is_not_what_it_is_about() -> None:
 
 
 def test_everyone_but_me_is_a_comparison_and_keeps_the_me() -> None:
-    from mirrorbot.language.analysis import analyse
-
     a = analyse("All my cousins have bought houses except me.")
     assert "comparison" in a.markers
     assert a.content.endswith("except you")
@@ -289,24 +288,18 @@ def test_everyone_but_me_is_a_comparison_and_keeps_the_me() -> None:
     ],
 )
 def test_a_feeling_said_as_a_verb_is_about_its_object(text: str, link: str, thing: str) -> None:
-    from mirrorbot.language.analysis import analyse
-
     about = analyse(text).about
     assert about is not None and (about.link, about.text) == (link, thing)
 
 
 def test_missing_someone_is_reflected_as_missing_them_not_as_low_about_them() -> None:
     for seed in range(6):
-        session = Session(seed=seed)
-        session.opening()
-        reply = session.turn("I miss my grandad so much.").reply
+        reply = first_turn("I miss my grandad so much.", seed=seed).reply
         assert "missing your grandad" in reply, reply
         assert "about your grandad" not in reply, reply
 
 
 def test_a_verb_object_that_is_a_whole_thought_stays_a_clause() -> None:
-    from mirrorbot.language.analysis import analyse
-
     # "that" after "hate" opens a clause; what she did (a faux feeling,
     # "ignored") is part of it, not a second feeling that cuts it short.
     about = analyse("I hate that she ignored my message.").about
@@ -317,8 +310,6 @@ def test_a_verb_object_that_is_a_whole_thought_stays_a_clause() -> None:
 
 
 def test_a_clause_that_points_back_is_not_what_a_feeling_is_about() -> None:
-    from mirrorbot.language.analysis import analyse
-
     # "which ..." cannot be said back after "that": "calm that which ...".
     about = analyse("I was fine, which was a lie.").about
     assert about is None or not about.text.startswith("which"), about
@@ -333,19 +324,13 @@ def test_a_clause_that_points_back_is_not_what_a_feeling_is_about() -> None:
     ],
 )
 def test_a_feeling_someone_fears_having_is_what_the_fear_is_about(text: str) -> None:
-    from mirrorbot.language.analysis import analyse
-
     a = analyse(text)
     assert [f.family for f in a.asserted] == ["fear"], a.asserted
     assert a.second is None and a.about is not None, a
-    session = Session(seed=0)
-    session.opening()
-    assert session.turn(text).reflected == ("fear",)
+    assert first_turn(text).reflected == ("fear",)
 
 
 def test_a_tail_like_at_the_same_time_is_not_what_a_feeling_is_about() -> None:
-    from mirrorbot.language.analysis import analyse
-
     a = analyse("I'm scared and sad at the same time.")
     assert {f.family for f in a.asserted} == {"fear", "sadness"}
     assert a.about is None or "same time" not in a.about.text, a.about
@@ -360,23 +345,15 @@ def test_a_tail_like_at_the_same_time_is_not_what_a_feeling_is_about() -> None:
     ],
 )
 def test_a_death_said_gently_is_heard_as_a_loss(text: str) -> None:
-    from mirrorbot.language.analysis import analyse
-
     a = analyse(text)
     assert a.primary is not None and a.primary.cue == "loss", a.feelings
-    session = Session(seed=0)
-    session.opening()
-    assert session.turn(text).reflected == ("sadness",)
+    assert first_turn(text).reflected == ("sadness",)
 
 
 def test_a_loss_outweighs_a_body_cue_in_the_same_message() -> None:
-    from mirrorbot.language.analysis import analyse
-
     a = analyse("My best friend died by suicide last year and my chest still goes tight.")
     assert a.primary is not None and a.primary.family == "sadness", a.feelings
 
 
 def test_passing_someone_or_a_test_is_not_a_loss() -> None:
-    from mirrorbot.language.feelings import detect
-
     assert not [f for f in detect("My sister passed her driving test.") if f.cue == "loss"]

@@ -23,6 +23,7 @@ from mirrorbot.language import feelings as feelings_mod
 from mirrorbot.language.analysis import About, Analysis
 from mirrorbot.language.feelings import VALENCE, Feeling
 from mirrorbot.language.rupture import Rupture
+from mirrorbot.language.text import has_alnum
 
 # At most this share of replies may be questions: a listener who mostly
 # asks is interviewing, not listening.
@@ -243,7 +244,7 @@ class Reflector:
             "other_side": a.sides[1] if a.sides else "",
         }
         named: dict[str, tuple[str, ...]] = {}
-        if not a.text or not any(ch.isalnum() for ch in a.text):
+        if not has_alnum(a.text):
             return ["attending/empty", "attending"], values, named
         fallback = ["content/simple", "attending"]
         primary = a.primary

@@ -102,7 +102,8 @@ class Analysis:
         if not families or not any(f.family in families for f in self.asserted):
             return self
         kept = tuple(f for f in self.asserted if f.family not in families)
-        return replace(self, asserted=kept, **_focus(self.text, self.clauses, self.feelings, kept))
+        present = _present(self.text, self.feelings)
+        return replace(self, asserted=kept, **_focus(self.text, self.clauses, present, kept))
 
 
 _FILLERS = frozenset(
@@ -189,10 +190,11 @@ def analyse(original: str) -> Analysis:
     text = _cut(cleaned, textmod.ANALYSIS_LIMIT) if truncated else cleaned
     sentences = tuple(textmod.sentences(text))
     found = tuple(feelings_mod.detect(text))
-    asserted = tuple(f for f in found if _asserted(text, f) and not _feared(text, f, found))
+    present = _present(text, found)
+    asserted = tuple(f for f in present if _asserted(text, f))
     read = _heart(sentences, asserted) if len(sentences) > HEART_SENTENCES else sentences
     clauses = tuple(c for s in read for c in textmod.clauses(s.text, s.start))
-    focus = _focus(text, clauses, found, asserted)
+    focus = _focus(text, clauses, present, asserted)
     meaningful = (m for m in textmod.WORD.finditer(text) if m.group().lower() not in _FILLERS)
     content_words = sum(1 for _ in islice(meaningful, CONTENT_CAP))
     asked = _asked(sentences)
@@ -243,8 +245,9 @@ def _focus(
     text: str, clauses: tuple[Span, ...], found: tuple[Feeling, ...], asserted: tuple[Feeling, ...]
 ) -> dict[str, Any]:
     """The fields that follow from which feeling is reflected: the primary
-    one, the other side of a mixed feeling, and what each is about."""
-    found = tuple(f for f in found if not _feared(text, f, found))
+    one, the other side of a mixed feeling, and what each is about.
+    ``found`` is every feeling of the message but those only feared (see
+    _present)."""
     primary = feelings_mod.primary(list(asserted))
     denied_families = {f.family for f in found if f.negated}
     if primary is not None and (
@@ -322,6 +325,11 @@ _FEARED_GAP = re.compile(
     r"(?:\s+(?:be|feel|get|end up|become|always|still|just|so|really|too|very|a bit|a little|kind of))*\s*",
     re.IGNORECASE,
 )
+
+
+def _present(text: str, found: tuple[Feeling, ...]) -> tuple[Feeling, ...]:
+    """The feelings of a message but those it only fears having."""
+    return tuple(f for f in found if not _feared(text, f, found))
 
 
 def _feared(text: str, feeling: Feeling, found: tuple[Feeling, ...]) -> bool:

@@ -100,14 +100,19 @@ def clauses(sentence: str, offset: int = 0) -> list[Span]:
 
 
 # A letter or a digit (what str.isalnum accepts): one C-level search
-# instead of a Python loop over the characters of every piece.
+# instead of a Python loop over the characters.
 _ALNUM = re.compile(r"[^\W_]")
+
+
+def has_alnum(text: str) -> bool:
+    """Whether ``text`` holds any letter or digit (not only punctuation or space)."""
+    return _ALNUM.search(text) is not None
 
 
 def _add_trimmed(spans: list[Span], text: str, start: int, end: int, offset: int = 0) -> None:
     piece = text[start:end]
     stripped = piece.strip()
-    if not stripped or _ALNUM.search(stripped) is None:
+    if not has_alnum(stripped):
         return
     lead = len(piece) - len(piece.lstrip())
     begin = start + lead
