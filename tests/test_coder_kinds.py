@@ -9,34 +9,32 @@ import pytest
 
 from mirrorbot.language.coder import code
 
+
+def _kind(text: str, *, transcribed: bool = False) -> tuple[str, str | None]:
+    coding = code(text, transcribed=transcribed)
+    return coding.code, coding.subtype
+
+
 # --- a question mark: typed text vs transcribed speech -----------------------------
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "So you feel let down by her?",
-        "Part of you wants to stay?",
-        "It's been really hard on you?",
-        "You care a lot about getting this right?",
-    ],
-)
+# Statements about what the speaker feels, wants or values, said with a "?".
+RISING_INNER = [
+    "So you feel let down by her?",
+    "Part of you wants to stay?",
+    "It's been really hard on you?",
+    "You care a lot about getting this right?",
+]
+
+
+@pytest.mark.parametrize("text", RISING_INNER)
 def test_typed_the_question_mark_is_the_learners_choice(text: str) -> None:
     # Typed practice: the learner chose the "?"; it is a closed question
     # (reflective-listening.md §2), however reflective the words.
-    assert (code(text).code, code(text).subtype) == ("question", "closed")
+    assert _kind(text) == ("question", "closed")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "So you feel let down by her?",
-        "Part of you wants to stay?",
-        "It's been really hard on you?",
-        "You care a lot about getting this right?",
-        "Sounds like the move is weighing on you?",
-    ],
-)
+@pytest.mark.parametrize("text", [*RISING_INNER, "Sounds like the move is weighing on you?"])
 def test_transcribed_a_rising_statement_about_inner_experience_is_a_reflection(
     text: str,
 ) -> None:
@@ -71,8 +69,7 @@ def test_transcribed_any_feeling_the_lexicon_knows_is_inner_experience(text: str
     ],
 )
 def test_transcribed_a_feeling_word_alone_does_not_make_a_reflection(text: str) -> None:
-    coding = code(text, transcribed=True)
-    assert (coding.code, coding.subtype) == ("question", "closed")
+    assert _kind(text, transcribed=True) == ("question", "closed")
 
 
 @pytest.mark.parametrize(
@@ -85,8 +82,7 @@ def test_transcribed_a_feeling_word_alone_does_not_make_a_reflection(text: str) 
     ],
 )
 def test_transcribed_a_rising_statement_of_fact_checks_it(text: str) -> None:
-    coding = code(text, transcribed=True)
-    assert (coding.code, coding.subtype) == ("question", "closed")
+    assert _kind(text, transcribed=True) == ("question", "closed")
 
 
 def test_transcribed_real_questions_stay_questions() -> None:
@@ -107,8 +103,7 @@ def test_transcribed_real_questions_stay_questions() -> None:
     ],
 )
 def test_contractions_and_fronted_names_still_ask(text: str, subtype: str) -> None:
-    coding = code(text)
-    assert (coding.code, coding.subtype) == ("question", subtype)
+    assert _kind(text) == ("question", subtype)
 
 
 @pytest.mark.parametrize(
@@ -263,7 +258,7 @@ def test_a_plan_the_listener_makes_is_still_input() -> None:
 
 def test_a_wh_clause_statement_that_rises_is_a_declarative_question() -> None:
     text = "What I'm hearing is that you don't feel ready?"
-    assert (code(text).code, code(text).subtype) == ("question", "closed")
+    assert _kind(text) == ("question", "closed")
     assert code(text, transcribed=True).code == "reflection"
 
 
@@ -432,14 +427,14 @@ def test_here_you_are_about_the_speaker_is_still_a_reflection() -> None:
 )
 def test_a_yes_no_frame_around_their_own_ideas_is_open(text: str) -> None:
     # The answer wanted is their thinking, not a yes.
-    assert (code(text).code, code(text).subtype) == ("question", "open")
+    assert _kind(text) == ("question", "open")
 
 
 @pytest.mark.parametrize(
     "text", ["Do you know how long the course lasts?", "Do you know what time the group starts?"]
 )
 def test_asking_whether_they_know_a_fact_is_closed(text: str) -> None:
-    assert (code(text).code, code(text).subtype) == ("question", "closed")
+    assert _kind(text) == ("question", "closed")
 
 
 @pytest.mark.parametrize(
@@ -453,7 +448,7 @@ def test_asking_whether_they_know_a_fact_is_closed(text: str) -> None:
 )
 def test_a_wh_question_for_one_fact_is_closed(text: str) -> None:
     # A time, a day, a name: one answer, however it starts.
-    assert (code(text).code, code(text).subtype) == ("question", "closed")
+    assert _kind(text) == ("question", "closed")
 
 
 @pytest.mark.parametrize(
@@ -462,12 +457,12 @@ def test_a_wh_question_for_one_fact_is_closed(text: str) -> None:
      "What did that day mean to you?"],
 )  # fmt: skip
 def test_the_same_words_later_in_an_open_question_stay_open(text: str) -> None:
-    assert (code(text).code, code(text).subtype) == ("question", "open")
+    assert _kind(text) == ("question", "open")
 
 
 @pytest.mark.parametrize("text", ["So the next morning you'd do what?", "Your mum would say what?"])
 def test_a_wh_word_left_at_the_end_still_asks_openly(text: str) -> None:
-    assert (code(text).code, code(text).subtype) == ("question", "open")
+    assert _kind(text) == ("question", "open")
 
 
 # --- a broken-off scrap ------------------------------------------------------------------
@@ -544,10 +539,7 @@ def test_do_or_have_with_a_noun_and_no_question_mark_is_not_a_question(text: str
 
 
 def test_do_with_a_noun_and_a_question_mark_still_asks() -> None:
-    assert (code("Do your parents know?").code, code("Do your parents know?").subtype) == (
-        "question",
-        "closed",
-    )
+    assert _kind("Do your parents know?") == ("question", "closed")
 
 
 def test_you_could_tell_someone_else_is_advice_not_an_invitation() -> None:
@@ -580,4 +572,4 @@ def test_i_wonder_if_about_their_state_is_a_tentative_reflection(text: str) -> N
     ["I wonder if you've thought about other ways to cope.", "I wonder what you make of it."],
 )
 def test_i_wonder_about_their_thinking_asks(text: str) -> None:
-    assert (code(text).code, code(text).subtype) == ("question", "open")
+    assert _kind(text) == ("question", "open")

@@ -5,10 +5,10 @@ line that is a JSON object with ``reply`` (and optionally ``speaker``) keys
 is coded with ``speaker`` as the context; other lines use ``--context``.
 Without ``--json`` a readable line per reply; with it, the contract object
 of architecture.md per line, key for key (a feeling is text, family,
-intensity, negated; only feelings the reply names). ``--transcribed`` codes the replies as speech
-transcripts (see :mod:`mirrorbot.language.coder`, "A question mark"); the
-output is the same contract either way. A bad JSON line is a one-line error naming the
-line, exit 2.
+intensity, negated; only feelings the reply names). ``--transcribed``
+codes the replies as speech transcripts (see :mod:`mirrorbot.language.coder`,
+"A question mark"); the output is the same contract either way. A bad JSON
+line is a one-line error naming the line, exit 2.
 """
 
 from __future__ import annotations

@@ -292,7 +292,9 @@ _DISGUISED = re.compile(
     r"|\bdid you (?:try|consider) |\bwhy (?:don't|dont|do not) you\b|\bwhy not\b|\b(?:what|how) about (?:(?:you |we )?(?:just )?\w+ing|you\b|a |some )"
     r"|\bwhat if you (?:just |tried|try|talked|talk|took|take|went|go|told|tell|asked|ask|called|call|started|start|stopped|stop|gave|give|wrote|write)\b"
     r"|\b(?:would|could|might) it (?:help|be (?:worth|a good idea|better))\b|\bwouldn't it be (?:better|easier|good)\b"
-    r"|\b(?:maybe|perhaps) (?:you )?(?:should|could|ought|need|try)\b|(?<!\bthink )(?<!\bfeel )(?<!\bbelieve )(?<!\bsay )(?<!\bguess )\b(?:you|u) (?:should|shouldn't|ought to)\b"
+    r"|\b(?:maybe|perhaps) (?:you )?(?:should|could|ought|need|try)\b|"
+    + rb.not_after("think", "feel", "believe", "say", "guess")
+    + r"\b(?:you|u) (?:should|shouldn't|ought to)\b"
     r"|\bcan't you (?:just )?\w+|\bshouldn't you\b|\bdon't you think (?:you|it would|it'd) (?:should|could|ought|be better)"
 )
 _TAG = re.compile(
@@ -461,9 +463,8 @@ def _question_shape(s: _Sentence) -> str | None:
             return "open"
         return None
     if first in {"do", "have"} and second in _DETERMINERS and not s.asks:
-        return (
-            None  # an imperative, not "do/have + subject": "Have a good day.", "Do your homework."
-        )
+        # An imperative, not "do/have + subject": "Have a good day.", "Do your homework."
+        return None
     if (
         first in _AUX
         and (second in _SUBJECTS or (second == "not" and len(w) > 2))
@@ -505,7 +506,7 @@ def _question_shape(s: _Sentence) -> str | None:
     return None
 
 
-def _classify(s: _Sentence, overlap: float | None) -> None:
+def _classify(s: _Sentence, overlap: float | None, transcribed: bool) -> None:
     core, w = s.core, s.words
     s.roadblocks = rb.find(core)
     if not w or _is_backchannel(w):
@@ -538,13 +539,17 @@ def _classify(s: _Sentence, overlap: float | None) -> None:
         s.function, s.subtype = "question", shape
         return
     if s.asks:
-        tag = bool(_TAG.search(s.text)) and len(w) > 2
         if told:
             s.function = "input"
             s.detail = "advice" if advice else "information"
             return
+        if transcribed and _inner_world(core):
+            # A transcriber's "?" on a statement about the speaker's inner
+            # world: the rising tone of a reflection offered for checking.
+            s.function = "reflection"
+            return
         s.function, s.subtype = "question", "closed"
-        s.declarative_q, s.tag = True, tag
+        s.declarative_q, s.tag = True, bool(tagged) and len(w) > 2
         return
     s.function, s.detail = _statement(s, overlap, advice, told)
 
@@ -629,6 +634,8 @@ _INNER = re.compile(
     r"in a way|deep down|mean(?:s|t)? (?:a lot|something|everything)|sense of)\b"
 )
 
+_APOLOGY = re.compile(r"\bi(?:'m| am) (?:so |really |very )?sorry\b")
+
 
 def _inner_world(core: str) -> bool:
     """A statement about the speaker's inner world: the words of _INNER, or
@@ -640,9 +647,6 @@ def _inner_world(core: str) -> bool:
         return True
     rest = _APOLOGY.sub(" ", core)
     return len(WORD.findall(rest)) >= 4 and any(not (f.negated or f.implied) for f in detect(rest))
-
-
-_APOLOGY = re.compile(r"\bi(?:'m| am) (?:so |really |very )?sorry\b")
 
 
 _TRAILING_STEM = re.compile(
@@ -669,13 +673,14 @@ def _statement(
         return "other", None
     if s.cut and len(w) <= 3 and all(x in _STOP for x in w):
         return "other", None  # a broken-off scrap with nothing in it yet: "and then", "you were"
-    if _EVALUATION.match(core) and not _ABOUT_YOU.search(core):
+    about_you = bool(_ABOUT_YOU.search(core))
+    if _EVALUATION.match(core) and not about_you:
         return "other", None
     refl = 0.0
     give = 0.0
     if _REFLECTION_STEM.match(core):
         refl += 2.0
-    elif _ABOUT_YOU.search(core) and not re.match(r"^(?:i|we|let's|there)\b", core):
+    elif about_you and not re.match(r"^(?:i|we|let's|there)\b", core):
         refl += 1.5
     perceived = bool(_PERCEIVE.match(core) or _TENTATIVE.match(core))
     if perceived:
@@ -690,7 +695,7 @@ def _statement(
         give += 1.5
     if _GENERIC.search(core):
         give += 1.0
-    if _WORLD.search(core) and not _ABOUT_YOU.search(core) and not _FIRST_PERSON.search(core):
+    if _WORLD.search(core) and not about_you and not _FIRST_PERSON.search(core):
         give += 1.5
     if _INFO_MARKER.search(core):
         give += 2.5
@@ -755,17 +760,6 @@ class _Context:
     asks: bool  # the speaker asked for the listener's view or information, or said yes to it
 
 
-@lru_cache(maxsize=256)
-def _context(text: str) -> _Context:
-    cleaned = clean(text)[:ANALYSIS_LIMIT]
-    found = tuple(f for f in detect(cleaned) if not f.negated)
-    families = frozenset(f.family for f in found) | frozenset(a for f in found for a in f.also)
-    seq = tuple(_content(cleaned))
-    first = re.split(r"(?<=[.!?])\s+|\n", cleaned, maxsplit=1)[0] if cleaned else ""
-    asks = bool(_SPEAKER_ASKS.search(cleaned.lower()))
-    return _Context(frozenset(seq), seq, found, families, first, asks)
-
-
 # The speaker asks for the listener's information or view, or says yes to
 # hearing it: "What should I do?", "Is that normal?", "Any ideas?", "Go
 # ahead.", "Yes, please tell me." Information after this is welcome.
@@ -780,6 +774,17 @@ _SPEAKER_ASKS = re.compile(
     r"|\bany (?:advice|ideas|tips|suggestions|thoughts)\b|\byour (?:advice|thoughts|view|opinion|take)\b|\b(?:some|any) (?:advice|information|info)\b"
     r"|^(?:(?:yes|yeah|yep|sure|okay|ok|please)\W*)*(?:go ahead|go on|please|yes please|sure|i'd like that|that would help|i'm listening)\W*$"
 )
+
+
+@lru_cache(maxsize=256)
+def _context(text: str) -> _Context:
+    cleaned = clean(text)[:ANALYSIS_LIMIT]
+    found = tuple(f for f in detect(cleaned) if not f.negated)
+    families = frozenset(f.family for f in found) | frozenset(a for f in found for a in f.also)
+    seq = tuple(_content(cleaned))
+    first = re.split(r"(?<=[.!?])\s+|\n", cleaned, maxsplit=1)[0] if cleaned else ""
+    asks = bool(_SPEAKER_ASKS.search(cleaned.lower()))
+    return _Context(frozenset(seq), seq, found, families, first, asks)
 
 
 def _overlap(words: Sequence[str], ctx: _Context | None) -> float | None:
@@ -913,7 +918,7 @@ def code(utterance: str, context: str | None = None, *, transcribed: bool = Fals
         return Coding(text, "other", None)
 
 
-def _code(utterance: object, context: object, transcribed: bool = False) -> Coding:
+def _code(utterance: object, context: object, transcribed: bool) -> Coding:
     if not isinstance(utterance, str):  # callers outside the type checker's reach
         utterance = "" if utterance is None else str(utterance)
     cleaned = clean(utterance)[:ANALYSIS_LIMIT]
@@ -921,11 +926,7 @@ def _code(utterance: object, context: object, transcribed: bool = False) -> Codi
     feelings = tuple(detect(cleaned)) if cleaned else ()
     sents = _sentences(_normalise(cleaned))
     for s in sents:
-        _classify(s, _overlap(s.words, ctx))
-        if transcribed and s.declarative_q and _inner_world(s.core):
-            # A transcriber's "?" on a statement about the speaker's inner
-            # world: the rising tone of a reflection offered for checking.
-            s.function, s.subtype, s.declarative_q, s.tag = "reflection", None, False, False
+        _classify(s, _overlap(s.words, ctx), transcribed)
 
     code_, subtype, detail = _combine(sents)
     roadblocks = _roadblocks(sents)
@@ -942,19 +943,20 @@ def _combine(sents: Sequence[_Sentence]) -> tuple[str, str | None, str | None]:
     if not doing:
         return "other", None, None
     full = [s for s in doing if not (s.cut and len(s.words) <= 3)] or doing
-    if any(s.function == "input" for s in full) and all(
-        _CHECK.match(s.core) for s in full if s.function == "question"
+    given = [s for s in full if s.function == "input"]
+    asked = [s for s in full if s.function == "question"]
+    # Information or advice, then a question that is only a check ("Does
+    # that make sense?") or a coda at most half as long: the check hands the
+    # turn back, but what the reply does is inform (or advise).
+    if (
+        given
+        and asked
+        and (
+            all(_CHECK.match(s.core) for s in asked)
+            or sum(len(s.words) for s in given) >= 2 * sum(len(s.words) for s in asked)
+        )
     ):
-        # Information or advice, then "Does that make sense?": the check
-        # hands the turn back, but what the reply does is inform.
         full = [s for s in full if s.function != "question"]
-    else:
-        given = sum(len(s.words) for s in full if s.function == "input")
-        asked = sum(len(s.words) for s in full if s.function == "question")
-        if asked and given >= 2 * asked:
-            # Mostly the listener's own material, with a question as a coda:
-            # the reply informs (or advises) more than it asks.
-            full = [s for s in full if s.function != "question"]
     for function in ("question", "input", "reflection", "other"):
         chosen = [s for s in full if s.function == function]
         if chosen:
@@ -1041,19 +1043,15 @@ def _tips(
         if all(t.id != tip_id for t in out):
             out.append(_render(tip_id, {"example": example, **values}))
 
+    asked = [s for s in sents if s.function == "question"]
     for name in roadblocks:
         if name == "interrogating":
             if any(s.why for s in sents):
                 add("why_question")
             else:
-                add(
-                    "interrogating"
-                    if len([s for s in sents if s.function == "question"]) < 2
-                    else "stacked_questions"
-                )
+                add("interrogating" if len(asked) < 2 else "stacked_questions")
         else:
             add(name)
-    asked = [s for s in sents if s.function == "question"]
     if code_ == "question" and asked:
         last = asked[-1]
         if last.tag:
