@@ -8,7 +8,6 @@ the file, the line and the key, because a person has to go and fix them.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,11 +15,6 @@ from typing import Any
 
 from mirrorbot import paths, resources, tomlpos
 from mirrorbot.errors import PromptError
-
-if sys.version_info >= (3, 11):
-    pass
-else:  # pragma: no cover - exercised on 3.10 only
-    pass
 
 
 class ConfigError(Exception):

@@ -6,6 +6,8 @@ promise: what was typed is shown, never obeyed.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import sys
 
 # Terminal control characters a person typed or pasted (ESC, BEL, backspace,
@@ -24,6 +26,15 @@ _PRINTABLE = str.maketrans(
 def printable(text: str) -> str:
     """``text`` safe to show on a terminal: control characters made visible, nothing removed."""
     return text.translate(_PRINTABLE)
+
+
+def forgive_stdio() -> None:
+    """Undecodable input or unencodable output becomes U+FFFD / '?', never an
+    error, on standard input and output (a line mode's streams)."""
+    for stream in (sys.stdin, sys.stdout):
+        if isinstance(stream, io.TextIOWrapper):
+            with contextlib.suppress(ValueError, OSError):  # a detached or closed stream
+                stream.reconfigure(errors="replace")
 
 
 def read_line(interactive: bool, prompt: str) -> str | None:

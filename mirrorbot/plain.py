@@ -7,33 +7,22 @@ honoured by having no colour at all; keep it that way if colour ever comes.)
 
 from __future__ import annotations
 
-import contextlib
-import io
 import sys
-from typing import TextIO
 
 from mirrorbot.config import Config
 from mirrorbot.dialogue import checkin
-from mirrorbot.display import read_line, say
+from mirrorbot.display import forgive_stdio, read_line, say
 from mirrorbot.session import Session, open_session
 
 QUIT_COMMANDS = frozenset({"/quit"})
 PROMPT = "> "
 
 
-def _forgiving(stream: TextIO) -> None:
-    """Undecodable input or unencodable output becomes U+FFFD / '?', never an error."""
-    if isinstance(stream, io.TextIOWrapper):
-        with contextlib.suppress(ValueError, OSError):  # a detached or closed stream
-            stream.reconfigure(errors="replace")
-
-
 def run(
     cfg: Config, seed: int | None = None, script: str | None = None, save: bool | None = None
 ) -> int:
     """Converse on stdin/stdout until ``/quit`` or end of input; the exit code."""
-    _forgiving(sys.stdin)
-    _forgiving(sys.stdout)
+    forgive_stdio()
     interactive = sys.stdin.isatty()
     session = open_session(cfg, seed=seed, script=script, save=save)
     try:

@@ -13,7 +13,6 @@ import asyncio
 import random
 import threading
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -29,12 +28,6 @@ TEXT = "I'm so tired of doing everything at home and nobody even notices."
 GOOD = "It sounds like you're worn out, and it stings that nobody sees it."
 PROVIDERS = ["openai", "ollama"]
 DEADLINE = 5.0  # seconds: far past total_timeout + grace, far below a stalled server
-
-
-@pytest.fixture
-def server() -> Iterator[LoopbackModel]:
-    with LoopbackModel() as running:
-        yield running
 
 
 def settings(server: LoopbackModel, provider: str = "openai", **more: Any) -> LLMSettings:

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import json
 import random
-import socket
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,12 +24,6 @@ from mirrorbot.llm.hook import ModelHook
 from mirrorbot.session import Session
 
 TEXT = "My sister Priya cancelled on me again and I'm really hurt."
-
-
-@pytest.fixture
-def server() -> Iterator[LoopbackModel]:
-    with LoopbackModel() as running:
-        yield running
 
 
 @dataclass(frozen=True)
@@ -61,20 +53,6 @@ def ask(hook: ModelHook, text: str = TEXT, turns: tuple[Said, ...] = ()) -> str 
         return hook.reply(text=text, analysis=analyse(text), scripted=script, turns=turns)
     finally:
         hook.close()
-
-
-@pytest.fixture
-def no_sockets(monkeypatch: pytest.MonkeyPatch) -> list[object]:
-    """Any attempt to connect anywhere fails the test, and is recorded."""
-    tried: list[object] = []
-
-    def refuse(self: socket.socket, address: object) -> None:
-        tried.append(address)
-        raise AssertionError(f"a connection was attempted to {address}")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    return tried
 
 
 # ------------------------------------------------------------------ off means off

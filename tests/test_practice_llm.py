@@ -10,10 +10,8 @@ details never reach the server; with the model off, no connection is made.
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,12 +36,6 @@ EXAMPLE = "It sounds like you're worn down by the work piling up."
 WORDED = f"Tip: {TIP} Example: {EXAMPLE}"
 BOTH = '["practice-speaker", "practice-feedback"]'
 DEADLINE = 5.0  # seconds for a whole turn: far past the 1 s deadline and grace, far below a stall
-
-
-@pytest.fixture
-def server() -> Iterator[LoopbackModel]:
-    with LoopbackModel() as running:
-        yield running
 
 
 def _config(
@@ -94,20 +86,6 @@ def _is_feedback(body: Any) -> bool:
 
 def _route(speaker: Plan, feedback: Plan) -> Any:
     return lambda body: feedback if _is_feedback(body) else speaker
-
-
-@pytest.fixture
-def no_sockets(monkeypatch: pytest.MonkeyPatch) -> list[object]:
-    """Any attempt to connect anywhere fails the test, and is recorded."""
-    tried: list[object] = []
-
-    def refuse(self: socket.socket, address: object) -> None:
-        tried.append(address)
-        raise AssertionError(f"a connection was attempted to {address}")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    return tried
 
 
 # ------------------------------------------------------------------ the model words, the coder decides

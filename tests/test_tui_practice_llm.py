@@ -4,7 +4,6 @@ speaker's line or a tip the model worded carries a quiet "model" mark."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,12 +32,6 @@ WORDED = (
 @pytest.fixture(autouse=True)
 def disclaimer_already_seen(isolated_home: Path) -> None:
     state.save(state.UiState(disclaimer_seen=True))
-
-
-@pytest.fixture
-def server() -> Iterator[LoopbackModel]:
-    with LoopbackModel() as running:
-        yield running
 
 
 def _config(home: Path, *lines: str) -> config.Config:
@@ -72,6 +65,17 @@ async def choose(app: MirrorApp, pilot: Pilot[None], name: str = SCENARIO) -> No
         await pilot.press("down")
     await pilot.press("enter")
     await settle(app, pilot)
+
+
+async def reply(app: MirrorApp, pilot: Pilot[None], text: str) -> PracticeScreen:
+    """Start the practice and send ``text`` as the learner's first reply."""
+    await choose(app, pilot)
+    screen = app.screen
+    assert isinstance(screen, PracticeScreen)
+    screen.query_one(Composer).load_text(text)
+    await pilot.press("enter")
+    await settle(app, pilot)
+    return screen
 
 
 async def test_a_remote_model_for_practice_is_asked_about_by_host_and_yes_allows_it(
@@ -142,12 +146,7 @@ async def test_what_the_model_worded_is_marked_quietly(
     )
     app = MirrorApp(cfg, seed=1, save=False)
     async with app.run_test(size=(100, 40)) as pilot:
-        await choose(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, PracticeScreen)
-        screen.query_one(Composer).load_text(ROADBLOCK)
-        await pilot.press("enter")
-        await settle(app, pilot)
+        screen = await reply(app, pilot, ROADBLOCK)
         opening, *_, said = screen.query(PracticeLine).filter(".speaker")
         assert said.text == SPOKEN and said.border_subtitle == "model"
         assert not opening.border_subtitle, "the scenario's own words carry no mark"
@@ -159,12 +158,7 @@ async def test_what_the_model_worded_is_marked_quietly(
 async def test_a_scripted_practice_carries_no_mark(isolated_home: Path) -> None:
     app = MirrorApp(seed=1, save=False)
     async with app.run_test(size=(100, 40)) as pilot:
-        await choose(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, PracticeScreen)
-        screen.query_one(Composer).load_text(ROADBLOCK)
-        await pilot.press("enter")
-        await settle(app, pilot)
+        screen = await reply(app, pilot, ROADBLOCK)
         assert all(not line.border_subtitle for line in screen.query(PracticeLine))
         (note,) = screen.query(TipNote)
         assert note.source == "script" and "model" not in str(note.render())

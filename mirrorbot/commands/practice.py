@@ -11,14 +11,12 @@ across past practice sessions in the journal.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
 import os
 import random
 import sys
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
-from mirrorbot.display import read_line, say
+from mirrorbot.display import forgive_stdio, read_line, say
 from mirrorbot.errors import PromptError
 
 if TYPE_CHECKING:  # imported when the command runs, so --help stays fast
@@ -153,8 +151,7 @@ def _practise(args: argparse.Namespace) -> int:
     from mirrorbot.practice import scenario as scenarios
     from mirrorbot.practice.loop import open_practice
 
-    _forgiving(sys.stdin)
-    _forgiving(sys.stdout)
+    forgive_stdio()
     cfg = config.load(getattr(args, "config", None))
     seed = args.practice_seed if args.practice_seed is not None else getattr(args, "seed", None)
     if seed is None:
@@ -262,13 +259,6 @@ def _show(session: PracticeSession, turn: PracticeTurn) -> None:
 
 
 # -- plain input and output ------------------------------------------------
-
-
-def _forgiving(stream: TextIO) -> None:
-    """Undecodable input or unencodable output becomes U+FFFD / '?', never an error."""
-    if isinstance(stream, io.TextIOWrapper):
-        with contextlib.suppress(ValueError, OSError):
-            stream.reconfigure(errors="replace")
 
 
 def _error(message: str) -> None:

@@ -11,7 +11,6 @@ prompts/README.md; ``load`` and ``check`` report problems as
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -22,11 +21,6 @@ from mirrorbot.dialogue import templates
 from mirrorbot.dialogue.promptfile import PromptFile
 from mirrorbot.dialogue.templates import Template
 from mirrorbot.errors import PromptError
-
-if sys.version_info >= (3, 11):
-    pass
-else:  # pragma: no cover
-    pass
 
 SCRIPTS_DIR = "scripts"
 MEMORY_SLOTS = ("people", "places", "topics", "notes")

@@ -73,14 +73,23 @@ class LLMSettings:
     def local(self) -> bool:
         return is_loopback(self.host)
 
+    @property
+    def unallowed_host(self) -> str | None:
+        """The server words would go to when that needs the person's yes
+        (not this computer, ``allow_remote`` not set), else None."""
+        if self.local or self.allow_remote:
+            return None
+        return self.host or self.base_url
+
     def refusal(self, *, remote_ok: bool = False) -> str | None:
         """Why no request may be sent, or None. ``remote_ok`` is the person's
         explicit yes (the app asks, naming the host)."""
         if not self.enabled:
             return "the language model is off ([llm] enabled = false)"
-        if not (self.local or self.allow_remote or remote_ok):
+        host = self.unallowed_host
+        if host is not None and not remote_ok:
             return (
-                f"[llm] base_url sends your words to {self.host or self.base_url}, which is not "
+                f"[llm] base_url sends your words to {host}, which is not "
                 "this computer; set allow_remote = true in [llm] if you mean it"
             )
         return None

@@ -51,6 +51,7 @@ ELIGIBLE = ("reflection",)
 ATTEMPTS = 2
 # Past the deadline, how long ``reply`` waits for the loop to wind down.
 GRACE = 0.5
+CRISIS_REFUSAL = "crisis language is never sent to a model"
 
 
 class Scripted(Protocol):
@@ -118,16 +119,21 @@ class ModelHook:
 
     def refusal(self, text: str, scripted: Scripted) -> str | None:
         """Why this turn must not be sent, or None."""
-        problem = self.settings.refusal(remote_ok=self.remote_ok)
+        problem = self._unavailable()
         if problem is not None:
             return problem
-        if self.use not in self.settings.use_for:
-            return f"[llm] use_for does not include {self.use!r}"
         if not scripted.kind.startswith(ELIGIBLE):
             return f"a {scripted.kind} reply stays scripted"
         if safety.assess(text).crisis:
-            return "crisis language is never sent to a model"
+            return CRISIS_REFUSAL
         return None
+
+    def _unavailable(self) -> str | None:
+        """Why nothing may be sent for ``use`` at all, or None."""
+        problem = self.settings.refusal(remote_ok=self.remote_ok)
+        if problem is None and self.use not in self.settings.use_for:
+            problem = f"[llm] use_for does not include {self.use!r}"
+        return problem
 
     # -- synchronous ----------------------------------------------------
 
@@ -153,18 +159,7 @@ class ModelHook:
             self.last = Outcome(error=why)
             return None
         ctx = _context(text, analysis, scripted, memory, stage, turns, self.use)
-        if self._runner is None:
-            self._runner = _Runner()
-        future = self._runner.submit(self._collect(ctx, on_event))
-        self._current = future
-        try:
-            outcome = future.result(timeout=self.settings.total_timeout + GRACE)
-        except Exception:  # a timeout, a cancel, or a bug: the script answers
-            future.cancel()
-            return None
-        finally:
-            self._current = None
-        return outcome.text
+        return self._start(self._collect(ctx, on_event)).result()
 
     def complete(
         self,
@@ -190,17 +185,19 @@ class ModelHook:
         thread while the caller does something else (the practice speaker
         and its feedback are asked at the same time); ``result()`` waits at
         most until the deadline, counted from now."""
-        problem = self.settings.refusal(remote_ok=self.remote_ok)
-        if problem is None and self.use not in self.settings.use_for:
-            problem = f"[llm] use_for does not include {self.use!r}"
+        problem = self._unavailable()
         if problem is None and any(safety.assess(m["content"]).crisis for m in messages):
-            problem = "crisis language is never sent to a model"
+            problem = CRISIS_REFUSAL
         if problem is not None:
             self.last = Outcome(error=problem)
             return Pending(None, 0.0, self)
+        return self._start(self._complete(list(messages), accept))
+
+    def _start(self, work: Coroutine[Any, Any, Outcome]) -> Pending:
+        """Run ``work`` on the hook's own loop thread, due by the deadline."""
         if self._runner is None:
             self._runner = _Runner()
-        future = self._runner.submit(self._complete(list(messages), accept))
+        future = self._runner.submit(work)
         self._current = future
         return Pending(future, time.monotonic() + self.settings.total_timeout + GRACE, self)
 
@@ -212,11 +209,7 @@ class ModelHook:
         outcome = Outcome()
         self.last = outcome
         settings = self.settings
-        redactor = Redactor(
-            emails=settings.redact_emails,
-            phones=settings.redact_phones,
-            names=settings.redact_names,
-        )
+        redactor = _redactor(settings)
         sent = [{"role": m["role"], "content": redactor.redact(m["content"])} for m in messages]
         deadline = asyncio.get_running_loop().time() + settings.total_timeout
         raw = ""
@@ -247,7 +240,8 @@ class ModelHook:
         return outcome
 
     def cancel(self) -> None:
-        """Stop a ``reply`` in progress (from any thread); it returns None."""
+        """Stop a ``reply`` (or ``begin``) in progress (from any thread); it
+        returns None."""
         future = self._current
         if future is not None:
             future.cancel()
@@ -314,11 +308,7 @@ class ModelHook:
         policy = self._policy or clients.RetryPolicy()
         loop = asyncio.get_running_loop()
         deadline = loop.time() + settings.total_timeout
-        redactor = Redactor(
-            emails=settings.redact_emails,
-            phones=settings.redact_phones,
-            names=settings.redact_names,
-        )
+        redactor = _redactor(settings)
         denied = prompts.denied_families(ctx.analysis, ctx.memory)
         may_ask = ctx.scripted.rstrip().endswith("?")
         correction = ""
@@ -391,6 +381,15 @@ def _context(
     )
 
 
+def _redactor(settings: LLMSettings) -> Redactor:
+    """A fresh redactor for one request, as ``[llm]`` asks."""
+    return Redactor(
+        emails=settings.redact_emails,
+        phones=settings.redact_phones,
+        names=settings.redact_names,
+    )
+
+
 def _word_ended(piece: str) -> bool:
     """Worth a safety check: a word (or sentence) just ended."""
     return any(not ch.isalnum() for ch in piece)
@@ -423,8 +422,9 @@ class _Display:
 
 
 class Pending:
-    """A ``begin`` request under way: ``result()`` is the accepted text or
-    None (refused, failed, rejected, cancelled or past the deadline)."""
+    """A request under way (``begin``, ``reply``): ``result()`` is the
+    accepted text or None (refused, failed, rejected, cancelled or past the
+    deadline)."""
 
     def __init__(
         self,

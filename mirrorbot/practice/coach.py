@@ -71,21 +71,6 @@ class ModelCoach(Reworder):
 
     USE = USE
 
-    def phrase(
-        self,
-        given: Feedback,
-        *,
-        scenario: Scenario,
-        layer: int,
-        context: str,
-        said: str,
-        wording: Wording,
-    ) -> Feedback:
-        """``given`` in the model's words where they pass, else ``given``."""
-        return self.begin(
-            given, scenario=scenario, layer=layer, context=context, said=said, wording=wording
-        ).result()
-
     def begin(
         self,
         given: Feedback,
@@ -121,25 +106,15 @@ class ModelCoach(Reworder):
     def messages(
         self, given: Feedback, *, scenario: Scenario, context: str, said: str
     ) -> list[dict[str, str]]:
-        from mirrorbot.llm import prompts
-
-        system = prompts.template(PROMPT).render(
-            {
-                "name": scenario.persona.name,
-                "speaker": context,
-                "label": given.label,
-                "tip": given.tip,
-                "example": given.example or "",
-                "limit": tip_limit(given.tip),
-            }
-        )
-        return [
-            {"role": "system", "content": system.strip()},
-            {"role": "user", "content": said},
-        ]
-
-    def close(self) -> None:
-        self.hook.close()
+        values = {
+            "name": scenario.persona.name,
+            "speaker": context,
+            "label": given.label,
+            "tip": given.tip,
+            "example": given.example or "",
+            "limit": tip_limit(given.tip),
+        }
+        return self.prompt(PROMPT, values, said)
 
 
 class Phrasing:
@@ -224,18 +199,15 @@ def tip_ok(
     return True
 
 
-def reflects(text: str, context: str = "") -> bool:
-    """Our coder reads ``text`` as a reflection, a statement with no roadblock."""
-    if "?" in text or safety.assess(text).crisis:
-        return False
-    coding = code(text, context or None)
-    return coding.code == "reflection" and not coding.roadblocks
-
-
 def example_ok(example: str, scenario: Scenario, layer: int, context: str = "") -> bool:
     """May the model's ``example`` be shown as a stronger reflection for
-    ``layer``: a reflection with no roadblock that lands on target."""
-    if not example or len(example) > MAX_EXAMPLE or not reflects(example, context):
+    ``layer``: a statement our coder reads as a reflection with no
+    roadblock, that lands on target."""
+    if not example or len(example) > MAX_EXAMPLE or "?" in example:
+        return False
+    if safety.assess(example).crisis:
         return False
     coding = code(example, context or None)
+    if coding.code != "reflection" or coding.roadblocks:
+        return False
     return judge(coding, scenario, layer, context).verdict == "accurate"

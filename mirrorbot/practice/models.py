@@ -9,7 +9,7 @@ the model is off.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 if TYPE_CHECKING:
     from mirrorbot.config import Config
@@ -44,6 +44,21 @@ class Reworder:
             return None
         return cls(hook)
 
+    def prompt(self, template: str, values: dict[str, Any], said: str) -> list[dict[str, str]]:
+        """The messages for one request: ``template`` (under ``prompts/``)
+        rendered with ``values`` as the system prompt, then what the learner
+        ``said``."""
+        from mirrorbot.llm import prompts
+
+        system = prompts.template(template).render(values)
+        return [
+            {"role": "system", "content": system.strip()},
+            {"role": "user", "content": said},
+        ]
+
+    def close(self) -> None:
+        self.hook.close()
+
 
 def _wanted(cfg: Config) -> bool:
     llm = cfg.values["llm"]
@@ -58,10 +73,7 @@ def remote_host(cfg: Config) -> str | None:
         return None
     from mirrorbot.llm.config import LLMSettings
 
-    settings = LLMSettings.from_config(cfg)
-    if settings.local or settings.allow_remote:
-        return None
-    return settings.host or settings.base_url
+    return LLMSettings.from_config(cfg).unallowed_host
 
 
 def why_scripted(cfg: Config, *, remote_ok: bool = False) -> str | None:

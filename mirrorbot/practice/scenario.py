@@ -11,7 +11,6 @@ problem as ``file:line: message``, because a writer has to find it.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -23,11 +22,6 @@ from mirrorbot.dialogue.promptfile import PromptFile
 from mirrorbot.dialogue.templates import Template
 from mirrorbot.language.feelings import FAMILIES
 from mirrorbot.language.roadblocks import ROADBLOCKS
-
-if sys.version_info >= (3, 11):
-    pass
-else:  # pragma: no cover
-    pass
 
 SCENARIOS_DIR = "scenarios"
 MIN_LAYERS = 3

@@ -46,10 +46,6 @@ class ModelSpeaker(Reworder):
 
     USE = USE
 
-    def line(self, scenario: Scenario, *, response: str, scripted: str, said: str) -> str:
-        """The model's wording of ``scripted``, or ``scripted`` itself."""
-        return self.say(scenario, response=response, scripted=scripted, said=said)[0]
-
     def say(
         self, scenario: Scenario, *, response: str, scripted: str, said: str
     ) -> tuple[str, str]:
@@ -67,26 +63,16 @@ class ModelSpeaker(Reworder):
     def messages(
         self, scenario: Scenario, *, response: str, scripted: str, said: str
     ) -> list[dict[str, str]]:
-        from mirrorbot.llm import prompts
-
         persona = scenario.persona
-        system = prompts.template(PROMPT).render(
-            {
-                "name": persona.name,
-                "about": persona.about,
-                "setting": persona.setting,
-                "response": response,
-                "scripted": scripted,
-                "limit": limit(scripted),
-            }
-        )
-        return [
-            {"role": "system", "content": system.strip()},
-            {"role": "user", "content": said},
-        ]
-
-    def close(self) -> None:
-        self.hook.close()
+        values = {
+            "name": persona.name,
+            "about": persona.about,
+            "setting": persona.setting,
+            "response": response,
+            "scripted": scripted,
+            "limit": limit(scripted),
+        }
+        return self.prompt(PROMPT, values, said)
 
 
 def accept(text: str, scripted: str) -> str | None:

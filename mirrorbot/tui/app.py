@@ -211,9 +211,7 @@ class MirrorApp(App[None]):
         from mirrorbot.llm.config import LLMSettings
 
         settings = LLMSettings.from_config(self.config)
-        if not settings.usable_for("journal") or settings.local or settings.allow_remote:
-            return None
-        return settings.host or settings.base_url
+        return settings.unallowed_host if settings.usable_for("journal") else None
 
     def ask_about_remote_model(
         self, then: Callable[[bool | None], None], *, purpose: str = "conversation"
