@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import statistics
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -46,11 +45,10 @@ def timings(run: Callable[[str], object], inputs: Sequence[str], rounds: int) ->
     return best
 
 
-def row(name: str, times: list[int]) -> str:
-    p99 = statistics.quantiles(times, n=100, method="inclusive")[98]
+def row(stats: turn_latency.Stats) -> str:
     return (
-        f"{name:<22}{statistics.median(times) / 1000:>10.1f}"
-        f"{statistics.fmean(times) / 1000:>10.1f}{p99 / 1000:>10.1f}{max(times) / 1000:>10.1f}"
+        f"{stats.name:<22}{stats.median_us:>10.1f}{stats.mean_us:>10.1f}"
+        f"{stats.p99_us:>10.1f}{stats.max_us:>10.1f}"
     )
 
 
@@ -62,29 +60,27 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     inputs = turn_latency.make_inputs(args.count, args.seed)
-    whole = timings(assess, inputs, args.rounds)
-    first = timings(normalize.normal_form, inputs, args.rounds)
+    whole = turn_latency.Stats("assess", timings(assess, inputs, args.rounds))
+    first = turn_latency.Stats("normal_form", timings(normalize.normal_form, inputs, args.rounds))
 
     print(f"\nsafety per message, {len(inputs)} inputs (microseconds)\n")
     header = f"{'stage':<22}{'median':>10}{'mean':>10}{'p99':>10}{'max':>10}"
     print(header)
     print("-" * len(header))
-    print(row("assess", whole))
-    print(row("normal_form", first))
+    print(row(whole))
+    print(row(first))
 
     long = [k for k, text in enumerate(inputs) if len(text) >= 600]
     if long:
         chars = sum(len(inputs[k]) for k in long)
-        ns = sum(whole[k] for k in long)
+        ns = sum(whole.times_ns[k] for k in long)
         print(
             f"\nlong entries (>= 600 chars): {len(long)}, "
             f"{chars / len(long):.0f} chars on average, {ns / chars / 1000:.3f} µs per char"
         )
-    median = statistics.median(whole) / 1000
-    p99 = statistics.quantiles(whole, n=100, method="inclusive")[98] / 1000
     print(
-        f"target median <= 25 µs: {'met' if median <= 25 else 'NOT met'}; "
-        f"p99 <= 300 µs: {'met' if p99 <= 300 else 'NOT met'}"
+        f"target median <= 25 µs: {'met' if whole.median_us <= 25 else 'NOT met'}; "
+        f"p99 <= 300 µs: {'met' if whole.p99_us <= 300 else 'NOT met'}"
     )
     return 0
 

@@ -221,9 +221,10 @@ def _report() -> str:
 # (2026-11-26: recall 87.3%, direct 91.6%; idiom and grief false positives
 # just over 3%. After the phrasing rules and dev4: recall 88.9%, direct 92.8%,
 # idiom 3.6%, grief 6.4%, media 2.7%. After the dev5 kinds: recall 89.4%,
-# direct 92.8%, the same false positives). These stay as strict expected failures, so the suite stays
-# green while the gap is on record, and a fix that reaches a target turns
-# the mark into a failure that says to remove it. See issue 4's notes.
+# direct 92.8%, the same false positives). These stay as strict expected
+# failures, so the suite stays green while the gap is on record, and a fix
+# that reaches a target turns the mark into a failure that says to remove it.
+# See issue 4's notes.
 SHORT_OF_TARGET = pytest.mark.xfail(
     strict=True, reason="safety detector below the issue-4 target on the held-out set (see notes)"
 )

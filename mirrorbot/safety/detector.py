@@ -24,8 +24,9 @@ a denied wish to die followed by wanting it all to stop ("I don't want to die,
 I just want this to stop") shows resources; a friend or relative who died by
 suicide, told as a loss ("when I was ten", "a year since", "I miss him"), is
 grief like other grief (reflective-listening §5), but a recent or unfinished
-one ("last night", "tried to") still shows resources; "I want to kill my boss" shows resources unless it is plainly a joke or a
-complaint ("lol", "for eating my lunch", "if he's late again").
+one ("last night", "tried to") still shows resources; "I want to kill my
+boss" shows resources unless it is plainly a joke or a complaint ("lol", "for
+eating my lunch", "if he's late again").
 """
 
 from __future__ import annotations
@@ -367,21 +368,13 @@ def _starts_of(opening: patterns.Openings, words: list[str]) -> list[int]:
     return found
 
 
-def _candidates(
-    words: list[str], wanted: int, at: dict[str, list[int]] | None = None
-) -> dict[int, list[int]]:
+def _candidates(words: list[str], wanted: int) -> dict[int, list[int]]:
     """For each rule in ``wanted`` (a bit mask), the words (in order) where a match of
-    it can start; and each word's places into ``at`` when given."""
+    it can start."""
     found: dict[int, list[int]] = {}
     size = len(words)
     get = _STARTS.get
     for k, word in enumerate(words):
-        if at is not None:
-            seen = at.get(word)
-            if seen is None:
-                at[word] = [k]
-            else:
-                seen.append(k)
         entry = get(word)
         if entry is None:
             continue
@@ -413,10 +406,12 @@ class Trace:
     """The patterns' verdict on one message and what they saw on the way.
 
     ``suppressed`` holds ``(category, rule name, guard)`` for each rule that
-    matched but was set aside by a guard (``guard`` is one of ``negated``,
-    ``media``, ``accident``, ``hyperbole``, ``grief``, ``recovered``,
-    ``subject``). It is only complete when ``assessment.crisis`` is false
-    (a direct suicidal match stops the search). The learned layer reads it.
+    matched but was set aside by a guard (``guard`` is one of ``loss``,
+    ``negated``, ``media``, ``accident``, ``recovered``, ``grief``,
+    ``hyperbole``, ``own``, ``subject``). It is only complete when
+    ``assessment.crisis`` is false (a direct suicidal match stops the search).
+    The learned layer reads it (``assess`` does not ask it about a message
+    whose every set-aside match was a ``loss``).
     """
 
     assessment: Assessment
@@ -444,7 +439,7 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
     verb = _group(found, "v")
     v_index = ctx.index(verb[0] if verb else found.start())
     end_index = ctx.index(found.end()) - 1
-    if rule.name in _LOSS_RULES and _a_loss(rule, found, ctx, v_index):
+    if rule.name in _LOSS_RULES and _a_loss(rule, found, ctx):
         return "loss"
     if rule.name == "broad/not-wake-up" and _a_death(found, ctx, v_index):
         return "loss"
@@ -489,9 +484,8 @@ def _assess(text: str) -> Trace:
     # those not worked out yet are gone through, in order.
     indexed = _INDEXED  # (taken once: later additions are not in the index pass)
     fresh = wanted & ~indexed
-    at: dict[str, list[int]] = {}  # each word's places, for a long message
     searched = wanted & indexed & ~_WIDE
-    places = _candidates(words, searched, at if long else None) if searched else {}
+    places = _candidates(words, searched) if searched else {}
     layout: _Sentences | None = None  # for a long message
     for number in sorted(places.keys() | _bits(wanted & _WIDE) | _bits(fresh)):
         rule = RULES[number]
@@ -513,7 +507,7 @@ def _assess(text: str) -> Trace:
                     continue
         if long:
             if layout is None:
-                layout = _Sentences(words, starts, padded, at or _places(words))
+                layout = _Sentences(words, starts, padded)
             matches: Iterable[re.Match[str]] = _in_sentences(
                 rule.pattern, context, layout, present.intersection(rule.anchors), candidates
             )
@@ -563,10 +557,8 @@ class _Sentences:
 
     __slots__ = ("at", "ends", "last", "of")
 
-    def __init__(
-        self, words: list[str], starts: list[int], padded: str, at: dict[str, list[int]]
-    ) -> None:
-        self.at = at  # each word's places
+    def __init__(self, words: list[str], starts: list[int], padded: str) -> None:
+        self.at = _places(words)  # each word's places
         # the sentence of each word: how many sentence breaks come before it
         self.of = list(accumulate(map(operator.eq, words, repeat(".")), initial=0))
         # where each sentence ends in the padded text (after its "." and a space)
@@ -750,7 +742,7 @@ def _judge(rule: Rule, found: object, ctx: _Context) -> _Hit | None:
         # "we gave away her clothes after the funeral", "I wrote a letter to
         # my dad though he died years ago": grief, not a preparation
         return None
-    if rule.name in _LOSS_RULES and _a_loss(rule, found, ctx, v_index):
+    if rule.name in _LOSS_RULES and _a_loss(rule, found, ctx):
         return None
     if rule.category == "suicide" and _told_to(ctx.words, ctx.index(found.start())):
         # "people keep telling me to kill myself": bullying, harm from others
@@ -815,7 +807,7 @@ def _judge(rule: Rule, found: object, ctx: _Context) -> _Hit | None:
     return _Hit("third_party", False, matched)
 
 
-def _a_loss(rule: Rule, found: re.Match[str], ctx: _Context, v_index: int) -> bool:
+def _a_loss(rule: Rule, found: re.Match[str], ctx: _Context) -> bool:
     """Someone else's completed suicide told as a loss, not a risk now (``_LOSS_RULES``)."""
     words = ctx.words
     present = ctx.present
@@ -902,10 +894,9 @@ def _judge_self_only(
     return _Hit(rule.category, rule.direct and who in ("self", "none"), matched)
 
 
+# Words for the speaker, for someone else, and for what is the speaker's own.
 _ME = frozenset("me us my our myself i".split())
 _THEM = frozenset("her him them his their herself himself themselves she he they".split())
-
-
 _MINE = frozenset(["my", "our"])
 
 
@@ -1088,8 +1079,8 @@ def _hyperbole(words: list[str], after: int, sentence: list[str]) -> bool:
     if following and following[0] == "for":
         return True
     if len(following) == 3 and following[0] == "," and following[1] in ("he", "she", "they"):
-        following = following[1:]  # "I could kill my brother, he ate my last yogurt"
-        return following[1] in _HYPERBOLE_IF and following[1] not in ("is", "was", "says", "does")
+        # "I could kill my brother, he ate my last yogurt": a complaint about what he did
+        return following[2] in _HYPERBOLE_IF and following[2] not in ("is", "was", "says", "does")
     if (
         len(following) >= 2
         and following[0] in ("if", "when")

@@ -539,7 +539,7 @@ _AFTER_TO = frozenset(
 
 
 def _tidy(raw: list[str]) -> list[str]:
-    """Merge multiword units, drop fillers, read a lone "2" as "to"."""
+    """Merge multiword units, drop fillers, read a lone "2" as "to" and "b" as "be"."""
     # Only the words in _SPECIAL can merge, go, change or end a filler phrase;
     # the runs of words between them are copied as they are.
     marks = list(compress(count(), map(_SPECIAL.__contains__, raw)))
@@ -591,13 +591,15 @@ for _phrase in sorted(_FILLER_PHRASES, key=len, reverse=True):
     _PHRASES_BY_LAST[_phrase[-1]] = (*_PHRASES_BY_LAST.get(_phrase[-1], ()), _phrase)
 
 
-_SPECIAL = _MERGE_FIRST | _FILLER | frozenset(_PHRASES_BY_LAST) | {"2", "b", "ill"}
+# Words read by the word before them: "want 2", "to b", "ill" opening a clause.
+_BY_THE_WORD_BEFORE = frozenset(["2", "b", "ill"])
+_SPECIAL = _MERGE_FIRST | _FILLER | frozenset(_PHRASES_BY_LAST) | _BY_THE_WORD_BEFORE
 # The second words of the merges, by first word: a merge needs one of them next.
 _MERGE_SECOND: dict[str, frozenset[str]] = {
     first: frozenset(key[1] for key in _MERGE if key[0] == first) for first in _MERGE_FIRST
 }
 # Fillers that nothing else can happen to: dropped straight away.
-_DROP = _FILLER - _MERGE_FIRST - {"2", "b", "ill"}
+_DROP = _FILLER - _MERGE_FIRST - _BY_THE_WORD_BEFORE
 
 
 def _drop_phrase(out: list[str]) -> None:

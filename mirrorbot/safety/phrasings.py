@@ -26,7 +26,7 @@ each rule starts on a literal word).
 
 from __future__ import annotations
 
-from mirrorbot.safety.patterns import PERSON, PERSON_NOUNS, Rule, W, _rule, alt, gap
+from mirrorbot.safety.patterns import PERSON, PERSON_NOUNS, E, Rule, W, _rule, alt, gap
 
 # The people closest to the speaker: partners, family and carers. Both
 # lists below start from these.
@@ -54,7 +54,6 @@ _TIME = (
     r"|in (?:{W})|before|twice|once|this (?:week|month|year|morning|evening)|a few|at (?:{W})"
     r"|when i was)"
 ).replace("{W}", W)
-_END = r"(?=(?: [,.])| $)"
 
 RULES: tuple[Rule, ...] = (
     # -- suicide ------------------------------------------------------------
@@ -62,7 +61,7 @@ RULES: tuple[Rule, ...] = (
         "kinds/attempt",
         "suicide",
         True,
-        rf"(?P<v>attempted|attempt)(?P<act>(?= {_TIME})|{_END})"
+        rf"(?P<v>attempted|attempt)(?P<act>(?= {_TIME})|{E})"
         r"|(?P<v2>survived|since|after|before|from|my (?:first|last|second|third|previous)|another"
         r"|failed|last|an) (?:an |my |the |a )?(?P<act2>attempt)(?! (?:at|to|of|on))",
         "attempted attempt",
@@ -74,7 +73,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>go|going|went|gone|goes|follow|following|followed) (?P<act>through with it)"
         r"|(?P<v2>thinking|think|thought|thoughts|planning|plan|planned|plans|imagining|imagine"
         r"|imagined|researching|researched|looked up|looking up|worked out|figured out"
-        rf"|wondering|wonder) (?:about )?(?P<act2>how (?:i|to) (?:would |could |will |might |should )?do it{_END}"
+        rf"|wondering|wonder) (?:about )?(?P<act2>how (?:i|to) (?:would |could |will |might |should )?do it{E}"
         r"|how many (?:it would take|would it take|i would need|i would have to take|to take))"
         r"|(?P<v3>do it|doing it) (?P<act3>this time)(?! (?:properly|right|better|differently))",
         "through how time",
@@ -86,7 +85,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>will not|not going to|never|soon|no longer|not) (?:have to )?(?:be )?"
         r"(?P<act>(?:anyone's|anybody's|everyone's|your|their|a) (?:problem|burden|bother)"
         r"(?: (?:for|to) (?:anyone|anybody|everyone|you|them))?(?: anymore| much longer| for long)?"
-        rf"{_END})",
+        rf"{E})",
         "problem burden bother",
         negatable=False,
     ),
@@ -106,7 +105,7 @@ RULES: tuple[Rule, ...] = (
         "suicide",
         False,
         r"(?P<v>everyone|everybody|they|people|the world|my family|my kids|my children|you all|all"
-        rf"|them) (?:would|will|will all|would all|are) (?:be )?(?P<act>better off{_END}"
+        rf"|them) (?:would|will|will all|would all|are) (?:be )?(?P<act>better off{E}"
         r"|better off (?:\. |, )?without (?:me|us)|better off (?:\. |, )?if i (?:was|were|am|had)"
         r" (?:gone|not|never|dead|no longer))",
         "off",
@@ -120,7 +119,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>done|finished|had enough of|enough of|tired of|sick of|exhausted from|fed up of"
         r"|fed up with|so tired of|over|weary of|done with) (?P<act>(?:living|life|being alive|existing"
         r"|fighting to (?:stay alive|live|keep going|stay here|be here)|trying to stay alive"
-        rf"|staying alive|this life|my life|being here|breathing){_END}"
+        rf"|staying alive|this life|my life|being here|breathing){E}"
         r"|(?:living|life|existing|being alive|breathing) (?:anymore|now|for good|forever))",
         "living life alive existing here breathing",
         negatable=False,
@@ -287,7 +286,7 @@ RULES: tuple[Rule, ...] = (
         r"|punched|kicked|smacked|choked|strangled|shoved|pushed around|knocked about|knocked around"
         r"|thrown around|battered|raped|assaulted|molested|groped|drugged|spiked|attacked|thumped"
         r"|whipped|belted|strangled|shaken)(?P<tail> (?:again|at home|by (?:him|her|them|my|someone|a guy"
-        rf"|a man|my {W})|when|if|for|every|all the time|a lot|sometimes|most|whenever|because)|{_END})",
+        rf"|a man|my {W})|when|if|for|every|all the time|a lot|sometimes|most|whenever|because)|{E})",
         "slapped hit beaten punched kicked smacked choked strangled shoved pushed knocked thrown "
         "battered raped assaulted molested groped drugged spiked attacked thumped whipped "
         "belted shaken",
@@ -336,7 +335,7 @@ RULES: tuple[Rule, ...] = (
         False,
         r"(?P<v>he|she|they|him|her) (?:would|will|is going to|will always|would always|could|can"
         r"|said he would|said she would|says he will|says she will) (?P<act>(?:find|track|hunt|come"
-        rf" after) (?P<obj>me|us)(?: (?:down|wherever|anywhere|no matter|if|when|again)|{_END}))",
+        rf" after) (?P<obj>me|us)(?: (?:down|wherever|anywhere|no matter|if|when|again)|{E}))",
         "find track hunt after",
         who="against_me",
         negatable=False,
