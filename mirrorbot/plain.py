@@ -60,7 +60,11 @@ def _first_run_disclaimer() -> None:
     say(safety.disclaimer())
     say("")
     seen.disclaimer_seen = True
-    state.save(seen)
+    try:
+        state.save(seen)
+    except OSError as exc:
+        # As in the app: losing this only means the disclaimer is shown once more.
+        say(f"(Could not remember this for next time: {exc.strerror or exc}.)")
 
 
 def _check_in(session: Session) -> None:

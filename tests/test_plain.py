@@ -156,3 +156,19 @@ def test_first_run_at_a_terminal_says_what_mirrorbot_is_and_only_once() -> None:
 
     assert expected in first_screen()
     assert expected not in first_screen()
+
+
+def test_a_disclaimer_that_cannot_be_remembered_does_not_stop_the_conversation(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mirrorbot import plain, state
+
+    def unwritable(_: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(state, "load", state.UiState)
+    monkeypatch.setattr(state, "save", unwritable)
+    plain._first_run_disclaimer()  # must not raise
+    out = capsys.readouterr().out
+    assert "not therapy" in out
+    assert "Could not remember this for next time: Permission denied." in out
