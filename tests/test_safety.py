@@ -666,3 +666,21 @@ def test_everyday_saving_checking_and_working_out_are_not_crises(text: str) -> N
 )
 def test_money_taken_from_me_is_abuse_and_my_own_spending_is_not(text: str, crisis: bool) -> None:
     assert assess(text).crisis is crisis, text
+
+
+@pytest.mark.parametrize(
+    "text", ["I felt the razor.", "I could feel the blade", "Tonight I feel the blade."]
+)
+def test_feeling_the_blade_at_the_end_of_a_clause_is_self_harm(text: str) -> None:
+    # The rule's "the clause ends here" alternative was written as a literal
+    # "{_END}" and never matched; only "again", "on my" and the like did.
+    found = assess(text)
+    assert found.crisis and found.category == "self_harm", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["My dad turned up at my work.", "She waits outside my school.", "I feel the blade of grass."],
+)
+def test_someone_turning_up_or_a_blade_of_grass_alone_is_not_a_crisis(text: str) -> None:
+    assert not assess(text).crisis

@@ -969,7 +969,7 @@ RULES: tuple[Rule, ...] = (
         "broad/scared-of-him",
         "abuse",
         False,
-        r"(?P<v>i am|i feel|i get|makes me|i was|i have been|and i am|i always feel) (?:scared|afraid|terrified|frightened|petrified) (?P<act>(?:of (?:him|her|them|my (?:{W} )?(?:dad|father|stepdad|husband|boyfriend|partner|mum|mom|ex|wife|girlfriend|brother|uncle|carer))|(?:to|of) (?:go|going) home|when (?:he|she|they) (?:comes|come|gets|get|is|are) (?:home|drunk|angry|back)))"
+        rf"(?P<v>i am|i feel|i get|makes me|i was|i have been|and i am|i always feel) (?:scared|afraid|terrified|frightened|petrified) (?P<act>(?:of (?:him|her|them|my (?:{W} )?(?:dad|father|stepdad|husband|boyfriend|partner|mum|mom|ex|wife|girlfriend|brother|uncle|carer))|(?:to|of) (?:go|going) home|when (?:he|she|they) (?:comes|come|gets|get|is|are) (?:home|drunk|angry|back)))"
         r"|(?P<v2>banging|hammering|pounding|kicking) (?P<act2>on the door)(?=[^.]{0,40}scared)",
         "him her them dad father stepdad husband boyfriend partner mum mom ex wife girlfriend brother uncle carer home when door",
         who="self",

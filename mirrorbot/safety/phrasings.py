@@ -638,11 +638,11 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>turns|turned|turning|shows|showed|showing|keeps turning|keeps showing) up (?P<act>(?:outside"
         r"|at|near) my (?:work|house|home|flat|door|school|uni|office|job|gym|window|parents)(?: house)?"
         r"(?: (?:every|again|all the time|at night|uninvited|even though|whenever|when i|after i|and"
-        r" (?:waits|watches|bangs|refuses|will not))|{_END}))"
+        r" (?:waits|watches|bangs|refuses|will not))))"
         r"|(?P<v2>sitting|sits|sat|parked|parks|parking|waiting|waits|waited|hangs around|hanging around"
         r"|lurking|lurks|watching|watches|stands|standing) (?P<act2>outside my (?:house|flat|home|work"
         r"|window|door|school|office)(?: in (?:his|her|their|a) car)?(?: (?:at night|every|again|for"
-        r" hours|all night|all day|when|and|until)|{_END}))"
+        r" hours|all night|all day|when|and|until)))"
         r"|(?P<v3>keep|keeps|kept) (?:seeing|finding|bumping into|running into) (?P<act3>(?:him|her|them)"
         r" (?:everywhere|wherever i go|at places|in places|outside))"
         r"|(?P<v4>he|she|they) (?:now |somehow |still |already )?(?P<act4>(?:knows|knew|found out"
@@ -889,7 +889,7 @@ RULES: tuple[Rule, ...] = (
         "self_harm",
         False,
         r"(?P<v>feel|feeling|felt) (?P<act>(?:the|a|my) (?:blade|razor|razor blade|sharpener blade)"
-        r"(?: again| on my| against my| tonight| one more time|{_END}))",
+        rf"(?: again| on my| against my| tonight| one more time|{E}))",
         "blade razor",
     ),
     _rule(
@@ -909,7 +909,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>think|thinks|thinking|thought|dream|dreaming|obsessing|fantasi[sz]ing|fantasi[sz]e)"
         r" about (?P<act>(?:cutting|burning|hurting|harming|scratching) (?:myself|my (?:arms|wrists|legs"
         r"|thighs|skin|stomach))|(?:cutting|self harming|self-harming|harming) (?:again|all the time"
-        r"|every day|constantly)|cutting{_END})",
+        rf"|every day|constantly)|cutting{E})",
         "cutting burning hurting harming scratching",
     ),
     _rule(
