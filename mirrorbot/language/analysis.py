@@ -329,16 +329,19 @@ _FEARED_GAP = re.compile(
 
 def _present(text: str, found: tuple[Feeling, ...]) -> tuple[Feeling, ...]:
     """The feelings of a message but those it only fears having."""
-    return tuple(f for f in found if not _feared(text, f, found))
+    # Only a felt fear can hold another feeling; most messages have none,
+    # and a long entry with many feelings would otherwise pair every two.
+    fears = [f for f in found if f.family == "fear" and not f.negated]
+    if not fears:
+        return found
+    return tuple(f for f in found if not _feared(text, f, fears))
 
 
-def _feared(text: str, feeling: Feeling, found: tuple[Feeling, ...]) -> bool:
+def _feared(text: str, feeling: Feeling, fears: list[Feeling]) -> bool:
     return any(
-        other.family == "fear"
-        and not other.negated
-        and other.end <= feeling.start
-        and _FEARED_GAP.fullmatch(text, other.end, feeling.start) is not None
-        for other in found
+        fear.end <= feeling.start
+        and _FEARED_GAP.fullmatch(text, fear.end, feeling.start) is not None
+        for fear in fears
     )
 
 

@@ -15,7 +15,9 @@ _PATTERNS: dict[str, str] = {
     "recurrence": r"\b(?:again|always|every (?:single )?(?:time|day|week|night)|keeps?|kept|constantly|yet again|once more|all the time|over and over)\b",
     # Only a standard the person holds for themselves ("I should"), not a
     # plain plan ("I need to buy milk") or someone else's ("she says I should").
-    "obligation": r"(?<!says )(?<!said )(?<!thinks )(?<!think )(?<!reckons )(?<!me )\b(?:i|i'm|im|i am)\s+(?:really\s+|just\s+|still\s+|probably\s+)?(?:should(?:n't| not)?|ought to|supposed to|meant to)\b|\bi feel like i should\b",
+    # The look-behinds sit after the "i" (each one longer by it) so that
+    # they run only where an "i" is, not at every position of the text.
+    "obligation": r"\bi(?<!says i)(?<!said i)(?<!thinks i)(?<!think i)(?<!reckons i)(?<!me i)(?:'m|m| am)?\s+(?:really\s+|just\s+|still\s+|probably\s+)?(?:should(?:n't| not)?|ought to|supposed to|meant to)\b|\bi feel like i should\b",
     "comparison": r"\b(?:everyone else|everybody else|other people|all (?:of )?my friends|every(?:one|body) (?:around me|i know)|the others|compared to|unlike (?:everyone|my)|(?:except|apart from|other than) (?:for )?me)\b",
     "unseen": r"\b(?:no ?one|nobody|no body) (?:notices?|noticed|cares?|cared|listens?|listened|sees?|saw|asks?|asked|gets? it|appreciates?|thanks?)\b|\btook (?:the )?credit\b|\binvisible\b|\btaken for granted\b|\bdoesn't even notice\b",
     "effort": r"\b(?:try(?:ing)? so hard|tried so hard|tried everything|doing everything|do everything|all i do|give it everything|bending over backwards|working so hard)\b",
