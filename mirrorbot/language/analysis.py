@@ -125,10 +125,15 @@ _LEADING_JUNK = re.compile(
 _TRAILING_PUNCT = re.compile(r"[\s.,;:!?\u2026\"')\]-]+$")
 # Words that leave a fragment hanging when it is cut short ("by your dad
 # and also"), and tails that add nothing to a reflection ("at all", "tbh").
-_TRAILING_JUNK = re.compile(
-    r"(?:\s+(?:and|but|or|so|also|and also|as well|too|at all|so much|that much|tbh|honestly|if i'm honest|to be honest|though|really|a lot|at the same time|lol|haha|a little|a bit|kind of|sort of|quite|very|pretty|still|just|i guess|i suppose|i think|you know|or something|or whatever))+$",
-    re.IGNORECASE,
-)
+_TRAILING_TAILS = (
+    "and|but|or|so|also|and also|as well|too|at all|so much|that much|tbh|honestly|if i'm honest"
+    "|to be honest|though|really|a lot|at the same time|lol|haha|a little|a bit|kind of|sort of"
+    "|quite|very|pretty|still|just|i guess|i suppose|i think|you know|or something|or whatever"
+).split("|")
+_TRAILING_JUNK = re.compile(r"(?:\s+(?:" + "|".join(_TRAILING_TAILS) + r"))+$", re.IGNORECASE)
+# The last word of each tail: a fragment ending in none of them cannot match,
+# which spares most fragments the regex (it is tried at every space).
+_TRAILING_LAST = frozenset(tail.split()[-1] for tail in _TRAILING_TAILS)
 _PREPOSITIONS = frozenset(
     [
         "about",
@@ -398,8 +403,18 @@ def _tidy(fragment: str, limit: int) -> str:
     previous = None
     while previous != fragment:
         previous = fragment
-        fragment = _TRAILING_JUNK.sub("", _TRAILING_PUNCT.sub("", fragment))
+        fragment = _TRAILING_PUNCT.sub("", fragment)
+        if _may_trail(fragment):
+            fragment = _TRAILING_JUNK.sub("", fragment)
     return fragment
+
+
+def _may_trail(fragment: str) -> bool:
+    """Whether ``fragment`` may end in one of _TRAILING_TAILS."""
+    if not fragment.isascii():
+        return True  # (case-insensitive matching of other letters is left to the regex)
+    words = fragment.rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _TRAILING_LAST
 
 
 def listener_side(fragment: str) -> str:
@@ -588,6 +603,8 @@ def _sides(sentences: tuple[Span, ...]) -> tuple[str, str] | None:
     me ...", within one sentence or two neighbouring ones, restated; None
     if there is no such pair or a side is too long to say back."""
     texts = [s.text for s in sentences]
+    if not any("of me" in sentence.lower() for sentence in texts):
+        return None  # the usual case, found without a regex search per sentence
     for index, sentence in enumerate(texts):
         first = _PART_OF_ME.search(sentence)
         if first is None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .text import word_start
+
 _RELATIONS = (
     "mum mom mam mother dad father parents stepmum stepmom stepdad sister brother siblings "
     "partner husband wife boyfriend girlfriend fiance fiancee ex spouse son daughter kids children "
@@ -35,24 +37,16 @@ _TOPICS = {
 _TOPIC_OF = {word: topic for topic, words in _TOPICS.items() for word in words.split()}
 
 
-def _word_start(*words: str) -> str:
-    """A regex for any of ``words`` at the start of a word. The boundary is
-    checked by look-behinds after the word instead of a leading ``\\b``: a
-    pattern that opens with letters lets the regex engine skip straight to
-    them, while one that opens with ``\\b`` is tried at every position."""
-    return "(?:" + "|".join(words) + ")" + "".join(rf"(?<!\w{re.escape(w)})" for w in words)
-
-
 _PERSON = re.compile(
     "(?P<owner>"
-    + _word_start("my", "our")
+    + word_start("my", "our")
     + r")\s+(?:(?:older|younger|little|big|best|new|old|oldest|youngest|eldest|ex-)\s*)?"
     r"(?P<who>"
     + "|".join(sorted((re.escape(r) for r in _RELATIONS), key=len, reverse=True))
     + r")\b"
 )
 _PLACE = re.compile(
-    _word_start("at", "to", "from", "in")
+    word_start("at", "to", "from", "in")
     + r"\s+(?:the\s+|my\s+)?(?P<where>"
     + "|".join(_PLACES)
     + r")\b"

@@ -39,8 +39,9 @@ def clean(text: str) -> str:
     because they separate thoughts."""
     if text.isascii() and text.isprintable():
         # Most messages: one line of plain ASCII has no escapes, controls,
-        # curly quotes or composed characters, only spaces to fold.
-        return _SPACES.sub(" ", text).strip()
+        # curly quotes or composed characters, only spaces to fold (and most
+        # have none: a substitution would rewrite every single space).
+        return (_SPACES.sub(" ", text) if "  " in text else text).strip()
     return clean_any(text)
 
 
@@ -57,6 +58,14 @@ def clean_any(text: str) -> str:
 
 def words(text: str) -> list[Span]:
     return [Span(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def word_start(*words: str) -> str:
+    """A regex for any of ``words`` at the start of a word. The boundary is
+    checked by look-behinds after the word instead of a leading ``\\b``: a
+    pattern that opens with letters lets the regex engine skip straight to
+    them, while one that opens with ``\\b`` is tried at every position."""
+    return "(?:" + "|".join(words) + ")" + "".join(rf"(?<!\w{re.escape(w)})" for w in words)
 
 
 # A sentence ends at . ! ? (possibly repeated, possibly closing a quote) before
@@ -78,10 +87,13 @@ def sentences(text: str) -> list[Span]:
 # Clause boundaries inside a sentence: punctuation, and the conjunctions that
 # usually start a new thought. "and" is only a boundary before a new subject
 # ("and I", "and she"), so "tired and fed up" stays one clause.
+# (Every branch opens with a space or a mark, so the regex engine can skip
+# to those characters; a pattern that may open with nothing, like "\s*,",
+# is tried at every position.)
 _CLAUSE_BREAK = re.compile(
-    r"\s*[,;:\u2013\u2014]\s*|\s+-\s+"
-    r"|\s+(?=(?:but|because|cause|cos|although|though|yet|whereas|while|since|so that|except(?!\s+(?:for\s+)?(?:me|us)\b))\b)"
-    r"|\s+(?=(?:and|or|so|then)\s+(?:i|i'm|i've|i'd|i'll|im|ive|he|she|they|we|it|you|my|his|her|their|our|everyone|nobody|no one|this|that|now)\b)",
+    r"[,;:\u2013\u2014]\s*|\s+(?:[,;:\u2013\u2014]\s*|-\s+"
+    r"|(?=(?:but|because|cause|cos|although|though|yet|whereas|while|since|so that|except(?!\s+(?:for\s+)?(?:me|us)\b))\b)"
+    r"|(?=(?:and|or|so|then)\s+(?:i|i'm|i've|i'd|i'll|im|ive|he|she|they|we|it|you|my|his|her|their|our|everyone|nobody|no one|this|that|now)\b))",
     re.IGNORECASE,
 )
 
