@@ -90,19 +90,25 @@ def sentences(text: str) -> list[Span]:
 # (Every branch opens with a space or a mark, so the regex engine can skip
 # to those characters; a pattern that may open with nothing, like "\s*,",
 # is tried at every position.)
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK_SOURCE = (
     r"[,;:\u2013\u2014]\s*|\s+(?:[,;:\u2013\u2014]\s*|-\s+"
     r"|(?=(?:but|because|cause|cos|although|though|yet|whereas|while|since|so that|except(?!\s+(?:for\s+)?(?:me|us)\b))\b)"
-    r"|(?=(?:and|or|so|then)\s+(?:i|i'm|i've|i'd|i'll|im|ive|he|she|they|we|it|you|my|his|her|their|our|everyone|nobody|no one|this|that|now)\b))",
-    re.IGNORECASE,
+    r"|(?=(?:and|or|so|then)\s+(?:i|i'm|i've|i'd|i'll|im|ive|he|she|they|we|it|you|my|his|her|their|our|everyone|nobody|no one|this|that|now)\b))"
 )
+# Plain ASCII is matched lowered, without IGNORECASE (about half the cost).
+_CLAUSE_BREAK = re.compile(_CLAUSE_BREAK_SOURCE)
+_CLAUSE_BREAK_ANY_CASE = re.compile(_CLAUSE_BREAK_SOURCE, re.IGNORECASE)
 
 
 def clauses(sentence: str, offset: int = 0) -> list[Span]:
     """Split one sentence into clauses; offsets are shifted by ``offset``."""
     spans: list[Span] = []
     start = 0
-    for found in _CLAUSE_BREAK.finditer(sentence):
+    if sentence.isascii():  # lowering keeps every offset
+        breaks = _CLAUSE_BREAK.finditer(sentence.lower())
+    else:
+        breaks = _CLAUSE_BREAK_ANY_CASE.finditer(sentence)
+    for found in breaks:
         if found.start() == 0:
             continue
         _add_trimmed(spans, sentence, start, found.start(), offset)
