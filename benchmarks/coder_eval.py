@@ -44,6 +44,18 @@ reflections outnumbered questions); rising "so, you..." statements of fact
 as reflections (the tune half codes them question more than two to one);
 "how many/how often" as open (tune half split evenly).
 
+A third round, kept: a simile the listener offers for the speaker's
+experience ("it's like you're...", "kind of feels like being...") as
+evidence of a complex reflection; a parting wish ("all the best", "good
+luck") as other; wondering aloud about a plan ("I wonder if we could...")
+as a closed question; and asking leave to go on ("Would you like some
+information?", "Is it okay if I share...?") is never a coda after the
+listener's own material, so the reply is a question. Tried and dropped:
+"you seem / you sound / you look..." (the listener's reading of the
+speaker) as complex evidence (tune kappa up, check kappa down); asking
+leave as closed whatever its shape (tune open/closed down: "do you mind if
+we explore..." is coded open there).
+
 Printed: the confusion matrix over the four codes, per-code precision,
 recall and F1, macro-F1, simple-vs-complex accuracy and Cohen's kappa (rows
 that are gold reflections coded reflection), open-vs-closed accuracy (gold

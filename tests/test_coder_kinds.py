@@ -573,3 +573,91 @@ def test_i_wonder_if_about_their_state_is_a_tentative_reflection(text: str) -> N
 )
 def test_i_wonder_about_their_thinking_asks(text: str) -> None:
     assert _kind(text) == ("question", "open")
+
+
+# --- rounds after the first: kinds found on the tuning half, pinned here ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's like you're running up a down escalator.",
+        "Kind of feels like being the only grown-up in the house.",
+        "So it's almost like your evenings belong to everyone but you.",
+        "Like a fresh page.",
+    ],
+)
+def test_a_simile_for_their_experience_makes_a_reflection_complex(text: str) -> None:
+    coding = code(text, "Work, then the kids, then the dishes, and then I fall asleep.")
+    assert (coding.code, coding.subtype) == ("reflection", "complex")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You feel like nobody at work notices.",  # "you feel like": a thought
+        "You'd like a quieter week.",  # a wish, not a likeness
+        "You just like the taste of it.",  # "like" as enjoy
+    ],
+)
+def test_like_that_is_not_a_simile_adds_nothing(text: str) -> None:
+    from mirrorbot.language.coder import _SIMILE
+
+    assert _SIMILE.search(text.lower()) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["All the best with the move.", "Best of luck on Thursday.", "Good luck, see you soon."],
+)
+def test_a_wish_of_luck_at_parting_is_other(text: str) -> None:
+    assert code(text).code == "other"
+
+
+def test_luck_in_what_they_said_is_still_a_reflection() -> None:
+    assert code("You've had a run of bad luck with landlords.").code == "reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wonder if we could come back to that next week.",
+        "I'm wondering whether I could share something a colleague tried.",
+        "So I'm just wondering if we might look at the budget together?",
+    ],
+)
+def test_wondering_aloud_about_a_plan_is_a_closed_question(text: str) -> None:
+    # A proposal the speaker accepts or turns down, like "Could we...?".
+    assert _kind(text) == ("question", "closed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I wonder what we could try next.", "I'm wondering how you'd like to spend the time."],
+)
+def test_wondering_what_or_how_stays_open(text: str) -> None:
+    assert _kind(text) == ("question", "open")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There's a leaflet about the clinic's evening hours and a phone line for weekends. Would you like some information on it?",
+        "I've got a couple of thoughts from other parents I've worked with about bedtimes. Is it okay if I share one?",
+        "We have about ten minutes left and there's the questionnaire from the front desk as well. Can I go through it with you?",
+        "The team put together a sheet of options for carers in your area last spring. Would that be okay?",
+    ],
+)
+def test_asking_leave_after_own_material_is_a_question_not_a_coda(text: str) -> None:
+    # Long material, then asking leave to go on: the speaker decides what
+    # happens next, so the reply asks (closed), even though the material is
+    # more than twice the length of the question.
+    assert _kind(text) == ("question", "closed")
+
+
+def test_a_check_after_information_is_still_a_coda() -> None:
+    # Near miss: "Does that make sense?" after information asks nothing new.
+    coding = code(
+        "Most people find the first fortnight the hardest, and the cravings ease after that. Does that make sense?"
+    )
+    assert coding.code == "input"

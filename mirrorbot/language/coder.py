@@ -37,7 +37,9 @@ How a reply is read
    with one exception: when the listener's own material is at least twice
    as long as the questions ("Most people find the first fortnight the
    hardest... There's a group on Thursdays. Have you been before?"), the
-   question is a coda and the reply is input.
+   question is a coda and the reply is input; unless it asks leave to go
+   on ("Would you like some information on that?", "Is it okay if I
+   share an idea?"), which hands the choice of what comes next back.
 4. A question mark: typed and spoken text differ. In **typed** text (the
    practice loop, the default) the mark is the learner's choice: "So you
    feel alone?" is a closed question, whatever its shape, and the tip says
@@ -207,6 +209,8 @@ _GREETING = re.compile(
     r"(?:it's |it is )?(?:good|great|nice|lovely) to (?:see|meet|have)|thanks?\b|thank you|"
     r"(?:i )?(?:really |just |do )?appreciate|(?:i'm |i am )?(?:so |really )?sorry to hear|bye|goodbye|see you|take care|my name is|pleasure|you're welcome|"
     r"no problem|excuse me|sorry|i'm sorry to interrupt|congratulations|have a (?:good|great|nice|lovely|safe|wonderful|happy)|"
+    # A parting wish: "All the best", "Best of luck with it", "Good luck".
+    r"(?:all the (?:very )?best|(?:the )?best of luck|good luck|best wishes|(?:i )?wish you (?:all the best|luck|well|the best))\b|"
     r"(?:i|we)(?:'ll| will) (?:plan to |hope to )?see you\b|(?:i|we) (?:plan|hope) to see you\b|"
     r"(?:i|we)(?:'m| are)? (?:really )?look(?:ing)? forward to|"
     # Pleasantries about the meeting and the listener's regard for the
@@ -412,6 +416,29 @@ _TENTATIVE = re.compile(
 )
 
 
+# The listener proposing something the two of them (or the listener) could
+# do, put as wondering: "I wonder if we could look at that next time", "I'm
+# wondering whether I could share something". The speaker says yes or no
+# to a plan, as to "Could we...?"; "I wonder what you..." stays open.
+_PROPOSAL = re.compile(
+    r"\bi(?:'m| am)? (?:just |kind of |sort of |also |really )?(?:wonder|wondering|wondered) (?:if|whether) (?:maybe |perhaps )?(?:we|i) (?:could|can|might|should|would|may)\b"
+)
+
+
+# Asking leave to go on: to share, to ask, to look at something together
+# ("Would you like some information on that?", "Is it okay if I share an
+# idea?", "Do you have a minute?", "Would you mind if we...?"). After the
+# listener's own material it is not a coda: the speaker is handed the choice
+# of what happens next, so the reply asks.
+_PERMISSION = re.compile(
+    r"^(?:(?:so|and|now|but|then|well),? )*(?:would|is|will) (?:it|that) be (?:ok|okay|all right|alright) (?:if|with you|for (?:me|us) to)\b"
+    r"|^(?:(?:so|and|now|but|then|well),? )*is it (?:ok|okay|all right|alright) (?:if|with you|for (?:me|us) to)\b"
+    r"|^(?:(?:so|and|now|but|then|well),? )*(?:would|do) you (?:mind|like|want) (?:if (?:i|we)|me to|us to|(?:some|a (?:bit|little) (?:of |more )?|more )?(?:information|info|ideas|suggestions|tips))\b"
+    r"|^(?:(?:so|and|now|but|then|well),? )*(?:can|could|may) (?:i|we) (?:share|tell you|give you|offer|ask(?: you)?|talk (?:to you )?about|go (?:over|through)|take a look)\b"
+    r"|^(?:(?:so|and|now|but|then|well),? )*do you have (?:a|a few) (?:minute|moment|second)s?\b|^would (?:that|it) be (?:ok|okay|all right|alright)$"
+)
+
+
 def _question_shape(s: _Sentence) -> str | None:
     """ "open", "closed" or None (not shaped like a question)."""
     w = s.words
@@ -420,6 +447,8 @@ def _question_shape(s: _Sentence) -> str | None:
     core = s.core
     if not s.asks and _TENTATIVE.match(core):
         return None  # "I wonder if you're more hurt than angry.": a tentative reflection
+    if _PROPOSAL.search(core):
+        return "closed"  # "I wonder if we could meet again": yes or no to a plan
     if _INVITATION.match(core) or _INVITATION_INSIDE.search(core):
         return "open"
     if s.asks and _TRAILING_WH.search(core):
@@ -951,6 +980,7 @@ def _combine(sents: Sequence[_Sentence]) -> tuple[str, str | None, str | None]:
     if (
         given
         and asked
+        and not any(_PERMISSION.search(s.core) for s in asked)
         and (
             all(_CHECK.match(s.core) for s in asked)
             or sum(len(s.words) for s in given) >= 2 * sum(len(s.words) for s in asked)
@@ -1008,6 +1038,7 @@ def _reflection_subtype(
     score += 0.7 if _INFERENCE.search(body) else 0.0
     score += 0.5 if _NEGATION.search(body) else 0.0
     score += 0.5 if _IMAGERY.search(body) else 0.0
+    score += 1.0 if _SIMILE.search(body) else 0.0
     score += 0.5 if len(words) >= 20 else (-0.7 if len(words) < 8 else 0.0)
     if overlap is not None:
         score += 0.5 if overlap < 0.2 else (-1.5 if overlap > 0.5 else 0.0)
@@ -1019,6 +1050,14 @@ def _reflection_subtype(
 _COMPLEX_AT = 1.0
 _WISH = re.compile(
     r"\byou (?:really |just |kind of |still )?(?:want|wanna|would like|'d like|don't want|do not want|hope|wish|'d rather|would rather)\b"
+)
+# A likeness the listener offers for the speaker's experience: "It's like
+# you're on a treadmill", "Kind of feels like being the only adult in the
+# house", "Like a fresh start." Added meaning (a metaphor or a simile), not
+# "sounds like" (a stem) and not "you feel like" (a thought).
+_SIMILE = re.compile(
+    r"\b(?:it's|it is|that's|that is|(?<!you )feels|(?<!you )felt|kind of|sort of|almost|a bit|a little) like (?:you(?:'re)?|your|a|an|being|the|\w+ing)\b"
+    r"|^(?:(?:so|and|but|almost|more|kind of|sort of)\W+){0,2}like (?:a|an|being)\b"
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer)\b")
 _IMAGERY = re.compile(
