@@ -661,3 +661,33 @@ def test_a_check_after_information_is_still_a_coda() -> None:
         "Most people find the first fortnight the hardest, and the cravings ease after that. Does that make sense?"
     )
     assert coding.code == "input"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think so. You've been carrying the house on your own for months.",
+        "Oh my goodness. That sounds like a frightening drive home.",
+        "I guess so. So the new rota has taken your weekends too.",
+    ],
+)
+def test_a_sentence_that_only_agrees_or_exclaims_does_not_make_input(text: str) -> None:
+    # "I think so.", "Oh my gosh.": an acknowledgement, like "mm-hmm"; the
+    # reflection after it is what the reply does.
+    assert code(text).code == "reflection"
+
+
+def test_agreeing_alone_is_other() -> None:
+    assert code("I suppose so.").code == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think it's time to cut back.",
+        "I think so, and the group meets on Thursdays at six.",
+        "I reckon so. The group meets on Thursdays, and I can book you a place.",
+    ],
+)
+def test_the_listener_thinking_something_is_not_an_aside(text: str) -> None:
+    assert code(text).code == "input"

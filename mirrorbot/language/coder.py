@@ -396,6 +396,14 @@ def _sentences(normal: str) -> list[_Sentence]:
     return out
 
 
+# A sentence that only agrees or exclaims ("I think so.", "I see.", "Oh my
+# goodness."): an acknowledgement, like "mm-hmm", not the listener's own
+# material; the rest of the reply decides what it does.
+_ASIDE = re.compile(
+    r"^(?:oh )?(?:my )?(?:goodness|gosh|god|word)(?: me)?$|^i (?:think|guess|hope|believe|suppose|reckon) so$"
+)
+
+
 def _is_backchannel(words: Sequence[str]) -> bool:
     return all(w in _BACKCHANNEL for w in words)
 
@@ -538,7 +546,7 @@ def _question_shape(s: _Sentence) -> str | None:
 def _classify(s: _Sentence, overlap: float | None, transcribed: bool) -> None:
     core, w = s.core, s.words
     s.roadblocks = rb.find(core)
-    if not w or _is_backchannel(w):
+    if not w or _is_backchannel(w) or (_ASIDE.match(core) and not s.roadblocks):
         s.function = "filler"
         return
     shape = _question_shape(s)
