@@ -357,3 +357,32 @@ def test_a_loss_outweighs_a_body_cue_in_the_same_message() -> None:
 
 def test_passing_someone_or_a_test_is_not_a_loss() -> None:
     assert not [f for f in detect("My sister passed her driving test.") if f.cue == "loss"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "I'm dreading the dentist, and I'm cross with myself for putting it off.",
+            "dentist",
+            "putting it off",
+        ),
+        ("I'm excited about the new flat but nervous about the rent.", "new flat", "rent"),
+    ],
+)
+def test_a_double_reflection_says_what_each_side_is_about(
+    text: str, first: str, second: str
+) -> None:
+    # Every wording of the mixed-feelings rule is tried (one per seed):
+    # none may drop what the feelings are about when the message said it.
+    for seed in range(12):
+        turn = first_turn(text, seed=seed)
+        if turn.kind != "reflection_double":
+            continue
+        assert first in turn.reply and second in turn.reply, turn.reply
+
+
+def test_a_double_reflection_without_topics_names_the_two_feelings() -> None:
+    replies = {first_turn("I'm happy but also kind of sad.", seed=seed).reply for seed in range(12)}
+    doubles = [r for r in replies if " at the same time" in r]
+    assert all(",," not in r and ", at" not in r for r in doubles), doubles

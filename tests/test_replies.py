@@ -54,6 +54,22 @@ def test_every_family_has_words_at_three_levels() -> None:
         assert len(levels) == 3 and all(levels), family
 
 
+# Words ending in -ing that are adjectives, so "feeling caring" reads well.
+_ING_ADJECTIVES = {"caring", "loving", "willing", "unwilling", "disappointing"}
+
+
+def test_every_feeling_word_reads_after_feeling_and_you_feel() -> None:
+    # The wordings say "feeling {{ feeling }}" and "You feel {{ feeling }}":
+    # a verb phrase ("looking forward", "hurting") turns those into nonsense.
+    words = [w for levels in templates.vocabulary().values() for level in levels for w in level]
+    words += [w for options in templates.softer().values() for w in options]
+    for word in words:
+        first = word.text.split()[
+            -1 if word.text.split()[0] in {"a", "really", "deeply", "not"} else 0
+        ]
+        assert not first.endswith("ing") or first in _ING_ADJECTIVES, word.text
+
+
 def test_strong_feeling_is_named_a_step_softer() -> None:
     strongest = {w.text for w in templates.vocabulary()["anger"][2]}
     for seed in range(10):
