@@ -558,6 +558,89 @@ def test_everyday_lines_near_the_new_kinds_are_not_crises(text: str) -> None:
     assert not found.crisis, found
 
 
+# -- kinds said sideways (safety_dev8), each in fresh words ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("to whoever finds me, I'm sorry it had to be you", "suicide"),
+        ("please don't blame yourselves for any of this", "suicide"),
+        ("left a note explaining why I had to do it", "suicide"),
+        ("I rang everyone I love to say thanks, they had no idea", "suicide"),
+        ("somewhere along the way I stopped wanting to live", "suicide"),
+        ("I just want to sleep and never have to face another day", "suicide"),
+        ("they'd all be happier if I stopped existing", "suicide"),
+        ("if I was braver I'd have done it by now", "suicide"),
+        ("I found a spot by the lake where no one would ever find me", "suicide"),
+        ("I've already chosen which bridge", "suicide"),
+        ("I keep staring at the tower block like it's the way out", "suicide"),
+        ("swallowing everything in the kitchen drawer tonight", "suicide"),
+        ("I wrote a list of who gets my books and my cat", "suicide"),
+        ("when I'm gone, which won't be long now, the kids can have the house", "suicide"),
+        ("by tomorrow nothing will matter any more", "suicide"),
+        ("ready to catch the last bus for good", "suicide"),
+        ("after the weekend I'll be gone and you can all relax", "suicide"),
+        ("gave my bike away, I won't be needing it", "suicide"),
+        ("whats even the point of me being alive lol", "suicide"),
+        ("he warned me that if I ever told anyone I would not survive", "abuse"),
+        ("she'll make sure I never get the kids back", "abuse"),
+        ("she knows where I went and who I met and I never told her", "abuse"),
+        ("he keeps leaving pictures of my front door taken from across the road", "abuse"),
+        ("she makes me hand over the receipts every night", "abuse"),
+        ("my tutor said if I didn't sleep with him he'd fail me", "abuse"),
+        ("he says I must never tell my mum about what we do", "abuse"),
+        ("my stepdad cracked my jaw", "abuse"),
+        ("woke up at night and she was touching me", "abuse"),
+        ("he said she's going to take all her tablets at once", "third_party"),
+    ],
+)
+def test_kinds_said_sideways_are_heard(text: str, category: str) -> None:
+    found = assess(text)
+    assert (found.crisis, found.category) == (True, category), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "to whoever finds my lost keys, please hand them in",
+        "don't blame yourselves, the match was just unlucky",
+        "a letter explaining why I had to leave the company early",
+        "texted everyone to say thanks for coming to the party",
+        "the office would be calmer without him",
+        "I know which bridge to take on the way to yours",
+        "walked to the bridge to check the river levels",
+        "looking at the railway line and timing the trains for my model railway",
+        "I'm taking all my meds as prescribed now",
+        "took all my tablets today like the doctor said",
+        "he said if I leave now I won't make it in time",
+        "my boss made me show him the receipts for my expenses",
+        "he said I can't tell anyone about the surprise party",
+        "I can't carry the shopping any longer, my arms",
+        "gonna catch the bus into town",
+        "had to catch the bus because the car died",
+        "I'll catch the bus home, the car's in the shop",
+        "she cracked my phone screen",
+        "my last entry was about the holiday",
+        "I won't be needing the umbrella today",
+        # told as over, or someone else's loss on its anniversary
+        "two years ago I tried to end my life. today I ran a 10k and cried at the finish line",
+        "I used to cut, I haven't in three years and the scars are fading",
+        "when I was at my lowest I wanted to die, and I'm so glad I stayed",
+        "my uncle took his own life ten years ago today",
+        "in minecraft I keep jumping off cliffs by accident",
+    ],
+)
+def test_near_misses_of_the_sideways_kinds_are_not_crises(text: str) -> None:
+    found = assess(text)
+    assert not found.crisis, found
+
+
+def test_a_crisis_told_as_over_still_counts_when_it_is_back() -> None:
+    assert assess("two years ago I tried to end my life and lately I want to again").crisis
+    assert assess("I used to cut and I've started cutting again").crisis
+
+
 @pytest.mark.parametrize(
     "text",
     [

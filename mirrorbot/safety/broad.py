@@ -67,7 +67,7 @@ RULES: tuple[Rule, ...] = (
         "broad/gone-soon",
         "suicide",
         False,
-        r"(?P<v>i am|i will|i will be|i am going to|going to)(?: be)? (?P<act>gone (?:soon|by (?:then|tomorrow|the morning|morning|monday|next week|the weekend))|not (?:be )?(?:going to )?(?:be )?(?:a problem|a burden|a bother|in anyone's way|in your way) (?:for|to) (?:anyone|anybody|you|everyone|them|you all) (?:much |any )?longer"
+        r"(?P<v>i am|i will|i will be|i am going to|going to)(?: be)? (?P<act>gone (?:soon|by (?:then|tomorrow|the morning|morning|monday|next week|the weekend))|gone(?= \.| $| and (?:they|you|everyone|everybody|nobody|no one|people) (?:can|will|would|won't|do not|can stop))|not (?:be )?(?:going to )?(?:be )?(?:a problem|a burden|a bother|in anyone's way|in your way) (?:for|to) (?:anyone|anybody|you|everyone|them|you all) (?:much |any )?longer"
         r"|not (?:going to )?(?:be )?(?:alive|here|around) (?:by|for|at|in|come|on|past|after) {month})".replace(
             "{month}", _MONTH
         ),
@@ -254,7 +254,8 @@ RULES: tuple[Rule, ...] = (
         "broad/the-note",
         "suicide",
         True,
-        r"(?P<v>the|my|a) (?P<act>note (?:is|was) (?:written|done|finished|ready|on (?:the|my) (?:table|desk|bed|pillow))|note (?:saved )?in my (?:drafts|phone|notes app)|(?:note|letter) for (?:when|after) i (?:am gone|go|die))",
+        r"(?P<v>the|my|a|goodbye|suicide) (?P<act>note (?:is|was) (?:written|done|finished|ready|on (?:the|my) (?:table|desk|bed|pillow))|note (?:saved )?in my (?:drafts|phone|notes app)|(?:note|letter) for (?:when|after) i (?:am gone|go|die))"
+        r"|(?P<v2>note's) (?P<act2>(?:all )?(?:written|done|finished|ready))(?= [,.]| $| and)",
         "written done finished ready table desk bed pillow drafts phone notes when after",
         negatable=False,
     ),
@@ -282,10 +283,10 @@ RULES: tuple[Rule, ...] = (
         "broad/will-not-need",
         "suicide",
         False,
-        r"(?P<v>will not|won't|not going to|wont|do not|i will not|not) (?P<act>need (?:any of )?(?:it|them|this|that|those|my (?:{W} )?(?:things|stuff|clothes|money|savings|car|phone))(?: anymore| any more| where i am going| after| for much longer| much longer)?)(?=(?: [,.])| $| anymore| where| after| for much)".replace(
+        r"(?P<v>will not|won't|not going to|wont|do not|i will not|not) (?P<act>(?:be )?(?:need|needing) (?:any of )?(?:it|them|this|that|those|my (?:{W} )?(?:things|stuff|clothes|money|savings|car|phone))(?: anymore| any more| where i am going| after| for much longer| much longer)?)(?=(?: [,.])| $| anymore| where| after| for much)".replace(
             "{W}", W
         ),
-        "need",
+        "need needing",
         negatable=False,
         needs="cancelled cancel cancelling booked gave giving away after soon going month anymore longer where",
     ),
@@ -294,7 +295,8 @@ RULES: tuple[Rule, ...] = (
         "suicide",
         False,
         r"(?P<v>this is|this will be|this is the|that was|it is) (?:my |the )?(?P<act>(?:last|final) (?:entry|time i am (?:going to )?(?:write|writing)|thing i (?:will )?(?:write|say)|post|message|words|page)(?: in here| here| ever)?)(?=(?: [,.])| $| in| here| ever| goodbye| thank)"
-        r"|(?P<v2>the|a) (?P<act2>last (?:message|text|words|thing) (?:you|i|anyone|they) (?:will|are going to) ever (?:get|hear|see|read|receive))",
+        r"|(?P<v2>the|a) (?P<act2>last (?:message|text|words|thing) (?:you|i|anyone|they) (?:will|are going to) ever (?:get|hear|see|read|receive))"
+        r"|(?P<v3>last|final) (?P<act3>(?:entry|post|message)(?: (?:\.|,))? (?:thank you|thanks|goodbye|bye|love you|i love you|sorry)(?= for| all| everyone| [,.]| $))",
         "last final",
         negatable=False,
     ),
@@ -793,7 +795,7 @@ RULES: tuple[Rule, ...] = (
         "broad/if-i-leave-he",
         "abuse",
         False,
-        r"(?P<v>if i (?:leave|left|tell|told|go|went|break up|broke up|call|called|report|reported|say no|said no|refuse|refused|try to leave|ever leave|talk|speak|am not|do not)|unless i) (?:{g})(?P<act>(?:he|she|they) (?:will|would|is going to|are going to|'ll|'d|says he will|says she will|said he would|said she would) (?:{g2})(?:make sure|kill|hurt|take|find|never|send|post|tell|ruin|evict|kick|throw|break|beat|hit|come after|show everyone|report)|(?:he|she|they) (?:would|will) find me|(?:hit|hits|beat|beats|hurt|hurts|kill|kills) me)".replace(
+        r"(?P<v>if i (?:leave|left|tell|told|go|went|break up|broke up|call|called|report|reported|say no|said no|refuse|refused|try to leave|ever leave|talk|speak|am not|do not|take (?:the|my|our) (?:kids|children|baby|son|daughter))|unless i) (?:{g})(?P<act>(?:he|she|they) (?:will|would|is going to|are going to|'ll|'d|says he will|says she will|said he would|said she would) (?:{g2})(?:make sure|kill|hurt|take|find|never|send|post|tell|ruin|evict|kick|throw|break|beat|hit|come after|show everyone|report)|(?:he|she|they) (?:would|will) find me|(?:hit|hits|beat|beats|hurt|hurts|kill|kills) me)".replace(
             "{g}", gap(6)
         ).replace("{g2}", gap(2)),
         "make kill hurt take find never send post tell ruin evict kick throw break beat hit come show report me",

@@ -37,7 +37,7 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate, repeat
+from itertools import accumulate, pairwise, repeat
 
 from mirrorbot.safety import broad, learned, normalize, patterns, phrasings
 from mirrorbot.safety.patterns import PERSON_NOUNS, Rule, vocabulary
@@ -92,7 +92,8 @@ _MEDIA = frozenset(
         "spoiler spoilers spoiler's biography memoir album rapper singer band theatre theater "
         "cinema sitcom drama thriller horror hbo youtube youtuber video videos storyline "
         "narrator novelist hamlet romeo juliet shakespeare ophelia newspaper read reading "
-        "literature lesson lessons"
+        "literature lesson lessons respawn respawned respawning playthrough speedrun npc npcs "
+        "minecraft fortnite roblox skyrim zelda elden gta"
     ).split()
 )
 # Words that name a story only when they are nouns: "he reads my texts", "she
@@ -110,7 +111,7 @@ _TOPIC = frozenset(
         "prevention awareness statistics rates research essay lecture training course module "
         "campaign charity fundraiser fundraising hotline helpline seminar workshop thesis "
         "dissertation debate history historical psychology volunteer volunteering "
-        "samaritans presentation policy statistic survey journalist study"
+        "samaritans presentation policy statistic survey journalist study admission admissions"
     ).split()
 )
 _ACCIDENT = frozenset(
@@ -134,6 +135,7 @@ _SH_MARKERS = frozenset(
         "numb release every want need keep kept been started wanted"
     ).split()
 )
+_BY_ACCIDENT = frozenset("accident accidentally respawn respawned".split())
 _LAUGH = frozenset("lol joke joking kidding jokingly".split())
 _HYPERBOLE_IF = frozenset(
     "eats ate takes took borrows borrowed uses used forgets forgot is was keeps does did says "
@@ -178,7 +180,7 @@ _AFTER_A_DEATH = frozenset(
         "broad/giving-away broad/affairs-in-order broad/saying-goodbye broad/ready-to-go "
         "broad/last-entry broad/letters-to-everyone broad/before-i-go broad/will-not-need "
         "broad/easier-if-he-was-not-around broad/going-to-the-bridge "
-        "suicide/goodbye suicide/goodbye-when-done"
+        "suicide/goodbye suicide/goodbye-when-done kinds/will-not-be-long kinds/who-gets-my-things"
     ).split()
 )
 _GRIEF = frozenset(
@@ -192,7 +194,7 @@ _GRIEF = frozenset(
 _ABOUT_A_TASK = frozenset(
     (
         "suicide/cannot-anymore suicide/cannot-go-on broad/will-not-be-here broad/gone-soon "
-        "broad/stick-around kinds/done-living"
+        "broad/stick-around kinds/done-living kinds/could-not-carry-it kinds/will-not-matter"
     ).split()
 )
 _TASK = frozenset(
@@ -258,8 +260,9 @@ def assess(text: str) -> Assessment:
     found = trace(text)
     if found.assessment.crisis or not found.words:
         return found.assessment
-    if found.suppressed and all(guard == "loss" for _, _, guard in found.suppressed):
-        return found.assessment  # someone else's death told as a loss: the patterns decided
+    if found.suppressed and all(guard in ("loss", "recovered") for _, _, guard in found.suppressed):
+        # someone else's death told as a loss, or a crisis told as over: the patterns decided
+        return found.assessment
     try:
         scored = learned.score(found.words, found.suppressed, found.media)
     except Exception:  # pragma: no cover - a bug here must not take the turn down
@@ -456,6 +459,8 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
     if not _GRIEF.isdisjoint(ctx.present):
         return "grief"
     sentence = ctx.sentence(v_index, max(v_index, end_index))
+    if rule.category in ("suicide", "self_harm") and _looking_back(ctx, sentence):
+        return "recovered"
     if _hyperbole(ctx.words, ctx.index(found.end()), sentence):
         return "hyperbole"
     if rule.who == "against_me" and _own_doing(found, _subject(ctx.words, v_index)):
@@ -548,6 +553,8 @@ def _lexical(ctx: _Context) -> _Hit | None:
         return None
     first, last = found
     if ctx.media and _subject(ctx.words, first) != "self":
+        return None
+    if _looking_back(ctx, ctx.sentence(first, last)):
         return None
     return _Hit("suicide", False, " ".join(ctx.words[max(0, first - 4) : last + 1]))
 
@@ -753,6 +760,10 @@ def _judge(rule: Rule, found: object, ctx: _Context) -> _Hit | None:
         return _Hit("third_party", False, matched)
     if rule.name == "broad/conditional-threat" and _a_lapse(found, ctx, sentence):
         return None  # "she'll kill me if I'm late": hyperbole about a small lapse
+    if rule.category in ("suicide", "self_harm") and _looking_back(ctx, sentence):
+        return None  # "two years ago I tried ...; today I ran a 10k": a recovery told
+    if rule.category == "suicide" and ctx.media and not _BY_ACCIDENT.isdisjoint(sentence):
+        return None  # "in the game I keep jumping off the cliff by accident"
     if rule.name in _ABOUT_A_TASK and not _TASK.isdisjoint(sentence):
         return None  # "I can't do this anymore, this spreadsheet", "I hate my job and I want out"
 
@@ -815,6 +826,8 @@ def _a_loss(rule: Rule, found: re.Match[str], ctx: _Context) -> bool:
         if word in _RECENT or (word == "night" and k and words[k - 1] == "last"):
             if word == "today" and words[k + 1 : k + 2] in (["would"], ["is"], ["marks"]):
                 continue  # "today would have been his 50th"
+            if word == "today" and k and words[k - 1] == "ago":
+                continue  # "six years ago today": an anniversary
             return False
     if rule.name == "suicide/intent" and found.group().split() != ["to", "suicide"]:
         return False
@@ -1193,6 +1206,49 @@ def _negated_inside(words: list[str], first: int, last: int) -> bool:
                 continue
             return True
     return False
+
+
+# A crisis told as over: placed in the past ("two years ago", "used to", "when I
+# was at my lowest") in a message that says how it is now ("glad I stayed",
+# "the scars are fading", "haven't in three years") and nothing of it now.
+_AGO_UNITS = frozenset("year years month months decade decades".split())
+_RECOVERED_PAIRS = frozenset(
+    (
+        ("glad", "i"), ("grateful", "i"), ("proud", "of"), ("doing", "ok"), ("doing", "okay"),
+        ("doing", "well"), ("doing", "better"), ("are", "fading"), ("have", "faded"),
+        ("have", "healed"), ("in", "recovery"), ("clean", "for"), ("not", "since"),
+        ("finish", "line"), ("i", "recovered"), ("i", "survived"),
+    )
+)  # fmt: skip
+_STILL_NOW = frozenset(
+    (
+        "again relapse relapsed relapsing lately recently tonight anymore urge urges "
+        "starting creeping returning struggling still"
+    ).split()
+)
+
+
+def _looking_back(ctx: _Context, sentence: list[str]) -> bool:
+    present = ctx.present
+    if not _STILL_NOW.isdisjoint(present):
+        return False
+    past = any(
+        (w == "ago" and k and sentence[k - 1] in _AGO_UNITS)
+        or (w == "used" and sentence[k + 1 : k + 2] == ["to"])
+        or (w == "when" and sentence[k + 1 : k + 3] == ["i", "was"])
+        for k, w in enumerate(sentence)
+    )
+    if not past:
+        return False
+    words = ctx.words
+    pairs = pairwise(words)
+    if any(pair in _RECOVERED_PAIRS for pair in pairs):
+        return True
+    # "I used to cut, I have not in three years"
+    return any(
+        w == "not" and words[k - 1 : k] == ["have"] and words[k + 1 : k + 2] in (["in"], ["for"])
+        for k, w in enumerate(words)
+    )
 
 
 def _recovered(words: list[str], index: int) -> bool:

@@ -693,7 +693,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:real )?(?:point|reason|purpose|will|meaning|hope) (?:left )?(?:in |of |to |for )?(?:me )?(?:even )?"
         r"(?P<act>living|life|going on|being alive|being here|existing|carrying on|waking up|staying alive|keep going|keep living"
         r"|live|go on|stay alive|be alive|be here|exist|carry on|continue|my life|my existence|anything anymore|any of it|it all|trying anymore|anymore"
-        r"|me being here|me being alive|me|getting up|get up)(?=(?: [,.])| $| anymore| at all| any longer| now| without| if| when| because| since)",
+        r"|me being here|me being alive|me|getting up|get up)(?=(?: [,.])| $| anymore| at all| any longer| now| without| if| when| because| since| lol)",
         "living life going alive here existing carrying waking staying keep live go stay exist carry continue "
         "anything any it trying anymore me getting get",
         negatable=False,

@@ -476,14 +476,16 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_CLOSE_SUBJ}) (?:{gap(2)})?(?P<v>scratched|scratches|bit|bites|slapped|slaps|punched"
         r"|punches|kicked|kicks|hit|hits|grabbed|grabs|twisted|twists|burned|burnt|burns|choked"
         r"|chokes|squeezed|squeezes|pinched|pinches|elbowed|elbows|headbutted|stamped on|stamps on"
-        r"|stood on|split|broke|bruised|slammed|slams|smashed|smashes|banged|bangs|scalded)"
+        r"|stood on|split|broke|cracked|fractured|bruised|slammed|slams|smashed|smashes|banged|bangs"
+        r"|scalded)"
         r" (?P<obj>my) (?P<act>(?:face|arm|arms|neck|throat|head|hair|wrist|wrists|back|stomach|chest"
         r"|lip|lips|eye|eyes|nose|ribs|rib|body|hand|hands|fingers|finger|jaw|cheek|ear|shoulder"
         r"|shoulders|skin|tooth|teeth|legs|leg)(?! (?:by accident|accidentally|playing|in the game"
         r"|while (?:playing|asleep|dreaming)|in (?:his|her|their) sleep)))",
         "scratched scratches bit bites slapped slaps punched punches kicked kicks hit hits grabbed "
         "grabs twisted twists burned burnt burns choked chokes squeezed squeezes pinched pinches "
-        "elbowed elbows headbutted stamped stamps stood split broke bruised slammed slams smashed "
+        "elbowed elbows headbutted stamped stamps stood split broke cracked fractured bruised "
+        "slammed slams smashed "
         "smashes banged bangs scalded",
         who="against_me",
     ),
@@ -780,7 +782,8 @@ RULES: tuple[Rule, ...] = (
         "kinds/woke-to-find",
         "abuse",
         True,
-        r"(?P<v>woke up|woke|wake up|came round|came to|come round) (?:and|to find|with) (?P<act>(?:he"
+        r"(?P<v>woke up|woke|wake up|came round|came to|come round) (?:in the (?:night|middle of the"
+        r" night|morning|dark) |at night )?(?:and|to find|with) (?P<act>(?:he"
         r"|she|they|someone|a man|a guy|him|her) (?:was |were |is )?(?:on top of|touching|undressing"
         r"|inside|in bed with|filming|photographing) me)",
         "top touching undressing inside bed filming photographing",
@@ -930,7 +933,9 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>took|taken|has taken|have taken|swallowed|downed|necked) (?P<act>(?:many|a load of"
         r"|loads of|a lot of|a whole (?:box|packet|bottle|strip|pack) of|all (?:of )?(?:her|his|their"
         r"|my|the)|way many|an overdose of)(?: of)? (?:her |his |their |the |my )?(?:pills|tablets"
-        r"|meds|medication|paracetamol|painkillers|sleeping pills|antidepressants))",
+        r"|meds|medication|paracetamol|painkillers|sleeping pills|antidepressants)(?!(?: today| this"
+        r" morning| tonight)? (?:like|as)"
+        r" (?:the doctor|my doctor|the gp|prescribed|i was told|i should)| as prescribed))",
         "pills tablets meds medication paracetamol painkillers antidepressants",
     ),
     _rule(
@@ -962,7 +967,8 @@ RULES: tuple[Rule, ...] = (
         "kinds/make-them-pay",
         "harm_to_others",
         False,
-        r"(?P<v>make|making|made) (?P<obj>him|her|them|you|that (?:{W} )?{P}) (?P<act>suffer|bleed"
+        r"(?P<v>make|making|made) (?P<obj>him|her|them|you|that (?:{W} )?{P}|(?:that|the) (?:whole )?"
+        r"(?:school|class|office|team|family|estate|lot of them)) (?P<act>suffer|bleed"
         r"|regret (?:it|this|that|everything|what)|pay(?=(?: [,.])| $| for (?:this|that|what|everything)"
         r"| with| in blood| dearly))".replace("{W}", W).replace("{P}", PERSON),
         "suffer bleed regret pay",
@@ -1140,6 +1146,320 @@ RULES: tuple[Rule, ...] = (
         r" would|i am gonna) do it(?=(?: [,.])| $| and| now| this| tonight| tomorrow| on| when"
         r"| if))",
         "how when where",
+    ),
+    # -- dev8: kinds said sideways (plans, farewells, places, coercion) ------
+    _rule(
+        "kinds/farewell-words",
+        "suicide",
+        False,
+        r"(?P<v>to|for|dear) (?P<act>whoever (?:finds|found) (?:this|me|my (?:body|note|letter)))"
+        r"|(?P<v2>please do not|please never) (?P<act2>blame yourselves)"
+        r"|(?P<v4>do not|never) (?P<act4>blame yourselves)(?= for (?:this|any of this|what i|my|me|it)| \. i"
+        r" (?:love|am sorry))"
+        r"|(?P<v3>letter|letters|note|notes|message|messages|email|video) (?P<act3>(?:explaining|to"
+        r" explain|saying|telling (?:them|everyone|you|her|him)) why i (?:had to (?:go|do it|do this"
+        r"|end it)|did it|did this|could not stay|can not stay|chose this|am doing this|have to go"
+        r"|had to leave you))(?= [,.]| $| and)",
+        "whoever yourselves why",
+        negatable=False,
+    ),
+    _rule(
+        "kinds/thanking-everyone",
+        "suicide",
+        False,
+        r"(?P<v>texted|messaged|rang|called|phoned|emailed|wrote to|hugged|visited) (?P<act>(?:everyone"
+        r"|everybody|all the people|each of the people) i (?:love|care about|have ever loved) (?:{g})"
+        r"to (?:say|tell them) (?:thank you|thanks|goodbye|sorry|i love them|how much))".replace(
+            "{g}", gap(2)
+        ),
+        "love care loved",
+        negatable=False,
+    ),
+    _rule(
+        "kinds/stop-wanting-to-live",
+        "suicide",
+        False,
+        r"(?P<v>stop|stopped|stopping|stops) (?P<act>wanting to (?:be alive|live|exist|be here|wake up"
+        r"|go on|keep going|stay alive))",
+        "alive live exist here wake go keep stay",
+    ),
+    _rule(
+        "kinds/not-another-day",
+        "suicide",
+        False,
+        r"(?P<v>sleep|asleep|disappear|vanish|stop) and (?P<act>(?:not|never) (?:have to )?(?:do|face"
+        r"|wake up to|live|get through|deal with|survive) another day)",
+        "another",
+        negatable=False,
+    ),
+    _rule(
+        "kinds/how-you-would-do-it",
+        "suicide",
+        False,
+        r"(?P<v>planning|plan|plans|thinking about|think about|working out|work out|figuring out"
+        r"|looking up|researching) (?P<act>how you (?:would|will|could|might|are going to) do it)"
+        rf"{E}",
+        "how",
+        who="self",
+    ),
+    _rule(
+        "kinds/better-if-i-stopped",
+        "suicide",
+        False,
+        r"(?P<v>better off|happier|better|easier|lighter|relieved|fine) (?P<act>if i (?:stopped|stop"
+        r"|quit|was not|were not) (?:breathing|existing|living|being alive|being here|being around))"
+        r"|(?P<v2>the world|everyone|everybody|my family|they|it|things|life) (?:would|will) be (?:so )?"
+        r"(?:much )?(?:lighter|brighter|easier|happier|calmer|simpler|kinder|better) (?P<act2>without"
+        r" (?:me|us)(?: in it| around| here)?)(?= [,.]| $)",
+        "breathing existing living alive here around me us",
+        negatable=False,
+        who="self",
+    ),
+    _rule(
+        "kinds/if-i-had-the-guts",
+        "suicide",
+        False,
+        r"(?P<v>if i (?:had|was|were) (?:the )?(?:guts|courage|nerve|balls|brave enough|braver"
+        r"|strong enough|less of a coward)) (?:{g})i would (?:have )?(?P<act>(?:done it|do it|gone"
+        r" through with it|ended it|finished it)(?: already| by now| years ago| long ago| ages ago)?"
+        r")(?= [,.]| $)".replace("{g}", gap(2)),
+        "done do gone ended finished",
+        negatable=False,
+    ),
+    _rule(
+        "kinds/where-nobody-would-find-me",
+        "suicide",
+        False,
+        r"(?P<v>place|spot|somewhere|woods|forest|field|lake|river|bridge) (?:{g})(?P<act>where (?:nobody"
+        r"|no one|noone) (?:would|will|could|can) (?:ever )?find (?:me|my body))".replace(
+            "{g}", gap(3)
+        ),
+        "find",
+        negatable=False,
+        who="self_only",
+    ),
+    _rule(
+        "kinds/the-place-chosen",
+        "suicide",
+        False,
+        r"(?P<v>i know|i have picked|i have chosen|i picked|i chose|i have decided|already picked"
+        r"|already chosen|i have found) (?P<act>which (?:bridge|building|cliff|car park|multi storey"
+        r"|tower block|railway bridge|motorway bridge|station|platform|train|tree|roof|beam))(?= \.| $"
+        r"| i (?:will|am going to)| to (?:use|jump|go off)| already)"
+        r"|(?P<v2>walked|walk|been|went|gone|driven|drove|cycled) (?:out |up |down )?to (?:it|the"
+        r" (?:bridge|cliff|cliffs|tracks|roof|edge|viaduct|quarry|car park|multi storey)) (?:{g})"
+        r"(?P<act2>to (?:check|look)(?= [,.]| $| again| twice)|to (?:look at the drop|see how high|see how"
+        r" far down|get a feel for it))".replace("{g}", gap(3)),
+        "which check drop high feel practise practice",
+        negatable=False,
+        who="self_only",
+    ),
+    _rule(
+        "kinds/eyeing-the-drop",
+        "suicide",
+        False,
+        r"(?P<v>looking|look|looked|staring|stared|stare|eyeing|eyed) at (?P<act>(?:the |that |a )?"
+        r"(?:train tracks|railway line|railway|tracks|bridge|multi storey|car park|cliff|cliffs|roof"
+        r"|balcony|river|tall building|tower block|motorway bridge|viaduct) (?:{g})(?:differently|in a"
+        r" different way|like (?:it is|it was) (?:an|the) (?:answer|way out|exit)|and (?:timing"
+        r"|counting|watching) the trains(?= [,.]| $| and (?:think|wonder))))".replace(
+            "{g}", gap(4)
+        ),
+        "differently different answer way exit timing counting watching",
+        who="self_only",
+    ),
+    _rule(
+        "kinds/picked-a-date",
+        "suicide",
+        False,
+        r"(?P<v>i have|i) (?:picked|chosen|set|decided on|got) (?P<act>(?:a|the) date)(?= \.| $)",
+        "date",
+        negatable=False,
+    ),
+    _rule(
+        "kinds/swallow-the-lot",
+        "suicide",
+        True,
+        r"(?P<v>swallow|swallowing|swallowed|down|downing|downed|neck|necking|necked|overdose on)"
+        r" (?P<act>(?:everything|all of it|the lot|whatever is|every pill|every tablet) (?:in|from)"
+        r" (?:the|my|our|mum's|mom's|dad's) (?:cupboard|drawer|bathroom|kitchen|house|bag|cabinet"
+        r"|medicine box|first aid kit))",
+        "cupboard drawer bathroom kitchen house bag cabinet box kit",
+    ),
+    _rule(
+        "kinds/all-the-meds-at-once",
+        "suicide",
+        True,
+        r"(?P<v>going to take|gonna take|will take|is taking|am taking|are taking|about to take"
+        r"|want to take|wants to take|going to swallow|will swallow|planning to take|plans to take)"
+        r" (?P<act>all (?:of )?(?:my|her|his|their|the|them|those) (?:pills|tablets|meds|medication"
+        r"|medicine|antidepressants|painkillers|sleeping pills) (?:tonight|at once|in one go|together"
+        r"|all at once|right now))",
+        "tonight once go together now",
+    ),
+    _rule(
+        "kinds/who-gets-my-things",
+        "suicide",
+        False,
+        r"(?P<v>list|note|decided|deciding|written|wrote|writing|sorted|sorting|planned|planning)"
+        r" (?:of |out )?(?P<act>who (?:gets|should get|will get|can have|is getting|gets to have"
+        r"|should have) (?:my|her|his|their|all my|all her|all his|all their) (?:stuff|things"
+        r"|belongings|room|clothes|games|books|pets|cat|dog|switch|phone))",
+        "stuff things belongings room clothes games books pets cat dog switch phone",
+        negatable=False,
+    ),
+    _rule(
+        "kinds/not-around-for",
+        "suicide",
+        False,
+        r"(?P<v>stopped pretending|stop pretending|not pretending|do not believe|do not expect)"
+        r" (?P<act>(?:that )?i will (?:still )?be (?:around|here|alive) (?:for|by|at|in|to see|next|much))",
+        "around here alive",
+        negatable=False,
+    ),
+    _rule(
+        "kinds/will-not-make-it-home",
+        "abuse",
+        True,
+        r"(?P<v>said|says|told me|tells me|warned me|warns me|threatened|promised|swore) (?:that )?"
+        r"(?P<act>if i (?:{g})i (?:will|would|am going to) (?:not|never) (?:make it home|make it out"
+        r"|live|survive|walk again|wake up|see another day|see tomorrow|see my (?:kids|children|family)"
+        r"|be found))(?! (?:to|on time|in time|for|at))".replace("{g}", gap(8)),
+        "home out live survive again up day tomorrow kids children family found",
+        negatable=False,
+        who="self",
+        needs=_SOMEONE_CLOSE,
+    ),
+    _rule(
+        "kinds/never-see-them-again",
+        "abuse",
+        False,
+        r"(?P<v>make sure|making sure|make certain|see to it) (?P<act>(?:that )?i (?:never|do not|will"
+        r" never|will not|can never) (?:see|get to see|get) (?:them|the kids|my kids|the children|my"
+        r" children|the baby|my baby|my son|my daughter|our kids|our children) (?:again|back))",
+        "again back",
+        negatable=False,
+        who="self",
+        needs=_SOMEONE_CLOSE,
+    ),
+    _rule(
+        "kinds/knows-what-i-did",
+        "abuse",
+        False,
+        r"(?P<v>knows|knew|know) (?P<act>(?:what|where|who) i (?:(?:[a-z0-9']+|,) ){0,16}(?:and )?i"
+        r" (?:never|did not|have never) told (?:him|her|them))"
+        + r"|(?P<v2>i never told|i have never told|i did not tell|i never gave) (?P<act2>(?:him|her"
+        r"|them) (?:where i (?:live|lived|work|worked|am staying|was staying)|my (?:new )?address))",
+        "told address live lived work worked staying",
+        negatable=False,
+        who="self",
+        needs="knows knew know turned turns showed shows turning showing appeared appears outside "
+        "street house door found finds waiting waits",
+    ),
+    _rule(
+        "kinds/photos-of-my-home",
+        "abuse",
+        False,
+        r"(?P<v>sends|sent|sending|send|posted|posts|posting|left|leaves|leaving) (?:me )?(?P<act>(?:photos"
+        r"|pictures|pics|videos|a photo|a picture|a video) of (?:my (?:house|flat|home|front door|door"
+        r"|car|window|windows|kids|children|work)|me) (?:taken )?(?:from (?:outside|across the road"
+        r"|the street|his car|her car|a car|behind)|through (?:my|the) window|while i (?:sleep|slept"
+        r"|was asleep|am asleep)|at night))",
+        "outside road street car behind window sleep slept asleep night",
+        negatable=False,
+        who="self",
+        needs=_SOMEONE_CLOSE,
+    ),
+    _rule(
+        "kinds/account-for-every-penny",
+        "abuse",
+        False,
+        r"(?P<v>makes|made|making|forces|forced|make) (?P<obj>me) (?P<act>(?:show|hand over|give"
+        r"|bring) (?:him |her |them )?(?:the |my |all the |all my )?(?:receipts|receipt|bank statements"
+        r"|every receipt|change)(?: for everything)?(?! for (?:my |the |our )?(?:expenses|expense|work"
+        r"|tax|claim|claims|reimbursement|audit))|account for every (?:penny|pound|cent|dollar"
+        r"|rupee))",
+        "receipts receipt statements change penny pound cent dollar rupee",
+        who="against_me",
+        needs=_SOMEONE_CLOSE,
+    ),
+    _rule(
+        "kinds/sex-or-else",
+        "abuse",
+        False,
+        r"(?P<v>if i (?:did not|do not|would not|will not|refuse to|refused to|did not want to|say no"
+        r" to)) (?P<act>(?:sleep|sleeping) with (?:him|her|them)|have sex with (?:him|her|them)"
+        r"|send (?:him|her|them) (?:nudes|photos|pictures|pics)|go to bed with (?:him|her|them))",
+        "sleep sleeping sex nudes photos pictures pics bed",
+        negatable=False,
+        who="self",
+        needs="said says told threatened threatens lose losing fire fired sack sacked hurt leave "
+        "kick marks grade grades job",
+    ),
+    _rule(
+        "kinds/head-under-water",
+        "abuse",
+        True,
+        r"(?P<v>holds|held|holding|pushes|pushed|pushing|forces|forced|shoves|shoved|dunks|dunked"
+        r"|puts|put) (?P<act>(?P<obj>my) head (?:under|into|down (?:in|into)) (?:the )?(?:water|bath"
+        r"|bathwater|bath water|sink|toilet|pillow|pool))",
+        "water bath bathwater sink toilet pillow pool",
+        who="against_me",
+    ),
+    _rule(
+        "kinds/our-secret",
+        "abuse",
+        False,
+        r"(?P<v>says|said|tells me|told me|reminds me|keeps saying|warned me|warns me) (?:that )?"
+        r"(?P<act>i (?:can not|must not|must never|am not allowed to|should not|can never|cannot"
+        r"|better not) tell (?:anyone|anybody|my (?:mum|mom|dad|parents|friends|teacher|teachers))"
+        r" about (?:us|what we do|what we did|our secret|what happens|what happened|what he does"
+        r"|what she does))",
+        "us do did secret happens happened does",
+        negatable=False,
+        who="self",
+    ),
+    _rule(
+        "kinds/catch-the-bus",
+        "suicide",
+        True,
+        # the coded "catch the bus" (ctb); a bus to somewhere, or one that had
+        # to be caught, is a bus
+        r"(?P<v>ready to|decided to|planning to|plan to|thinking about|thinking of|think about"
+        r"|want to|wanting to|tempted to) (?P<act>(?:catch|catching|take|taking|ride|riding) the"
+        r" (?:bus|last bus|one way bus))(?= \.| $| for good| forever| and never| tonight| soon)"
+        r"|(?P<v2>going to|will|gonna) (?P<act2>(?:catch|take|ride) the (?:bus|last bus))(?= for"
+        r" good| forever| and never)",
+        "bus",
+    ),
+    _rule(
+        "kinds/will-not-be-long",
+        "suicide",
+        False,
+        r"(?P<v>when i am gone|after i am gone|once i am gone|when i go|after i go) (?:, )?(?P<act>(?:which"
+        r"|and that|that|it) (?:will not|won't) be long(?: now)?|(?:which|and that) (?:will be|is) soon)",
+        "long soon",
+        negatable=False,
+    ),
+    _rule(
+        "kinds/could-not-carry-it",
+        "suicide",
+        False,
+        r"(?P<v>can not|could not|cannot|unable to|not able to) (?P<act>(?:carry|bear|hold) (?:it|this"
+        r"|on|the weight|everything|all of it) any (?:longer|more))",
+        "longer more",
+        negatable=False,
+    ),
+    _rule(
+        "kinds/will-not-matter",
+        "suicide",
+        False,
+        r"(?P<v>by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the"
+        r" weekend|next week|then|the morning|morning)) (?:, )?(?P<act>(?:it|none of (?:it|this))"
+        r" (?:will not|won't) matter (?:anymore|any more|to me)|nothing will matter(?: anymore| any"
+        r" more| to me)?(?= [,.]| $))",
+        "matter",
+        negatable=False,
     ),
     _rule(
         "kinds/shook-the-baby",
