@@ -65,12 +65,18 @@ class Turn:
         """The whole message restated from the listener's side."""
         return perspective.mirror(self.heard)
 
+    def _heard_first(self) -> list[Feeling]:
+        """The feelings, those the reply names first ("not angry, just
+        disappointed": disappointed, then angry), the rest in order."""
+        named = [f for f in self.feelings if f.family in self.reflected and not f.negated]
+        return named + [f for f in self.feelings if f not in named]
+
     def as_json(self) -> dict[str, object]:
         return {
             "input": self.input,
             "reply": self.reply,
             "kind": self.kind,
-            "feelings": [f.as_json() for f in self.feelings],
+            "feelings": [f.as_json() for f in self._heard_first()],
             "mirror": self.mirror,
             "crisis": self.crisis,
             "rule": self.rule,

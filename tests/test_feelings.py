@@ -404,15 +404,21 @@ def test_primary_prefers_named_over_implied() -> None:
 # --- the interface ----------------------------------------------------------------------------
 
 
-def test_as_json_keys_stay_the_same() -> None:
+def test_a_named_feeling_is_exactly_the_contracts_object() -> None:
+    # architecture.md's `reply --json` contract: four keys per feeling.
     feeling = one("I'm worried", "worried")
     assert feeling.as_json() == {
         "text": "worried",
         "family": "fear",
         "intensity": 2,
         "negated": False,
-        "implied": False,
     }
+
+
+def test_a_guessed_feeling_is_marked_implied() -> None:
+    guessed = [f for f in detect("My chest goes tight before meetings.") if f.implied]
+    assert guessed and guessed[0].as_json()["implied"] is True
+    assert set(guessed[0].as_json()) == {"text", "family", "intensity", "negated", "implied"}
 
 
 def test_primary_of_nothing_is_none() -> None:

@@ -141,6 +141,20 @@ def test_reply_json_has_the_contract_fields(isolated_home: Path) -> None:
             assert isinstance(feeling["negated"], bool), feeling
 
 
+def test_reply_json_matches_the_contracts_example(isolated_home: Path) -> None:
+    # architecture.md's example, object for object: the feeling the reply
+    # names first, each named feeling with exactly the four contract keys.
+    text = "I'm not angry, just disappointed in him."
+    result = run_cli(isolated_home, "reply", "--json", text)
+    (obj,) = assert_answered(result, 1)
+    assert obj["kind"] == "reflection_feeling" and obj["rule"] == "feeling/negated-contrast"
+    assert obj["feelings"] == [
+        {"text": "disappointed", "family": "sadness", "intensity": 2, "negated": False},
+        {"text": "angry", "family": "anger", "intensity": 2, "negated": True},
+    ]
+    assert obj["mirror"].lower() == "you're not angry, just disappointed in him."
+
+
 def test_without_json_each_turn_is_one_line(isolated_home: Path) -> None:
     stdin = b"I'm so tired of my commute.\nMy sister called.\n\nI don't know.\n"
     result = run_cli(isolated_home, "reply", stdin=stdin)

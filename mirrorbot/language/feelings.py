@@ -69,13 +69,18 @@ class Feeling:
     direct: bool = False  # reported as a state: "I feel X", "I'm X", "makes me X"
 
     def as_json(self) -> dict[str, object]:
-        return {
+        # The four keys of the `reply --json` contract; "implied" is added
+        # only to a feeling guessed from a cue, so a named feeling is exactly
+        # the contract's object.
+        found: dict[str, object] = {
             "text": self.text,
             "family": self.family,
             "intensity": self.intensity,
             "negated": self.negated,
-            "implied": self.implied,
         }
+        if self.implied:
+            found["implied"] = True
+        return found
 
 
 class _Fields:
