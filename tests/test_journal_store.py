@@ -270,6 +270,22 @@ def test_automatic_title_is_the_main_feeling_and_a_topic() -> None:
     assert auto_title(["ok", ""], []) == "Untitled"
 
 
+@pytest.mark.parametrize(
+    ("texts", "topic"),
+    [
+        (["It hit me again today, a year since Dad passed."], "Sadness · dad"),
+        (["I passed the test at last, I'm so relieved."], "Sadness · test"),
+        (["Crying again, the rent went up and I got the letter."], "Sadness · rent"),
+        # a word said more often still wins over a known noun said once
+        (["The garden, the garden. My sister never helps in the garden."], "Sadness · garden"),
+    ],
+)
+def test_a_title_prefers_what_was_talked_about_over_what_happened(
+    texts: list[str], topic: str
+) -> None:
+    assert auto_title(texts, [SAD]) == topic
+
+
 def test_a_session_gets_its_title_when_it_ends_unless_one_is_given() -> None:
     with Journal.open() as journal:
         sid = _conversation(journal, [("I'm worried about my exam.", [WORRIED])])

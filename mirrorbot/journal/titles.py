@@ -7,8 +7,11 @@ A title is the main feeling family and one topic word, ``"Fear · work"``:
   ``FAMILIES``);
 - the **topic** is the content word the person used most often across the
   session: not a function word, not a common verb or filler, not one of the
-  feeling words they used, at least three letters; a tie goes to the word
-  used first.
+  feeling words they used, at least three letters. A word known to name a
+  person, place or area of life ("dad", "work", "rent") counts one use
+  more, and one that looks like a verb form ("hit", "passed", "crying")
+  half a use less, so "a year since Dad passed and today it hit me" is
+  about "dad"; a tie goes to the word used first.
 
 With no feeling the title is the topic alone (``"Work"``), with neither it
 is ``"Untitled"``. Titles are capped at 60 characters.
@@ -21,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from mirrorbot.language.feelings import FAMILIES
+from mirrorbot.language.mentions import NOUNS
 
 UNTITLED = "Untitled"
 MAX_TITLE = 60
@@ -110,7 +114,20 @@ def main_topic(texts: Sequence[str], feelings: Iterable[Mapping[str, object]] = 
             first.setdefault(word, len(first))
     if not counts:
         return None
-    return max(counts, key=lambda w: (counts[w], -first[w]))
+    return max(counts, key=lambda w: (counts[w] + _weight(w), -first[w]))
+
+
+# Short words that are common past tenses or verbs said of an event.
+_VERBISH = frozenset("hit got let put cut lost left sent ran sat won met".split())
+
+
+def _weight(word: str) -> float:
+    """What a word's count is adjusted by as a topic (see the module docstring)."""
+    if word in NOUNS:
+        return 1
+    if word in _VERBISH or word.endswith(("ed", "ing")):
+        return -0.5
+    return 0
 
 
 def auto_title(texts: Sequence[str], feelings: Iterable[Mapping[str, object]]) -> str:

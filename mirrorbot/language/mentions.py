@@ -37,6 +37,9 @@ _TOPICS = {
 _TOPIC_OF = {word: topic for topic, words in _TOPICS.items() for word in words.split()}
 
 
+# The nouns these lists know: words that name what a message is about.
+NOUNS = frozenset(_RELATIONS) | frozenset(_PLACES) | frozenset(_TOPIC_OF)
+
 _PERSON = re.compile(
     "(?P<owner>"
     + word_start("my", "our")
