@@ -375,6 +375,10 @@ def test_primary_prefers_the_speakers_own_feeling() -> None:
         ("I haven't left the house in days", "low_mood", "sadness"),
         ("too many deadlines this week", "overload", "overwhelm"),
         ("working till midnight every night", "overload", "overwhelm"),
+        ("there's too much on with the kids", "overload", "overwhelm"),
+        ("honestly I don't know where to begin", "overload", "overwhelm"),
+        ("they passed me over for the team again", "loss", "sadness"),
+        ("I was turned down for the flat", "loss", "sadness"),
     ],
 )
 def test_implied_feelings_from_cues(text: str, cue: str, family: str) -> None:
@@ -393,6 +397,10 @@ def test_a_named_feeling_replaces_the_cue_of_the_same_family() -> None:
 
 def test_a_negated_cue_is_not_reported() -> None:
     assert [f for f in detect("I didn't lose my job") if f.cue == "loss"] == []
+
+
+def test_passing_over_a_place_is_not_a_loss() -> None:
+    assert [f for f in detect("we passed over the bridge at dawn") if f.implied] == []
 
 
 def test_primary_prefers_named_over_implied() -> None:
