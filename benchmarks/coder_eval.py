@@ -59,7 +59,12 @@ pool, went from 0.238 to 0.232; the check half did not move). Tried and dropped:
 speaker) as complex evidence (tune kappa up, check kappa down); asking
 leave as closed whatever its shape (tune open/closed down: "do you mind if
 we explore..." is coded open there); "I see / I understand / I agree"
-alone as an acknowledgement too (check other F1 lower).
+alone as an acknowledgement too (check other F1 lower). Counted on the
+tune half and left alone, no side in the majority: rating-scale questions
+as closed, "what kind of..." as closed, tag questions ("..., isn't it?")
+either way, a rising statement after a reflection as a reflection, very
+short rising fragments ("Friends?") as open, a statement of two or three
+words with no echo as a reflection rather than an acknowledgement.
 
 Printed: the confusion matrix over the four codes, per-code precision,
 recall and F1, macro-F1, simple-vs-complex accuracy and Cohen's kappa (rows
