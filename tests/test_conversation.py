@@ -386,3 +386,47 @@ def test_a_double_reflection_without_topics_names_the_two_feelings() -> None:
     replies = {first_turn("I'm happy but also kind of sad.", seed=seed).reply for seed in range(12)}
     doubles = [r for r in replies if " at the same time" in r]
     assert all(",," not in r and ", at" not in r for r in doubles), doubles
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm fine. Really. It's just been a long week.", "I'm okay, it was a rough day at work."],
+)
+def test_a_rote_fine_gives_way_to_what_the_rest_of_the_message_implies(text: str) -> None:
+    analysis = analyse(text)
+    assert analysis.primary is not None and analysis.primary.family == "overwhelm", analysis.primary
+
+
+def test_a_plain_fine_is_still_heard() -> None:
+    analysis = analyse("I'm fine today, actually.")
+    assert analysis.primary is not None and analysis.primary.family == "calm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I told him I was fine, which wasn't true.",
+        "I keep saying I'm okay to everyone.",
+        "I've been pretending to be happy at work.",
+        "I was faking cheerful all through dinner.",
+    ],
+)
+def test_a_feeling_put_on_or_said_by_rote_is_not_reflected_as_felt(text: str) -> None:
+    assert analyse(text).primary is None, analyse(text).primary
+
+
+def test_a_real_feeling_told_to_someone_is_still_felt() -> None:
+    analysis = analyse("I told her I was scared.")
+    assert analysis.primary is not None and analysis.primary.family == "fear"
+
+
+def test_good_news_after_a_worry_is_heard_as_relief() -> None:
+    analysis = analyse("Got my test results back, all clear.")
+    assert analysis.primary is not None and analysis.primary.family == "calm"
+    assert not any(f.family == "fear" for f in analysis.feelings)
+
+
+def test_a_past_feeling_is_never_said_as_now() -> None:
+    for seed in range(16):
+        reply = first_turn("I told her I was scared.", seed=seed).reply
+        assert "right now you were" not in reply.lower(), reply

@@ -378,6 +378,8 @@ def test_primary_prefers_the_speakers_own_feeling() -> None:
         ("there's too much on with the kids", "overload", "overwhelm"),
         ("honestly I don't know where to begin", "overload", "overwhelm"),
         ("they passed me over for the team again", "loss", "sadness"),
+        ("my week was rough", "overload", "overwhelm"),
+        ("it's been such a long day", "overload", "overwhelm"),
         ("I was turned down for the flat", "loss", "sadness"),
     ],
 )
@@ -772,3 +774,11 @@ def test_a_diagnosis_and_a_win_imply_a_feeling(text: str, cue: str, family: str)
 
 def test_someone_else_winning_an_argument_is_no_achievement() -> None:
     assert not [f for f in detect("He is winning the argument again.") if f.cue == "achievement"]
+
+
+def test_a_sentence_opening_contraction_is_not_a_name() -> None:
+    # "It's" at the start of a sentence is not someone called It.
+    (found,) = [f for f in detect("It's just been a long week.") if f.implied]
+    assert found.subject == "self"
+    (angry,) = detect("Sam's been so angry lately.")
+    assert angry.subject == "other"

@@ -311,6 +311,8 @@ def _asserted(text: str, feeling: Feeling) -> bool:
         return False
     before = text[max(0, feeling.start - 60) : feeling.start]
     lowered = before.lower()
+    if _shown_not_felt(lowered, feeling):
+        return False
     if not any(word in lowered for word in _HYPOTHETICAL_WORDS):
         return True  # the usual case: no modal in sight, no regex needed
     found = _HYPOTHETICAL.search(before)
@@ -319,6 +321,46 @@ def _asserted(text: str, feeling: Feeling) -> bool:
         # "I'd been putting it off" (had) when the feeling starts at "been".
         return text[feeling.start : feeling.start + 5].lower().startswith("been")
     return not found
+
+
+# A feeling put on for others is not one they have: "pretending to be
+# happy", "acting fine", "faking it"; and the rote answer given to someone
+# ("I told him I was fine", "I keep saying I'm okay") is a report of what
+# was said, not of how they are. (Any other feeling told to someone, "I
+# told her I was scared", is a feeling they had and said.)
+_PRETENDING = re.compile(
+    r"\b(?:pretend(?:s|ed|ing)?|act(?:s|ed|ing)?|fak(?:e|es|ed|ing))"
+    r"(?:\s+(?:to be|to feel|like|as if|as though|that))?(?:\s+(?:i'm|im|i am|i was|i felt|i feel|to be))?"
+    r"(?:\s+(?:really|totally|so|just|all|perfectly|completely))*\s+$"
+)
+_SAID_ROTE = re.compile(
+    r"\b(?:told|tell|tells|telling|said|say|says|saying|insist(?:s|ed|ing)?|texted|replied|answered)"
+    r"(?:\s+[\w']+){0,2}?(?:\s+that)?\s+(?:i'm|im|i am|i was|i felt|i feel)"
+    r"(?:\s+(?:really|totally|just|all|perfectly|completely))*\s+$"
+)
+_SHOWN_WORDS = (
+    "pretend",
+    "act",
+    "fak",
+    "told",
+    "tell",
+    "said",
+    "say",
+    "insist",
+    "texted",
+    "replied",
+    "answered",
+)
+_ROTE = frozenset({"fine", "okay", "good", "great"})
+
+
+def _shown_not_felt(lowered_before: str, feeling: Feeling) -> bool:
+    """Whether ``feeling``, after ``lowered_before``, is put on or said by rote."""
+    if not any(word in lowered_before for word in _SHOWN_WORDS):
+        return False  # the usual case, without a regex search
+    if _PRETENDING.search(lowered_before):
+        return True
+    return feeling.lemma in _ROTE and _SAID_ROTE.search(lowered_before) is not None
 
 
 # A feeling that is what someone fears feeling ("scared I'll regret it",

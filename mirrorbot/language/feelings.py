@@ -726,6 +726,8 @@ def _looks_like_name(t: _Tokens, k: int) -> bool:
     info = t.info[k]
     if not info[_CAPITAL] or info[_UPPER] or word in _NOT_NAMES or word == "i":
         return False
+    if "'" in word and word.split("'", 1)[0] in _NOT_NAMES:
+        return False  # "It's", "That'll", "There's": a contraction, not "Sam's"
     return not (t.sentence_first[k] and word in lex.lexicon().vocabulary)
 
 
@@ -1094,6 +1096,13 @@ def detect(text: str) -> list[Feeling]:
             f for f in found
             if not (f.implied and f.family in named_by_sentence.get(sentence_at.get(f.start, -1), ()))
         ]  # fmt: skip
+    if any(f.cue == "relief" for f in found) and any(f.cue == "threat" for f in found):
+        # "Got my results back, all clear": the threat is what is over.
+        sentence_at = dict(zip(t.start, t.sentence, strict=False))
+        relieved = {sentence_at.get(f.start) for f in found if f.cue == "relief"}
+        found = [
+            f for f in found if not (f.cue == "threat" and sentence_at.get(f.start) in relieved)
+        ]
     if len(found) > 1:
         found.sort(key=_position)
     return found
@@ -1194,9 +1203,14 @@ def _implied(
             )  # fmt: skip
 
 
+# Feeling words said by rote: "fine", "okay", "alright".
+_CONVENTIONAL = frozenset({"fine", "okay"})
+
+
 def primary(feelings: Sequence[Feeling]) -> Feeling | None:
     """The feeling the message is mostly about: asserted over negated, the
-    speaker's own over someone else's, named over implied, a reported state
+    speaker's own over someone else's, named over implied (but a rote
+    "fine" or "okay" under both), a reported state
     ("I feel hurt") over a feeling word used otherwise ("I hate that"), then
     the strongest,
 
@@ -1205,14 +1219,17 @@ def primary(feelings: Sequence[Feeling]) -> Feeling | None:
     if not feelings:
         return None
 
-    def rank(f: Feeling) -> tuple[bool, bool, bool, bool, int, float, int]:
+    def rank(f: Feeling) -> tuple[bool, bool, int, bool, int, float, int]:
         strength = f.intensity + (1 if f.contrast else 0)
         return (
             not f.negated,
             # A loss is the speaker's to grieve, whoever it names ("my
             # brother took his own life").
             f.subject == "self" or f.cue == "loss",
-            not f.implied,
+            # Named over implied; but "I'm fine" is the answer everyone
+            # gives, and beside a cue ("I'm fine, it's just been a long
+            # week") the cue says more.
+            0 if f.lemma in _CONVENTIONAL else 1 if f.implied else 2,
             f.direct,
             strength,
             f.confidence,
