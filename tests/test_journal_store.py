@@ -519,3 +519,17 @@ def test_a_turn_for_a_session_that_does_not_exist_is_still_kept(isolated_home: P
     with Journal.open() as journal, pytest.raises(JournalError, match="no session 99"):
         journal.add_turn(99, "person", "orphan words")
     assert "orphan words" in _rescued(isolated_home)
+
+
+def test_a_strong_feeling_outweighs_a_passing_fine() -> None:
+    fine = {"text": "fine", "family": "calm", "intensity": 1, "negated": False}
+    hate = {"text": "hate", "family": "anger", "intensity": 3, "negated": False}
+    relief = {
+        "text": "all clear",
+        "family": "calm",
+        "intensity": 2,
+        "negated": False,
+        "implied": True,
+    }
+    title = auto_title(["I'm fine. I hate the whole fuss. All clear."], [fine, hate, relief])
+    assert title.startswith("Anger")

@@ -2,9 +2,10 @@
 
 A title is the main feeling family and one topic word, ``"Fear · work"``:
 
-- the **main family** is the family the person named most often (denied
-  feelings do not count; a tie goes to the family listed first in
-  ``FAMILIES``);
+- the **main family** is the family that weighs most: each feeling counts
+  its intensity (1-3), twice over where it was named rather than guessed
+  from a cue, so "dreading it, I hate the fuss" outweighs a passing "I'm
+  fine" (denied feelings do not count; a tie goes to the one said first);
 - the **topic** is the content word the person used most often across the
   session: not a function word, not a common verb or filler, not one of the
   feeling words they used, at least three letters. A word known to name a
@@ -85,14 +86,16 @@ def topic_words(text: str, exclude: Iterable[str] = ()) -> list[str]:
 
 def main_family(feelings: Iterable[Mapping[str, object]]) -> str | None:
     """The family that weighs most among ``feelings`` (dicts as in
-    ``Feeling.as_json()``): a named feeling counts twice a guessed one, and
-    a tie goes to the one said first (what a person opens with)."""
+    ``Feeling.as_json()``): its intensity, doubled for a named feeling over
+    a guessed one; a tie goes to the one said first (what a person opens with)."""
     weights: Counter[str] = Counter()
     first: dict[str, int] = {}
     for index, feeling in enumerate(feelings):
         family = feeling.get("family")
         if isinstance(family, str) and family in FAMILIES and not feeling.get("negated"):
-            weights[family] += 1 if feeling.get("implied") else 2
+            intensity = feeling.get("intensity")
+            strength = intensity if isinstance(intensity, int) and 1 <= intensity <= 3 else 2
+            weights[family] += strength * (1 if feeling.get("implied") else 2)
             first.setdefault(family, index)
     if not weights:
         return None
