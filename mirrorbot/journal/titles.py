@@ -9,10 +9,10 @@ A title is the main feeling family and one topic word, ``"Fear · work"``:
 - the **topic** is the content word the person used most often across the
   session: not a function word, not a common verb or filler, not one of the
   feeling words they used, at least three letters. A word known to name a
-  person, place or area of life ("dad", "work", "rent") counts one use
-  more, and one that looks like a verb form ("hit", "passed", "crying")
-  half a use less, so "a year since Dad passed and today it hit me" is
-  about "dad"; a tie goes to the word used first.
+  person or place ("dad", "sister", "work") counts one use more, and one
+  that looks like a verb form ("hit", "passed", "crying") half a use less,
+  so "it hit me again, a year since Dad passed" is about "dad"; a tie goes
+  to the word used first.
 
 With no feeling the title is the topic alone (``"Work"``), with neither it
 is ``"Untitled"``. Titles are capped at 60 characters.

@@ -37,8 +37,10 @@ _TOPICS = {
 _TOPIC_OF = {word: topic for topic, words in _TOPICS.items() for word in words.split()}
 
 
-# The nouns these lists know: words that name what a message is about.
-NOUNS = frozenset(_RELATIONS) | frozenset(_PLACES) | frozenset(_TOPIC_OF)
+# The people and places these lists know: words that name who or where a
+# message is about. (The topic words are left out: "meeting" or "test" is
+# often the less telling word, as in "the allotment meeting".)
+NOUNS = frozenset(_RELATIONS) | frozenset(_PLACES)
 
 _PERSON = re.compile(
     "(?P<owner>"
