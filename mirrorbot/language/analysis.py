@@ -351,7 +351,8 @@ _SHOWN_WORDS = (
     "replied",
     "answered",
 )
-_ROTE = frozenset({"fine", "okay", "good", "great"})
+# (Said to someone, "good" and "great" are as rote as "fine".)
+_SAID_BY_ROTE = feelings_mod.ROTE | {"good", "great"}
 
 
 def _shown_not_felt(lowered_before: str, feeling: Feeling) -> bool:
@@ -360,7 +361,7 @@ def _shown_not_felt(lowered_before: str, feeling: Feeling) -> bool:
         return False  # the usual case, without a regex search
     if _PRETENDING.search(lowered_before):
         return True
-    return feeling.lemma in _ROTE and _SAID_ROTE.search(lowered_before) is not None
+    return feeling.lemma in _SAID_BY_ROTE and _SAID_ROTE.search(lowered_before) is not None
 
 
 # A feeling that is what someone fears feeling ("scared I'll regret it",

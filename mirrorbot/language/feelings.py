@@ -1090,15 +1090,16 @@ def detect(text: str) -> list[Feeling]:
     found.extend(_implied(text, t, negation, named_by_sentence, contrast))
     if "?" in text:
         found.extend(_questions(text, t, found))
+    sentence_at: dict[int, int] | None = None
     if named_by_sentence and any(f.implied for f in found):
-        sentence_at = dict(zip(t.start, t.sentence, strict=False))
+        sentence_at = _sentence_at(t)
         found = [
             f for f in found
             if not (f.implied and f.family in named_by_sentence.get(sentence_at.get(f.start, -1), ()))
         ]  # fmt: skip
     if any(f.cue == "relief" for f in found) and any(f.cue == "threat" for f in found):
         # "Got my results back, all clear": the threat is what is over.
-        sentence_at = dict(zip(t.start, t.sentence, strict=False))
+        sentence_at = sentence_at or _sentence_at(t)
         relieved = {sentence_at.get(f.start) for f in found if f.cue == "relief"}
         found = [
             f for f in found if not (f.cue == "threat" and sentence_at.get(f.start) in relieved)
@@ -1112,15 +1113,19 @@ def _position(feeling: Feeling) -> tuple[int, int]:
     return feeling.start, feeling.end
 
 
+def _sentence_at(t: _Tokens) -> dict[int, int]:
+    """Each token's start offset -> its sentence number (a feeling starts at a token)."""
+    return dict(zip(t.start, t.sentence, strict=False))
+
+
 _QUESTION_WORDS = _set("why how what who where which wait really seriously")
 
 
 def _questions(text: str, t: _Tokens, found: Sequence[Feeling]) -> Iterable[Feeling]:
     """A puzzled question ("why would she do that?") with no feeling named in
     it implies confusion, faintly."""
-    felt = {f.start for f in found}
-    sentence_of = dict(zip(t.start, t.sentence, strict=False))
-    busy = {sentence_of.get(s, -1) for s in felt}
+    sentence_of = _sentence_at(t)
+    busy = {sentence_of.get(f.start, -1) for f in found}
     n = len(t.norm)
     k = 0
     while k < n:
@@ -1203,8 +1208,8 @@ def _implied(
             )  # fmt: skip
 
 
-# Feeling words said by rote: "fine", "okay", "alright".
-_CONVENTIONAL = frozenset({"fine", "okay"})
+# Feeling words said by rote ("fine", "okay", "alright"), by their lemma.
+ROTE = frozenset({"fine", "okay"})
 
 
 def primary(feelings: Sequence[Feeling]) -> Feeling | None:
@@ -1229,7 +1234,7 @@ def primary(feelings: Sequence[Feeling]) -> Feeling | None:
             # Named over implied; but "I'm fine" is the answer everyone
             # gives, and beside a cue ("I'm fine, it's just been a long
             # week") the cue says more.
-            0 if f.lemma in _CONVENTIONAL else 1 if f.implied else 2,
+            0 if f.lemma in ROTE else 1 if f.implied else 2,
             f.direct,
             strength,
             f.confidence,
