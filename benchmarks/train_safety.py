@@ -1,9 +1,9 @@
 """Train the crisis detector's learned layer (mirrorbot/safety/learned.py) and report how it does.
 
 Training data: our own authored sets only -- ``tests/data/safety_dev.toml``,
-the tune part of ``tests/data/safety_dev2.toml`` (entries whose index in their
-table is not 4 mod 5) and ``tests/data/safety_dev3.toml``. The held-out set
-``tests/data/safety_eval.toml`` is never read here.
+``tests/data/safety_dev3.toml`` and the tune parts of ``tests/data/safety_dev2.toml``
+and ``tests/data/safety_dev4.toml`` (entries whose index in their table is not
+4 mod 5). The held-out set ``tests/data/safety_eval.toml`` is never read here.
 
 Steps (deterministic: fixed folds, full-batch optimisation, no randomness):
 
@@ -14,8 +14,8 @@ Steps (deterministic: fixed folds, full-batch optimisation, no randomness):
    patterns did not flag, the out-of-fold false-positive rate stays under the
    budget per kind of negative (``BUDGET``) and recall is highest;
 3. fit on all the training data, write ``mirrorbot/safety/data/crisis_model.json``;
-4. print: the cross-validated figures, and the dev2 check part (every 5th
-   entry) for the patterns alone, the model alone and both combined.
+4. print: the cross-validated figures, and the check parts of dev2 and dev4
+   (every 5th entry) for the patterns alone, the model alone and both combined.
 
 numpy is used here only; the app reads the JSON in pure Python.
 
@@ -53,6 +53,7 @@ L2_CRISIS = 1.0
 L2_CATEGORY = 0.3
 NEGATIVE_WEIGHT = {"idiom": 2.0, "grief": 2.0, "media": 2.0, "negated": 1.5}
 FOLDS = 5
+CHECK = "check (dev2 + dev4, every 5th)"
 
 
 @dataclass
@@ -373,15 +374,15 @@ def main(argv: list[str] | None = None) -> int:
     pc, cc = final.predict(check)
     check_model = model_hits(pc, cc, thresholds, check)
     report(
-        "check (dev2 + dev4, every 5th): patterns alone",
+        f"{CHECK}: patterns alone",
         check,
         [it.flagged for it in check],
         [it.category for it in check],
     )
-    report("check (dev2 + dev4, every 5th): model alone", check, check_model, cc)
+    report(f"{CHECK}: model alone", check, check_model, cc)
     both = [it.flagged or h for it, h in zip(check, check_model, strict=True)]
     both_cat = [it.category if it.flagged else c for it, c in zip(check, cc, strict=True)]
-    report("check (dev2 + dev4, every 5th): patterns OR model", check, both, both_cat)
+    report(f"{CHECK}: patterns OR model", check, both, both_cat)
     if args.errors:
         print("\nMissed:")
         for it, h, prob in zip(check, both, pc, strict=True):

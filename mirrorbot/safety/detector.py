@@ -114,6 +114,9 @@ _TOPIC = frozenset(
         "samaritans presentation policy statistic survey journalist study admission admissions"
     ).split()
 )
+# ``_Context.media`` and the first test of ``_Context.story``, as one set each.
+_STORY = _MEDIA | _TOPIC
+_STORY_NOUNS = (_MEDIA - _MEDIA_VERBISH) | _TOPIC
 _ACCIDENT = frozenset(
     (
         "shaving shave shaved cooking cook chopping chop slicing peeling accident accidentally "
@@ -277,25 +280,23 @@ def assess_patterns(text: str) -> Assessment:
     return trace(text).assessment
 
 
-# Which rules each word can start: a message costs one lookup per distinct
-# word, not one set test per rule.
-_BY_WORD: dict[str, list[int]] = {}
-for _number, _rule in enumerate(RULES):
-    for _word in _rule.anchors:
-        _BY_WORD.setdefault(_word, []).append(_number)
-# The rules each word can let through their second gate (``Rule.needs``), and
-# the rules that have one.
-_NEEDED_BY: dict[str, list[int]] = {}
-for _number, _rule in enumerate(RULES):
-    for _word in _rule.needs:
-        _NEEDED_BY.setdefault(_word, []).append(_number)
-# Both as bit masks (bit n: rule n), for one lookup and two ORs per word.
+def _by_word(word_sets: Iterable[frozenset[str]]) -> dict[str, int]:
+    """For each word, the rules (bit n: rule n) whose set holds it."""
+    masks: dict[str, int] = {}
+    for number, words in enumerate(word_sets):
+        for word in words:
+            masks[word] = masks.get(word, 0) | 1 << number
+    return masks
+
+
+# Which rules each word wakes (``Rule.anchors``) and which it lets through their
+# second gate (``Rule.needs``), as bit masks: a message costs one lookup and two
+# ORs per distinct word, not one set test per rule. ``_GATED``: the rules that
+# have a second gate.
+_WAKES = _by_word(rule.anchors for rule in RULES)
+_OPENS = _by_word(rule.needs for rule in RULES)
 _GATES: dict[str, tuple[int, int]] = {
-    word: (
-        sum(1 << number for number in _BY_WORD.get(word, ())),
-        sum(1 << number for number in _NEEDED_BY.get(word, ())),
-    )
-    for word in _BY_WORD.keys() | _NEEDED_BY.keys()
+    word: (_WAKES.get(word, 0), _OPENS.get(word, 0)) for word in _WAKES.keys() | _OPENS.keys()
 }
 _GATED = sum(1 << number for number, rule in enumerate(RULES) if rule.needs)
 LONG = 60  # words: longer messages are searched sentence by sentence
@@ -414,7 +415,7 @@ class Trace:
     ``hyperbole``, ``own``, ``subject``). It is only complete when
     ``assessment.crisis`` is false (a direct suicidal match stops the search).
     The learned layer reads it (``assess`` does not ask it about a message
-    whose every set-aside match was a ``loss``).
+    whose every set-aside match was a ``loss`` or ``recovered``).
     """
 
     assessment: Assessment
@@ -442,9 +443,7 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
     verb = _group(found, "v")
     v_index = ctx.index(verb[0] if verb else found.start())
     end_index = ctx.index(found.end()) - 1
-    if rule.name in _LOSS_RULES and _a_loss(rule, found, ctx):
-        return "loss"
-    if rule.name == "broad/not-wake-up" and _a_death(found, ctx, v_index):
+    if _told_as_a_loss(rule, found, ctx, v_index):
         return "loss"
     if rule.negatable and _negated(ctx.words, v_index):
         return "negated"
@@ -672,14 +671,14 @@ class _Context:
 
     @property
     def media(self) -> bool:
-        return not self.present.isdisjoint(_MEDIA) or not self.present.isdisjoint(_TOPIC)
+        return not self.present.isdisjoint(_STORY)
 
     @property
     def story(self) -> bool:
         """``media``, where a word that is as often a person's doing ("he reads my texts",
         "she videos me") counts only as a noun ("the show", "a video") or "reading about"."""
         present = self.present
-        if not (present - _MEDIA_VERBISH).isdisjoint(_MEDIA) or not present.isdisjoint(_TOPIC):
+        if not present.isdisjoint(_STORY_NOUNS):
             return True
         if present.isdisjoint(_MEDIA_VERBISH):
             return False
@@ -704,11 +703,8 @@ class _Context:
         return words[lo : hi + 1]
 
 
-def _group(found: object, base: str) -> tuple[int, int, str] | None:
+def _group(found: re.Match[str], base: str) -> tuple[int, int, str] | None:
     """The span and text of the first group named ``base``, ``base``2, ... that matched."""
-    import re
-
-    assert isinstance(found, re.Match)
     for name in (base, *(f"{base}{n}" for n in range(2, 11))):
         if name not in found.re.groupindex:
             break
@@ -718,10 +714,7 @@ def _group(found: object, base: str) -> tuple[int, int, str] | None:
     return None
 
 
-def _judge(rule: Rule, found: object, ctx: _Context) -> _Hit | None:
-    import re
-
-    assert isinstance(found, re.Match)
+def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
     verb = _group(found, "v")
     act = _group(found, "act")
     verb_start = verb[0] if verb else found.start()
@@ -749,13 +742,13 @@ def _judge(rule: Rule, found: object, ctx: _Context) -> _Hit | None:
         # "we gave away her clothes after the funeral", "I wrote a letter to
         # my dad though he died years ago": grief, not a preparation
         return None
-    if rule.name in _LOSS_RULES and _a_loss(rule, found, ctx):
+    if _told_as_a_loss(rule, found, ctx, v_index):
+        # "my dad killed himself when I was ten", "my nan went to sleep and
+        # didn't wake up": someone else's death, told as a loss
         return None
     if rule.category == "suicide" and _told_to(ctx.words, ctx.index(found.start())):
         # "people keep telling me to kill myself": bullying, harm from others
         return None if ctx.story else _Hit("abuse", True, matched)
-    if rule.name == "broad/not-wake-up" and _a_death(found, ctx, v_index):
-        return None  # "my nan went to sleep and didn't wake up": how someone died
     if rule.name == "suicide/overdosed" and _someone_else_overdosed(found) and not ctx.media:
         return _Hit("third_party", False, matched)
     if rule.name == "broad/conditional-threat" and _a_lapse(found, ctx, sentence):
@@ -768,7 +761,7 @@ def _judge(rule: Rule, found: object, ctx: _Context) -> _Hit | None:
         return None  # "I can't do this anymore, this spreadsheet", "I hate my job and I want out"
 
     if rule.who == "harm":
-        return _judge_harm(rule, found, ctx, who, sentence, matched)
+        return _judge_harm(rule, found, ctx, sentence, matched)
     if rule.who == "self_only":
         return _judge_self_only(rule, ctx, who, v_index, end_index, matched)
     if rule.who == "against_me":
@@ -776,7 +769,7 @@ def _judge(rule: Rule, found: object, ctx: _Context) -> _Hit | None:
     if rule.who == "intent_other":
         return _judge_intent_other(rule, found, ctx, v_index, sentence, matched)
     if rule.who == "other_to_me":
-        return _judge_other_to_me(rule, found, ctx, who, sentence, matched)
+        return _judge_other_to_me(rule, found, ctx, sentence, matched)
     if rule.who == "relation":
         if ctx.media or not _relation_subject(ctx.words, v_index, found.group("v")):
             return None
@@ -816,6 +809,14 @@ def _judge(rule: Rule, found: object, ctx: _Context) -> _Hit | None:
         direct = rule.direct and who in ("self", "none")
         return _Hit(rule.category, direct, matched)
     return _Hit("third_party", False, matched)
+
+
+def _told_as_a_loss(rule: Rule, found: re.Match[str], ctx: _Context, v_index: int) -> bool:
+    """Someone else's death told as a loss (the "loss" guard): a completed suicide
+    (``_a_loss``) or how someone died in their sleep (``_a_death``)."""
+    if rule.name in _LOSS_RULES:
+        return _a_loss(rule, found, ctx)
+    return rule.name == "broad/not-wake-up" and _a_death(found, ctx, v_index)
 
 
 def _a_loss(rule: Rule, found: re.Match[str], ctx: _Context) -> bool:
@@ -874,7 +875,8 @@ def _a_lapse(found: re.Match[str], ctx: _Context, sentence: list[str]) -> bool:
     act = found.group("act").split()
     if act[0] not in ("kill", "murder") or not _THREAT_MARKERS.isdisjoint(sentence):
         return False
-    after = ctx.words[ctx.index(found.end()) : ctx.index(found.end()) + 8]
+    end = ctx.index(found.end())
+    after = ctx.words[end : end + 8]
     return not _LAPSES.isdisjoint(after) and _IF_I_LEAVE.isdisjoint(after)
 
 
@@ -967,11 +969,8 @@ def _judge_intent_other(
 
 
 def _judge_harm(
-    rule: Rule, found: object, ctx: _Context, who: str, sentence: list[str], matched: str
+    rule: Rule, found: re.Match[str], ctx: _Context, sentence: list[str], matched: str
 ) -> _Hit | None:
-    import re
-
-    assert isinstance(found, re.Match)
     obj = (found.group("obj") or "").split()
     to_me = bool(obj) and obj[0] in ("me", "us")
     subject = _subject(ctx.words, ctx.index(found.start("v")))
@@ -994,11 +993,8 @@ def _judge_harm(
 
 
 def _judge_other_to_me(
-    rule: Rule, found: object, ctx: _Context, who: str, sentence: list[str], matched: str
+    rule: Rule, found: re.Match[str], ctx: _Context, sentence: list[str], matched: str
 ) -> _Hit | None:
-    import re
-
-    assert isinstance(found, re.Match)
     subject = _subject(ctx.words, ctx.index(found.start("v")))
     verb = (found.group("v") or "").split()
     verb_word = verb[0] if verb else ""
@@ -1032,10 +1028,7 @@ def _judge_other_to_me(
     return None
 
 
-def _has(found: object, name: str) -> bool:
-    import re
-
-    assert isinstance(found, re.Match)
+def _has(found: re.Match[str], name: str) -> bool:
     return name in found.re.groupindex and found.group(name) is not None
 
 
@@ -1069,10 +1062,7 @@ def _mentions_me(matched: str) -> bool:
 _IDIOM_HARMS = ("kill", "murder", "strangle", "throttle", "skin", "slaughter")
 
 
-def _threat_context(found: object, sentence: list[str]) -> bool:
-    import re
-
-    assert isinstance(found, re.Match)
+def _threat_context(found: re.Match[str], sentence: list[str]) -> bool:
     verb = found.group("v")
     if verb.startswith(("tried", "trying", "try", "want", "thinking", "plan")):
         return True

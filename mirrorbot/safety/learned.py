@@ -29,7 +29,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import reduce
-from itertools import compress, repeat
+from itertools import repeat
 from operator import add
 from pathlib import Path
 from typing import Any
@@ -183,8 +183,11 @@ def load(path: Path = MODEL_PATH) -> Model | None:
             category_bias=tuple(float(x) for x in data["bias"][1:]),
             thresholds={k: float(v) for k, v in data["thresholds"].items()},
         )
-        if len(model.category_bias) != len(categories):
-            return None
+        width = len(categories)
+        if len(model.category_bias) != width or any(
+            len(row) != width for row in model.category.values()
+        ):
+            return None  # (``score`` adds the category rows a column at a time)
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         return None
     if path == MODEL_PATH:
@@ -230,13 +233,9 @@ def score(
         return Score(probability, "", False, "")
     heads = list(model.category_bias)
     rows = list(filter(None, map(model.category.get, order)))
-    try:  # (every row as long as the heads: added a column at a time)
+    if rows:  # (every row as long as the heads, ``load`` checks: added a column at a time)
         columns = zip(*rows, strict=True)
         heads = [reduce(add, column, bias) for column, bias in zip(columns, heads, strict=True)]
-    except ValueError:  # no rows, or rows of another size: added as they come
-        for row in rows:
-            for k, w in enumerate(row):
-                heads[k] += w
     top = max(range(len(heads)), key=heads.__getitem__)
     category = model.categories[top]
     threshold = model.thresholds.get(category, model.thresholds["default"])
@@ -244,7 +243,9 @@ def score(
         return Score(probability, category, False, "")
     # The three heaviest telling features (not "i", "to", "it"), when they
     # weigh for a crisis: the heaviest of those with a positive weight.
-    positive = compress(zip(weights, order, strict=True), map((0.0).__lt__, weights))
-    best = heapq.nlargest(3, ((w, f) for w, f in positive if " " in f or len(f) > 3))
+    telling = (
+        (w, f) for w, f in zip(weights, order, strict=True) if w > 0 and (" " in f or len(f) > 3)
+    )
+    best = heapq.nlargest(3, telling)
     evidence = ", ".join(f.replace(" _ ", " … ") for w, f in best)
     return Score(probability, category, True, evidence)

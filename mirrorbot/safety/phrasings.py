@@ -130,7 +130,7 @@ RULES: tuple[Rule, ...] = (
         False,
         r"(?P<v>leave|left|leaving|exit|exiting|depart|departing|check out of|checking out of|gone from"
         r"|say goodbye to|saying goodbye to|ready to leave) (?P<act>(?:this|the) (?:world|earth|planet|life)"
-        r"(?! (?:a |as |better|behind|cup|stage|final|world|tour|championship|cup)))",
+        r"(?! (?:a |as |better|behind|cup|stage|final|world|tour|championship)))",
         "world earth planet life",
         who="self_only",
     ),
@@ -239,7 +239,7 @@ RULES: tuple[Rule, ...] = (
         "kinds/what-i-do-to-my-body",
         "self_harm",
         False,
-        r"(?P<v>what i|what i have|what i have been|what i) (?P<act>(?:do|did|done|doing) to my "
+        r"(?P<v>what i|what i have|what i have been) (?P<act>(?:do|did|done|doing) to my "
         rf"{_SKIN})",
         "arm arms wrist wrists leg legs thigh thighs skin stomach body chest",
         who="self_only",
@@ -285,7 +285,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>get|gets|got|getting|been|was|were|am|is|being) (?P<act>slapped|hit|beaten|beaten up"
         r"|punched|kicked|smacked|choked|strangled|shoved|pushed around|knocked about|knocked around"
         r"|thrown around|battered|raped|assaulted|molested|groped|drugged|spiked|attacked|thumped"
-        r"|whipped|belted|strangled|shaken)(?P<tail> (?:again|at home|by (?:him|her|them|my|someone|a guy"
+        r"|whipped|belted|shaken)(?P<tail> (?:again|at home|by (?:him|her|them|my|someone|a guy"
         rf"|a man|my {W})|when|if|for|every|all the time|a lot|sometimes|most|whenever|because)|{E})",
         "slapped hit beaten punched kicked smacked choked strangled shoved pushed knocked thrown "
         "battered raped assaulted molested groped drugged spiked attacked thumped whipped "
@@ -944,7 +944,7 @@ RULES: tuple[Rule, ...] = (
         False,
         r"(?P<v>thought|thinking|think|fantasi[sz]e|fantasi[sz]ing|fantasi[sz]ed|dream|dreaming|imagine"
         r"|imagining) about (?P<act>(?:poisoning|stabbing|strangling|smothering|drowning|shooting"
-        r"|killing|hurting|attacking|suffocating|battering|burning|strangling) (?:him|her|them|{o})"
+        r"|killing|hurting|attacking|suffocating|battering|burning) (?:him|her|them|{o})"
         r"(?! (?:feelings|off|in (?:my|the) (?:book|novel|story|game))(?![a-z])))".replace(
             "{o}", _OBJ
         ),
