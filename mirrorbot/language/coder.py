@@ -119,22 +119,16 @@ class Coding:
     def as_json(self) -> dict[str, object]:
         """The ``code --json`` object of architecture.md, key for key.
 
-        A feeling is the contract's four keys (text, family, intensity,
-        negated), and only the feelings the reply *names*: a feeling the
-        detector guesses from a cue ("you couldn't sleep") is kept on
-        ``feelings`` for the practice judge, but without the ``implied``
-        flag a reader of the contract would take the cue for a named
-        feeling."""
+        A feeling is the contract's four keys (``Feeling.as_json``), and
+        only the feelings the reply *names*: a feeling the detector guesses
+        from a cue ("you couldn't sleep") is kept on ``feelings`` for the
+        practice judge, but not shown here, where it would read as named."""
         return {
             "input": self.input,
             "code": self.code,
             "subtype": self.subtype,
             "roadblocks": list(self.roadblocks),
-            "feelings": [
-                {"text": f.text, "family": f.family, "intensity": f.intensity, "negated": f.negated}
-                for f in self.feelings
-                if not f.implied
-            ],
+            "feelings": [f.as_json() for f in self.feelings if not f.implied],
             "tips": [tip.text for tip in self.tips],
         }
 
@@ -391,8 +385,7 @@ def _sentences(normal: str) -> list[_Sentence]:
         cut = piece.rstrip("\"')]")[-1:] not in {".", "!", "?"}
         core = _LEAD_FILLER.sub("", piece).strip(" ,.;:!")
         core = core.rstrip("?").strip()
-        words = [w.group() for w in WORD.finditer(core)]
-        out.append(_Sentence(piece, core, words, asks, cut))
+        out.append(_Sentence(piece, core, WORD.findall(core), asks, cut))
     return out
 
 
@@ -439,11 +432,14 @@ _PROPOSAL = re.compile(
 # listener's own material it is not a coda: the speaker is handed the choice
 # of what happens next, so the reply asks.
 _PERMISSION = re.compile(
-    r"^(?:(?:so|and|now|but|then|well),? )*(?:would|is|will) (?:it|that) be (?:ok|okay|all right|alright) (?:if|with you|for (?:me|us) to)\b"
-    r"|^(?:(?:so|and|now|but|then|well),? )*is it (?:ok|okay|all right|alright) (?:if|with you|for (?:me|us) to)\b"
-    r"|^(?:(?:so|and|now|but|then|well),? )*(?:would|do) you (?:mind|like|want) (?:if (?:i|we)|me to|us to|(?:some|a (?:bit|little) (?:of |more )?|more )?(?:information|info|ideas|suggestions|tips))\b"
-    r"|^(?:(?:so|and|now|but|then|well),? )*(?:can|could|may) (?:i|we) (?:share|tell you|give you|offer|ask(?: you)?|talk (?:to you )?about|go (?:over|through)|take a look)\b"
-    r"|^(?:(?:so|and|now|but|then|well),? )*do you have (?:a|a few) (?:minute|moment|second)s?\b|^would (?:that|it) be (?:ok|okay|all right|alright)$"
+    # After any opening "so", "then", "well"...: one of these.
+    r"^(?:(?:so|and|now|but|then|well),? )*(?:"
+    r"(?:would|is|will) (?:it|that) be (?:ok|okay|all right|alright) (?:if|with you|for (?:me|us) to)\b"
+    r"|is it (?:ok|okay|all right|alright) (?:if|with you|for (?:me|us) to)\b"
+    r"|(?:would|do) you (?:mind|like|want) (?:if (?:i|we)|me to|us to|(?:some|a (?:bit|little) (?:of |more )?|more )?(?:information|info|ideas|suggestions|tips))\b"
+    r"|(?:can|could|may) (?:i|we) (?:share|tell you|give you|offer|ask(?: you)?|talk (?:to you )?about|go (?:over|through)|take a look)\b"
+    r"|do you have (?:a|a few) (?:minute|moment|second)s?\b)"
+    r"|^would (?:that|it) be (?:ok|okay|all right|alright)$"
 )
 
 
@@ -471,7 +467,7 @@ def _question_shape(s: _Sentence) -> str | None:
         return "open"  # an invitation to add more
     if first in {"when", "if", "now", "since", "as", "given", "thinking"} and "," in core:
         after = core.split(",", 1)[1].strip()
-        inner_words = [m.group() for m in WORD.finditer(after)]
+        inner_words = WORD.findall(after)
         if inner_words and (inner_words[0] in _WH or inner_words[0] in _AUX):
             return _question_shape(_Sentence(after, after, inner_words, s.asks, s.cut))
     if first in _WH or first in {"whatever", "what-"}:
@@ -550,12 +546,12 @@ def _classify(s: _Sentence, overlap: float | None, transcribed: bool) -> None:
         s.function = "filler"
         return
     shape = _question_shape(s)
-    tagged = _TAG.search(s.text) if s.asks else None
-    if tagged and len(w) > 2:
+    tagged = _TAG.search(s.text) if s.asks and len(w) > 2 else None
+    if tagged:
         # "You feel let down, is that right?": the shape is the statement's.
         before = s.text[: tagged.start()]
-        stated = _Sentence(before, _LEAD_FILLER.sub("", before).strip(" ,.;:!"), [], False, False)
-        stated.words = [m.group() for m in WORD.finditer(stated.core)]
+        stated_core = _LEAD_FILLER.sub("", before).strip(" ,.;:!")
+        stated = _Sentence(before, stated_core, WORD.findall(stated_core), False, False)
         if stated.words and _question_shape(stated) is None:
             shape = None
     s.why = bool(_WHY_QUESTION.match(core)) and (s.asks or shape is not None)
@@ -586,7 +582,7 @@ def _classify(s: _Sentence, overlap: float | None, transcribed: bool) -> None:
             s.function = "reflection"
             return
         s.function, s.subtype = "question", "closed"
-        s.declarative_q, s.tag = True, bool(tagged) and len(w) > 2
+        s.declarative_q, s.tag = True, tagged is not None
         return
     s.function, s.detail = _statement(s, overlap, advice, told)
 
@@ -757,15 +753,14 @@ def _statement(
     return "reflection", None
 
 
-def _statement_reflects(s: _Sentence, overlap: float | None) -> bool:
+def _statement_reflects(s: _Sentence) -> bool:
+    """A statement with a "?" that would stand as a reflection without it."""
     core = s.core
     if _REFLECTION_STEM.match(core):
         return not re.match(
             r"^you (?:can|could|might|may|should|will|'ll|need|have to|must)\b", core
         )
-    if _ABOUT_YOU.search(core) and not re.match(r"^(?:i|we|let's|there)\b", core):
-        return True
-    return overlap is not None and overlap >= 0.5
+    return bool(_ABOUT_YOU.search(core)) and not re.match(r"^(?:i|we|let's|there)\b", core)
 
 
 # --- context -----------------------------------------------------------------------
@@ -1103,7 +1098,7 @@ def _tips(
         last = asked[-1]
         if last.tag:
             add("tag_question")
-        elif last.declarative_q and _statement_reflects(last, None):
+        elif last.declarative_q and _statement_reflects(last):
             add("question_mark", example=_as_statement(last.text))
         elif subtype == "closed":
             add("closed_question")  # "Did you...?" and a fact checked with a "?" alike
