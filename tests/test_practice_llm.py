@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,25 +37,22 @@ EXAMPLE = "It sounds like you're worn down by the work piling up."
 WORDED = f"Tip: {TIP} Example: {EXAMPLE}"
 BOTH = '["practice-speaker", "practice-feedback"]'
 DEADLINE = 5.0  # seconds for a whole turn: far past the 1 s deadline and grace, far below a stall
+LLMConfig = Callable[..., config.Config]  # the ``llm_config`` fixture (conftest.py)
 
 
 def _config(
-    home: Path, url: str, *lines: str, uses: str = BOTH, enabled: bool = True
+    llm_config: LLMConfig, url: str, *lines: str, uses: str = BOTH, enabled: bool = True
 ) -> config.Config:
-    home.mkdir(parents=True, exist_ok=True)
-    path = home / "config.toml"
-    path.write_text(
-        "[llm]\n"
-        f"enabled = {str(enabled).lower()}\n"
-        f'base_url = "{url}"\n'
-        'model = "test"\n'
-        f"use_for = {uses}\n"
-        "connect_timeout = 0.5\n"
-        "first_token_timeout = 0.6\n"
-        "total_timeout = 1.0\n" + "".join(f"{line}\n" for line in lines),
-        encoding="utf-8",
+    return llm_config(
+        f"enabled = {str(enabled).lower()}",
+        f'base_url = "{url}"',
+        'model = "test"',
+        f"use_for = {uses}",
+        "connect_timeout = 0.5",
+        "first_token_timeout = 0.6",
+        "total_timeout = 1.0",
+        *lines,
     )
-    return config.load(path)
 
 
 def _scripted(text: str, *, tips: bool = True) -> PracticeTurn:
@@ -92,12 +90,12 @@ def _route(speaker: Plan, feedback: Plan) -> Any:
 
 
 def test_the_model_words_the_tip_and_example_the_coder_chose(
-    server: LoopbackModel, isolated_home: Path
+    server: LoopbackModel, llm_config: LLMConfig
 ) -> None:
     ours = _scripted(ROADBLOCK)
     assert ours.feedback is not None and ours.feedback.example is not None
     server.default = Plan(tokens=words(WORDED))
-    turn = _turn(_config(isolated_home, server.url, uses='["practice-feedback"]'))
+    turn = _turn(_config(llm_config, server.url, uses='["practice-feedback"]'))
     given = turn.feedback
     assert given is not None
     assert (given.tip, given.example, given.source) == (TIP, EXAMPLE, "llm")
@@ -112,16 +110,14 @@ def test_the_model_words_the_tip_and_example_the_coder_chose(
 
 
 def test_no_example_is_asked_for_or_shown_when_the_reply_landed(
-    server: LoopbackModel, isolated_home: Path
+    server: LoopbackModel, llm_config: LLMConfig
 ) -> None:
     ours = _scripted(ACCURATE)
     assert ours.feedback is not None and ours.feedback.example is None
     server.default = Plan(
         tokens=words(f"Tip: You caught the tiredness, and Sam opened up. Example: {EXAMPLE}")
     )
-    given = _turn(
-        _config(isolated_home, server.url, uses='["practice-feedback"]'), ACCURATE
-    ).feedback
+    given = _turn(_config(llm_config, server.url, uses='["practice-feedback"]'), ACCURATE).feedback
     assert given is not None and given.source == "llm"
     assert given.tip == "You caught the tiredness, and Sam opened up."
     assert given.example is None and given.example_line is None
@@ -154,12 +150,12 @@ def test_no_example_is_asked_for_or_shown_when_the_reply_landed(
     ],
 )
 def test_each_part_that_fails_its_check_keeps_our_words(
-    server: LoopbackModel, isolated_home: Path, answer: str, tip_kept: bool, example_kept: bool
+    server: LoopbackModel, llm_config: LLMConfig, answer: str, tip_kept: bool, example_kept: bool
 ) -> None:
     ours = _scripted(ROADBLOCK).feedback
     assert ours is not None
     server.default = Plan(tokens=words(answer))
-    given = _turn(_config(isolated_home, server.url, uses='["practice-feedback"]')).feedback
+    given = _turn(_config(llm_config, server.url, uses='["practice-feedback"]')).feedback
     assert given is not None
     assert (given.tip == ours.tip) is tip_kept
     assert (given.example == ours.example) is example_kept
@@ -176,7 +172,7 @@ def test_the_answer_is_read_with_or_without_labels_and_quotes() -> None:
 
 
 def test_speaker_and_feedback_are_asked_at_the_same_time(
-    server: LoopbackModel, isolated_home: Path
+    server: LoopbackModel, llm_config: LLMConfig
 ) -> None:
     """Neither request is answered until both have arrived: asked one after
     the other, the first would fail and both would stay scripted."""
@@ -190,7 +186,7 @@ def test_speaker_and_feedback_are_asked_at_the_same_time(
         return Plan(tokens=words(WORDED if _is_feedback(body) else SPOKEN))
 
     server.route = route
-    turn = _turn(_config(isolated_home, server.url))
+    turn = _turn(_config(llm_config, server.url))
     assert turn.reply is not None and turn.feedback is not None
     assert (turn.reply.text, turn.reply.source) == (SPOKEN, "llm")
     assert (turn.feedback.tip, turn.feedback.source) == (TIP, "llm")
@@ -201,9 +197,9 @@ def test_speaker_and_feedback_are_asked_at_the_same_time(
 
 
 def test_with_the_model_off_practice_opens_no_connection(
-    isolated_home: Path, no_sockets: list[object]
+    llm_config: LLMConfig, no_sockets: list[object]
 ) -> None:
-    cfg = _config(isolated_home, "http://127.0.0.1:9/v1", enabled=False)
+    cfg = _config(llm_config, "http://127.0.0.1:9/v1", enabled=False)
     assert models.open_models(cfg) == (None, None)
     assert models.why_scripted(cfg) is None and models.remote_host(cfg) is None
     turn = _turn(cfg, save=True)
@@ -217,10 +213,10 @@ def test_with_the_model_off_practice_opens_no_connection(
     [('["journal"]', 0), ('["practice-speaker"]', 1), ('["practice-feedback"]', 1), (BOTH, 2)],
 )
 def test_only_what_use_for_lists_is_asked(
-    server: LoopbackModel, isolated_home: Path, uses: str, asked: int
+    server: LoopbackModel, llm_config: LLMConfig, uses: str, asked: int
 ) -> None:
     server.route = _route(Plan(tokens=words(SPOKEN)), Plan(tokens=words(WORDED)))
-    turn = _turn(_config(isolated_home, server.url, uses=uses))
+    turn = _turn(_config(llm_config, server.url, uses=uses))
     assert len(server.requests) == asked
     assert turn.reply is not None and turn.feedback is not None
     assert (turn.reply.source == "llm") is ("practice-speaker" in uses)
@@ -230,10 +226,10 @@ def test_only_what_use_for_lists_is_asked(
 
 
 def test_with_tips_off_the_feedback_is_not_asked_for(
-    server: LoopbackModel, isolated_home: Path
+    server: LoopbackModel, llm_config: LLMConfig
 ) -> None:
     server.default = Plan(tokens=words(WORDED))
-    turn = _turn(_config(isolated_home, server.url, uses='["practice-feedback"]'), tips=False)
+    turn = _turn(_config(llm_config, server.url, uses='["practice-feedback"]'), tips=False)
     assert server.requests == [] and server.connections == 0
     assert turn.feedback == _scripted(ROADBLOCK, tips=False).feedback
 
@@ -250,9 +246,9 @@ def test_with_tips_off_the_feedback_is_not_asked_for(
     ],
 )
 def test_crisis_text_from_the_learner_never_reaches_the_server(
-    server: LoopbackModel, isolated_home: Path, text: str
+    server: LoopbackModel, llm_config: LLMConfig, text: str
 ) -> None:
-    turn = _turn(_config(isolated_home, server.url), text)
+    turn = _turn(_config(llm_config, server.url), text)
     assert turn.crisis and turn.feedback is None
     assert server.requests == [] and server.connections == 0
 
@@ -275,14 +271,14 @@ def test_a_request_holding_crisis_text_anywhere_is_never_sent(server: LoopbackMo
 
 
 def test_redacted_details_never_reach_the_server_and_come_back_as_words(
-    server: LoopbackModel, isolated_home: Path
+    server: LoopbackModel, llm_config: LLMConfig
 ) -> None:
     text = "You should ring Priya on +44 7700 900123 or mail priya.k@example.org, Sam."
     server.route = _route(
         Plan(tokens=words("Yeah. [name 1] keeps saying that too.")),
         Plan(tokens=words("Tip: Advice about [name 1] came first; reflect what [name 2] said.")),
     )
-    cfg = _config(isolated_home, server.url, 'redact_names = ["Priya", "Sam"]')
+    cfg = _config(llm_config, server.url, 'redact_names = ["Priya", "Sam"]')
     turn = _turn(cfg, text)
     sent = server.bodies()
     assert len(server.requests) == 2
@@ -319,14 +315,14 @@ PRACTICE_FAULTS = [
 @pytest.mark.parametrize("provider", ["openai", "ollama"])
 @pytest.mark.parametrize("fault", PRACTICE_FAULTS)
 def test_every_fault_leaves_the_practice_turn_scripted_in_time(
-    server: LoopbackModel, isolated_home: Path, provider: str, fault: str
+    server: LoopbackModel, llm_config: LLMConfig, provider: str, fault: str
 ) -> None:
     # Where words arrive, they are good ones for each path: only the fault
     # can be to blame for the fallback.
     spoken, worded = faults(SPOKEN)[fault], faults(WORDED)[fault]
     server.route = _route(spoken, worded)
     url = server.url if provider == "openai" else server.root
-    cfg = _config(isolated_home, url, f'provider = "{provider}"')
+    cfg = _config(llm_config, url, f'provider = "{provider}"')
     ours = _scripted(ROADBLOCK)
     session = _practise(cfg, save=True)
     started = time.monotonic()
@@ -356,10 +352,10 @@ def test_every_fault_leaves_the_practice_turn_scripted_in_time(
 
 
 def test_a_speaker_who_starts_advising_is_out_of_role(
-    server: LoopbackModel, isolated_home: Path
+    server: LoopbackModel, llm_config: LLMConfig
 ) -> None:
     server.default = Plan(tokens=words("Honestly? You should just talk to your own boss first."))
-    turn = _turn(_config(isolated_home, server.url, uses='["practice-speaker"]'))
+    turn = _turn(_config(llm_config, server.url, uses='["practice-speaker"]'))
     assert turn.reply == _scripted(ROADBLOCK).reply
 
 
@@ -367,10 +363,10 @@ def test_a_speaker_who_starts_advising_is_out_of_role(
 
 
 def test_the_journal_keeps_who_worded_each_speaker_line(
-    server: LoopbackModel, isolated_home: Path
+    server: LoopbackModel, llm_config: LLMConfig
 ) -> None:
     server.route = _route(Plan(tokens=words(SPOKEN)), Plan(tokens=words(WORDED)))
-    _turn(_config(isolated_home, server.url), save=True)
+    _turn(_config(llm_config, server.url), save=True)
     with Journal.open() as journal:
         (entry,) = journal.sessions()
         assert entry.id is not None
@@ -388,10 +384,11 @@ def test_the_journal_keeps_who_worded_each_speaker_line(
 
 def test_the_command_line_says_in_one_line_why_practice_stays_scripted(
     isolated_home: Path,
+    llm_config: LLMConfig,
 ) -> None:
     from test_practice_cli import _run
 
-    _config(isolated_home, "https://models.example.com/v1")
+    _config(llm_config, "https://models.example.com/v1")
     done = _run(isolated_home, "--scenario", SCENARIO, "--no-save", "--seed", "7", stdin="/end\n")
     assert done.returncode == 0, done.stderr
     (line,) = done.stderr.splitlines()
@@ -399,9 +396,11 @@ def test_the_command_line_says_in_one_line_why_practice_stays_scripted(
     assert "models.example.com" not in done.stdout
 
 
-def test_nothing_is_said_when_practice_does_not_ask_for_the_model(isolated_home: Path) -> None:
+def test_nothing_is_said_when_practice_does_not_ask_for_the_model(
+    isolated_home: Path, llm_config: LLMConfig
+) -> None:
     from test_practice_cli import _run
 
-    _config(isolated_home, "https://models.example.com/v1", uses='["journal"]')
+    _config(llm_config, "https://models.example.com/v1", uses='["journal"]')
     done = _run(isolated_home, "--scenario", SCENARIO, "--no-save", stdin="/end\n")
     assert done.returncode == 0 and done.stderr == ""

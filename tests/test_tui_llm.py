@@ -4,33 +4,20 @@ local. Nothing is sent in these tests: a remote name is only configured."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from textual.widgets import Button, Static
 
-from mirrorbot import config, state
+from mirrorbot import config
 from mirrorbot.tui.app import MirrorApp
 from mirrorbot.tui.screens.chat import ChatScreen
 from mirrorbot.tui.screens.confirm import ConfirmScreen
 
 REMOTE = "https://models.example.com/v1"
-
-
-@pytest.fixture(autouse=True)
-def disclaimer_already_seen(isolated_home: Path) -> None:
-    state.save(state.UiState(disclaimer_seen=True))
-
-
-def _config(home: Path, *lines: str) -> config.Config:
-    home.mkdir(parents=True, exist_ok=True)
-    path = home / "config.toml"
-    path.write_text("[llm]\n" + "".join(f"{line}\n" for line in lines), encoding="utf-8")
-    return config.load(path)
-
-
-def _remote(home: Path, *extra: str) -> config.Config:
-    return _config(home, "enabled = true", f'base_url = "{REMOTE}"', 'model = "x"', *extra)
+LLMConfig = Callable[..., config.Config]  # the ``llm_config`` fixture (conftest.py)
+ON_REMOTE = ("enabled = true", f'base_url = "{REMOTE}"', 'model = "x"')
+pytestmark = pytest.mark.usefixtures("disclaimer_seen")
 
 
 @pytest.fixture(autouse=True)
@@ -45,9 +32,9 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 async def test_a_remote_model_is_asked_about_by_host_and_yes_allows_it_for_that_session(
-    isolated_home: Path,
+    llm_config: LLMConfig,
 ) -> None:
-    app = MirrorApp(_remote(isolated_home), seed=1, save=False)
+    app = MirrorApp(llm_config(*ON_REMOTE), seed=1, save=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await app.start_conversation()
         await pilot.pause()
@@ -68,9 +55,9 @@ async def test_a_remote_model_is_asked_about_by_host_and_yes_allows_it_for_that_
 
 @pytest.mark.parametrize("answer", ["click", "escape"])
 async def test_no_to_a_remote_model_uses_the_scripted_listener(
-    isolated_home: Path, answer: str
+    llm_config: LLMConfig, answer: str
 ) -> None:
-    app = MirrorApp(_remote(isolated_home), seed=1, save=False)
+    app = MirrorApp(llm_config(*ON_REMOTE), seed=1, save=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await app.start_conversation()
         await pilot.pause()
@@ -88,9 +75,9 @@ async def test_no_to_a_remote_model_uses_the_scripted_listener(
 
 
 async def test_a_script_named_on_the_command_line_waits_for_the_answer(
-    isolated_home: Path,
+    llm_config: LLMConfig,
 ) -> None:
-    app = MirrorApp(_remote(isolated_home), seed=1, save=False, script="open")
+    app = MirrorApp(llm_config(*ON_REMOTE), seed=1, save=False, script="open")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
@@ -112,9 +99,9 @@ async def test_a_script_named_on_the_command_line_waits_for_the_answer(
     ids=["off", "loopback", "localhost", "allowed", "not-for-journaling"],
 )
 async def test_nothing_is_asked_when_the_model_is_off_local_or_allowed(
-    isolated_home: Path, lines: tuple[str, ...]
+    llm_config: LLMConfig, lines: tuple[str, ...]
 ) -> None:
-    app = MirrorApp(_config(isolated_home, *lines), seed=1, save=False)
+    app = MirrorApp(llm_config(*lines), seed=1, save=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await app.start_conversation()
         await pilot.pause()

@@ -4,6 +4,7 @@ speaker's line or a tip the model worded carries a quiet "model" mark."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from llm_server import LoopbackModel, Plan, words
 from textual.pilot import Pilot
 from textual.widgets import Button, OptionList, Static
 
-from mirrorbot import config, state
+from mirrorbot import config
 from mirrorbot.tui.app import MirrorApp
 from mirrorbot.tui.screens.confirm import ConfirmScreen
 from mirrorbot.tui.screens.practice import PracticeScreen
@@ -27,25 +28,10 @@ WORDED = (
     "Tip: Advice came before understanding; reflect what they said first. "
     "Example: It sounds like you're worn down by the work piling up."
 )
-
-
-@pytest.fixture(autouse=True)
-def disclaimer_already_seen(isolated_home: Path) -> None:
-    state.save(state.UiState(disclaimer_seen=True))
-
-
-def _config(home: Path, *lines: str) -> config.Config:
-    home.mkdir(parents=True, exist_ok=True)
-    path = home / "config.toml"
-    path.write_text("[llm]\n" + "".join(f"{line}\n" for line in lines), encoding="utf-8")
-    return config.load(path)
-
-
 PRACTICE = 'use_for = ["practice-speaker", "practice-feedback"]'
-
-
-def _remote(home: Path, *extra: str) -> config.Config:
-    return _config(home, "enabled = true", f'base_url = "{REMOTE}"', 'model = "x"', *extra)
+ON_REMOTE = ("enabled = true", f'base_url = "{REMOTE}"', 'model = "x"')
+LLMConfig = Callable[..., config.Config]  # the ``llm_config`` fixture (conftest.py)
+pytestmark = pytest.mark.usefixtures("disclaimer_seen")
 
 
 async def settle(app: MirrorApp, pilot: Pilot[None]) -> None:
@@ -79,9 +65,9 @@ async def reply(app: MirrorApp, pilot: Pilot[None], text: str) -> PracticeScreen
 
 
 async def test_a_remote_model_for_practice_is_asked_about_by_host_and_yes_allows_it(
-    isolated_home: Path,
+    llm_config: LLMConfig,
 ) -> None:
-    app = MirrorApp(_remote(isolated_home, PRACTICE), seed=1, save=False)
+    app = MirrorApp(llm_config(*ON_REMOTE, PRACTICE), seed=1, save=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await choose(app, pilot)
         assert isinstance(app.screen, ConfirmScreen)
@@ -99,9 +85,9 @@ async def test_a_remote_model_for_practice_is_asked_about_by_host_and_yes_allows
 
 @pytest.mark.parametrize("answer", ["click", "escape"])
 async def test_no_to_a_remote_model_keeps_practice_scripted(
-    isolated_home: Path, answer: str
+    llm_config: LLMConfig, answer: str
 ) -> None:
-    app = MirrorApp(_remote(isolated_home, PRACTICE), seed=1, save=False)
+    app = MirrorApp(llm_config(*ON_REMOTE, PRACTICE), seed=1, save=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await choose(app, pilot)
         assert isinstance(app.screen, ConfirmScreen)
@@ -125,25 +111,23 @@ async def test_no_to_a_remote_model_keeps_practice_scripted(
     ids=["off", "loopback", "allowed", "not-for-practice"],
 )
 async def test_nothing_is_asked_when_practice_would_not_send_anything_away(
-    isolated_home: Path, lines: tuple[str, ...]
+    llm_config: LLMConfig, lines: tuple[str, ...]
 ) -> None:
-    app = MirrorApp(_config(isolated_home, *lines), seed=1, save=False)
+    app = MirrorApp(llm_config(*lines), seed=1, save=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await choose(app, pilot)
         assert isinstance(app.screen, PracticeScreen)
 
 
 async def test_what_the_model_worded_is_marked_quietly(
-    isolated_home: Path, server: LoopbackModel
+    llm_config: LLMConfig, server: LoopbackModel
 ) -> None:
     server.route = lambda body: Plan(
         tokens=words(
             WORDED if "Our coder has already judged" in body["messages"][0]["content"] else SPOKEN
         )
     )
-    cfg = _config(
-        isolated_home, "enabled = true", f'base_url = "{server.url}"', 'model = "x"', PRACTICE
-    )
+    cfg = llm_config("enabled = true", f'base_url = "{server.url}"', 'model = "x"', PRACTICE)
     app = MirrorApp(cfg, seed=1, save=False)
     async with app.run_test(size=(100, 40)) as pilot:
         screen = await reply(app, pilot, ROADBLOCK)

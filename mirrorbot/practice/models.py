@@ -76,14 +76,15 @@ def remote_host(cfg: Config) -> str | None:
     return LLMSettings.from_config(cfg).unallowed_host
 
 
-def why_scripted(cfg: Config, *, remote_ok: bool = False) -> str | None:
+def why_scripted(cfg: Config) -> str | None:
     """Why practice stays scripted although ``[llm]`` asks for it for
-    practice (one line), or None (the model is used, or not asked for)."""
+    practice (one line), or None (the model is used, or not asked for).
+    For the command line, where nobody is asked about a remote host."""
     if not _wanted(cfg):
         return None
     from mirrorbot.llm.config import LLMSettings
 
-    return LLMSettings.from_config(cfg).refusal(remote_ok=remote_ok)
+    return LLMSettings.from_config(cfg).refusal()
 
 
 def open_models(

@@ -226,21 +226,16 @@ class MirrorApp(App[None]):
         from mirrorbot.tui.screens.confirm import ConfirmScreen
 
         if purpose == "practice":
-            detail = (
-                f"The language model in your settings runs on {host}, not on this computer. "
-                "Yes sends your replies in this practice there, to word the speaker's lines "
-                "and the tips (crisis messages never); no keeps everything here with the "
-                "scripted speaker and tips. To stop being asked, set allow_remote = true in [llm]."
-            )
-            no = "No, keep practice scripted"
+            sent = "your replies in this practice there, to word the speaker's lines and the tips"
+            kept, no = "the scripted speaker and tips", "No, keep practice scripted"
         else:
-            detail = (
-                f"The language model in your settings runs on {host}, not on this computer. "
-                "Yes sends what you write in this conversation there (crisis messages never); "
-                "no keeps everything here with the scripted listener. "
-                "To stop being asked, set allow_remote = true in [llm]."
-            )
-            no = "No, use the scripted listener"
+            sent = "what you write in this conversation there"
+            kept, no = "the scripted listener", "No, use the scripted listener"
+        detail = (
+            f"The language model in your settings runs on {host}, not on this computer. "
+            f"Yes sends {sent} (crisis messages never); no keeps everything here with {kept}. "
+            "To stop being asked, set allow_remote = true in [llm]."
+        )
         dialog = ConfirmScreen(
             f"Send what you write to {host}?", detail, yes="Yes, for this session", no=no
         )
