@@ -691,3 +691,27 @@ def test_agreeing_alone_is_other() -> None:
 )
 def test_the_listener_thinking_something_is_not_an_aside(text: str) -> None:
     assert code(text).code == "input"
+
+
+# --- issue 7: kinds counted on the tuning half, fixed by kind ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "reply"),
+    [
+        ("I keep checking my phone to see if she replied.", "You're anxious."),
+        ("My chest goes tight before every meeting.", "You feel scared."),
+        ("I've rewritten this email eleven times.", "You're worried about it."),
+    ],
+)
+def test_naming_a_feeling_they_only_implied_is_complex(said: str, reply: str) -> None:
+    # The speaker showed the feeling (a cue) without naming it; naming it is
+    # the unstated feeling of reflective-listening.md §2, even in a few words.
+    coding = code(reply, said)
+    assert (coding.code, coding.subtype, coding.detail) == ("reflection", "complex", "feeling")
+
+
+def test_naming_the_feeling_they_named_stays_simple() -> None:
+    # Near miss: the same words after the speaker said the feeling.
+    coding = code("You're anxious about it.", "I'm so anxious about the meeting.")
+    assert (coding.code, coding.subtype) == ("reflection", "simple")

@@ -787,7 +787,7 @@ class _Context:
     words: frozenset[str]
     sequence: tuple[str, ...]
     feelings: tuple[Feeling, ...]
-    families: frozenset[str]
+    families: frozenset[str]  # of the feelings they named (not those only implied)
     first: str  # the speaker's first sentence, from the listener's side
     asks: bool  # the speaker asked for the listener's view or information, or said yes to it
 
@@ -812,7 +812,10 @@ _SPEAKER_ASKS = re.compile(
 def _context(text: str) -> _Context:
     cleaned = clean(text)[:ANALYSIS_LIMIT]
     found = tuple(f for f in detect(cleaned) if not f.negated)
-    families = frozenset(f.family for f in found) | frozenset(a for f in found for a in f.also)
+    # Families the speaker named; a feeling only implied by a cue ("no one
+    # helps me") is theirs to hear named, so naming it adds something.
+    said = [f for f in found if not f.implied]
+    families = frozenset(f.family for f in said) | frozenset(a for f in said for a in f.also)
     seq = tuple(_content(cleaned))
     first = re.split(r"(?<=[.!?])\s+|\n", cleaned, maxsplit=1)[0] if cleaned else ""
     asks = bool(_SPEAKER_ASKS.search(cleaned.lower()))
