@@ -715,3 +715,22 @@ def test_naming_the_feeling_they_named_stays_simple() -> None:
     # Near miss: the same words after the speaker said the feeling.
     coding = code("You're anxious about it.", "I'm so anxious about the meeting.")
     assert (coding.code, coding.subtype) == ("reflection", "simple")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is there anything else you'd want to put on the list?",
+        "Are there any other worries about the new job?",
+        "Is there anything more that happened that night?",
+    ],
+)
+def test_is_there_anything_else_invites_more_like_anything_else(text: str) -> None:
+    # "Is there anything else...?" asks for whatever else there is, as
+    # "Anything else?" does: open, not a yes or no.
+    assert _kind(text) == ("question", "open")
+
+
+def test_is_there_a_particular_thing_stays_closed() -> None:
+    # Near miss: one thing to confirm, not an invitation to add more.
+    assert _kind("Is there a bus that goes there?") == ("question", "closed")

@@ -463,8 +463,11 @@ def _question_shape(s: _Sentence) -> str | None:
         return "closed"
     first = w[0]
     second = w[1] if len(w) > 1 else ""
-    if re.search(r"^any(?:thing|one)? (?:else|other|more|thoughts|ideas)\b|\bwhat else\b", core):
-        return "open"  # an invitation to add more
+    if re.search(
+        r"^(?:(?:is|are) there )?any(?:thing|one)? (?:else|other|more|thoughts|ideas)\b|\bwhat else\b",
+        core,
+    ):
+        return "open"  # an invitation to add more: "Anything else?", "Is there anything else...?"
     if first in {"when", "if", "now", "since", "as", "given", "thinking"} and "," in core:
         after = core.split(",", 1)[1].strip()
         inner_words = WORD.findall(after)
