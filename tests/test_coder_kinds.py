@@ -734,3 +734,22 @@ def test_is_there_anything_else_invites_more_like_anything_else(text: str) -> No
 def test_is_there_a_particular_thing_stays_closed() -> None:
     # Near miss: one thing to confirm, not an invitation to add more.
     assert _kind("Is there a bus that goes there?") == ("question", "closed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you still see your old team much, or?",
+        "Have you talked to anyone at home about it or",
+        "So that was over the weekend, or?",
+    ],
+)
+def test_a_yes_no_question_trailing_off_on_or_is_open(text: str) -> None:
+    # The listener leaves the other answers unsaid for the speaker to give.
+    assert _kind(text, transcribed=True) == ("question", "open")
+    assert _kind(text) == ("question", "open")
+
+
+def test_an_either_or_with_both_sides_said_stays_closed() -> None:
+    # Near miss: both alternatives named; the speaker picks one.
+    assert _kind("Do you drive there or take the bus?") == ("question", "closed")

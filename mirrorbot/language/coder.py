@@ -19,7 +19,8 @@ How a reply is read
    "do you", "is it"; a wh-word before a verb: "what happened"), or invites
    ("tell me about", "I wonder what"). Wh-words, "how" and invitations are
    open; auxiliary-first questions, "how many/long/often", "when", either-or
-   and statements with a question mark are closed. A **statement** is a
+   and statements with a question mark are closed (unless they trail off
+   on "or", leaving the other answers to the speaker: open). A **statement** is a
    reflection when it is about the speaker ("you're...", "it sounds
    like...", "part of you...", or what they said, in other words), input when
    it brings the listener's own material (advice in any form, facts,
@@ -572,7 +573,7 @@ def _classify(s: _Sentence, overlap: float | None, transcribed: bool) -> None:
             return
         # Advice words inside a real question are the speaker's to fill in.
         s.roadblocks = [r for r in s.roadblocks if r not in rb.ADVICE_ROADBLOCKS]
-        s.function, s.subtype = "question", shape
+        s.function, s.subtype = "question", _left_open(core, shape)
         return
     if s.asks:
         if told:
@@ -584,10 +585,16 @@ def _classify(s: _Sentence, overlap: float | None, transcribed: bool) -> None:
             # world: the rising tone of a reflection offered for checking.
             s.function = "reflection"
             return
-        s.function, s.subtype = "question", "closed"
+        s.function, s.subtype = "question", _left_open(core, "closed")
         s.declarative_q, s.tag = True, tagged is not None
         return
     s.function, s.detail = _statement(s, overlap, advice, told)
+
+
+def _left_open(core: str, shape: str) -> str:
+    """A yes/no question that trails off on "or" ("Do you see them much,
+    or...?") leaves the other answers to the speaker: open."""
+    return "open" if shape == "closed" and core.endswith(" or") else shape
 
 
 # The listener's sense of the speaker, in the listener's first person ("I
