@@ -41,6 +41,10 @@ _LEET = str.maketrans(
 )
 _HAS_LEET = re.compile(r"[0-9@$!|]")
 _HAS_LETTER = re.compile(r"[a-z]")
+# A number with a unit or ending glued on: "10k", "3yrs", "5am", "20mg", "12yo".
+# Read as the number and the unit, not as leetspeak ("10k" is not "iok"),
+# unless the leet reading is a word the patterns know ("3nd", "5uicide").
+_QUANTITY = re.compile(r"([0-9]+)([a-z]{1,5})")
 _RUN3 = re.compile(r"(.)\1{2,}")
 _RUN2 = re.compile(r"(.)\1+")
 # Misspellings of suicide/suicidal: "sucide", "suiside", "suicde", "sooicide".
@@ -143,9 +147,22 @@ _MAP: dict[str, tuple[str, ...]] = {
     "becuz": ("because",),
     "tho": ("though",),
     "rn": ("right", "now"),
+    # units people abbreviate ("3 yrs clean", "2 wks", "12 yo")
+    "yr": ("year",),
+    "yrs": ("years",),
+    "wk": ("week",),
+    "wks": ("weeks",),
+    "mth": ("month",),
+    "mths": ("months",),
+    "mnths": ("months",),
+    "hr": ("hour",),
+    "hrs": ("hours",),
+    "mins": ("minutes",),
+    "yo": ("years", "old"),
     "tn": ("tonight",),
     "tonite": ("tonight",),
     "2nite": ("tonight",),
+    "2day": ("today",),
     "2night": ("tonight",),
     "tmr": ("tomorrow",),
     "tmrw": ("tomorrow",),
@@ -399,6 +416,18 @@ def _canonical(token: str) -> tuple[str, ...]:
     if _HAS_LEET.search(token) and _HAS_LETTER.search(token):
         as_i = token.translate(_LEET).replace("1", "i").replace("9", "g")
         as_l = token.translate(_LEET).replace("1", "l").replace("9", "g")
+        quantity = _QUANTITY.fullmatch(token)
+        if (
+            quantity is not None
+            and as_i not in _vocabulary
+            and as_l not in _vocabulary
+            and as_i not in _MAP
+            and not _SUICIDE.fullmatch(as_i)
+        ):
+            number, unit = quantity.groups()
+            if unit in ("st", "nd", "rd", "th"):
+                return (token,)  # an ordinal: "2nd", "40th"
+            return (number, *_MAP.get(unit, (unit,)))
         token = as_l if as_l in _vocabulary and as_i not in _vocabulary else as_i
         mapped = _MAP.get(token)
         if mapped is not None:
