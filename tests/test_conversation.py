@@ -430,3 +430,73 @@ def test_a_past_feeling_is_never_said_as_now() -> None:
     for seed in range(16):
         reply = first_turn("I told her I was scared.", seed=seed).reply
         assert "right now you were" not in reply.lower(), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("My brother, who hardly ever rings, phoned me on Sunday.", "your brother"),
+        ("Maya, my closest friend, forgot my birthday.", "Maya"),
+    ],
+)
+def test_an_aside_between_commas_keeps_its_subject(text: str, subject: str) -> None:
+    # Cut at the commas, "phoned you on Sunday" would say back nobody's doing.
+    content = analyse(text).content
+    assert content.startswith(subject), content
+
+
+def test_a_reason_belongs_to_the_clause_just_before_it() -> None:
+    # What is odd is the loneliness among people, not why they are lonely.
+    about = analyse("I feel a bit lonely, which is strange since I'm with people all day.").about
+    assert about is None or "people" not in about.text, about
+    about = analyse("I'm frustrated, since the bus never came.").about
+    assert about is not None and about.text == "the bus never came", about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I tell my friends I'm fine but I'm really not.",
+        "I've been acting like everything's okay.",
+        "Smiling through it at work again today.",
+        "I was putting on a brave front for the kids.",
+    ],
+)
+def test_saying_fine_while_not_feeling_it_is_heard_as_a_mask(text: str) -> None:
+    assert "masking" in analyse(text).markers
+    assert first_turn(text).kind == "reflection_complex"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nurse said I'm fine to go home.",
+        "I told her it was fine to borrow my bike.",
+        "I said I was happy to drive.",
+        "I'm fine, thanks.",
+    ],
+)
+def test_fine_that_is_news_or_permission_is_no_mask(text: str) -> None:
+    assert "masking" not in analyse(text).markers
+
+
+def test_a_mask_over_a_named_feeling_names_the_feeling() -> None:
+    turn = first_turn("I told everyone I was fine, honestly I'm terrified.")
+    assert turn.kind == "reflection_complex" and turn.reflected == ("fear",), turn
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("My dad keeps ringing and I keep not picking up.", "fear"),
+        ("I bottled out of the audition again.", "fear"),
+        ("Lately I seem to mess everything up.", "sadness"),
+    ],
+)
+def test_avoiding_and_failing_imply_a_feeling(text: str, family: str) -> None:
+    primary = analyse(text).primary
+    assert primary is not None and primary.implied and primary.family == family, primary
+
+
+def test_everything_being_fine_on_its_own_is_not_relief() -> None:
+    assert not [f for f in detect("Work is fine. Everything is fine.") if f.cue == "relief"]

@@ -39,6 +39,7 @@ REPEAT_WINDOW = 40
 _KEEPS_FOR = frozenset({"joy", "love", "fear", "sadness"})
 # Markers worth a complex reflection, strongest meaning first.
 _MARKER_RULES = (
+    ("masking", "complex/masking"),
     ("self_judgement", "complex/self-judgement"),
     ("unseen", "complex/unseen"),
     ("recurrence", "complex/recurrence"),

@@ -518,7 +518,18 @@ def _about(
         link = clause.text.split(" ", 1)[0].lower()
         if link in _RELATIVES:
             continue  # "which wasn't true" points back; it cannot stand after "that"
-        if link in {"because", "cause", "cos", "since", "when", "after", "while"}:
+        if link in _REASON_LINKS:
+            # A reason explains the clause just before it: in "lonely, which
+            # is weird because I'm around people", what is weird, not why
+            # they are lonely.
+            at = clauses.index(clause)
+            if at == 0 or clauses[at - 1] is not focus:
+                continue
+            first, _, rest = body.partition(" ")
+            if first.lower() == link:  # (_tidy drops some links itself)
+                body = rest
+            if not body:
+                continue
             return About(
                 "fixed", "because" if link in {"cause", "cos"} else link, listener_side(body)
             )
@@ -527,6 +538,7 @@ def _about(
 
 
 _RELATIVES = frozenset(["which", "who", "whom", "whose", "where"])
+_REASON_LINKS = frozenset(["because", "cause", "cos", "since", "when", "after", "while"])
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|didn't|won't|"
     r"went|left|got|said|came|took|told|made|lost|won|knew|thought|felt|saw|gave|kept|\w+ed)\b|'(?:s|re|ll|ve|d)\b",

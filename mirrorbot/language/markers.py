@@ -3,8 +3,9 @@
 Each marker is a kind of thing people say that carries more than its words:
 "again" (a pattern), "should" (a standard they hold), "everyone else" (a
 comparison), "nobody notices" (not being seen), "I try so hard" (effort),
-"used to" (a change), "I'm so stupid" (self-judgement). The reply engine
-decides what to do with them; this module only finds them.
+"used to" (a change), "I'm so stupid" (self-judgement), "I told everyone I
+was fine" (a mask). The reply engine decides what to do with them; this
+module only finds them.
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ _PATTERNS: dict[str, str] = {
     "unseen": r"\b(?:no ?one|nobody|no body) (?:notices?|noticed|cares?|cared|listens?|listened|sees?|saw|asks?|asked|gets? it|appreciates?|thanks?)\b|\btook (?:the )?credit\b|\binvisible\b|\btaken for granted\b|\bdoesn't even notice\b",
     "effort": r"\b(?:try(?:ing)? so hard|tried so hard|tried everything|doing everything|do everything|all i do|give it everything|bending over backwards|working so hard)\b",
     "change": r"\b(?:used to|any ?more|not the same|no longer|these days|ever since|since (?:she|he|they|we|i|it) (?:left|moved|died|started|changed))\b",
+    # Saying or showing "fine" while not feeling it: "I told everyone I was
+    # fine", "I keep pretending I'm okay", "putting on a brave face". Only
+    # the person's own saying: "the doctor said I'm fine" is news, not a mask.
+    "masking": r"\bi(?:'ve| have|'m| am| was)?(?: been| just| always| keep| kept| still| even)* (?:(?:say(?:ing)?|said|tell(?:ing)?(?: \w+){0,2}|told(?: \w+){0,2}|mak(?:e|ing) out)(?: that)?|(?:pretend(?:ing|ed)?|act(?:ing|ed)? like)(?: that| to be)?)(?: i'm| im| i am| i was| i'd be| i'll be| everything(?:'s| is| was)| things are| all is) (?:totally |perfectly |completely |absolutely |just )?(?:fine|okay|ok|alright|all right|good|coping)\b(?! to (?!everyone|everybody|people|anyone|them|him|her|my|me)\w)"
+    r"|\bi(?:'ve| have|'m| am| was)?(?: been| just| always| keep| kept| still| even)* (?:pretend(?:ing|ed)?|act(?:ing|ed)?|fak(?:e|ed|ing))(?: to be)? (?:fine|okay|ok|alright|all right|happy|normal|cheerful)\b"
+    r"|\b(?:brave face|happy face|fake (?:a )?smile|faking (?:a )?smile|smil(?:e|ing) through|put(?:ting)? on a (?:good |brave |happy )?(?:show|front)|nobody knows how (?:i|bad))\b",
     "self_judgement": r"\bi(?:'m| am) (?:so |such an? |a |an |just |really |completely |totally )*(?:stupid|useless|idiot|failure|pathetic|loser|mess|worthless|hopeless case|disappointment|fraud)\b|\bwhat(?:'s| is) wrong with me\b"
     r"|\bi(?:'m| am) (?:such )?an? (?:bad|terrible|awful|rubbish|useless|crap|shit) (?:mum|mom|mother|dad|father|parent|friend|person|daughter|son|sister|brother|wife|husband|partner|boss|teacher|student)\b"
     r"|\bi(?:'m| am) not good enough\b",
@@ -47,6 +54,22 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "unseen": ("one", "nobody", "no body", "credit", "invisible", "granted", "notice"),
     "effort": ("try", "tried", "everything", "all i do", "backwards", "so hard"),
     "change": ("used to", "more", "same", "longer", "these days", "since"),
+    "masking": (
+        "fine",
+        "ok",
+        "alright",
+        "all right",
+        "good",
+        "happy",
+        "normal",
+        "cheerful",
+        "coping",
+        "face",
+        "smil",
+        "front",
+        "show",
+        "nobody knows",
+    ),
     "self_judgement": ("i'm", "i am", "wrong with me"),
 }
 _COMPILED: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(

@@ -114,7 +114,53 @@ def clauses(sentence: str, offset: int = 0) -> list[Span]:
         _add_trimmed(spans, sentence, start, found.start(), offset)
         start = found.end()
     _add_trimmed(spans, sentence, start, len(sentence), offset)
+    if len(spans) >= 3 and "," in sentence:
+        _rejoin_asides(spans, sentence, offset)
     return spans
+
+
+# A subject set apart from its verb by an aside between commas: "My boss,
+# who never notices anything, thanked me" or "Tom, my oldest friend, didn't
+# call". Split at the commas, the last piece would have lost who did it.
+_ASIDE_OPENERS = frozenset("who which whose where".split())
+_NOUN_OPENERS = frozenset("my our his her their the this that your a an".split())
+# The piece after the aside has its own subject, or is a new thought.
+_NOT_A_PREDICATE = frozenset(
+    """i i'm i've i'd i'll im ive he she they we it you this that there my his her their our
+    and but or so then because cause cos although though yet whereas while since""".split()
+)
+
+
+def _names_someone(piece: str) -> bool:
+    """Whether ``piece`` is a short noun phrase: "my boss", "Tom"."""
+    words = piece.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    first = words[0]
+    if first.lower() in _NOUN_OPENERS:
+        return True
+    return first[:1].isupper() and first != "I" and not first.startswith(("I'", "I\u2019"))
+
+
+def _rejoin_asides(spans: list[Span], sentence: str, offset: int) -> None:
+    """Join "subject, aside, predicate" back into one clause, in place."""
+    index = 0
+    while index + 2 < len(spans):
+        subject, aside, rest = spans[index], spans[index + 1], spans[index + 2]
+        aside_opener = aside.text.split(" ", 1)[0].lower()
+        is_aside = aside_opener in _ASIDE_OPENERS or (
+            aside_opener in _NOUN_OPENERS and _names_someone(aside.text)
+        )
+        closed = "," in sentence[aside.end - offset : rest.start - offset]
+        if (
+            is_aside
+            and closed
+            and _names_someone(subject.text)
+            and rest.text.split(" ", 1)[0].lower() not in _NOT_A_PREDICATE
+        ):
+            begin, end = subject.start - offset, rest.end - offset
+            spans[index : index + 3] = [Span(sentence[begin:end], subject.start, rest.end)]
+        index += 1
 
 
 # A letter or a digit (what str.isalnum accepts): one C-level search
