@@ -753,3 +753,16 @@ def test_a_yes_no_question_trailing_off_on_or_is_open(text: str) -> None:
 def test_an_either_or_with_both_sides_said_stays_closed() -> None:
     # Near miss: both alternatives named; the speaker picks one.
     assert _kind("Do you drive there or take the bus?") == ("question", "closed")
+
+
+@pytest.mark.parametrize(
+    "text", ["Okay, so, the commute.", "Right, and your sister.", "Mm, so rent."]
+)
+def test_a_few_words_after_so_name_what_they_said_even_after_okay(text: str) -> None:
+    # "So, money." names the speaker's topic back (a reflection); an
+    # opening "okay" or "right" before the "so" does not change that.
+    assert code(text).code == "reflection"
+
+
+def test_a_few_words_with_no_so_stay_an_acknowledgement() -> None:
+    assert code("Okay, fair point.").code == "other"

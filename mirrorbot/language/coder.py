@@ -754,13 +754,18 @@ def _statement(
     if give == 0.0 and refl == 0.0:
         # A few words are an acknowledgement, unless they echo the speaker
         # ("So, money.", "Your sister.").
-        echo = s.text.startswith(("so ", "so, ", "and ")) or bool(overlap)
+        # "So" or "and" among the opening words, after any "okay": "Okay, so, money."
+        lead = s.text[: s.text.find(core)] if core and core in s.text else ""
+        echo = bool(_SO_LEAD.search(lead)) or bool(overlap)
         if len(w) <= 3 and not echo:
             return "other", None
         return "reflection", None
     if give > refl:
         return "input", "information"
     return "reflection", None
+
+
+_SO_LEAD = re.compile(r"\b(?:so|and)\b")
 
 
 def _statement_reflects(s: _Sentence) -> bool:
