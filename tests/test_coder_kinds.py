@@ -766,3 +766,22 @@ def test_a_few_words_after_so_name_what_they_said_even_after_okay(text: str) -> 
 
 def test_a_few_words_with_no_so_stay_an_acknowledgement() -> None:
     assert code("Okay, fair point.").code == "other"
+
+
+@pytest.mark.parametrize(
+    ("spoken", "folded"),
+    [
+        ("Anyone-anyone else at home?", "anyone else at home?"),
+        ("Whatever-whatever you decide.", "whatever you decide."),
+        ("Wh-what happened then?", "what happened then?"),
+    ],
+)
+def test_a_stutter_is_folded_whatever_the_length_of_the_word(spoken: str, folded: str) -> None:
+    from mirrorbot.language.coder import _normalise
+
+    assert _normalise(spoken.lower()) == folded
+
+
+def test_a_long_repeated_word_stutter_keeps_its_question_shape() -> None:
+    # "Anything-anything else...?" asks "Anything else...?": an open invitation.
+    assert _kind("Anything-anything else on your mind?", transcribed=True) == ("question", "open")

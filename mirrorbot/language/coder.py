@@ -338,7 +338,7 @@ _LEAD_FILLER = re.compile(
     r"anyway|also|now that|now,|right,|right\.|sure,|great,|good,|cool,|i see,|see,|look,|you know,|i mean,|like,|then,|"
     r"hi,|hey,|wow,|gosh,|fine,|now|and then|because|cause|'cause|or|plus|just|really|actually|basically|honestly)\s*[,.]?\s+)+"
 )
-_STUTTER = re.compile(r"\b([a-z']{1,6})-(?=\1)", re.IGNORECASE)
+_STUTTER = re.compile(r"\b([a-z']{1,12})-(?=\1)", re.IGNORECASE)
 _BREAK = re.compile(r"\s*(?:--+|\u2014|\u2013|\s-\s|\u2026|\.\.\.)\s*")
 _SPLIT = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\s*\|\s*|\n+")
 _WHY_QUESTION = re.compile(
