@@ -66,6 +66,44 @@ either way, a rising statement after a reflection as a reflection, very
 short rising fragments ("Friends?") as open, a statement of two or three
 words with no echo as a reflection rather than an acknowledgement.
 
+A fourth round (issue 7) counted the tune half's misses by kind first:
+four-code, input coded reflection 58 (mostly statements about the world
+or the listener's news with no mark either way), reflection coded
+question 57 (31 rising statements, the rest a reflection and then a
+question), other coded reflection 40, reflection coded input 39, question
+coded reflection 38, input coded question 30; subtypes, complex coded
+simple 94, simple coded complex 66, open coded closed 54, closed coded
+open 41. Kept: a feeling the speaker only implied by a cue ("no one wants
+to help me") that the listener names ("you feel alone") is an unstated
+feeling, so complex evidence (tune kappa 0.232 -> 0.246, no check row
+moved); "Is there anything else...?" / "Are there any other...?" as open
+like "Anything else?" (open/closed tune +3, check +1); a yes/no question
+trailing off on "or" as open (tune 4 better, 2 worse; check 3 better, 2
+worse); "Okay, so money." as the echo "So, money." is (tune +1, check
+unchanged); a stutter on a word of any length folded ("anything-anything
+else?"; tune +1, check unchanged). Tried and dropped: crediting the
+speaker with insight ("you've noticed that...", "you know what to do",
+"you've thought about this") as complex evidence (tune kappa 0.246 ->
+0.292, check 0.271 -> 0.246); a record read out ("you've indicated...",
+"your results were...") as input (tune +4, check unchanged, but a typed
+reflection of the speaker's own news, "Your results came back clear and
+you were relieved", became input); advice mostly in the speaker's own
+words for their own plan as a reflection (one row better on each half,
+check kappa lower, and a learner's "Maybe try walks" after the speaker
+raised walks would lose its advising flag); "I'm trying to understand" /
+"I see what you're saying" as the listener's perception (tune +2, check
+unchanged, tune kappa lower, and "I see what you mean." alone would read
+as a reflection). Counted on the tune half and left alone, no side in
+the majority: rising statements by length or by "you" (no length where
+reflection outnumbers question), a reflection followed by "tell me..."
+(reflection 4 to 1, too few against question winning every other
+combination), a reflection that continues a sentence after a dash as
+complex (18 complex to 25 simple) and rising as a reflection (question 18
+to 5),
+"what + noun" questions as closed (19 of 24 open), "do you think" and
+"would you be..." either way, a list of three as a summary, overstatement
+words as amplification, "you can/could..." as input.
+
 Printed: the confusion matrix over the four codes, per-code precision,
 recall and F1, macro-F1, simple-vs-complex accuracy and Cohen's kappa (rows
 that are gold reflections coded reflection), open-vs-closed accuracy (gold
