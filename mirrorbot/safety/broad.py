@@ -288,7 +288,7 @@ RULES: tuple[Rule, ...] = (
         ),
         "need needing",
         negatable=False,
-        needs="cancelled cancel cancelling booked gave giving away after soon going month anymore longer where",
+        needs="cancelled cancel cancelling booked gave giving given gives deleted away after soon going month anymore longer where",
     ),
     _rule(
         "broad/last-entry",
@@ -833,7 +833,8 @@ RULES: tuple[Rule, ...] = (
         "broad/money-control",
         "abuse",
         False,
-        r"(?P<v>controls|controlled|controlling|takes|took|take|keeps|kept|has|holds|hides|hid|hiding|withholds|withheld|spends|spent|steals|stole|stealing|stealing from) (?P<act>(?:all |most )?(?:of )?(?:the|my|our|her|his|their) (?:whole )?(?:money|pension|wages|salary|benefits|bank card|bank cards|cards|passport|id|documents|finances|medication|meds|inhaler|insulin|pills|keys|car keys|phone|food)(?= [,.]| $| and| when| so| from| if| unless| away| because| every| off))",
+        r"(?P<v>controls|controlled|controlling|takes|took|take|keeps|kept|has|holds|hides|hid|hiding|withholds|withheld|spends|spent|steals|stole|stealing|stealing from) (?P<act>(?:all |most )?(?:of )?(?:the|my|our|her|his|their) (?:whole )?(?:money|pension|wages|salary|benefits|bank card|bank cards|cards|passport|id|documents|finances|medication|meds|inhaler|insulin|pills|keys|car keys|phone|food)(?= [,.]| $| and| when| so| from| if| unless| away| because| every| off)"
+        r"(?! away (?:till|until|for) (?:[a-z']+ ){0,4}(?:homework|revision|chores|grades|bedtime|exams)(?![a-z])))",
         "money pension wages salary benefits bank cards passport id documents finances medication meds inhaler insulin pills keys phone food",
         who="resolve_abuse",
         needs="controls controlled controlling hides hid hiding withholds withheld whole pension takes took keeps kept steals stole stealing",

@@ -39,10 +39,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate, pairwise, repeat
 
-from mirrorbot.safety import broad, learned, normalize, patterns, phrasings
+from mirrorbot.safety import broad, forum, learned, normalize, patterns, phrasings
 from mirrorbot.safety.patterns import PERSON_NOUNS, Rule, vocabulary
 
-RULES: tuple[Rule, ...] = patterns.RULES + broad.RULES + phrasings.RULES
+RULES: tuple[Rule, ...] = patterns.RULES + broad.RULES + phrasings.RULES + forum.RULES
 normalize.set_vocabulary(vocabulary(RULES))
 
 CATEGORIES = ("suicide", "self_harm", "abuse", "harm_to_others", "third_party")
@@ -111,7 +111,8 @@ _TOPIC = frozenset(
         "prevention awareness statistics rates research essay lecture training course module "
         "campaign charity fundraiser fundraising hotline helpline seminar workshop thesis "
         "dissertation debate history historical psychology volunteer volunteering "
-        "samaritans presentation policy statistic survey journalist study admission admissions"
+        "samaritans presentation policy statistic survey journalist study admission admissions "
+        "speaker speakers assembly assemblies pshe safeguarding"
     ).split()
 )
 # ``_Context.media`` and the first test of ``_Context.story``, as one set each.
@@ -545,6 +546,20 @@ def _assess(text: str) -> Trace:
     return Trace(found_it, words, tuple(suppressed), context.media)
 
 
+_LIKE = frozenset("like if".split())
+
+
+def _story_said(words: list[str], present: frozenset[str], story: frozenset[str]) -> bool:
+    """A story word is in the message, and not only in a simile: "he laughed like it was
+    a game", "like something out of a film" say how it felt, not what was watched."""
+    if present.isdisjoint(_LIKE):
+        return True
+    for k, word in enumerate(words):
+        if word in story and _LIKE.isdisjoint(words[max(0, k - 4) : k]):
+            return True
+    return False
+
+
 def _lexical(ctx: _Context) -> _Hit | None:
     """The broad net (``broad.death_wish``), with the story guard on top."""
     found = broad.death_wish(ctx.words)
@@ -671,14 +686,17 @@ class _Context:
 
     @property
     def media(self) -> bool:
-        return not self.present.isdisjoint(_STORY)
+        present = self.present
+        if present.isdisjoint(_STORY):
+            return any(w.endswith("'s") and w[:-2] in _STORY_NOUNS for w in present)
+        return _story_said(self.words, present, _STORY)
 
     @property
     def story(self) -> bool:
         """``media``, where a word that is as often a person's doing ("he reads my texts",
         "she videos me") counts only as a noun ("the show", "a video") or "reading about"."""
         present = self.present
-        if not present.isdisjoint(_STORY_NOUNS):
+        if not present.isdisjoint(_STORY_NOUNS) and _story_said(self.words, present, _STORY_NOUNS):
             return True
         if present.isdisjoint(_MEDIA_VERBISH):
             return False

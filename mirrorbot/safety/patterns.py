@@ -53,7 +53,7 @@ PERSON_NOUNS = (
     "coach pastor priest family twin pal buddy bitch bastard prick asshole arsehole "
     "toddler infant newborn stepson stepdaughter teen teenager pupil pupils ex-husband "
     "ex-wife ex-boyfriend ex-girlfriend exbf exgf in-laws colleague bestfriend everyone "
-    "everybody anyone anybody cunt idiot twat dickhead"
+    "everybody anyone anybody cunt idiot twat dickhead bloke blokes lad lads fella fellas chap geezer"
 )
 PERSON = alt(PERSON_NOUNS)
 # Who a person can be, as an object: "him", "my boss", "that stupid guy".
@@ -119,7 +119,7 @@ ACT_SUICIDE = (
     rf"|electrocute|electrocuting|delete|deleting|neck|necking|drown|drowning|shoot|shooting|shot) {REFL}"
     r"(?! (?:in the foot|up|out|in (?:work|coffee|tea|paperwork|books|debt|wine)|in the eye|to sleep|with (?:work|food)"
     r"|in the (?:leg|arm|hand|thigh)|on (?:the|a|my)))"
-    r"|unalive|selfdelete"
+    r"|unalive(?! (?:the|a|an|that|this|those|these|every)(?![a-z']))|selfdelete"
     r"|(?:end|ending|ended|take|taking|took|finish|finishing) (?:my|his|her|their|your) (?:own )?(?:life|lives|existence)"
     r"|(?:end|ending|ended) (?:it all|it|everything|things|all of this|this life|my suffering|it for good|it now|it tonight)"
     r"(?! (?:with|between|there|here|off|early|at|on a))"

@@ -350,7 +350,8 @@ RULES: tuple[Rule, ...] = (
         r" (?:all (?:of )?)?(?P<act>(?P<obj>my|our|her|his|their) (?:money|wages|salary|pay|pension"
         r"|benefits|bank card|bank cards|cards|passport|savings|phone|location|messages|texts|keys"
         r"|car keys|every move|whereabouts|documents|id)"
-        r"(?: (?:so|and|every|when|if|to|i can not|i could not|without)| [,.]| $))",
+        r"(?: (?:so|and|every|when|if|i can not|i could not|without)| [,.]| $"
+        r"| to(?! (?:look|show|see|check the|charge|fix|play|film|take a|find|read (?:the|a))(?![a-z]))))",
         "money wages salary pay pension benefits card cards passport savings phone location "
         "messages texts keys move whereabouts documents id",
         who="against_me",
@@ -1130,7 +1131,7 @@ RULES: tuple[Rule, ...] = (
         False,
         r"(?P<v>stockpiling|stockpiled|stockpile|hoarding|hoarded|hoard|saving up|saved up|saving"
         r"|collecting|collected|storing|stored|stashing|stashed|building up|keeping back) (?P<act>"
-        r"(?:up )?(?:all )?(?:my |some |the |a lot of |lots of )?(?:old )?(?:pills|tablets|meds"
+        r"(?:up )?(?:all )?(?:my |his |her |their |some |the |a lot of |lots of )?(?:old )?(?:pills|tablets|meds"
         r"|medication|medicine|painkillers|sleeping pills|antidepressants|prescriptions|paracetamol"
         r"|insulin|codeine)(?! (?:for (?:the|a|my) (?:trip|holiday|travel|journey)|in case (?:of|i (?:run"
         r"|get)))))",
