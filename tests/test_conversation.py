@@ -500,3 +500,51 @@ def test_avoiding_and_failing_imply_a_feeling(text: str, family: str) -> None:
 
 def test_everything_being_fine_on_its_own_is_not_relief() -> None:
     assert not [f for f in detect("Work is fine. Everything is fine.") if f.cue == "relief"]
+
+
+def test_a_contrast_is_not_what_a_feeling_is_about() -> None:
+    # "pleased that the money is tight" would say the opposite of what was meant.
+    about = analyse("I'm relieved, though the money is tight this month.").about
+    assert about is None or "money" not in about.text, about
+
+
+def test_a_simple_reflection_keeps_the_when_or_why_said_right_after() -> None:
+    content = analyse("It's been six months since the move.").content
+    assert content == "it's been six months since the move", content
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "held"),
+    [
+        ("I feel guilty for being happy while she's ill.", "shame", "happy"),
+        ("I'm ashamed of feeling so envious of my brother.", "shame", "envious"),
+        ("I'm annoyed at myself for getting so nervous.", "anger", "nervous"),
+    ],
+)
+def test_a_feeling_about_having_a_feeling_is_one_feeling_with_its_object(
+    text: str, family: str, held: str
+) -> None:
+    a = analyse(text)
+    assert a.primary is not None and a.primary.family == family, a.primary
+    assert a.second is None, a.second
+    assert a.about is not None and held in a.about.text, a.about
+
+
+def test_being_a_mess_is_overwhelm_not_a_verdict_on_oneself() -> None:
+    a = analyse("The move is on Friday and I'm a mess.")
+    assert "self_judgement" not in a.markers
+    assert a.primary is not None and a.primary.family == "overwhelm", a.primary
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("I'm finally getting the hang of the new job.", "pride"),
+        ("It's all going well and I'm just waiting for the other shoe to drop.", "fear"),
+        ("My closest cousin is moving abroad next month.", "sadness"),
+    ],
+)
+def test_progress_dread_and_distance_imply_a_feeling(text: str, family: str) -> None:
+    assert any(f.implied and f.family == family for f in analyse(text).feelings), analyse(
+        text
+    ).feelings

@@ -375,21 +375,34 @@ _FEARED_GAP = re.compile(
 )
 
 
+# A feeling someone is ashamed of or cross with themselves for ("guilty
+# for being happy", "angry at myself for being scared") is what that
+# feeling is about: said back as two sides, "glad" would lose the point.
+_HELD_GAP = re.compile(
+    r"\s*(?:(?:at|with)\s+(?:myself|me)\s+)?(?:for|about|of|at)\s+(?:being|feeling|getting|becoming)"
+    r"(?:\s+(?:so|really|too|very|a bit|a little|kind of|still|just))*\s*",
+    re.IGNORECASE,
+)
+_HOLDS_A_FEELING = {"fear": _FEARED_GAP, "shame": _HELD_GAP, "anger": _HELD_GAP}
+
+
 def _present(text: str, found: tuple[Feeling, ...]) -> tuple[Feeling, ...]:
-    """The feelings of a message but those it only fears having."""
-    # Only a felt fear can hold another feeling; most messages have none,
-    # and a long entry with many feelings would otherwise pair every two.
-    fears = [f for f in found if f.family == "fear" and not f.negated]
-    if not fears:
+    """The feelings of a message but those it only fears having, or is
+    ashamed of or cross about having."""
+    # Only a few families can hold another feeling; most messages have
+    # none, and a long entry with many feelings would otherwise pair every two.
+    holders = [f for f in found if f.family in _HOLDS_A_FEELING and not f.negated]
+    if not holders:
         return found
-    return tuple(f for f in found if not _feared(text, f, fears))
+    return tuple(f for f in found if not _held(text, f, holders))
 
 
-def _feared(text: str, feeling: Feeling, fears: list[Feeling]) -> bool:
+def _held(text: str, feeling: Feeling, holders: list[Feeling]) -> bool:
     return any(
-        fear.end <= feeling.start
-        and _FEARED_GAP.fullmatch(text, fear.end, feeling.start) is not None
-        for fear in fears
+        holder.end <= feeling.start
+        and holder.family != feeling.family
+        and _HOLDS_A_FEELING[holder.family].fullmatch(text, holder.end, feeling.start) is not None
+        for holder in holders
     )
 
 
@@ -518,6 +531,8 @@ def _about(
         link = clause.text.split(" ", 1)[0].lower()
         if link in _RELATIVES:
             continue  # "which wasn't true" points back; it cannot stand after "that"
+        if link in _CONTRASTS:
+            continue  # "good, but I keep waiting for it to go wrong" sets against it
         if link in _REASON_LINKS:
             # A reason explains the clause just before it: in "lonely, which
             # is weird because I'm around people", what is weird, not why
@@ -538,6 +553,7 @@ def _about(
 
 
 _RELATIVES = frozenset(["which", "who", "whom", "whose", "where"])
+_CONTRASTS = frozenset(["but", "though", "although", "yet", "whereas", "except", "however"])
 _REASON_LINKS = frozenset(["because", "cause", "cos", "since", "when", "after", "while"])
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|didn't|won't|"
@@ -640,7 +656,23 @@ def _content(clauses: tuple[Span, ...], found: tuple[Feeling, ...]) -> str:
         return (personal - too_long, min(meaningful, MAX_CONTENT_WORDS), -clause.start)
 
     best = max(clauses, key=score)
-    return listener_side(_tidy(best.text, MAX_CONTENT_WORDS))
+    text = best.text
+    # "It's been a year | since the accident": the time or reason said
+    # right after is part of the point, when there is room for it.
+    after = clauses.index(best) + 1
+    if after < len(clauses) and not text.endswith((".", "!", "?")):
+        follow = clauses[after]
+        words = _words(follow.text)
+        if (
+            follow.start - best.end <= 2
+            and words[0].lower() in _TIME_AND_REASON
+            and len(_words(text)) + len(words) <= MAX_CONTENT_WORDS
+        ):
+            text = f"{text} {follow.text}"
+    return listener_side(_tidy(text, MAX_CONTENT_WORDS))
+
+
+_TIME_AND_REASON = frozenset("since because cause cos when after before until".split())
 
 
 # "part of me", "half of me", "one side of me": a person holding two things
