@@ -767,3 +767,68 @@ def test_feeling_the_blade_at_the_end_of_a_clause_is_self_harm(text: str) -> Non
 )
 def test_someone_turning_up_or_a_blade_of_grass_alone_is_not_a_crisis(text: str) -> None:
     assert not assess(text).crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # abuse told through what happened
+        ("last night he wrapped both hands around my throat and squeezed", "abuse"),
+        ("my stepdad slid his hand under my skirt at the party and told me to keep quiet", "abuse"),
+        ("whenever i say i'm leaving she says she knows where my brother lives", "abuse"),
+        ("our fights always end with me on the bathroom floor", "abuse"),
+        ("he warned me that if I report him he'll make sure I never see my son", "abuse"),
+        ("i think he put spyware on my laptop, he quotes my emails back to me", "abuse"),
+        ("my mum put her cigarette out on my hand for answering back", "abuse"),
+        # self-harm by its tools and habits
+        ("got a fresh box of razor blades from the shop, and not for shaving", "self_harm"),
+        ("spent the evening scratching at my forearm with a safety pin", "self_harm"),
+        ("pressed my palm on the iron until it blistered", "self_harm"),
+        ("haven't eaten since friday because i don't deserve to", "self_harm"),
+        # suicide said sideways
+        ("honestly I can't see myself reaching 25", "suicide"),
+        ("which is the most painless method", "suicide"),
+        ("if I swallowed the whole bottle of paracetamol would it be quick", "suicide"),
+        ("they'd all be happier if I wasn't around", "suicide"),
+        (
+            "I could swerve into a tree on the way home and it would look like an accident",
+            "suicide",
+        ),
+        ("to whoever reads this, I'm sorry, I couldn't do it anymore", "suicide"),
+        # harm to others
+        ("I keep a knife in my bag and one day I'll use it on my stepfather", "harm_to_others"),
+    ],
+)
+def test_forum_kinds_are_found(text: str, category: str) -> None:
+    found = assess(text)
+    assert found.crisis and found.category == category, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a run of 10k is my new target, training for it keeps me sane",  # a number with a unit
+        "my dad took my phone to look at the holiday photos",
+        "dad took my phone away until i finish my revision, so annoying",
+        "he grinned like it was a film premiere when I said yes",
+        "we had an assembly about domestic abuse at school today",
+        "finally unalived the dragon on level nine",
+        "my brother used to self harm but he's doing much better now",
+        "at 16 I wanted to die most days. I am 30 now and life is good",
+        "my ex used to hit me, looking back I'm proud that I got out",
+        "we lock the fridge at night so the dog can't get in",
+        "I held my hand under the cold tap until it stopped stinging",
+        "what's the quickest way to the station",
+    ],
+)
+def test_forum_negatives_stay_calm(text: str) -> None:
+    assert not assess(text).crisis, (text, assess(text))
+
+
+def test_a_number_with_a_unit_is_not_leetspeak() -> None:
+    from mirrorbot.safety.normalize import normal_form
+
+    assert normal_form("ran 10k at 5am, 3yrs sober")[1] == [
+        "ran", "10", "k", "at", "5", "am", ",", "3", "years", "sober",
+    ]  # fmt: skip
+    assert normal_form("k1ll")[1] == ["kill"]

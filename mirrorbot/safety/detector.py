@@ -773,6 +773,10 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         return None  # "she'll kill me if I'm late": hyperbole about a small lapse
     if rule.category in ("suicide", "self_harm") and _looking_back(ctx, sentence):
         return None  # "two years ago I tried ...; today I ran a 10k": a recovery told
+    if (rule.category == "abuse" or _mentions_me(matched)) and _abuse_over(ctx):
+        return (
+            None  # "my dad used to hit us; he's dead now and I'm okay", "I survived it and got out"
+        )
     if rule.category == "suicide" and ctx.media and not _BY_ACCIDENT.isdisjoint(sentence):
         return None  # "in the game I keep jumping off the cliff by accident"
     if rule.name in _ABOUT_A_TASK and not _TASK.isdisjoint(sentence):
@@ -1225,9 +1229,12 @@ _RECOVERED_PAIRS = frozenset(
         ("glad", "i"), ("grateful", "i"), ("proud", "of"), ("doing", "ok"), ("doing", "okay"),
         ("doing", "well"), ("doing", "better"), ("are", "fading"), ("have", "faded"),
         ("have", "healed"), ("in", "recovery"), ("clean", "for"), ("not", "since"),
-        ("finish", "line"), ("i", "recovered"), ("i", "survived"),
+        ("finish", "line"), ("i", "recovered"), ("i", "survived"), ("is", "recovering"),
+        ("am", "recovering"), ("are", "recovering"),
     )
 )  # fmt: skip
+_BETTER = frozenset("better well okay ok great fine".split())
+_AN_AGE = re.compile(r"1[0-9]|[2-9][0-9]")  # "at 17", "I'm 25 now"
 _STILL_NOW = frozenset(
     (
         "again relapse relapsed relapsing lately recently tonight anymore urge urges "
@@ -1244,19 +1251,58 @@ def _looking_back(ctx: _Context, sentence: list[str]) -> bool:
         (w == "ago" and k and sentence[k - 1] in _AGO_UNITS)
         or (w == "used" and sentence[k + 1 : k + 2] == ["to"])
         or (w == "when" and sentence[k + 1 : k + 3] == ["i", "was"])
+        or (w == "last" and sentence[k + 1 : k + 2] == ["year"])
+        or (w == "at" and sentence[k + 1 : k + 2] != [] and _AN_AGE.fullmatch(sentence[k + 1]))
         for k, w in enumerate(sentence)
     )
     if not past:
         return False
     words = ctx.words
-    pairs = pairwise(words)
-    if any(pair in _RECOVERED_PAIRS for pair in pairs):
+    if any(pair in _RECOVERED_PAIRS for pair in pairwise(words)):
         return True
+    if any(
+        (w == "doing" and not _BETTER.isdisjoint(words[k + 1 : k + 3]))
+        or (
+            w == "am"
+            and _AN_AGE.fullmatch(words[k + 1] if k + 1 < len(words) else "")
+            and words[k + 2 : k + 3] == ["now"]
+        )
+        for k, w in enumerate(words)
+    ):
+        return True  # "she's doing loads better", "I was 17 ...; I'm 25 now"
     # "I used to cut, I have not in three years"
     return any(
         w == "not" and words[k - 1 : k] == ["have"] and words[k + 1 : k + 2] in (["in"], ["for"])
         for k, w in enumerate(words)
     )
+
+
+# Abuse told as over: a past frame and a way out in the same message.
+_ABUSE_PAST = frozenset("used looking survived survivor ago".split())
+_GOT_OUT = frozenset(
+    (
+        ("got", "out"), ("i", "left"), ("i", "escaped"), ("finally", "left"), ("i", "survived"),
+        ("is", "dead"), ("am", "okay"), ("am", "ok"), ("am", "safe"), ("left", "him"),
+        ("left", "her"), ("i", "help"), ("is", "over"),
+    )
+)  # fmt: skip
+
+
+def _abuse_over(ctx: _Context) -> bool:
+    """ "he used to hit us; he's dead now and I'm okay", "looking back ... and I got out":
+    harm from others told as over, with nothing said of it now ("still", "again")."""
+    present = ctx.present
+    if present.isdisjoint(_ABUSE_PAST) or not _STILL_NOW.isdisjoint(present):
+        return False
+    words = ctx.words
+    past = any(
+        (w == "used" and words[k + 1 : k + 2] == ["to"])
+        or (w == "looking" and words[k + 1 : k + 2] == ["back"])
+        or w in ("survived", "survivor")
+        or (w == "ago" and k and words[k - 1] in _AGO_UNITS)
+        for k, w in enumerate(words)
+    )
+    return past and any(pair in _GOT_OUT for pair in pairwise(words))
 
 
 def _recovered(words: list[str], index: int) -> bool:

@@ -30,7 +30,7 @@ each rule starts on a literal word).
 
 from __future__ import annotations
 
-from mirrorbot.safety.patterns import DRUG, PERSON, E, Rule, W, _rule, gap
+from mirrorbot.safety.patterns import DRUG, PERSON, PERSON_NOUNS, E, Rule, W, _rule, gap
 
 # Up to n tokens, clause breaks included (not sentence breaks): "the bridge on
 # my mind all week, the one over the bypass, how high it is".
@@ -235,6 +235,7 @@ RULES: tuple[Rule, ...] = (
         r"(?: to| it| food| to eat| a meal| dinner| anything)?|i (?:have not|had not) earned"
         r" (?:it|food|a meal|dinner)|(?:until|till|unless) i (?:have )?(?:earned|earn|deserve) it)",
         "deserve earned earn",
+        negatable=False,  # the "not" is the act: "didn't eat"
     ),
     _rule(
         "forum/sick-as-punishment",
@@ -354,7 +355,7 @@ RULES: tuple[Rule, ...] = (
         True,
         r"(?P<v>use|using|used|stick|sticking) (?:it|the knife|a knife|the blade|the bat|the hammer"
         rf"|the gun|a gun|the axe) (?P<act>on (?P<obj>him|her|them|(?:my|the|that) (?:{W} )?{PERSON}))",
-        "him her them " + "boss manager ex husband wife partner dad mum brother sister",
+        "him her them " + PERSON_NOUNS,
         who="harm",
         needs="knife gun bat hammer blade axe machete weapon",
     ),

@@ -898,7 +898,7 @@ RULES: tuple[Rule, ...] = (
         False,
         r"(?P<v>(?<!career )(?<!social )(?<!political )(?<!commercial )(?<!financial )(?<!electoral )(?<!fashion )(?<!tactical )(?<!brand )(?<!career-)(?<!corporate ))"
         r"(?P<act>suicide(?! (?:squad|mission|missions|run|runs|doors|door|drill|drills|sprint|sprints|burpees|blonde|king|bomber|bombers|bombing|bombings|attack|attacks|vest|rates|rate|statistics|stats|prevention|awareness|hotline|helpline|line|number|season|mission|pass|jockey|bid|squeeze|knot|note (?:in the|from the))(?![a-z]))"
-        r"|suicidal|selfdelete|unalive|noose|ctb)",
+        r"|suicidal|selfdelete|unalive(?! (?:the|a|an|that|this|those|these|every)(?![a-z']))|noose|ctb)",
         "suicide suicidal selfdelete unalive noose ctb",
         topic=True,
     ),
