@@ -548,3 +548,15 @@ def test_progress_dread_and_distance_imply_a_feeling(text: str, family: str) -> 
     assert any(f.implied and f.family == family for f in analyse(text).feelings), analyse(
         text
     ).feelings
+
+
+@pytest.mark.parametrize("text", ["thanks, that really helps", "Thank you.", "thx"])
+def test_thanks_to_the_listener_is_taken_simply(text: str) -> None:
+    turn = first_turn(text)
+    assert turn.kind == "attending" and "grateful" not in turn.reply, turn
+
+
+def test_thanks_about_someone_else_is_still_reflected() -> None:
+    turn = first_turn("Thanks to my neighbour I made it through the whole week.")
+    assert turn.kind != "attending", turn
+    assert first_turn("thanks for nothing").kind != "attending"

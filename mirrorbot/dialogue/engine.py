@@ -266,6 +266,8 @@ class Reflector:
         if not has_alnum(a.text):
             return ["attending/empty", "attending"], values, named
         fallback = ["content/simple", "attending"]
+        if _thanks_the_listener(a):
+            return ["attending/thanks", "attending"], values, named
         primary = a.primary
         # An implied feeling is always the speaker's: the cue ("nobody asked
         # me", "I keep checking my phone") is theirs to feel about.
@@ -531,6 +533,20 @@ def _shuffled(rng: random.Random, items: tuple[Template, ...]) -> list[Template]
     options = list(items)
     rng.shuffle(options)
     return options
+
+
+# Thanks said to the listener ("thanks, that helps") and nothing more: a
+# reply that guesses "grateful" back at them sounds like a machine.
+THANKS_MAX_WORDS = 6
+
+
+def _thanks_the_listener(a: Analysis) -> bool:
+    return (
+        a.content_words <= THANKS_MAX_WORDS
+        and not a.is_question
+        and any(f.cue == "gratitude" for f in a.feelings)
+        and all(f.implied for f in a.asserted)
+    )
 
 
 def _about_phrase(about: About | None, word: Word, family: str) -> str:
