@@ -560,3 +560,29 @@ def test_thanks_about_someone_else_is_still_reflected() -> None:
     turn = first_turn("Thanks to my neighbour I made it through the whole week.")
     assert turn.kind != "attending", turn
     assert first_turn("thanks for nothing").kind != "attending"
+
+
+@pytest.mark.parametrize("text", ["Sorry, I'm rambling again.", "sorry for the massive rant lol"])
+def test_an_apology_for_talking_is_met_with_room_not_restated(text: str) -> None:
+    turn = first_turn(text)
+    assert turn.kind == "attending" and "rambling" not in turn.reply, turn
+
+
+def test_an_apology_that_carries_a_feeling_reflects_the_feeling() -> None:
+    assert first_turn("Sorry for venting, I'm just so hurt by it.").reflected == ("hurt",)
+
+
+def test_a_sense_said_with_like_is_not_restated_as_a_fact() -> None:
+    # "you don't count here" said flatly would sound like a verdict.
+    content = analyse("Like I don't count here anymore.").content
+    assert content.startswith("it feels like you don't count"), content
+
+
+def test_a_leading_i_suppose_is_a_hedge_not_the_point() -> None:
+    content = analyse("I suppose I'm thinking about moving back home.").content
+    assert content == "you're thinking about moving back home", content
+
+
+def test_not_mattering_implies_feeling_left_out() -> None:
+    primary = analyse("At work I just don't matter.").primary
+    assert primary is not None and primary.implied and primary.family == "loneliness", primary

@@ -268,6 +268,8 @@ class Reflector:
         fallback = ["content/simple", "attending"]
         if _thanks_the_listener(a):
             return ["attending/thanks", "attending"], values, named
+        if _sorry_for_talking(a):
+            return ["attending/apology", "attending"], values, named
         primary = a.primary
         # An implied feeling is always the speaker's: the cue ("nobody asked
         # me", "I keep checking my phone") is theirs to feel about.
@@ -546,6 +548,25 @@ def _thanks_the_listener(a: Analysis) -> bool:
         and not a.is_question
         and any(f.cue == "gratitude" for f in a.feelings)
         and all(f.implied for f in a.asserted)
+    )
+
+
+# "Sorry, I'm rambling", "sorry for the long message": an apology for
+# taking up room, answered by making room, not by restating it.
+_SORRY_FOR_TALKING = re.compile(
+    r"\b(?:sorry|apologies)\b[^.!?]{0,25}?\b(?:rambl\w*|going on|babbl\w*|rant\w*|vent\w*|"
+    r"long (?:message|post|entry|one)|this is (?:so |really )?long|dump\w*|"
+    r"(?:all )?over the place|not making (?:any )?sense|so much text)",
+    re.IGNORECASE,
+)
+SORRY_MAX_WORDS = 8
+
+
+def _sorry_for_talking(a: Analysis) -> bool:
+    return (
+        a.content_words <= SORRY_MAX_WORDS
+        and all(f.implied for f in a.asserted)
+        and _SORRY_FOR_TALKING.search(a.text) is not None
     )
 
 

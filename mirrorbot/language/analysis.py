@@ -119,7 +119,7 @@ _HEDGE_CLAUSE = re.compile(
 )
 _LEADING_JUNK = re.compile(
     r"^(?:(?:and|but|so|or|then|well|anyway|anyways|like|um|uh|er|erm|oh|also|plus|just|"
-    r"because|cause|cos|though|although|yet|honestly|basically|i mean|you know),?\s+)+",
+    r"because|cause|cos|though|although|yet|honestly|basically|i mean|you know|i guess|i suppose),?\s+)+",
     re.IGNORECASE,
 )
 _TRAILING_PUNCT = re.compile(r"[\s.,;:!?\u2026\"')\]-]+$")
@@ -669,7 +669,19 @@ def _content(clauses: tuple[Span, ...], found: tuple[Feeling, ...]) -> str:
             and len(_words(text)) + len(words) <= MAX_CONTENT_WORDS
         ):
             text = f"{text} {follow.text}"
-    return listener_side(_tidy(text, MAX_CONTENT_WORDS))
+    restated = listener_side(_tidy(text, MAX_CONTENT_WORDS))
+    if _LIKE_A_SENSE.match(text):
+        # "Like I don't matter there": a sense, not a fact. Said back
+        # without its "like" it would state "you don't matter there".
+        return f"it feels like {restated}"
+    return restated
+
+
+_LIKE_A_SENSE = re.compile(
+    r"\W*(?:(?:and|but|so|just)\s+)*like\s+"
+    r"(?:i|i'm|im|i've|nobody|no one|everyone|everybody|nothing|everything|my|they|he|she|it)\b",
+    re.IGNORECASE,
+)
 
 
 _TIME_AND_REASON = frozenset("since because cause cos when after before until".split())
