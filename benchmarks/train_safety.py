@@ -1,9 +1,18 @@
 """Train the crisis detector's learned layer (mirrorbot/safety/learned.py) and report how it does.
 
-Training data: our own authored sets only -- ``tests/data/safety_dev.toml``,
-``tests/data/safety_dev3.toml`` and the tune parts of ``tests/data/safety_dev2.toml``
-and ``tests/data/safety_dev4.toml`` (entries whose index in their table is not
-4 mod 5). The held-out set ``tests/data/safety_eval.toml`` is never read here.
+Training data: our own authored sets only -- the tune parts (entries whose
+index in their table is not 4 mod 5, as ``safety_eval.py --part tune``) of
+every development set, ``tests/data/safety_dev.toml`` and
+``safety_dev2.toml`` ... ``safety_dev9.toml`` (2765 texts, 1573 positive). Their
+check parts (every 5th entry, 682 texts) are never trained on; they are
+reported per set and pooled. The held-out set ``tests/data/safety_eval.toml``
+is never read here. (Until issue 4 the layer was trained on dev and dev3 whole
+and the tune parts of dev2 and dev4 only, and checked on dev2/dev4's check parts.)
+
+Mind what the check parts can show: the hand-written rules were tuned on
+every dev set, and on most check parts they already find (nearly) every
+positive, so the model's worth shows on the few they miss -- chiefly in dev2,
+dev3 and dev9.
 
 Steps (deterministic: fixed folds, full-batch optimisation, no randomness):
 
@@ -14,12 +23,29 @@ Steps (deterministic: fixed folds, full-batch optimisation, no randomness):
    patterns did not flag, the out-of-fold false-positive rate stays under the
    budget per kind of negative (``BUDGET``) and recall is highest;
 3. fit on all the training data, write ``mirrorbot/safety/data/crisis_model.json``;
-4. print: the cross-validated figures, and the check parts of dev2 and dev4
-   (every 5th entry) for the patterns alone, the model alone and both combined.
+4. print: the cross-validated figures; the check part of each dev set (one
+   row per set: recall and false-positive rate for the patterns alone, the
+   model alone and both); the pooled check parts in full, three ways. The
+   model's verdicts follow the run-time rules (a hit needs a risk cue; a
+   message whose every set-aside match is a loss or a recovery is not asked).
+   ``--on-file`` first prints the per-set rows for the weights file as it
+   stands, for a before/after.
 
-numpy is used here only; the app reads the JSON in pure Python.
+What was tried with the larger data and left as it was (issue 4; judged by
+cross-validation and the pooled check parts only): MIN_COUNT 1 or 3, L2 from
+0.3 to 100, more steps, extra weight on the positives the patterns miss or on
+the texts the model decides (no pattern hit, a risk cue), suffix-stripped
+stems and character 4/5-grams of the canonical words, inflections added to the
+risk cue words. None moved the out-of-fold ranking of the texts the model
+decides (AUC 0.94-0.95) or the recall at the budget by more than a text or
+two either way, and several added false positives; what bounds the layer is
+the risk-cue rule (half the positives the patterns miss have no risk word)
+and the strict budgets. Only the grief budget changed (tighter).
 
-Usage: python benchmarks/train_safety.py [--no-write] [--errors]
+Fitting works on sparse (row, column) pairs with ``np.bincount``, about 10 s
+for the whole run. numpy is used here only; the app reads the JSON in pure Python.
+
+Usage: python benchmarks/train_safety.py [--no-write] [--errors] [--on-file]
 """
 
 from __future__ import annotations
@@ -46,14 +72,18 @@ DATA = ROOT / "tests" / "data"
 KIND_ALIASES = {"negation": "negated"}
 STRICT_KINDS = ("idiom", "grief", "media")
 # Largest out-of-fold false-positive rate the model may add, per kind of negative.
-BUDGET = {"idiom": 0.01, "grief": 0.01, "media": 0.01}
+# Grief is tighter: the held-out grief rate is over its limit already, so the
+# model may not spend any of it (0.005 of ~200 grief texts: one per category,
+# and one in all after the spread check below).
+BUDGET = {"idiom": 0.01, "grief": 0.005, "media": 0.01}
 LOOSE_BUDGET = 0.04  # negated, everyday, accident
 MIN_COUNT = 2  # a feature must occur in this many training texts
 L2_CRISIS = 1.0
 L2_CATEGORY = 0.3
 NEGATIVE_WEIGHT = {"idiom": 2.0, "grief": 2.0, "media": 2.0, "negated": 1.5}
 FOLDS = 5
-CHECK = "check (dev2 + dev4, every 5th)"
+SETS = ("safety_dev", *(f"safety_dev{n}" for n in range(2, 10)))
+CHECK = "check parts (every 5th entry of dev..dev9)"
 
 
 @dataclass
@@ -64,6 +94,7 @@ class Item:
     category: str | None  # the patterns' category
     feats: list[str]
     cue: bool  # a risk word or a guarded pattern match: a model-only hit needs one
+    asked: bool  # whether ``assess`` asks the model at all (not when every set-aside match is a loss or a recovery)
 
 
 def _kind(ex: Example) -> str:
@@ -83,6 +114,8 @@ def prepare(examples: Sequence[Example]) -> list[Item]:
                 t.assessment.category,
                 sorted(set(feats)),
                 bool(t.suppressed) or (not t.media and not learned._RISK.isdisjoint(t.words)),
+                not t.suppressed
+                or not all(guard in ("loss", "recovered") for _, _, guard in t.suppressed),
             )
         )
     return items
@@ -97,14 +130,43 @@ def vocabulary(items: Sequence[Item]) -> dict[str, int]:
     return {f: i for i, f in enumerate(kept)}
 
 
-def matrix(items: Sequence[Item], vocab: dict[str, int]) -> np.ndarray:
-    x = np.zeros((len(items), len(vocab)), dtype=np.float64)
+@dataclass
+class Sparse:
+    """A 0/1 feature matrix as (row, column) pairs: the products are ``np.bincount`` sums."""
+
+    rows: np.ndarray
+    cols: np.ndarray
+    shape: tuple[int, int]
+
+    def dot(self, w: np.ndarray) -> np.ndarray:
+        """X @ w (w a vector) with the bias column of ones in front."""
+        return w[0] + np.bincount(self.rows, weights=w[1:][self.cols], minlength=self.shape[0])
+
+    def tdot(self, r: np.ndarray) -> np.ndarray:
+        """[1 X].T @ r (r a vector)."""
+        return np.concatenate(
+            ([r.sum()], np.bincount(self.cols, weights=r[self.rows], minlength=self.shape[1]))
+        )
+
+    def take(self, index: Sequence[int]) -> Sparse:
+        where = np.full(self.shape[0], -1)
+        where[np.asarray(index, dtype=np.int64)] = np.arange(len(index))
+        keep = where[self.rows] >= 0
+        return Sparse(where[self.rows][keep], self.cols[keep], (len(index), self.shape[1]))
+
+
+def matrix(items: Sequence[Item], vocab: dict[str, int]) -> Sparse:
+    rows: list[int] = []
+    cols: list[int] = []
     for r, item in enumerate(items):
         for f in item.feats:
             c = vocab.get(f)
             if c is not None:
-                x[r, c] = 1.0
-    return x
+                rows.append(r)
+                cols.append(c)
+    return Sparse(
+        np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64), (len(items), len(vocab))
+    )
 
 
 def _adam(
@@ -120,42 +182,40 @@ def _adam(
     return w
 
 
-def fit_crisis(x: np.ndarray, y: np.ndarray, weight: np.ndarray) -> np.ndarray:
+def fit_crisis(x: Sparse, y: np.ndarray, weight: np.ndarray) -> np.ndarray:
     """Weighted L2 logistic regression; returns [bias, w...]."""
-    xb = np.hstack([np.ones((x.shape[0], 1)), x])
     total = weight.sum()
 
     def grad(w: np.ndarray) -> np.ndarray:
-        p = 1.0 / (1.0 + np.exp(-(xb @ w)))
-        g = xb.T @ ((p - y) * weight) / total
+        p = 1.0 / (1.0 + np.exp(-x.dot(w)))
+        g = x.tdot((p - y) * weight) / total
         reg = L2_CRISIS * w / total
         reg[0] = 0.0
         out: np.ndarray = g + reg
         return out
 
-    return _adam(grad, np.zeros(xb.shape[1]))
+    return _adam(grad, np.zeros(x.shape[1] + 1))
 
 
-def fit_category(x: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
+def fit_category(x: Sparse, labels: np.ndarray, k: int) -> np.ndarray:
     """Softmax regression over the positives; returns a (1 + d, k) matrix."""
-    xb = np.hstack([np.ones((x.shape[0], 1)), x])
-    y = np.zeros((x.shape[0], k))
-    y[np.arange(x.shape[0]), labels] = 1.0
-    n = x.shape[0]
+    n, d = x.shape
+    y = np.zeros((n, k))
+    y[np.arange(n), labels] = 1.0
 
     def grad(w: np.ndarray) -> np.ndarray:
-        w = w.reshape(xb.shape[1], k)
-        z = xb @ w
+        w = w.reshape(d + 1, k)
+        z = np.stack([x.dot(w[:, j]) for j in range(k)], axis=1)
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
-        g = xb.T @ (p - y) / n
+        g = np.stack([x.tdot(p[:, j] - y[:, j]) for j in range(k)], axis=1) / n
         reg = L2_CATEGORY * w / n
         reg[0] = 0.0
         out: np.ndarray = (g + reg).ravel()
         return out
 
-    return _adam(grad, np.zeros(xb.shape[1] * k)).reshape(xb.shape[1], k)
+    return _adam(grad, np.zeros((d + 1) * k)).reshape(d + 1, k)
 
 
 @dataclass
@@ -166,9 +226,9 @@ class Fitted:
 
     def predict(self, items: Sequence[Item]) -> tuple[np.ndarray, list[str]]:
         x = matrix(items, self.vocab)
-        xb = np.hstack([np.ones((x.shape[0], 1)), x])
-        p = 1.0 / (1.0 + np.exp(-(xb @ self.crisis)))
-        cats = [CATEGORIES[i] for i in np.argmax(xb @ self.category, axis=1)]
+        p = 1.0 / (1.0 + np.exp(-x.dot(self.crisis)))
+        heads = np.stack([x.dot(self.category[:, j]) for j in range(len(CATEGORIES))], axis=1)
+        cats = [CATEGORIES[i] for i in np.argmax(heads, axis=1)]
         return p, cats
 
 
@@ -182,7 +242,7 @@ def fit(items: Sequence[Item]) -> Fitted:
     crisis = fit_crisis(x, y, weight)
     pos = [i for i, it in enumerate(items) if it.example.positive]
     labels = np.array([CATEGORIES.index(items[i].label) for i in pos])
-    category = fit_category(x[pos], labels, len(CATEGORIES))
+    category = fit_category(x.take(pos), labels, len(CATEGORIES))
     return Fitted(vocab, crisis, category)
 
 
@@ -256,8 +316,12 @@ def choose_thresholds(
 def model_hits(
     p: np.ndarray, cats: Sequence[str], thresholds: dict[str, float], items: Sequence[Item]
 ) -> list[bool]:
-    """The model's verdicts, with the run-time rule that a hit needs a risk cue."""
-    return [it.cue and h for it, h in zip(items, _raw_hits(p, cats, thresholds), strict=True)]
+    """The model's verdicts, with the run-time rules: a hit needs a risk cue, and no
+    message whose every set-aside match was a loss or a recovery is asked."""
+    return [
+        it.cue and it.asked and h
+        for it, h in zip(items, _raw_hits(p, cats, thresholds), strict=True)
+    ]
 
 
 def _raw_hits(p: np.ndarray, cats: Sequence[str], thresholds: dict[str, float]) -> list[bool]:
@@ -331,25 +395,19 @@ def export(model: Fitted, thresholds: dict[str, float], path: Path) -> None:
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--no-write", action="store_true", help="do not write the weights file")
-    parser.add_argument(
-        "--errors", action="store_true", help="list check misses and false positives"
-    )
-    args = parser.parse_args(argv)
+def load_sets() -> tuple[list[Example], dict[str, list[Example]]]:
+    """The tune parts of every dev set (training) and their check parts, by set."""
+    train: list[Example] = []
+    check: dict[str, list[Example]] = {}
+    for name in SETS:
+        path = DATA / f"{name}.toml"
+        train += load(path, "tune")
+        check[name] = load(path, "check")
+    return train, check
 
-    train_examples = load(DATA / "safety_dev.toml") + load(DATA / "safety_dev2.toml", "tune")
-    train_examples += load(DATA / "safety_dev3.toml") + load(DATA / "safety_dev4.toml", "tune")
-    check_examples = load(DATA / "safety_dev2.toml", "check") + load(
-        DATA / "safety_dev4.toml", "check"
-    )
-    train = prepare(train_examples)
-    check = prepare(check_examples)
-    print(
-        f"training texts: {len(train)} ({sum(i.example.positive for i in train)} positive); check: {len(check)}"
-    )
 
+def cross_validate(train: Sequence[Item]) -> tuple[np.ndarray, list[str]]:
+    """Out-of-fold crisis scores and categories of every training text."""
     fold_of = folds(train)
     p = np.zeros(len(train))
     cats: list[str] = [""] * len(train)
@@ -361,6 +419,82 @@ def main(argv: list[str] | None = None) -> int:
         for j, i in enumerate(outside):
             p[i] = pf[j]
             cats[i] = cf[j]
+    return p, cats
+
+
+def on_file(items: Sequence[Item]) -> tuple[list[bool], list[str]]:
+    """The verdicts of the weights file as it stands (the app's own scoring)."""
+    hits: list[bool] = []
+    cats: list[str] = []
+    for it in items:
+        t = trace(it.example.text)
+        scored = learned.score(t.words, t.suppressed, t.media)
+        hits.append(bool(scored and scored.crisis))
+        cats.append(scored.category if scored else "")
+    return hits, cats
+
+
+def _rate(flags: Sequence[bool]) -> str:
+    return f"{sum(flags) / len(flags):.3f}" if flags else "-"
+
+
+def per_set(title: str, check: dict[str, list[Item]], model: dict[str, list[bool]]) -> None:
+    """One row per dev set's check part, and the pooled row: recall and false-positive rate, three ways."""
+    print(f"\n{title}\n")
+    print(
+        "| set         | pos | neg | recall: patterns | model | both  | FP: patterns | model | both  |"
+    )
+    print(
+        "| ----------- | --- | --- | ---------------- | ----- | ----- | ------------ | ----- | ----- |"
+    )
+    for name in [*check, "pooled"]:
+        if name == "pooled":
+            items = [it for part in check.values() for it in part]
+            hits = [h for part in check for h in model[part]]
+        else:
+            items, hits = check[name], model[name]
+        both = [it.flagged or h for it, h in zip(items, hits, strict=True)]
+        cols: list[str] = []
+        for positive in (True, False):
+            sel = [i for i, it in enumerate(items) if it.example.positive == positive]
+            cols += [
+                _rate([items[i].flagged for i in sel]),
+                _rate([hits[i] for i in sel]),
+                _rate([both[i] for i in sel]),
+            ]
+        pos = sum(it.example.positive for it in items)
+        print(
+            f"| {name:<11} | {pos:<3} | {len(items) - pos:<3} | {cols[0]:<16} | {cols[1]:<5} "
+            f"| {cols[2]:<5} | {cols[3]:<12} | {cols[4]:<5} | {cols[5]:<5} |"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--no-write", action="store_true", help="do not write the weights file")
+    parser.add_argument(
+        "--errors", action="store_true", help="list check misses and false positives"
+    )
+    parser.add_argument(
+        "--on-file",
+        action="store_true",
+        help="first report the weights file as it stands on the check parts (before/after)",
+    )
+    args = parser.parse_args(argv)
+
+    train_examples, check_examples = load_sets()
+    train = prepare(train_examples)
+    check = {name: prepare(examples) for name, examples in check_examples.items()}
+    pooled = [it for part in check.values() for it in part]
+    print(
+        f"training texts: {len(train)} ({sum(i.example.positive for i in train)} positive); "
+        f"check: {len(pooled)} ({sum(i.example.positive for i in pooled)} positive)"
+    )
+    if args.on_file:
+        current = {name: on_file(items)[0] for name, items in check.items()}
+        per_set(f"{CHECK}, by set: the weights file as it stands", check, current)
+
+    p, cats = cross_validate(train)
     thresholds = choose_thresholds(train, p, cats)
     print("thresholds:", json.dumps(thresholds, sort_keys=True))
 
@@ -371,25 +505,33 @@ def main(argv: list[str] | None = None) -> int:
     report("Cross-validated on training data: patterns OR model", train, combined, combined_cat)
 
     final = fit(train)
-    pc, cc = final.predict(check)
-    check_model = model_hits(pc, cc, thresholds, check)
+    by_set: dict[str, list[bool]] = {}
+    by_set_cat: dict[str, list[str]] = {}
+    for name, items in check.items():
+        pc, cc = final.predict(items)
+        by_set[name] = model_hits(pc, cc, thresholds, items)
+        by_set_cat[name] = cc
+    per_set(f"{CHECK}, by set", check, by_set)
+    check_model = [h for name in check for h in by_set[name]]
+    cc = [c for name in check for c in by_set_cat[name]]
+    pc = final.predict(pooled)[0]
     report(
-        f"{CHECK}: patterns alone",
-        check,
-        [it.flagged for it in check],
-        [it.category for it in check],
+        f"{CHECK}, pooled: patterns alone",
+        pooled,
+        [it.flagged for it in pooled],
+        [it.category for it in pooled],
     )
-    report(f"{CHECK}: model alone", check, check_model, cc)
-    both = [it.flagged or h for it, h in zip(check, check_model, strict=True)]
-    both_cat = [it.category if it.flagged else c for it, c in zip(check, cc, strict=True)]
-    report(f"{CHECK}: patterns OR model", check, both, both_cat)
+    report(f"{CHECK}, pooled: model alone", pooled, check_model, cc)
+    both = [it.flagged or h for it, h in zip(pooled, check_model, strict=True)]
+    both_cat = [it.category if it.flagged else c for it, c in zip(pooled, cc, strict=True)]
+    report(f"{CHECK}, pooled: patterns OR model", pooled, both, both_cat)
     if args.errors:
         print("\nMissed:")
-        for it, h, prob in zip(check, both, pc, strict=True):
+        for it, h, prob in zip(pooled, both, pc, strict=True):
             if it.example.positive and not h:
                 print(f"  [{it.label} {prob:.2f}] {it.example.text}")
         print("\nFalse positives:")
-        for it, h, prob in zip(check, both, pc, strict=True):
+        for it, h, prob in zip(pooled, both, pc, strict=True):
             if not it.example.positive and h:
                 print(
                     f"  [{it.label} {prob:.2f} {'patterns' if it.flagged else 'model'}] {it.example.text}"

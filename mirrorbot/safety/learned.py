@@ -11,12 +11,15 @@ patterns found nothing:
   the reply and the session record.
 
 Features (see ``features``) are words, word pairs and skip pairs of the
-normaliser's canonical stream, plus what the patterns saw on the way: a rule
+normaliser's canonical stream, the character 4-grams and suffix-stripped stem
+of each word (for spelling variants and inflections), plus what the patterns saw on the way: a rule
 that matched but a guard set aside ("negated", "media", "hyperbole", ...).
 
 Weights live in ``data/crisis_model.json``, trained by
-``benchmarks/train_safety.py`` on our own authored sets only (never the
-held-out set). Pure Python at run time: a dictionary lookup per feature, so
+``benchmarks/train_safety.py`` on our own authored sets only: the tune parts
+(four entries in five) of every development set, ``safety_dev.toml`` to
+``safety_dev9.toml``; their check parts and the held-out set are never
+trained on. Pure Python at run time: a dictionary lookup per feature, so
 the cost is linear in the message and a few microseconds for a journal line.
 The file is read once, on first use.
 """
@@ -28,7 +31,7 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import reduce
+from functools import lru_cache, reduce
 from itertools import repeat
 from operator import add
 from pathlib import Path
@@ -88,6 +91,11 @@ def features(
                 append(f"@{c2} {c1} {c}")
         c2 = c1
         c1 = c
+    # Spelling variants and inflections ("cuts"/"cutting", "shoves"/"shoved",
+    # "scarred"): character 4-grams of each longer word, and the word with a
+    # common suffix stripped. One cached lookup per distinct word.
+    for word in set(words):
+        out.extend(_word_parts(word))
     for category, rule, guard in suppressed:
         append("#rule " + rule)
         append("#guard " + guard)
@@ -97,6 +105,23 @@ def features(
     if suppressed:
         append("#suppressed")
     return out
+
+
+_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+
+
+@lru_cache(maxsize=8192)
+def _word_parts(word: str) -> tuple[str, ...]:
+    """``%``-prefixed character 4-grams of ``<word>`` and ``~``-prefixed stem of one word."""
+    if len(word) < 4:
+        return ()
+    marked = f"<{word}>"
+    parts = [f"%{marked[i : i + 4]}" for i in range(len(marked) - 3)]
+    for suffix in _SUFFIXES:
+        if len(word) - len(suffix) >= 3 and word.endswith(suffix):
+            parts.append("~" + word[: -len(suffix)])
+            break
+    return tuple(parts)
 
 
 def _classes() -> dict[str, str]:
