@@ -221,7 +221,9 @@ def _report() -> str:
 # (2026-11-26: recall 87.3%, direct 91.6%; idiom and grief false positives
 # just over 3%. After the phrasing rules and dev4: recall 88.9%, direct 92.8%,
 # idiom 3.6%, grief 6.4%, media 2.7%. After the dev5 kinds: recall 89.4%,
-# direct 92.8%, the same false positives). These stay as strict expected
+# direct 92.8%, the same false positives. After dev9 and the learned layer
+# retrained on every dev set's tune part: recall 89.9%, direct 94.0%, idiom
+# 2.4% (under the limit, so no longer marked), grief 4.3%). These stay as strict expected
 # failures, so the suite stays green while the gap is on record, and a fix
 # that reaches a target turns the mark into a failure that says to remove it.
 # See issue 4's notes.
@@ -254,7 +256,7 @@ def test_recall_on_direct_statements_is_total() -> None:
 
 @pytest.mark.parametrize(
     "kind",
-    [pytest.param(k, marks=SHORT_OF_TARGET) if k in {"idiom", "grief"} else k for k in KINDS],
+    [pytest.param(k, marks=SHORT_OF_TARGET) if k == "grief" else k for k in KINDS],
 )
 def test_false_positives(kind: str) -> None:
     _, negatives = _verdicts()
