@@ -586,3 +586,83 @@ def test_a_leading_i_suppose_is_a_hedge_not_the_point() -> None:
 def test_not_mattering_implies_feeling_left_out() -> None:
     primary = analyse("At work I just don't matter.").primary
     assert primary is not None and primary.implied and primary.family == "loneliness", primary
+
+
+@pytest.mark.parametrize("text", ["are you a real person?", "Is this a bot?", "who are you"])
+def test_asked_what_it_is_mirrorbot_answers_plainly(text: str) -> None:
+    turn = first_turn(text)
+    assert turn.kind == "attending" and "program" in turn.reply, turn
+
+
+def test_asked_for_help_mirrorbot_says_what_it_can_do_without_promising() -> None:
+    turn = first_turn("can you help me?")
+    assert turn.kind == "attending" and "listen" in turn.reply, turn
+    # A question about something else is still the person's question.
+    assert first_turn("Can you help me with my essay?").kind != "attending"
+
+
+def test_a_question_said_back_keeps_its_capital_i() -> None:
+    # jinja's |capitalize lowered every letter after the first: "whether i ...".
+    for seed in range(8):
+        reply = first_turn("Should I tell Sam what Maya said?", seed=seed).reply
+        assert " i " not in reply and "sam" not in reply and "maya" not in reply, reply
+
+
+@pytest.mark.parametrize("text", ["you don't understand", "are you even listening?"])
+def test_telling_the_listener_it_missed_is_a_rupture(text: str) -> None:
+    session = Session(seed=1)
+    session.opening()
+    session.turn("I had an awful day at work.")
+    assert session.turn(text).kind == "repair"
+
+
+def test_a_fragment_restated_mid_reply_starts_in_lower_case() -> None:
+    content = analyse("Came home, made dinner. Same as always.").content
+    assert content[:1].islower(), content
+
+
+def test_news_of_an_engagement_is_joy_not_pride() -> None:
+    primary = analyse("We got engaged last night!").primary
+    assert primary is not None and primary.family == "joy", primary
+
+
+def test_a_death_without_a_feeling_word_is_named_as_a_loss() -> None:
+    replies = {first_turn("My dog died on Tuesday.", seed=seed).reply for seed in range(6)}
+    assert any("loss" in r or "grief" in r for r in replies), replies
+    assert not any("could leave you" in r for r in replies), replies
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Dad didn't recognise me at the care home today.", "sadness"),
+        ("I just need someone to talk to tonight.", "loneliness"),
+    ],
+)
+def test_not_being_known_and_wanting_company_imply_a_feeling(text: str, family: str) -> None:
+    primary = analyse(text).primary
+    assert primary is not None and primary.family == family, primary
+
+
+def test_believing_oneself_to_blame_is_a_harsh_self_judgement() -> None:
+    assert "self_judgement" in analyse("Maybe it's all my fault.").markers
+    assert "self_judgement" in analyse("I think I'm the problem here.").markers
+
+
+def test_boredom_is_said_back_as_boredom_not_sadness() -> None:
+    for seed in range(6):
+        reply = first_turn("I'm so bored.", seed=seed).reply
+        assert "down" not in reply and "sad" not in reply, reply
+
+
+def test_a_simple_reflection_prefers_a_whole_thought_to_a_fragment() -> None:
+    content = analyse("Dinner was fine. Then TV. Same old story.").content
+    assert content.lower() == "dinner was fine", content  # ("Dinner" could be a name)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("Visited my aunt. Nothing new.", "visited your aunt"), ("Priya texted me.", "Priya")],
+)
+def test_a_verb_opening_a_fragment_is_lowered_and_a_name_is_kept(text: str, start: str) -> None:
+    assert analyse(text).content.startswith(start), analyse(text).content

@@ -270,6 +270,9 @@ class Reflector:
             return ["attending/thanks", "attending"], values, named
         if _sorry_for_talking(a):
             return ["attending/apology", "attending"], values, named
+        asked_of_me = _asked_of_the_listener(a.text)
+        if asked_of_me:
+            return [asked_of_me, "attending"], values, named
         primary = a.primary
         # An implied feeling is always the speaker's: the cue ("nobody asked
         # me", "I keep checking my phone") is theirs to feel about.
@@ -316,6 +319,10 @@ class Reflector:
         values["feeling_about"] = _join(word.text, values["about"])
         rules: list[str] = []
         if primary.implied:
+            if primary.cue == "loss" and primary.intensity >= 3:
+                # A death: named as the loss it is, which names the sadness.
+                rules.append("feeling/loss")
+                named[primary.family] = (*named[primary.family], "loss", "grief")
             rules.append("feeling/implied")
         else:
             second = a.second
@@ -568,6 +575,32 @@ def _sorry_for_talking(a: Analysis) -> bool:
         and all(f.implied for f in a.asserted)
         and _SORRY_FOR_TALKING.search(a.text) is not None
     )
+
+
+# Questions about the listener itself deserve a plain, honest answer (what
+# mirrorbot is, what it can do), not their own words turned back on them.
+_WHAT_ARE_YOU = re.compile(
+    r"^\W*(?:(?:are|r) (?:you|u)|is this|am i (?:talking|speaking|writing) (?:to|with)) "
+    r"(?:even |actually |really |just )?(?:a |an )?(?:real|human|person|people|bot|robot|ai|a\.i\.|"
+    r"machine|computer|program|programme|chat ?bot|therapist|counsell?or|alive)\b"
+    r"|^\W*(?:who|what) (?:are|r) (?:you|u)\W*$",
+    re.IGNORECASE,
+)
+_CAN_YOU_HELP = re.compile(
+    r"^\W*(?:can|could|will|would) (?:you|u) (?:please |even |actually |really )?help(?: me)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _asked_of_the_listener(text: str) -> str:
+    """The rule for a question about mirrorbot itself, or ""."""
+    if "?" not in text and len(text) > 40:
+        return ""
+    if _WHAT_ARE_YOU.search(text):
+        return "attending/what-i-am"
+    if _CAN_YOU_HELP.search(text):
+        return "attending/can-help"
+    return ""
 
 
 def _about_phrase(about: About | None, word: Word, family: str) -> str:

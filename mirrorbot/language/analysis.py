@@ -180,7 +180,9 @@ _LOWER_FIRST = frozenset(
     yesterday tonight tomorrow everything everyone everybody nobody nothing something
     someone somebody anything anyone work things life sometimes maybe honestly really
     just still now then when after before since because if so and but or all most some
-    no not never always every each what how where who which one two last next part half""".split()
+    no not never always every each what how where who which one two last next part half
+    same another other more less much many got had made came went felt took left said told
+    saw spent tried started finished been being back home school money family""".split()
 )
 _QUESTION = re.compile(
     r"^(?P<wh>what|how|where|when|who|which|whether)\s+(?P<aux>should|can|could|do|would|will|am|is|are|was|were|shall|might)\s+(?P<subj>i|you|we|they|he|she|it)\b(?P<rest>.*)$"
@@ -479,12 +481,27 @@ def listener_side(fragment: str) -> str:
     shifted = perspective.mirror(fragment)
     if not shifted:
         return shifted
-    first = shifted.split(" ", 1)[0]
+    first, _, rest = shifted.partition(" ")
     if _KEEP_CAPITAL.match(first) and first.lower() != "you":
         return shifted
-    if first.lower().strip("'.,!?") in _LOWER_FIRST or first.lower().startswith(("you", "i'")):
+    bare = first.lower().strip("'.,!?")
+    if bare in _LOWER_FIRST or bare.startswith(("you", "i'")) or _opens_with_a_verb(first, rest):
         return shifted[0].lower() + shifted[1:]
     return shifted
+
+
+# Words that follow a verb and hardly ever a name: "Visited your aunt",
+# "Called the bank" (a name is followed by its verb: "Priya called").
+_AFTER_A_VERB = frozenset("my your the a an his her their our some to up out home back".split())
+
+
+def _opens_with_a_verb(first: str, rest: str) -> bool:
+    """Whether a capitalised first word is a verb rather than a name."""
+    bare = first.lower()
+    if len(bare) > 4 and bare.endswith("ing"):  # "Feeling better"
+        return True
+    following = rest.split(" ", 1)[0].lower()
+    return first.isalpha() and following in _AFTER_A_VERB
 
 
 def _about(
@@ -648,12 +665,15 @@ def _content(clauses: tuple[Span, ...], found: tuple[Feeling, ...]) -> str:
     if not clauses:
         return ""
 
-    def score(clause: Span) -> tuple[int, int, int]:
+    def score(clause: Span) -> tuple[int, int, int, int]:
         words = [w.lower() for w in _words(clause.text)]
         meaningful = sum(1 for w in words if w.strip(".,!?") not in _FILLERS)
         personal = int(any(w in {"i", "i'm", "i've", "my", "me", "im", "ive"} for w in words))
         too_long = int(len(words) > MAX_CONTENT_WORDS)
-        return (personal - too_long, min(meaningful, MAX_CONTENT_WORDS), -clause.start)
+        # A whole thought ("work was okay") reads back better than a
+        # fragment ("same as always") after "what I'm hearing is that".
+        thought = int(_has_verb(clause.text))
+        return (personal - too_long, thought, min(meaningful, MAX_CONTENT_WORDS), -clause.start)
 
     best = max(clauses, key=score)
     text = best.text

@@ -32,7 +32,7 @@ _PATTERNS: dict[str, str] = {
     # ("I'm a mess" is left out: said of a day, it is overwhelm, not a verdict.)
     "self_judgement": r"\bi(?:'m| am) (?:so |such an? |a |an |just |really |completely |totally )*(?:stupid|useless|idiot|failure|pathetic|loser|worthless|hopeless case|disappointment|fraud)\b|\bwhat(?:'s| is) wrong with me\b"
     r"|\bi(?:'m| am) (?:such )?an? (?:bad|terrible|awful|rubbish|useless|crap|shit) (?:mum|mom|mother|dad|father|parent|friend|person|daughter|son|sister|brother|wife|husband|partner|boss|teacher|student)\b"
-    r"|\bi(?:'m| am) not good enough\b",
+    r"|\bi(?:'m| am) not good enough\b|\bi(?:'m| am) (?:the|always the) problem\b|\b(?:it's|it is|it was) (?:all )?my (?:own )?fault\b",
 }
 
 # Words one of which must appear for a marker's pattern to be worth
@@ -71,7 +71,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "show",
         "nobody knows",
     ),
-    "self_judgement": ("i'm", "i am", "wrong with me"),
+    "self_judgement": ("i'm", "i am", "wrong with me", "my fault", "my own fault"),
 }
 _COMPILED: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (name, _TRIGGERS[name], re.compile(pattern)) for name, pattern in _PATTERNS.items()
