@@ -334,6 +334,16 @@ def test_check_in_hears_no_intention_in_a_worry(answer: str) -> None:
     assert not session.memory.notes
 
 
+@pytest.mark.parametrize(("answer", "n"), [("Probably a 4 out of 10.", "4"), ("6/10 today", "6")])
+def test_check_in_says_a_rating_back_plainly(answer: str, n: str) -> None:
+    session = Session(seed=0, script="check-in")
+    session.opening()
+    session.turn("Pretty tired, it's been a long week.")
+    turn = session.turn(answer)
+    assert turn.rule == "check-in/rating" and f"{n} out of ten" in turn.reply, turn
+    assert not turn.reply.lower().startswith(("it sounds like probably", "so probably")), turn
+
+
 def test_a_corrected_feeling_keeps_what_it_was_about() -> None:
     session = Session(seed=0, script="open")
     session.opening()
