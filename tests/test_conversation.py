@@ -666,3 +666,11 @@ def test_a_simple_reflection_prefers_a_whole_thought_to_a_fragment() -> None:
 )
 def test_a_verb_opening_a_fragment_is_lowered_and_a_name_is_kept(text: str, start: str) -> None:
     assert analyse(text).content.startswith(start), analyse(text).content
+
+
+def test_a_pattern_reflection_keeps_what_the_feeling_is_about() -> None:
+    # "It's become a pattern, and you're concerned." lost the money.
+    for seed in range(6):
+        turn = first_turn("I'm worried about the rent every single month.", seed=seed)
+        if turn.rule == "complex/recurrence":
+            assert "rent" in turn.reply, turn.reply
