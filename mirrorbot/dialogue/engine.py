@@ -554,8 +554,14 @@ def _thanks_the_listener(a: Analysis) -> bool:
         a.content_words <= THANKS_MAX_WORDS
         and not a.is_question
         and any(f.cue == "gratitude" for f in a.feelings)
-        and all(f.implied for f in a.asserted)
+        and _names_no_feeling(a)
     )
+
+
+def _names_no_feeling(a: Analysis) -> bool:
+    """Whether every feeling that may be said back is only implied: "sorry
+    for venting, I'm so hurt" names one, and that comes first."""
+    return all(f.implied for f in a.asserted)
 
 
 # "Sorry, I'm rambling", "sorry for the long message": an apology for
@@ -572,18 +578,19 @@ SORRY_MAX_WORDS = 8
 def _sorry_for_talking(a: Analysis) -> bool:
     return (
         a.content_words <= SORRY_MAX_WORDS
-        and all(f.implied for f in a.asserted)
+        and _names_no_feeling(a)
         and _SORRY_FOR_TALKING.search(a.text) is not None
     )
 
 
 # Questions about the listener itself deserve a plain, honest answer (what
 # mirrorbot is, what it can do), not their own words turned back on them.
+# Anchored once at the start (not "^a|^b", which is tried at every position).
 _WHAT_ARE_YOU = re.compile(
-    r"^\W*(?:(?:are|r) (?:you|u)|is this|am i (?:talking|speaking|writing) (?:to|with)) "
+    r"^\W*(?:(?:(?:are|r) (?:you|u)|is this|am i (?:talking|speaking|writing) (?:to|with)) "
     r"(?:even |actually |really |just )?(?:a |an )?(?:real|human|person|people|bot|robot|ai|a\.i\.|"
     r"machine|computer|program|programme|chat ?bot|therapist|counsell?or|alive)\b"
-    r"|^\W*(?:who|what) (?:are|r) (?:you|u)\W*$",
+    r"|(?:who|what) (?:are|r) (?:you|u)\W*$)",
     re.IGNORECASE,
 )
 _CAN_YOU_HELP = re.compile(
@@ -592,9 +599,15 @@ _CAN_YOU_HELP = re.compile(
 )
 
 
+# Past this length, a message with no question mark is telling something
+# ("are you a real person or just a program, I wondered, because ..."),
+# not asking mirrorbot what it is.
+ASKED_OF_ME_MAX_CHARS = 40
+
+
 def _asked_of_the_listener(text: str) -> str:
     """The rule for a question about mirrorbot itself, or ""."""
-    if "?" not in text and len(text) > 40:
+    if "?" not in text and len(text) > ASKED_OF_ME_MAX_CHARS:
         return ""
     if _WHAT_ARE_YOU.search(text):
         return "attending/what-i-am"

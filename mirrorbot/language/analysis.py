@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Any
 
 from mirrorbot.language import feelings as feelings_mod
@@ -538,6 +538,10 @@ def _about(
     ]
     if focus is not None:
         neighbours.sort(key=lambda c: abs(c.start - focus.start))
+    # A reason explains the clause just before it: in "lonely, which is
+    # weird because I'm around people", what is weird, not why they are
+    # lonely. So a reason is what the feeling is about only right after it.
+    after_focus = next((b for a, b in pairwise(clauses) if a is focus), None)
     for clause in neighbours:
         body = _tidy(clause.text, MAX_ABOUT_WORDS)
         lowered = body.lower()
@@ -551,11 +555,7 @@ def _about(
         if link in _CONTRASTS:
             continue  # "good, but I keep waiting for it to go wrong" sets against it
         if link in _REASON_LINKS:
-            # A reason explains the clause just before it: in "lonely, which
-            # is weird because I'm around people", what is weird, not why
-            # they are lonely.
-            at = clauses.index(clause)
-            if at == 0 or clauses[at - 1] is not focus:
+            if clause is not after_focus:
                 continue
             first, _, rest = body.partition(" ")
             if first.lower() == link:  # (_tidy drops some links itself)
