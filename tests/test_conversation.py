@@ -670,7 +670,6 @@ def test_a_verb_opening_a_fragment_is_lowered_and_a_name_is_kept(text: str, star
 
 def test_a_pattern_reflection_keeps_what_the_feeling_is_about() -> None:
     # "It's become a pattern, and you're concerned." lost the money.
-    for seed in range(6):
-        turn = first_turn("I'm worried about the rent every single month.", seed=seed)
-        if turn.rule == "complex/recurrence":
-            assert "rent" in turn.reply, turn.reply
+    turns = [first_turn("I'm worried about the rent all the time.", seed=seed) for seed in range(6)]
+    patterns = [t.reply for t in turns if t.reply.startswith("It's become a pattern")]
+    assert patterns and all("rent" in reply for reply in patterns), [t.reply for t in turns]
