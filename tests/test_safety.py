@@ -181,6 +181,48 @@ def test_a_recent_or_unfinished_loss_or_my_own_pull_still_shows_resources(
     assert found.category == category, (text, found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my aunt wanted to die in her own home and the nurses made sure she could",
+        "towards the end grandpa kept saying he was ready to die, he'd had enough of the pain",
+        "the service for my cousin was yesterday. suicide. nobody knew what to say",
+        "I go to a bereaved by suicide support group on tuesdays now",
+        "the coroner recorded it as suicide, four months after she died",
+        "I wrote mum a letter and read it out at her grave",
+        "we gave away dad's tools to his mates from the allotment",
+        "everyone says it was only a cat but I cried for a week",
+        "our old spaniel went to sleep in his basket and never woke up",
+    ],
+)
+def test_someone_elses_death_and_the_rites_after_it_are_grief(text: str) -> None:
+    assert not assess(text).crisis, text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("since my husband died I just want to die too", "suicide"),
+        ("my dad died last year and I've been saving up my tablets to go and join him", "suicide"),
+        (
+            "my nan passed and now my grandad says he wants to die so he can be with her",
+            "third_party",
+        ),
+        (
+            "my friend wants to die, her mum passed in march and she hasn't eaten since",
+            "third_party",
+        ),
+        ("my friend killed herself last night and the funeral is next week", "third_party"),
+        ("I'd rather be dead than spend another christmas without him", "suicide"),
+        ("my brother's funeral was yesterday and I want to die too", "suicide"),
+    ],
+)
+def test_a_bereaved_person_at_risk_still_gets_resources(text: str, category: str) -> None:
+    found = assess(text)
+    assert found.crisis, text
+    assert found.category == category, (text, found)
+
+
 def test_a_story_is_not_a_crisis_but_its_pull_on_the_reader_is() -> None:
     assert not assess("the film was about a man who kills himself").crisis
     assert assess(

@@ -223,7 +223,10 @@ def _report() -> str:
 # idiom 3.6%, grief 6.4%, media 2.7%. After the dev5 kinds: recall 89.4%,
 # direct 92.8%, the same false positives. After dev9 and the learned layer
 # retrained on every dev set's tune part: recall 89.9%, direct 94.0%, idiom
-# 2.4% (under the limit, so no longer marked), grief 4.3%). These stay as strict expected
+# 2.4% (under the limit, so no longer marked), grief 4.3%. After the grief
+# guards from dev10 (someone else's dying wish, rites after a death, the cause
+# of a death named): grief 2.1%, under the limit, so no longer marked; recall
+# and direct unchanged). These stay as strict expected
 # failures, so the suite stays green while the gap is on record, and a fix
 # that reaches a target turns the mark into a failure that says to remove it.
 # See issue 4's notes.
@@ -254,10 +257,7 @@ def test_recall_on_direct_statements_is_total() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "kind",
-    [pytest.param(k, marks=SHORT_OF_TARGET) if k == "grief" else k for k in KINDS],
-)
+@pytest.mark.parametrize("kind", KINDS)
 def test_false_positives(kind: str) -> None:
     _, negatives = _verdicts()
     group = [v for v in negatives if v.label == kind]

@@ -1220,6 +1220,12 @@ def _sentence_death_wish(words: list[str], lo: int, hi: int) -> tuple[int, int] 
                 break
         if who == "other":
             continue
+        if word in ("funeral", "grave") and (
+            before in ("his", "her", "their", "a")
+            or (before.endswith("'s") and before != "it's")
+            or (before == "the" and (k - 2 < lo or words[k - 2] not in ("in", "into", "my")))
+        ):
+            continue  # "go to the funeral", "at his grave": someone else's, not my own
         if (
             who == ""
             and word in ("dead", "death", "funeral", "grave")

@@ -764,6 +764,20 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         # "my dad killed himself when I was ten", "my nan went to sleep and
         # didn't wake up": someone else's death, told as a loss
         return None
+    if (
+        (rule.category == "suicide" and who == "third") or rule.name == "broad/ready-to-go"
+    ) and _their_dying(ctx, v_index, end_index):
+        # "she wanted to die at home", "grandad said he was ready to die, at
+        # the end": how someone who has died wished to die, not a risk now
+        return None
+    if rule.name in _A_RITUAL_LETTER and _a_ritual_letter(ctx.words, end_index):
+        # "I wrote a letter to my dad and burned it", "... and left it at his
+        # grave": a letter of grief, not a goodbye
+        return None
+    if rule.name == "broad/giving-away" and _their_things_given(ctx.words, v_index, act_text):
+        return None  # "I gave away his clothes", "we rehomed her cat": after a death
+    if rule.name == "broad/cover-story" and _not_my_cover_story(ctx.words, v_index):
+        return None  # "people say it was just a dog": others minimising a loss
     if rule.category == "suicide" and _told_to(ctx.words, ctx.index(found.start())):
         # "people keep telling me to kill myself": bullying, harm from others
         return None if ctx.story else _Hit("abuse", True, matched)
@@ -833,6 +847,98 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
     return _Hit("third_party", False, matched)
 
 
+# How a dying person wished to die ("at home", "peacefully", "in her own
+# bed"): the manner or place of a death, not a wish for it.
+_MANNER = frozenset(
+    "peacefully peaceful dignity home hospice naturally quietly comfortably".split()
+)
+_AT_THE_PLACE = frozenset("at in with on surrounded among".split())
+_PLACE = frozenset(
+    "home peace dignity bed sleep garden hospice own terms arms presence family".split()
+)
+# A wish told in the past tense, and what places its wisher at the end of a life.
+_PAST_WISH = frozenset("wanted wished was were begged asked chose had kept said told".split())
+_PRESENT_WISH = frozenset("wants wishes is are am says keeps begs asks still now".split())
+_END_OF_LIFE = frozenset(
+    (
+        "hospice palliative terminal terminally cancer dementia dialysis chemo chemotherapy "
+        "treatment treatments illness prognosis dignitas assisted euthanasia"
+    ).split()
+)
+_LAST_DAYS = frozenset("days weeks months hours moments".split())
+_HE_SHE = frozenset("he she they".split())
+_DIED_AS_HE = frozenset("died passed".split())
+
+
+def _their_dying(ctx: _Context, v_index: int, end_index: int) -> bool:
+    """Someone else's wish to die told as part of their death: its manner or place
+    ("she wanted to die at home", "he wanted to die peacefully"), or in the past of
+    someone at the end of their life ("grandad said he was ready to die, at the end",
+    "she wanted to die, and she did")."""
+    words = ctx.words
+    present = ctx.present
+    if not _STILL_NOW.isdisjoint(present) or not _RECENT.isdisjoint(present):
+        return False
+    after = words[end_index + 1 : end_index + 4]
+    if after and (
+        after[0] in _MANNER or (after[0] in _AT_THE_PLACE and not _PLACE.isdisjoint(after[1:]))
+    ):
+        return True
+    around = words[max(0, v_index - 2) : v_index + 2]
+    if _PAST_WISH.isdisjoint(around) or not _PRESENT_WISH.isdisjoint(around):
+        return False
+    if not _END_OF_LIFE.isdisjoint(present):
+        return True
+    for k, (word, then) in enumerate(pairwise(words)):
+        if word in _HE_SHE and (
+            then in _DIED_AS_HE or (then == "did" and words[k + 2 : k + 3] in ([], ["."], [","]))
+        ):
+            return True  # "... and he died", "... and she did"
+        if (word, then) == ("the", "end") or (word == "last" and then in _LAST_DAYS):
+            return True  # "at the end", "in his last weeks"
+    return False
+
+
+# A letter written in grief: burned, never sent, left at a grave, suggested by a
+# counsellor.
+_A_RITUAL_LETTER = frozenset(["broad/letters-to-everyone"])
+_UNSENT = frozenset(
+    (
+        "burned burnt burn burning unsent grave graveside headstone therapist counsellor "
+        "counselor grief exercise"
+    ).split()
+)
+
+
+def _a_ritual_letter(words: list[str], end_index: int) -> bool:
+    after = words[end_index + 1 : end_index + 8]
+    if not _UNSENT.isdisjoint(after):
+        return True
+    return any(w == "never" and n in ("sent", "send", "posted") for w, n in pairwise(after))
+
+
+def _their_things_given(words: list[str], v_index: int, act: str) -> bool:
+    """The speaker giving away someone else's things ("I gave away his clothes"): what
+    the bereaved do, not a preparation ("he's giving away his things" is one)."""
+    if _reflexive(act) != "third":
+        return False
+    for j in range(v_index - 1, max(-1, v_index - 11), -1):
+        word = words[j]
+        if word in ("i", "we"):
+            return True
+        if word in _HE_SHE or word == ".":
+            return False
+    return False
+
+
+# People at large saying it ("people say it was just a dog"): not my cover story.
+_OTHERS_SAY = frozenset("people everyone everybody others folk".split())
+
+
+def _not_my_cover_story(words: list[str], v_index: int) -> bool:
+    return v_index > 0 and words[v_index - 1] in _OTHERS_SAY
+
+
 def _told_as_a_loss(rule: Rule, found: re.Match[str], ctx: _Context, v_index: int) -> bool:
     """Someone else's death told as a loss (the "loss" guard): a completed suicide
     (``_a_loss``) or how someone died in their sleep (``_a_death``)."""
@@ -851,6 +957,8 @@ def _a_loss(rule: Rule, found: re.Match[str], ctx: _Context) -> bool:
                 continue  # "today would have been his 50th"
             if word == "today" and k and words[k - 1] == "ago":
                 continue  # "six years ago today": an anniversary
+            if _dates_a_rite(words, k):
+                continue  # "the funeral was yesterday": the death came before it
             return False
     if rule.name == "suicide/intent" and found.group().split() != ["to", "suicide"]:
         return False
@@ -861,10 +969,23 @@ def _a_loss(rule: Rule, found: re.Match[str], ctx: _Context) -> bool:
         after = words[at + 1] if at + 1 < len(words) else ""
         if after in _AFTER_SUICIDE_AT_RISK or words[at] != "suicide":
             return False
+        if after in _BEREAVED:
+            return True  # "a suicide loss group", "suicide bereavement support"
         if before in ("by", "to", "of", "from", "committed") and at > 1:
-            # "my friend died by suicide", "we lost him to suicide" (when told as a loss)
-            told = not _DIED.isdisjoint(words[max(0, at - 5) : at - 1])
+            # "my friend died by suicide", "we lost him to suicide" (when told as a loss),
+            # "bereaved by suicide", "survivors of suicide"
+            earlier = words[max(0, at - 5) : at - 1]
+            if not _BEREAVED.isdisjoint(earlier):
+                return True
+            told = not _DIED.isdisjoint(earlier)
             return told and not _LONG_AGO.isdisjoint(present)
+        if (
+            before in _NAMES_A_CAUSE
+            and after in ("", ".", ",", ";")
+            and not (_LONG_AGO.isdisjoint(present) and _RITES.isdisjoint(present))
+        ):
+            # the cause of a death told ("the inquest said suicide", "he died in 2019. suicide.")
+            return True
         return before in ("his", "her", "their") or (
             before.endswith("'s") and before not in ("it's", "that's", "what's", "there's")
         )
@@ -876,6 +997,33 @@ def _a_loss(rule: Rule, found: re.Match[str], ctx: _Context) -> bool:
 
 
 _A_YEAR = re.compile(r"(?:19|20)[0-9][0-9]s?")  # "in 2010"
+# Bereavement by suicide named as such; words that name a death's cause.
+_BEREAVED = frozenset(
+    "bereaved bereavement bereavements survivor survivors loss losses grief grieving".split()
+)
+_NAMES_A_CAUSE = frozenset(". : ; said says ruled recorded verdict was a as".split())
+# What is done after a death: a time word that dates one of these dates it, not the death.
+_RITES = frozenset(
+    (
+        "funeral funerals inquest service memorial wake cremation burial vigil viewing "
+        "celebration shiva"
+    ).split()
+)
+
+
+_KILLED = frozenset("killed took hanged shot jumped overdosed ended".split())
+
+
+def _dates_a_rite(words: list[str], k: int) -> bool:
+    """ "the funeral was yesterday", "the service for my cousin was today": the time word
+    ``words[k]`` dates a rite after a death (not "he killed himself at the wake today")."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        word = words[j]
+        if word in _RITES:
+            return True
+        if word in (".", ",") or word in _DIED or word in _KILLED:
+            return False
+    return False
 
 
 _TOLD = frozenset(
@@ -904,7 +1052,12 @@ def _a_lapse(found: re.Match[str], ctx: _Context, sentence: list[str]) -> bool:
 
 def _a_death(found: re.Match[str], ctx: _Context, v_index: int) -> bool:
     """ "she went to sleep and didn't wake up": how someone else died, not a wish."""
-    return _subject(ctx.words, v_index) == "third" and "did" in found.group().split()
+    subject = _subject(ctx.words, v_index)
+    said = found.group().split()
+    if subject == "third" and "did" in said:
+        return True
+    # "my dog went to sleep and never woke up": told in the past of someone else
+    return subject in ("third", "none") and "woke" in said and "i" not in ctx.words[:v_index]
 
 
 def _someone_else_overdosed(found: re.Match[str]) -> bool:
