@@ -583,8 +583,11 @@ def test_a_leading_i_suppose_is_a_hedge_not_the_point() -> None:
     assert content == "you're thinking about moving back home", content
 
 
-def test_not_mattering_implies_feeling_left_out() -> None:
-    primary = analyse("At work I just don't matter.").primary
+@pytest.mark.parametrize(
+    "text", ["At work I just don't matter.", "I don't count for anything at home."]
+)
+def test_not_mattering_implies_feeling_left_out(text: str) -> None:
+    primary = analyse(text).primary
     assert primary is not None and primary.implied and primary.family == "loneliness", primary
 
 
@@ -605,6 +608,7 @@ def test_a_question_said_back_keeps_its_capital_i() -> None:
     # jinja's |capitalize lowered every letter after the first: "whether i ...".
     for seed in range(8):
         reply = first_turn("Should I tell Sam what Maya said?", seed=seed).reply
+        assert "Sam" in reply and "Maya" in reply, reply  # the question is said back
         assert " i " not in reply and "sam" not in reply and "maya" not in reply, reply
 
 
@@ -616,14 +620,43 @@ def test_telling_the_listener_it_missed_is_a_rupture(text: str) -> None:
     assert session.turn(text).kind == "repair"
 
 
+def test_a_general_you_dont_get_is_not_a_rupture() -> None:
+    session = Session(seed=1)
+    session.opening()
+    session.turn("I had an awful day at work.")
+    assert session.turn("You don't get paid enough for this job.").kind != "repair"
+
+
 def test_a_fragment_restated_mid_reply_starts_in_lower_case() -> None:
     content = analyse("Came home, made dinner. Same as always.").content
     assert content[:1].islower(), content
 
 
-def test_news_of_an_engagement_is_joy_not_pride() -> None:
-    primary = analyse("We got engaged last night!").primary
+@pytest.mark.parametrize(
+    "text", ["We got engaged last night!", "We're pregnant!", "She said yes!", "I'm engaged!"]
+)
+def test_news_of_an_engagement_or_a_baby_is_joy_not_pride(text: str) -> None:
+    primary = analyse(text).primary
     assert primary is not None and primary.family == "joy", primary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You don't know me.",
+        "She doesn't know me that well.",
+        "I'm married with two kids.",
+        "I said yes to another shift.",
+        "I'm expecting a parcel today.",
+        "I have to find somewhere to park.",
+        "I don't count calories anymore.",
+        "My mum is getting better with the new meds.",
+    ],
+)
+def test_everyday_words_of_big_news_imply_no_feeling(text: str) -> None:
+    # Each has the words of a cue (a loss, good news, a threat, being left
+    # out, progress) said of something ordinary.
+    assert not [f for f in analyse(text).feelings if f.implied], analyse(text).feelings
 
 
 def test_a_death_without_a_feeling_word_is_named_as_a_loss() -> None:
@@ -636,6 +669,7 @@ def test_a_death_without_a_feeling_word_is_named_as_a_loss() -> None:
     ("text", "family"),
     [
         ("Dad didn't recognise me at the care home today.", "sadness"),
+        ("My gran doesn't recognise me anymore.", "sadness"),
         ("I just need someone to talk to tonight.", "loneliness"),
     ],
 )

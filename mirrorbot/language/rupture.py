@@ -20,7 +20,7 @@ _MISS = re.compile(
     r"^\W*(?:(?:no|nope|nah|um|hmm|well|actually|erm|uh)\b[\s,.!-]*)*"
     r"(?:that'?s not (?:it|right|true|what i (?:said|meant))|that isn'?t (?:it|right|what i (?:said|meant))|"
     r"not (?:exactly|really|quite|at all)\b|i didn'?t say that|i never said that|"
-    r"(?:you'?re|you are) not (?:listening|getting it|hearing me)|are you (?:even )?listening|you (?:don'?t|do not) (?:get|understand)(?: it| me| what i mean)?\b|"
+    r"(?:you'?re|you are) not (?:listening|getting it|hearing me)|are you (?:even )?listening|you (?:don'?t|do not) (?:get (?:it|me|what i mean)|understand)\b|"
     r"you'?ve got (?:it|that|me) wrong|you got (?:it|that|me) wrong|that'?s wrong|wrong\b|"
     r"i don'?t (?:think|feel) (?:that'?s|so|that)|not what i meant|that'?s not how i feel|"
     r"it'?s not (?:that|like that)\b|i wouldn'?t say that)",
