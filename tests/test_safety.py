@@ -874,3 +874,27 @@ def test_a_number_with_a_unit_is_not_leetspeak() -> None:
         "ran", "10", "k", "at", "5", "am", ",", "3", "years", "sober",
     ]  # fmt: skip
     assert normal_form("k1ll")[1] == ["kill"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I lie awake every night thinking about killing myself since the accident",
+        "tonight I'm going to take all of grandad's old oxycodone",
+        "my husband died in the spring and I've decided to join him at christmas",
+    ],
+)
+def test_a_crisis_with_more_words_in_it_is_still_heard(text: str) -> None:
+    assert assess(text).crisis, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm writing a dissertation on suicide in modern poetry",
+        "My dad died and I'm going to join my brother for the funeral.",
+        "Since mum died I just want to be with her again.",
+    ],
+)
+def test_a_topic_an_errand_or_a_longing_after_a_death_is_not_a_crisis(text: str) -> None:
+    assert not assess(text).crisis, text

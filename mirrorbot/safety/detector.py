@@ -747,7 +747,12 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
     ):
         return None
 
-    if rule.who in ("resolve_abuse", "harm", "other_to_me"):
+    if act and rule.name == "suicide/intent":
+        between = ctx.words[v_index + 1 : ctx.index(act[0])]
+        if not _STORY_NOUNS.isdisjoint(between):
+            return None  # "writing an essay on suicide": the act is a topic, not an intent
+
+    if rule.who in ("resolve_abuse", "harm", "other_to_me", "subject"):
         who = _subject(ctx.words, v_index)
     else:
         who = _reflexive(act_text) or _subject(ctx.words, v_index)

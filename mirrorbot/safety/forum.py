@@ -379,4 +379,36 @@ RULES: tuple[Rule, ...] = (
         who="harm",
         needs="follow following followed route knife hurt pay revenge watching",
     ),
+    # -- the bereaved: joining the dead -------------------------------------
+    # After a death, "join her", "be with dad soon", "see him again soon" said
+    # as a plan is the wish to die; a longing ("I wish I could see her again")
+    # is grief and is left alone. Only with a death in the message.
+    _rule(
+        "forum/join-the-dead",
+        "suicide",
+        False,
+        r"(?P<v>want to|wants to|wanted to|going to|gonna|will|plan to|plans to|planning to|planning on"
+        r"|decided to|ready to|can not wait to|cannot wait to|thinking about|thinking of|think about"
+        r"|long to|longing to|so i can|so she can|so he can|so they can) (?:be )?"
+        rf"(?P<act>(?:join|joining) (?:him|her|them|(?:my |our |his |her )?{PERSON})(?! (?:for|in|on a|on the|at the|this|next|tomorrow))"
+        rf"|(?:be with|see|seeing|be back with|be reunited with) (?:him|her|them|(?:my |our |his |her )?{PERSON})"
+        r"(?: again)? (?:soon|very soon|before long|on the other side|in heaven|up there))",
+        "join joining with see seeing reunited",
+        who="subject",
+        needs=(
+            "died dies passed lost death dead funeral grave ashes buried cremated anniversary "
+            "widow widowed heaven"
+        ),
+    ),
+    _rule(
+        "forum/so-i-can-be-with",
+        "suicide",
+        False,
+        # (the normaliser drops a plain "so": "so she can" reads "she can")
+        r"(?P<v>(?:so that |so )?(?:i|she|he|they) can) "
+        rf"(?P<act>be with (?:him|her|them|(?:my |our |his |her )?{PERSON})(?: again)?{E})",
+        "with",
+        who="subject",
+        needs="died dies passed lost death dead funeral grave ashes buried",
+    ),
 )

@@ -66,7 +66,8 @@ REFL = r"(?:myself|himself|herself|themselves|yourself|ourselves|themself)"
 DRUG = alt(
     "pills tablets meds medication medications medicine paracetamol tylenol ibuprofen "
     "painkillers sleeping_pills antidepressants insulin aspirin codeine lithium xanax "
-    "prescription pill tablet sleeping_tablets anti-depressants"
+    "prescription pill tablet sleeping_tablets anti-depressants morphine oxycodone oxy opioids "
+    "opiates tramadol diazepam valium fentanyl methadone sleeping_meds"
 )
 
 QTY = (
@@ -107,6 +108,11 @@ GER = (
     r"(?: about| of| on)?"
 )
 
+HOW_OFTEN = (
+    r"(?:every (?:single )?(?:day|night|morning|week)|all (?:the time|day|night)|constantly|more and more"
+    r"|a lot|lately|again|non stop|nonstop|most days|most nights)"
+)
+
 # Ways of killing oneself, in base and -ing forms (the intent decides).
 _NOT_EFFORT = (
     r"(?! (?:over|for|at (?:work|the gym|the office|school|uni)|trying|laughing|working|studying|revising"
@@ -141,7 +147,7 @@ ACT_SUICIDE = (
     r"(?:wall|tree|bridge|cliff|river|lorry|truck|oncoming|motorway|barrier|lake|sea)"
     r"|(?:crash|crashing) (?:my|the) car on purpose"
     rf"|(?:take|taking|took|swallow|swallowing|swallowed|down|downing|downed|overdose on|od on) {QTY} "
-    rf"(?:of )?(?:my |the |these |those |his |her |their |all my |all the |all of my )?(?:[a-z]+ )?{DRUG}"
+    rf"(?:of )?(?:my |the |these |those |his |her |their |all my |all the |all of my |[a-z]+'s )?(?:[a-z]+ ){{0,2}}{DRUG}"
     rf"|(?:take|taking|took) (?:an )?overdose"
     r"|(?:hang|hanging) (?:myself|himself|herself)"
     r")"
@@ -243,7 +249,9 @@ class Rule:
     anchors: frozenset[str]
     negatable: bool = True
     topic: bool = False
-    who: str = "resolve"  # resolve | self | other_to_me | harm
+    # resolve | self | other_to_me | harm | subject (who the sentence's subject is,
+    # not a pronoun in the act: "I'm going to join her" is about me) | ...
+    who: str = "resolve"
     needs: frozenset[str] = field(default_factory=frozenset)
 
     @cached_property
@@ -608,7 +616,8 @@ RULES: tuple[Rule, ...] = (
         "suicide/intent",
         "suicide",
         True,
-        rf"(?P<v>{INTENT}) (?:{gap(2)})?(?P<act>{ACT_SUICIDE})",
+        # A how-often may come first: "thinking every day about killing myself".
+        rf"(?P<v>{INTENT}) (?:{HOW_OFTEN} )?(?:{gap(2)})?(?P<act>{ACT_SUICIDE})",
         _SUICIDE_ANCHORS,
     ),
     _rule(
