@@ -707,3 +707,8 @@ def test_a_pattern_reflection_keeps_what_the_feeling_is_about() -> None:
     turns = [first_turn("I'm worried about the rent all the time.", seed=seed) for seed in range(6)]
     patterns = [t.reply for t in turns if t.reply.startswith("It's become a pattern")]
     assert patterns and all("rent" in reply for reply in patterns), [t.reply for t in turns]
+
+
+def test_for_a_while_is_a_length_of_time_not_a_new_clause() -> None:
+    content = analyse("Honestly I just want to hide for a while.").content
+    assert content.endswith("for a while"), content

@@ -116,7 +116,21 @@ def clauses(sentence: str, offset: int = 0) -> list[Span]:
     _add_trimmed(spans, sentence, start, len(sentence), offset)
     if len(spans) >= 3 and "," in sentence:
         _rejoin_asides(spans, sentence, offset)
+    if len(spans) >= 2 and " a while" in sentence.lower():
+        _rejoin_a_while(spans, sentence, offset)
     return spans
+
+
+def _rejoin_a_while(spans: list[Span], sentence: str, offset: int) -> None:
+    """ "for a while" is a length of time, not "while" opening a new clause."""
+    index = 1
+    while index < len(spans):
+        before, after = spans[index - 1], spans[index]
+        if before.text.lower().endswith(" a") and after.text.lower().startswith("while"):
+            begin, end = before.start - offset, after.end - offset
+            spans[index - 1 : index + 1] = [Span(sentence[begin:end], before.start, after.end)]
+        else:
+            index += 1
 
 
 # A subject set apart from its verb by an aside between commas: "My boss,
