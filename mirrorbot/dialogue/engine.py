@@ -19,6 +19,7 @@ from mirrorbot.dialogue import templates
 from mirrorbot.dialogue.memory import Memory
 from mirrorbot.dialogue.templates import Template, Word
 from mirrorbot.errors import PromptError
+from mirrorbot.language import addressed
 from mirrorbot.language import feelings as feelings_mod
 from mirrorbot.language.analysis import About, Analysis
 from mirrorbot.language.feelings import VALENCE, Feeling
@@ -266,13 +267,9 @@ class Reflector:
         if not has_alnum(a.text):
             return ["attending/empty", "attending"], values, named
         fallback = ["content/simple", "attending"]
-        if _thanks_the_listener(a):
-            return ["attending/thanks", "attending"], values, named
-        if _sorry_for_talking(a):
-            return ["attending/apology", "attending"], values, named
-        asked_of_me = _asked_of_the_listener(a.text)
-        if asked_of_me:
-            return [asked_of_me, "attending"], values, named
+        said_to_me = addressed.to_listener(a)
+        if said_to_me:  # thanks, an apology, "are you a real person?": answered as such
+            return [f"attending/{said_to_me}", "attending"], values, named
         primary = a.primary
         # An implied feeling is always the speaker's: the cue ("nobody asked
         # me", "I keep checking my phone") is theirs to feel about.
@@ -542,78 +539,6 @@ def _shuffled(rng: random.Random, items: tuple[Template, ...]) -> list[Template]
     options = list(items)
     rng.shuffle(options)
     return options
-
-
-# Thanks said to the listener ("thanks, that helps") and nothing more: a
-# reply that guesses "grateful" back at them sounds like a machine.
-THANKS_MAX_WORDS = 6
-
-
-def _thanks_the_listener(a: Analysis) -> bool:
-    return (
-        a.content_words <= THANKS_MAX_WORDS
-        and not a.is_question
-        and any(f.cue == "gratitude" for f in a.feelings)
-        and _names_no_feeling(a)
-    )
-
-
-def _names_no_feeling(a: Analysis) -> bool:
-    """Whether every feeling that may be said back is only implied: "sorry
-    for venting, I'm so hurt" names one, and that comes first."""
-    return all(f.implied for f in a.asserted)
-
-
-# "Sorry, I'm rambling", "sorry for the long message": an apology for
-# taking up room, answered by making room, not by restating it.
-_SORRY_FOR_TALKING = re.compile(
-    r"\b(?:sorry|apologies)\b[^.!?]{0,25}?\b(?:rambl\w*|going on|babbl\w*|rant\w*|vent\w*|"
-    r"long (?:message|post|entry|one)|this is (?:so |really )?long|dump\w*|"
-    r"(?:all )?over the place|not making (?:any )?sense|so much text)",
-    re.IGNORECASE,
-)
-SORRY_MAX_WORDS = 8
-
-
-def _sorry_for_talking(a: Analysis) -> bool:
-    return (
-        a.content_words <= SORRY_MAX_WORDS
-        and _names_no_feeling(a)
-        and _SORRY_FOR_TALKING.search(a.text) is not None
-    )
-
-
-# Questions about the listener itself deserve a plain, honest answer (what
-# mirrorbot is, what it can do), not their own words turned back on them.
-# Anchored once at the start (not "^a|^b", which is tried at every position).
-_WHAT_ARE_YOU = re.compile(
-    r"^\W*(?:(?:(?:are|r) (?:you|u)|is this|am i (?:talking|speaking|writing) (?:to|with)) "
-    r"(?:even |actually |really |just )?(?:a |an )?(?:real|human|person|people|bot|robot|ai|a\.i\.|"
-    r"machine|computer|program|programme|chat ?bot|therapist|counsell?or|alive)\b"
-    r"|(?:who|what) (?:are|r) (?:you|u)\W*$)",
-    re.IGNORECASE,
-)
-_CAN_YOU_HELP = re.compile(
-    r"^\W*(?:can|could|will|would) (?:you|u) (?:please |even |actually |really )?help(?: me)?\W*$",
-    re.IGNORECASE,
-)
-
-
-# Past this length, a message with no question mark is telling something
-# ("are you a real person or just a program, I wondered, because ..."),
-# not asking mirrorbot what it is.
-ASKED_OF_ME_MAX_CHARS = 40
-
-
-def _asked_of_the_listener(text: str) -> str:
-    """The rule for a question about mirrorbot itself, or ""."""
-    if "?" not in text and len(text) > ASKED_OF_ME_MAX_CHARS:
-        return ""
-    if _WHAT_ARE_YOU.search(text):
-        return "attending/what-i-am"
-    if _CAN_YOU_HELP.search(text):
-        return "attending/can-help"
-    return ""
 
 
 def _about_phrase(about: About | None, word: Word, family: str) -> str:

@@ -1,0 +1,98 @@
+"""Messages said to the listener itself rather than about the person's life.
+
+"Thanks, that helps", "sorry, I'm rambling", "are you a real person?",
+"can you help me?": each wants a plain answer (you're welcome, there's room,
+what mirrorbot is, what it can do), not a reflection of its own words. This
+module only recognises them; the reply engine says the answer (prompts/replies.toml,
+the ``attending/...`` rules).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mirrorbot.language.analysis import Analysis
+
+
+def to_listener(a: Analysis) -> str:
+    """What ``a`` says to the listener: "thanks", "apology", "what-i-am",
+    "can-help", or "" for a message about the person's own life."""
+    if _thanks_the_listener(a):
+        return "thanks"
+    if _sorry_for_talking(a):
+        return "apology"
+    return _asked_of_the_listener(a.text)
+
+
+# Thanks said to the listener ("thanks, that helps") and nothing more: a
+# reply that guesses "grateful" back at them sounds like a machine.
+THANKS_MAX_WORDS = 6
+
+
+def _thanks_the_listener(a: Analysis) -> bool:
+    return (
+        a.content_words <= THANKS_MAX_WORDS
+        and not a.is_question
+        and any(f.cue == "gratitude" for f in a.feelings)
+        and _names_no_feeling(a)
+    )
+
+
+def _names_no_feeling(a: Analysis) -> bool:
+    """Whether every feeling that may be said back is only implied: "sorry
+    for venting, I'm so hurt" names one, and that comes first."""
+    return all(f.implied for f in a.asserted)
+
+
+# "Sorry, I'm rambling", "sorry for the long message": an apology for
+# taking up room, answered by making room, not by restating it.
+_SORRY_FOR_TALKING = re.compile(
+    r"\b(?:sorry|apologies)\b[^.!?]{0,25}?\b(?:rambl\w*|going on|babbl\w*|rant\w*|vent\w*|"
+    r"long (?:message|post|entry|one)|this is (?:so |really )?long|dump\w*|"
+    r"(?:all )?over the place|not making (?:any )?sense|so much text)",
+    re.IGNORECASE,
+)
+SORRY_MAX_WORDS = 8
+
+
+def _sorry_for_talking(a: Analysis) -> bool:
+    return (
+        a.content_words <= SORRY_MAX_WORDS
+        and _names_no_feeling(a)
+        and _SORRY_FOR_TALKING.search(a.text) is not None
+    )
+
+
+# Questions about the listener itself deserve a plain, honest answer (what
+# mirrorbot is, what it can do), not their own words turned back on them.
+# Anchored once at the start (not "^a|^b", which is tried at every position).
+_WHAT_ARE_YOU = re.compile(
+    r"^\W*(?:(?:(?:are|r) (?:you|u)|is this|am i (?:talking|speaking|writing) (?:to|with)) "
+    r"(?:even |actually |really |just )?(?:a |an )?(?:real|human|person|people|bot|robot|ai|a\.i\.|"
+    r"machine|computer|program|programme|chat ?bot|therapist|counsell?or|alive)\b"
+    r"|(?:who|what) (?:are|r) (?:you|u)\W*$)",
+    re.IGNORECASE,
+)
+_CAN_YOU_HELP = re.compile(
+    r"^\W*(?:can|could|will|would) (?:you|u) (?:please |even |actually |really )?help(?: me)?\W*$",
+    re.IGNORECASE,
+)
+
+
+# Past this length, a message with no question mark is telling something
+# ("are you a real person or just a program, I wondered, because ..."),
+# not asking mirrorbot what it is.
+ASKED_OF_ME_MAX_CHARS = 40
+
+
+def _asked_of_the_listener(text: str) -> str:
+    """The kind of a question about mirrorbot itself, or ""."""
+    if "?" not in text and len(text) > ASKED_OF_ME_MAX_CHARS:
+        return ""
+    if _WHAT_ARE_YOU.search(text):
+        return "what-i-am"
+    if _CAN_YOU_HELP.search(text):
+        return "can-help"
+    return ""
