@@ -87,12 +87,13 @@ def sentences(text: str) -> list[Span]:
 # Clause boundaries inside a sentence: punctuation, and the conjunctions that
 # usually start a new thought. "and" is only a boundary before a new subject
 # ("and I", "and she"), so "tired and fed up" stays one clause.
+# "while" after "a" is a length of time ("for a while"), not a new clause.
 # (Every branch opens with a space or a mark, so the regex engine can skip
 # to those characters; a pattern that may open with nothing, like "\s*,",
 # is tried at every position.)
 _CLAUSE_BREAK_SOURCE = (
     r"[,;:\u2013\u2014]\s*|\s+(?:[,;:\u2013\u2014]\s*|-\s+"
-    r"|(?=(?:but|because|cause|cos|although|though|yet|whereas|while|since|so that|except(?!\s+(?:for\s+)?(?:me|us)\b))\b)"
+    r"|(?=(?:but|because|cause|cos|although|though|yet|whereas|while(?<!\ba\swhile)|since|so that|except(?!\s+(?:for\s+)?(?:me|us)\b))\b)"
     r"|(?=(?:and|or|so|then)\s+(?:i|i'm|i've|i'd|i'll|im|ive|he|she|they|we|it|you|my|his|her|their|our|everyone|nobody|no one|this|that|now)\b))"
 )
 # Plain ASCII is matched lowered, without IGNORECASE (about half the cost).
@@ -116,21 +117,7 @@ def clauses(sentence: str, offset: int = 0) -> list[Span]:
     _add_trimmed(spans, sentence, start, len(sentence), offset)
     if len(spans) >= 3 and "," in sentence:
         _rejoin_asides(spans, sentence, offset)
-    if len(spans) >= 2 and " a while" in sentence.lower():
-        _rejoin_a_while(spans, sentence, offset)
     return spans
-
-
-def _rejoin_a_while(spans: list[Span], sentence: str, offset: int) -> None:
-    """ "for a while" is a length of time, not "while" opening a new clause."""
-    index = 1
-    while index < len(spans):
-        before, after = spans[index - 1], spans[index]
-        if before.text.lower().endswith(" a") and after.text.lower().startswith("while"):
-            begin, end = before.start - offset, after.end - offset
-            spans[index - 1 : index + 1] = [Span(sentence[begin:end], before.start, after.end)]
-        else:
-            index += 1
 
 
 # A subject set apart from its verb by an aside between commas: "My boss,
