@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+# "I", "I've been", "I keep", "I was just": the person's own saying or doing.
+_I_KEEP = r"\bi(?:'ve| have|'m| am| was)?(?: been| just| always| keep| kept| still| even)*"
+
 _PATTERNS: dict[str, str] = {
     "recurrence": r"\b(?:again|always|every (?:single )?(?:time|day|week|night)|keeps?|kept|constantly|yet again|once more|all the time|over and over)\b",
     # Only a standard the person holds for themselves ("I should"), not a
@@ -26,8 +29,11 @@ _PATTERNS: dict[str, str] = {
     # Saying or showing "fine" while not feeling it: "I told everyone I was
     # fine", "I keep pretending I'm okay", "putting on a brave face". Only
     # the person's own saying: "the doctor said I'm fine" is news, not a mask.
-    "masking": r"\bi(?:'ve| have|'m| am| was)?(?: been| just| always| keep| kept| still| even)* (?:(?:say(?:ing)?|said|tell(?:ing)?(?: \w+){0,2}|told(?: \w+){0,2}|mak(?:e|ing) out)(?: that)?|(?:pretend(?:ing|ed)?|act(?:ing|ed)? like)(?: that| to be)?)(?: i'm| im| i am| i was| i'd be| i'll be| everything(?:'s| is| was)| things are| all is) (?:totally |perfectly |completely |absolutely |just )?(?:fine|okay|ok|alright|all right|good|coping)\b(?! to (?!everyone|everybody|people|anyone|them|him|her|my|me)\w)"
-    r"|\bi(?:'ve| have|'m| am| was)?(?: been| just| always| keep| kept| still| even)* (?:pretend(?:ing|ed)?|act(?:ing|ed)?|fak(?:e|ed|ing))(?: to be)? (?:fine|okay|ok|alright|all right|happy|normal|cheerful)\b"
+    "masking": _I_KEEP
+    + r" (?:(?:say(?:ing)?|said|tell(?:ing)?(?: \w+){0,2}|told(?: \w+){0,2}|mak(?:e|ing) out)(?: that)?|(?:pretend(?:ing|ed)?|act(?:ing|ed)? like)(?: that| to be)?)(?: i'm| im| i am| i was| i'd be| i'll be| everything(?:'s| is| was)| things are| all is) (?:totally |perfectly |completely |absolutely |just )?(?:fine|okay|ok|alright|all right|good|coping)\b(?! to (?!everyone|everybody|people|anyone|them|him|her|my|me)\w)"
+    + r"|"
+    + _I_KEEP
+    + r" (?:pretend(?:ing|ed)?|act(?:ing|ed)?|fak(?:e|ed|ing))(?: to be)? (?:fine|okay|ok|alright|all right|happy|normal|cheerful)\b"
     r"|\b(?:brave face|happy face|fake (?:a )?smile|faking (?:a )?smile|smil(?:e|ing) through|put(?:ting)? on a (?:good |brave |happy )?(?:show|front)|nobody knows how (?:i|bad))\b",
     # ("I'm a mess" is left out: said of a day, it is overwhelm, not a verdict.)
     "self_judgement": r"\bi(?:'m| am) (?:so |such an? |a |an |just |really |completely |totally )*(?:stupid|useless|idiot|failure|pathetic|loser|worthless|hopeless case|disappointment|fraud)\b|\bwhat(?:'s| is) wrong with me\b"
