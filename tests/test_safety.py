@@ -45,6 +45,19 @@ NEGATIVES = _DATA["negative"]
 COUNTRIES = ("US", "CA", "GB", "IE", "AU", "NZ", "IN")
 
 
+def assert_crisis(text: str, category: str) -> None:
+    """``text`` gets the crisis reply, named ``category``; a failure shows the text and verdict."""
+    found = assess(text)
+    assert found.crisis, (text, found)
+    assert found.category == category, (text, found)
+
+
+def assert_calm(text: str) -> None:
+    """``text`` does not get the crisis reply; a failure shows the text and what matched."""
+    found = assess(text)
+    assert not found.crisis, (text, found)
+
+
 # -- the development set ------------------------------------------------------
 
 
@@ -155,7 +168,7 @@ def test_denial_alone_is_not_a_crisis_but_uncertainty_is() -> None:
     ],
 )
 def test_a_loss_told_as_a_loss_is_grief(text: str) -> None:
-    assert not assess(text).crisis, text
+    assert_calm(text)
 
 
 @pytest.mark.parametrize(
@@ -176,9 +189,7 @@ def test_a_loss_told_as_a_loss_is_grief(text: str) -> None:
 def test_a_recent_or_unfinished_loss_or_my_own_pull_still_shows_resources(
     text: str, category: str
 ) -> None:
-    found = assess(text)
-    assert found.crisis, text
-    assert found.category == category, (text, found)
+    assert_crisis(text, category)
 
 
 @pytest.mark.parametrize(
@@ -196,7 +207,7 @@ def test_a_recent_or_unfinished_loss_or_my_own_pull_still_shows_resources(
     ],
 )
 def test_someone_elses_death_and_the_rites_after_it_are_grief(text: str) -> None:
-    assert not assess(text).crisis, text
+    assert_calm(text)
 
 
 @pytest.mark.parametrize(
@@ -218,9 +229,7 @@ def test_someone_elses_death_and_the_rites_after_it_are_grief(text: str) -> None
     ],
 )
 def test_a_bereaved_person_at_risk_still_gets_resources(text: str, category: str) -> None:
-    found = assess(text)
-    assert found.crisis, text
-    assert found.category == category, (text, found)
+    assert_crisis(text, category)
 
 
 def test_a_story_is_not_a_crisis_but_its_pull_on_the_reader_is() -> None:
@@ -571,8 +580,7 @@ def test_every_rule_compiles() -> None:
     ],
 )
 def test_more_kinds_of_harm_are_heard(text: str, category: str) -> None:
-    found = assess(text)
-    assert (found.crisis, found.category) == (True, category), found
+    assert_crisis(text, category)
 
 
 @pytest.mark.parametrize(
@@ -596,8 +604,7 @@ def test_more_kinds_of_harm_are_heard(text: str, category: str) -> None:
     ],
 )
 def test_everyday_lines_near_the_new_kinds_are_not_crises(text: str) -> None:
-    found = assess(text)
-    assert not found.crisis, found
+    assert_calm(text)
 
 
 # -- kinds said sideways (safety_dev8), each in fresh words ---------------------
@@ -638,8 +645,7 @@ def test_everyday_lines_near_the_new_kinds_are_not_crises(text: str) -> None:
     ],
 )
 def test_kinds_said_sideways_are_heard(text: str, category: str) -> None:
-    found = assess(text)
-    assert (found.crisis, found.category) == (True, category), found
+    assert_crisis(text, category)
 
 
 @pytest.mark.parametrize(
@@ -674,8 +680,7 @@ def test_kinds_said_sideways_are_heard(text: str, category: str) -> None:
     ],
 )
 def test_near_misses_of_the_sideways_kinds_are_not_crises(text: str) -> None:
-    found = assess(text)
-    assert not found.crisis, found
+    assert_calm(text)
 
 
 def test_a_crisis_told_as_over_still_counts_when_it_is_back() -> None:
@@ -694,7 +699,7 @@ def test_a_crisis_told_as_over_still_counts_when_it_is_back() -> None:
     ],
 )
 def test_jokes_about_small_lapses_and_hiding_away_are_idioms(text: str) -> None:
-    assert not assess(text).crisis, text
+    assert_calm(text)
 
 
 @pytest.mark.parametrize(
@@ -727,9 +732,7 @@ def test_threats_and_wishes_to_vanish_still_show_resources(text: str) -> None:
     ],
 )
 def test_more_kinds_of_control_and_harm_at_home_are_abuse(text: str) -> None:
-    found = assess(text)
-    assert found.crisis, text
-    assert found.category == "abuse", (text, found)
+    assert_crisis(text, "abuse")
 
 
 @pytest.mark.parametrize(
@@ -743,7 +746,7 @@ def test_more_kinds_of_control_and_harm_at_home_are_abuse(text: str) -> None:
     ],
 )
 def test_everyday_lines_near_control_and_harm_at_home_are_not_crises(text: str) -> None:
-    assert not assess(text).crisis, text
+    assert_calm(text)
 
 
 @pytest.mark.parametrize(
@@ -762,9 +765,7 @@ def test_everyday_lines_near_control_and_harm_at_home_are_not_crises(text: str) 
 def test_monitoring_stalking_stockpiling_and_worked_out_plans_are_heard(
     text: str, category: str
 ) -> None:
-    found = assess(text)
-    assert found.crisis, text
-    assert found.category == category, (text, found)
+    assert_crisis(text, category)
 
 
 @pytest.mark.parametrize(
@@ -777,7 +778,7 @@ def test_monitoring_stalking_stockpiling_and_worked_out_plans_are_heard(
     ],
 )
 def test_everyday_saving_checking_and_working_out_are_not_crises(text: str) -> None:
-    assert not assess(text).crisis, text
+    assert_calm(text)
 
 
 @pytest.mark.parametrize(
@@ -799,8 +800,7 @@ def test_money_taken_from_me_is_abuse_and_my_own_spending_is_not(text: str, cris
 def test_feeling_the_blade_at_the_end_of_a_clause_is_self_harm(text: str) -> None:
     # The rule's "the clause ends here" alternative was written as a literal
     # "{_END}" and never matched; only "again", "on my" and the like did.
-    found = assess(text)
-    assert found.crisis and found.category == "self_harm", found
+    assert_crisis(text, "self_harm")
 
 
 @pytest.mark.parametrize(
@@ -808,7 +808,7 @@ def test_feeling_the_blade_at_the_end_of_a_clause_is_self_harm(text: str) -> Non
     ["My dad turned up at my work.", "She waits outside my school.", "I feel the blade of grass."],
 )
 def test_someone_turning_up_or_a_blade_of_grass_alone_is_not_a_crisis(text: str) -> None:
-    assert not assess(text).crisis
+    assert_calm(text)
 
 
 @pytest.mark.parametrize(
@@ -842,8 +842,7 @@ def test_someone_turning_up_or_a_blade_of_grass_alone_is_not_a_crisis(text: str)
     ],
 )
 def test_forum_kinds_are_found(text: str, category: str) -> None:
-    found = assess(text)
-    assert found.crisis and found.category == category, (text, found)
+    assert_crisis(text, category)
 
 
 @pytest.mark.parametrize(
@@ -864,7 +863,7 @@ def test_forum_kinds_are_found(text: str, category: str) -> None:
     ],
 )
 def test_forum_negatives_stay_calm(text: str) -> None:
-    assert not assess(text).crisis, (text, assess(text))
+    assert_calm(text)
 
 
 def test_a_number_with_a_unit_is_not_leetspeak() -> None:
@@ -897,4 +896,4 @@ def test_a_crisis_with_more_words_in_it_is_still_heard(text: str) -> None:
     ],
 )
 def test_a_topic_an_errand_or_a_longing_after_a_death_is_not_a_crisis(text: str) -> None:
-    assert not assess(text).crisis, text
+    assert_calm(text)
