@@ -115,7 +115,7 @@ _TOPIC = frozenset(
         "speaker speakers assembly assemblies pshe safeguarding"
     ).split()
 )
-# ``_Context.media`` and the first test of ``_Context.story``, as one set each.
+# ``_media`` and the first test of ``_Context.story``, as one set each.
 _STORY = _MEDIA | _TOPIC
 _STORY_NOUNS = (_MEDIA - _MEDIA_VERBISH) | _TOPIC
 _ACCIDENT = frozenset(
@@ -472,7 +472,7 @@ def _assess(text: str) -> Trace:
     padded, words = normalize.normal_form(text)
     present = frozenset(words)
     starts = _token_starts(words)
-    context = _Context(padded, words, starts, present)
+    context = _Context(padded, words, starts, present, _media(words, present))
     best: _Hit | None = None
     suppressed: list[tuple[str, str, str]] = []
     woken = opened = 0  # the rules the message's words wake; the gated ones they let through
@@ -558,6 +558,14 @@ def _story_said(words: list[str], present: frozenset[str], story: frozenset[str]
         if word in story and _LIKE.isdisjoint(words[max(0, k - 4) : k]):
             return True
     return False
+
+
+def _media(words: list[str], present: frozenset[str]) -> bool:
+    """A story or topic word in the message ("the film", "the show's ending", "an essay on"),
+    not only in a simile."""
+    if present.isdisjoint(_STORY):
+        return any(w.endswith("'s") and w[:-2] in _STORY_NOUNS for w in present)
+    return _story_said(words, present, _STORY)
 
 
 def _lexical(ctx: _Context) -> _Hit | None:
@@ -679,17 +687,13 @@ class _Context:
     words: list[str]
     starts: list[int]
     present: frozenset[str]
+    # A film, book, game, news story or topic in the message (``_media``): worked
+    # out once, as every message's Trace needs it and the guards ask it often.
+    media: bool
 
     def index(self, offset: int) -> int:
         """The index of the word at or after character ``offset``."""
         return bisect.bisect_left(self.starts, offset)
-
-    @property
-    def media(self) -> bool:
-        present = self.present
-        if present.isdisjoint(_STORY):
-            return any(w.endswith("'s") and w[:-2] in _STORY_NOUNS for w in present)
-        return _story_said(self.words, present, _STORY)
 
     @property
     def story(self) -> bool:
