@@ -30,7 +30,7 @@ each rule starts on a literal word).
 
 from __future__ import annotations
 
-from mirrorbot.safety.patterns import DRUG, PERSON, PERSON_NOUNS, E, Rule, W, _rule, gap
+from mirrorbot.safety.patterns import DRUG, MEDICINES, PERSON, PERSON_NOUNS, E, Rule, W, _rule, gap
 
 # Up to n tokens, clause breaks included (not sentence breaks): "the bridge on
 # my mind all week, the one over the bypass, how high it is".
@@ -40,11 +40,6 @@ _ACROSS = r"(?:[a-z0-9',.]+ ){{0,{n}}}"
 _SKIN = (
     r"(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hip|hips|forearm|forearms"
     r"|ankle|ankles|chest|side|sides|hand|hands|palm|palms|finger|fingers|shoulder|shoulders)"
-)
-_DRUG_WORDS = (
-    "pills tablets meds medication medications medicine paracetamol tylenol ibuprofen "
-    "painkillers sleeping antidepressants insulin aspirin codeine lithium xanax prescription "
-    "pill tablet anti-depressants"
 )
 _AGE = r"(?:[0-9]+|eighteen|twenty|twenty five|thirty|forty|fifty|sixty|the age of [0-9]+)"
 _VICTIM_SKIN = r"(?:arm|arms|hand|hands|leg|legs|neck|face|back|skin|chest|stomach|wrist|wrists)"
@@ -85,7 +80,7 @@ RULES: tuple[Rule, ...] = (
         r" (?P<act>(?:the|a|my|an|her|his) (?:whole|entire|full) (?:box|bottle|pack|packet|strip|tub"
         r"|jar|lot|month's supply|supply|blister pack))",
         "box bottle pack packet strip tub jar lot supply",
-        needs=_DRUG_WORDS,
+        needs=MEDICINES.replace("_", " "),
     ),
     _rule(
         "forum/counted-enough",
