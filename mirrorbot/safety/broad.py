@@ -73,6 +73,7 @@ RULES: tuple[Rule, ...] = (
         ),
         "gone longer alive here around",
         negatable=False,
+        of_a_task=True,
     ),
     _rule(
         "broad/will-not-be-here",
@@ -84,6 +85,7 @@ RULES: tuple[Rule, ...] = (
         ),
         "alive here around see make live",
         negatable=False,
+        of_a_task=True,
     ),
     _rule(
         "broad/stick-around",
@@ -92,6 +94,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>not|never|will not|am not|do not think i will|not sure i will|not sure i am going to) (?:going to )?(?P<act>(?:stick|sticking|stay|staying|be) around (?:to (?:find out|see)|much longer|for (?:much )?longer|for long|anymore|long enough))",
         "around",
         negatable=False,
+        of_a_task=True,
     ),
     _rule(
         "broad/if-i-was-not-here",
@@ -232,6 +235,7 @@ RULES: tuple[Rule, ...] = (
         "order will funeral plan plans",
         negatable=False,
         needs="affairs in before will funeral",
+        bereaved=True,
     ),
     _rule(
         "broad/before-i-go",
@@ -241,6 +245,7 @@ RULES: tuple[Rule, ...] = (
         "go leave gone rest die",
         negatable=False,
         needs="order will looked sorted letters letter note goodbye goodbyes affairs everything things cat dog kids pets",
+        bereaved=True,
     ),
     _rule(
         "broad/letters-to-everyone",
@@ -249,6 +254,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>written|wrote|writing|write|drafted|drafting|draft|left|leaving|finished|started) (?:a |the |my |some )?(?P<act>(?:letters|letter|notes|note|messages) (?:to|for) (?:everyone|everybody|all the people|the people|my family|my kids|each of|all of|everyone i love|the people i love|my (?:mum|mom|dad|parents|wife|husband|partner|children))|(?:a |the )?(?:note|letter) (?:today|tonight|yesterday|last night|again|for (?:after|when))|(?:letters|notes) (?:today|tonight|yesterday|last night))(?! (?:for (?:christmas|xmas|birthdays|the holidays|eid|diwali|new year|valentine's|thanksgiving|easter)|instead|this (?:christmas|year)))",
         "letters letter notes note messages",
         negatable=False,
+        bereaved=True,
     ),
     _rule(
         "broad/the-note",
@@ -268,6 +274,7 @@ RULES: tuple[Rule, ...] = (
         ).replace("{W}", W),
         "goodbye goodbyes bye",
         negatable=False,
+        bereaved=True,
     ),
     _rule(
         "broad/giving-away",
@@ -278,6 +285,7 @@ RULES: tuple[Rule, ...] = (
         "things stuff belongings possessions clothes games books pets cat dog plants jewellery jewelry records art rabbit hamster fish",
         negatable=False,
         needs="away rehoming rehomed rehome someone home after",
+        bereaved=True,
     ),
     _rule(
         "broad/will-not-need",
@@ -289,6 +297,7 @@ RULES: tuple[Rule, ...] = (
         "need needing",
         negatable=False,
         needs="cancelled cancel cancelling booked gave giving given gives deleted away after soon going month anymore longer where",
+        bereaved=True,
     ),
     _rule(
         "broad/last-entry",
@@ -299,6 +308,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<v3>last|final) (?P<act3>(?:entry|post|message)(?: (?:\.|,))? (?:thank you|thanks|goodbye|bye|love you|i love you|sorry)(?= for| all| everyone| [,.]| $))",
         "last final",
         negatable=False,
+        bereaved=True,
     ),
     _rule(
         "broad/checking-out",
@@ -488,6 +498,7 @@ RULES: tuple[Rule, ...] = (
         "around here alive without",
         negatable=False,
         who="relation",
+        bereaved=True,
     ),
     _rule(
         "broad/going-to-the-bridge",
@@ -499,6 +510,7 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         who="relation",
         needs="said says texted tonight left alone goodbye worried scared",
+        bereaved=True,
     ),
     _rule(
         "broad/ready-to-go",
@@ -508,6 +520,7 @@ RULES: tuple[Rule, ...] = (
         "ready done better tired burden",
         negatable=False,
         who="relation",
+        bereaved=True,
     ),
     # -- self-harm: relapse, hiding, cover stories, hitting oneself ---------
     _rule(

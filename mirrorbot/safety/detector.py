@@ -178,15 +178,6 @@ _OTHER_OK = _SELF_ACT_OK | frozenset(
         "isolated isolating control controls controlled controlling tie tied hold held holds"
     ).split()
 )
-# Preparations and farewells that are also what the bereaved do for the dead.
-_AFTER_A_DEATH = frozenset(
-    (
-        "broad/giving-away broad/affairs-in-order broad/saying-goodbye broad/ready-to-go "
-        "broad/last-entry broad/letters-to-everyone broad/before-i-go broad/will-not-need "
-        "broad/easier-if-he-was-not-around broad/going-to-the-bridge "
-        "suicide/goodbye suicide/goodbye-when-done kinds/will-not-be-long kinds/who-gets-my-things"
-    ).split()
-)
 _GRIEF = frozenset(
     (
         "died dies passed funeral hospice death dead late buried burial cremation cremated "
@@ -194,13 +185,7 @@ _GRIEF = frozenset(
         "bereavement bereaved widow widowed"
     ).split()
 )
-# "Can't do this anymore" / "I want out" said of a task, a job or a relationship.
-_ABOUT_A_TASK = frozenset(
-    (
-        "suicide/cannot-anymore suicide/cannot-go-on broad/will-not-be-here broad/gone-soon "
-        "broad/stick-around kinds/done-living kinds/could-not-carry-it kinds/will-not-matter"
-    ).split()
-)
+# What a rule with ``Rule.of_a_task`` can be said of.
 _TASK = frozenset(
     (
         "job jobs work shift shifts boss manager notice spreadsheet spreadsheets assignment "
@@ -762,7 +747,7 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         who = _reflexive(act_text) or _subject(ctx.words, v_index)
     sentence = ctx.sentence(v_index, max(v_index, end_index))
     if (
-        rule.name in _AFTER_A_DEATH
+        rule.bereaved
         and not _GRIEF.isdisjoint(ctx.present)
         and (who != "self" or not _THEM.isdisjoint(ctx.present))
     ):
@@ -802,7 +787,7 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         )
     if rule.category == "suicide" and ctx.media and not _BY_ACCIDENT.isdisjoint(sentence):
         return None  # "in the game I keep jumping off the cliff by accident"
-    if rule.name in _ABOUT_A_TASK and not _TASK.isdisjoint(sentence):
+    if rule.of_a_task and not _TASK.isdisjoint(sentence):
         return None  # "I can't do this anymore, this spreadsheet", "I hate my job and I want out"
 
     if rule.who == "harm":

@@ -260,6 +260,14 @@ class Rule:
     # not a pronoun in the act: "I'm going to join her" is about me) | ...
     who: str = "resolve"
     needs: frozenset[str] = field(default_factory=frozenset)
+    # Everyday readings of the rule's words that the detector checks for.
+    # ``bereaved``: also what the bereaved do and say for the dead (giving
+    # things away, a goodbye, a last entry), so set aside in a message that
+    # tells of a death and is not only about me. ``of_a_task``: also said of a
+    # task, a job or a relationship ("I can't do this anymore, this
+    # spreadsheet"), so set aside in a sentence that names one.
+    bereaved: bool = False
+    of_a_task: bool = False
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -700,6 +708,7 @@ RULES: tuple[Rule, ...] = (
         r" (?:anymore|any longer|much longer|for much longer))",
         "go keep carry continue live survive do take handle deal cope bear stand face hold pretend fight",
         negatable=False,
+        of_a_task=True,
     ),
     _rule(
         "suicide/no-point",
@@ -898,6 +907,7 @@ RULES: tuple[Rule, ...] = (
         "night day hours moments week breath message post note letter letters notes messages video away "
         "goodbyes",
         negatable=False,
+        bereaved=True,
     ),
     _rule(
         "suicide/suicidal",
@@ -1004,6 +1014,7 @@ RULES: tuple[Rule, ...] = (
         "everyone everybody all guys world",
         needs="done sorry forgive forever last end tired over enough finished gone miss love",
         negatable=False,
+        bereaved=True,
     ),
     _rule(
         "abuse/get-hit",
@@ -1061,6 +1072,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<v2>want|need|i want|i need) (?P<act2>out(?: of (?:life|this life|this world|everything|existence|here for good|it all))?(?=(?: [,.])| $| for good| forever))",
         "anymore any more do keep out",
         negatable=False,
+        of_a_task=True,
     ),
     _rule(
         "suicide/at-the-edge",

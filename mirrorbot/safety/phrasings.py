@@ -123,6 +123,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:living|life|existing|being alive|breathing) (?:anymore|now|for good|forever))",
         "living life alive existing here breathing",
         negatable=False,
+        of_a_task=True,
     ),
     _rule(
         "kinds/leave-this-world",
@@ -1308,6 +1309,7 @@ RULES: tuple[Rule, ...] = (
         r"|belongings|room|clothes|games|books|pets|cat|dog|switch|phone))",
         "stuff things belongings room clothes games books pets cat dog switch phone",
         negatable=False,
+        bereaved=True,
     ),
     _rule(
         "kinds/not-around-for",
@@ -1441,6 +1443,7 @@ RULES: tuple[Rule, ...] = (
         r"|and that|that|it) (?:will not|won't) be long(?: now)?|(?:which|and that) (?:will be|is) soon)",
         "long soon",
         negatable=False,
+        bereaved=True,
     ),
     _rule(
         "kinds/could-not-carry-it",
@@ -1450,6 +1453,7 @@ RULES: tuple[Rule, ...] = (
         r"|on|the weight|everything|all of it) any (?:longer|more))",
         "longer more",
         negatable=False,
+        of_a_task=True,
     ),
     _rule(
         "kinds/will-not-matter",
@@ -1461,6 +1465,7 @@ RULES: tuple[Rule, ...] = (
         r" more| to me)?(?= [,.]| $))",
         "matter",
         negatable=False,
+        of_a_task=True,
     ),
     _rule(
         "kinds/shook-the-baby",
