@@ -120,6 +120,11 @@ HOW_OFTEN = (
     r"|a lot|lately|again|non stop|nonstop|most days|most nights)"
 )
 
+# The code word "unalive" (or "unalived", "unaliving": the normaliser reads them
+# all as "unalive"), but not with a thing after it: "finally unalived the
+# dragon on level nine" is a game.
+UNALIVE = r"unalive(?! (?:the|a|an|that|this|those|these|every)(?![a-z']))"
+
 # Ways of killing oneself, in base and -ing forms (the intent decides).
 _NOT_EFFORT = (
     r"(?! (?:over|for|at (?:work|the gym|the office|school|uni)|trying|laughing|working|studying|revising"
@@ -132,7 +137,7 @@ ACT_SUICIDE = (
     rf"|electrocute|electrocuting|delete|deleting|neck|necking|drown|drowning|shoot|shooting|shot) {REFL}"
     r"(?! (?:in the foot|up|out|in (?:work|coffee|tea|paperwork|books|debt|wine)|in the eye|to sleep|with (?:work|food)"
     r"|in the (?:leg|arm|hand|thigh)|on (?:the|a|my)))"
-    r"|unalive(?! (?:the|a|an|that|this|those|these|every)(?![a-z']))|selfdelete"
+    rf"|{UNALIVE}|selfdelete"
     r"|(?:end|ending|ended|take|taking|took|finish|finishing) (?:my|his|her|their|your) (?:own )?(?:life|lives|existence)"
     r"|(?:end|ending|ended) (?:it all|it|everything|things|all of this|this life|my suffering|it for good|it now|it tonight)"
     r"(?! (?:with|between|there|here|off|early|at|on a))"
@@ -924,7 +929,7 @@ RULES: tuple[Rule, ...] = (
         False,
         r"(?P<v>(?<!career )(?<!social )(?<!political )(?<!commercial )(?<!financial )(?<!electoral )(?<!fashion )(?<!tactical )(?<!brand )(?<!career-)(?<!corporate ))"
         r"(?P<act>suicide(?! (?:squad|mission|missions|run|runs|doors|door|drill|drills|sprint|sprints|burpees|blonde|king|bomber|bombers|bombing|bombings|attack|attacks|vest|rates|rate|statistics|stats|prevention|awareness|hotline|helpline|line|number|season|mission|pass|jockey|bid|squeeze|knot|note (?:in the|from the))(?![a-z]))"
-        r"|suicidal|selfdelete|unalive(?! (?:the|a|an|that|this|those|these|every)(?![a-z']))|noose|ctb)",
+        rf"|suicidal|selfdelete|{UNALIVE}|noose|ctb)",
         "suicide suicidal selfdelete unalive noose ctb",
         topic=True,
     ),
