@@ -782,9 +782,8 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
     if rule.category in ("suicide", "self_harm") and _looking_back(ctx, sentence):
         return None  # "two years ago I tried ...; today I ran a 10k": a recovery told
     if (rule.category == "abuse" or _mentions_me(matched)) and _abuse_over(ctx):
-        return (
-            None  # "my dad used to hit us; he's dead now and I'm okay", "I survived it and got out"
-        )
+        # "my dad used to hit us; he's dead now and I'm okay", "I survived it and got out"
+        return None
     if rule.category == "suicide" and ctx.media and not _BY_ACCIDENT.isdisjoint(sentence):
         return None  # "in the game I keep jumping off the cliff by accident"
     if rule.of_a_task and not _TASK.isdisjoint(sentence):
