@@ -44,11 +44,12 @@ _IMPERATIVE_ADVICE = (
 
 
 def not_after(*words: str) -> str:
-    """Negative lookbehinds: what follows must not come straight after any
-    of ``words`` (each whole, then a space; a leading "-" marks a word
-    ending, "-n't" for "couldn't", "won't"). "You couldn't stop crying"
-    reports what happened; "Stop crying" orders."""
-    return "".join(rf"(?<!{w[1:]} )" if w[0] == "-" else rf"(?<!\b{w} )" for w in words)
+    """A word starts here, and not straight after any of ``words`` (each
+    whole, then a space; a leading "-" marks a word ending, "-n't" for
+    "couldn't", "won't"). "You couldn't stop crying" reports what happened;
+    "Stop crying" orders. The word boundary comes first so the lookbehinds
+    are tried only where a word starts, not at every character."""
+    return r"\b" + "".join(rf"(?<!{w[1:]} )" if w[0] == "-" else rf"(?<!\b{w} )" for w in words)
 
 
 # A subject just before an instruction's verb makes it a report or a plan,
@@ -63,14 +64,14 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:just |now )?stop\b(?! me\b)",
         # Not what someone could not stop doing: "you couldn't stop crying".
         not_after("to", "not", "-n't", "cannot", "never")
-        + r"\bstop (?:\w+ing|it|that|this|crying|complaining|whining|moaning)\b",
+        + r"stop (?:\w+ing|it|that|this|crying|complaining|whining|moaning)\b",
         r"^(?:look |honestly |seriously |well |then |right )?(?:you )?(?:really |just |simply |seriously )?(?:(?:need|have|got|gotta) to|gotta)\b(?! (?:say|admit)\b)",
         rf"\b{_YOU} (?:just|really|simply|seriously|absolutely|definitely) (?:(?:need|have|got) to|gotta)\b",
         rf"^{_YOU}(?:'ve| have)? got to\b",
         rf"\b{_YOU} must(?! have| be| feel| know| think)\b",
         r"\bi (?:want|need) (?:you|u) to\b",
         not_after(*_PRONOUNS, "you'd", "to", "would", "will", "-'ll")
-        + r"\b(?:calm|settle|quiet|shut) (?:down|up)\b",
+        + r"(?:calm|settle|quiet|shut) (?:down|up)\b",
         r"\b(?:get|got) over (?:it|him|her|them|yourself|this|that)\b",
         r"\bsnap out of it\b|\bpull yourself together\b|\bgrow up\b|\bman up\b|\btoughen up\b",
         r"\bdeal with it\b|\bget a grip\b|\bget over yourself\b|\bsuck it up\b",
@@ -114,7 +115,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:maybe|perhaps|possibly) (?:{_YOU} )?(?:could|should|can|might|just|try|need|ought|want to try)\b",
         r"\b(?:maybe|perhaps) (?:try|take|talk|get|go|ask|tell|call|give|have)\b",
         not_after("so", "that", "if", "when", "because", "until", "where", "how", "what")
-        + rf"\b{_YOU} (?:could|can|might|may) (?:always |just |also |even )?(?:try|want to|wanna|consider|think about|talk|ask|tell|go|get|take|call|start|look|join|write|see|find|give|speak|use|make|put|reach out)\b",
+        + rf"{_YOU} (?:could|can|might|may) (?:always |just |also |even )?(?:try|want to|wanna|consider|think about|talk|ask|tell|go|get|take|call|start|look|join|write|see|find|give|speak|use|make|put|reach out)\b",
         rf"\b{_YOU} (?:should|shouldn't)\b",
         r"\bit (?:might|may|would|could|will) (?:really )?(?:help|be (?:good|helpful|worth|wise|a good idea|smart) (?:to|if))\b",
         r"\bi(?:'d| would) (?:recommend|suggest|advise|encourage|try)\b",
@@ -128,12 +129,12 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:one|another|the other) (?:good |useful |simple |small |other )?(?:thing|option|idea|step)s? (?:that )?{_YOU} (?:could|can|might) (?:do|try|think about|consider)\b",
         r"\b(?:one|another|the other) (?:good |useful |simple |small |other )?(?:option|idea|possibility) (?:would be|is|might be|could be) (?:to|for you to)\b",
         not_after("want to", "wanted to", "wanna", "like to", "let me", "i", "we", "to")
-        + r"\bmake sure (?:you|that you|to)\b|\bdon't forget to\b|\bremember to\b",
+        + r"make sure (?:you|that you|to)\b|\bdon't forget to\b|\bremember to\b",
         not_after(*_PRONOUNS, "to", "-'ll", "will")
-        + r"\bhave a (?:think|word|chat|go|bath|rest|break|nap|lie-in|cup)\b",
+        + r"have a (?:think|word|chat|go|bath|rest|break|nap|lie-in|cup)\b",
         rf"^(?:just |maybe |perhaps |please |first |then |next time |so )?(?:{_IMPERATIVE_ADVICE})\b(?! (?:you|i|he|she|it|they|we|is|are|was|were|that|this|does|did|do|more|about|me|us|a bit|a little|ahead|on|and)\b)(?![-,']){_PARTING_WISH}",
         not_after(*_PRONOUNS, "just", "really", "always", "still", "a", "good", "to")
-        + r"\btry (?:to |and )?\w+",
+        + r"try (?:to |and )?\w+",
         r"\b(?:you|u) (?:just )?need (?:a|some|more|to get|to take|to try|to talk)\b",
         r"\bwhy don't we\b|^let's (?:try|think about|make|get|go|look|plan|find|set)\b",
         r"\bthere's (?:always|nothing wrong with) \w+ing\b",
