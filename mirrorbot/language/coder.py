@@ -313,10 +313,6 @@ _VALUE = re.compile(
     r"kind of (?:person|mother|father|parent|man|woman|friend)|who you are|the person you|your (?:values|priorities|identity|family comes|goal|dream|hope)|"
     r"for you it's|what you (?:really )?want|the most important|priority|identity|deep down|at heart|underneath)\b"
 )
-_METAPHOR = re.compile(
-    r"\b(?:like (?:a|an|being|you're|you are|you've been|you have)|as if|as though|(?:it's|you're|that's) (?:a|an) (?:uphill|roller|battle|fight|weight|burden|wall|trap|cycle|rut|storm))\b|"
-    r"\b(?:carrying|juggling|drowning|stuck|trapped|hitting a wall|treading water|walking on eggshells|on your shoulders|in the dark|at a crossroads|spinning your wheels|torn|pulled|pushed|caught between)\b"
-)
 _SUMMARY = re.compile(
     r"\b(?:so far|let me see if|let me make sure|to sum|in summary|summari[sz]e|you've told me|you've mentioned|"
     r"we've talked about|you talked about|you said (?:that )?earlier|a few things|several things|on the one hand)\b"
