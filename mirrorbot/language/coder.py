@@ -688,6 +688,11 @@ def _inner_world(core: str) -> bool:
     return len(WORD.findall(rest)) >= 4 and any(not (f.negated or f.implied) for f in detect(rest))
 
 
+# "You" in a sentence that opens with the listener ("I", "we") or "there"
+# is not about the speaker: "I know you've been busy", "There's a group you
+# could join".
+_LISTENER_LEAD = re.compile(r"^(?:i|we|let's|there)\b")
+_SO_LEAD = re.compile(r"\b(?:so|and)\b")
 _TRAILING_STEM = re.compile(
     r"\b(?:it |that )?(?:sounds|seems|feels) like\s*$|\b(?:i guess|i imagine|i suppose|it seems)\s*$"
 )
@@ -719,7 +724,7 @@ def _statement(
     give = 0.0
     if _REFLECTION_STEM.match(core):
         refl += 2.0
-    elif about_you and not re.match(r"^(?:i|we|let's|there)\b", core):
+    elif about_you and not _LISTENER_LEAD.match(core):
         refl += 1.5
     perceived = bool(_PERCEIVE.match(core) or _TENTATIVE.match(core))
     if perceived:
@@ -751,7 +756,7 @@ def _statement(
         # A few words are an acknowledgement, unless they echo the speaker
         # ("So, money.", "Your sister.").
         # "So" or "and" among the opening words, after any "okay": "Okay, so, money."
-        lead = s.text[: s.text.find(core)] if core and core in s.text else ""
+        lead = s.text[: max(s.text.find(core), 0)]
         echo = bool(_SO_LEAD.search(lead)) or bool(overlap)
         if len(w) <= 3 and not echo:
             return "other", None
@@ -761,9 +766,6 @@ def _statement(
     return "reflection", None
 
 
-_SO_LEAD = re.compile(r"\b(?:so|and)\b")
-
-
 def _statement_reflects(s: _Sentence) -> bool:
     """A statement with a "?" that would stand as a reflection without it."""
     core = s.core
@@ -771,7 +773,7 @@ def _statement_reflects(s: _Sentence) -> bool:
         return not re.match(
             r"^you (?:can|could|might|may|should|will|'ll|need|have to|must)\b", core
         )
-    return bool(_ABOUT_YOU.search(core)) and not re.match(r"^(?:i|we|let's|there)\b", core)
+    return bool(_ABOUT_YOU.search(core)) and not _LISTENER_LEAD.match(core)
 
 
 # --- context -----------------------------------------------------------------------
