@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from mirrorbot import state
 from mirrorbot.session import Session, Turn
 from mirrorbot.tui.app import MirrorApp
 from mirrorbot.tui.screens.chat import ChatScreen
@@ -22,10 +21,8 @@ from mirrorbot.tui.widgets.message_list import MessageList
 SEED = 7
 
 
-@pytest.fixture(autouse=True)
-def disclaimer_already_seen(isolated_home: Path) -> None:
-    """These tests are about the conversation; the first run has its own tests."""
-    state.save(state.UiState(disclaimer_seen=True))
+# These tests are about the conversation; the first run has its own tests.
+pytestmark = pytest.mark.usefixtures("disclaimer_seen")
 
 
 def chat_app(session: Session | None = None, **kwargs: object) -> MirrorApp:

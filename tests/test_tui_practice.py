@@ -4,13 +4,10 @@ find the practice in the journal."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
-from mirrorbot import state
 from mirrorbot.journal.store import Journal
 from mirrorbot.tui.app import MirrorApp
 from mirrorbot.tui.screens.home import HomeScreen
@@ -25,9 +22,7 @@ REFLECTION = "It sounds like you're exhausted."
 ADVICE = "Have you tried talking to your boss?"
 
 
-@pytest.fixture(autouse=True)
-def disclaimer_already_seen(isolated_home: Path) -> None:
-    state.save(state.UiState(disclaimer_seen=True))
+pytestmark = pytest.mark.usefixtures("disclaimer_seen")
 
 
 def practice_app() -> MirrorApp:
