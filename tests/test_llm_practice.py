@@ -5,7 +5,7 @@ the scripted line; with it off, nothing is sent."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from llm_server import LoopbackModel, Plan, words
@@ -18,22 +18,20 @@ from mirrorbot.practice.speaker import ModelSpeaker, limit
 
 ACCURATE = "You're worn out by the work piling up."
 REWORDED = "Yeah, honestly, I'm just so tired of it all landing on me."
+LLMConfig = Callable[..., config.Config]  # the ``llm_config`` fixture (conftest.py)
 
 
-def _config(home: Path, url: str, uses: str = '["journal", "practice-speaker"]') -> config.Config:
-    home.mkdir(parents=True, exist_ok=True)
-    path = home / "config.toml"
-    path.write_text(
-        "[llm]\n"
-        "enabled = true\n"
-        f'base_url = "{url}"\n'
-        'model = "test"\n'
-        f"use_for = {uses}\n"
-        "first_token_timeout = 1.0\n"
-        "total_timeout = 2.0\n",
-        encoding="utf-8",
+def _config(
+    llm_config: LLMConfig, url: str, uses: str = '["journal", "practice-speaker"]'
+) -> config.Config:
+    return llm_config(
+        "enabled = true",
+        f'base_url = "{url}"',
+        'model = "test"',
+        f"use_for = {uses}",
+        "first_token_timeout = 1.0",
+        "total_timeout = 2.0",
     )
-    return config.load(path)
 
 
 def _scripted(text: str) -> tuple[str, str, int]:
@@ -52,16 +50,15 @@ def _practise(cfg: config.Config) -> PracticeSession:
 
 
 def test_a_good_rewording_is_the_speakers_line_and_the_layer_still_decides(
-    isolated_home: Path,
+    server: LoopbackModel, llm_config: LLMConfig
 ) -> None:
     scripted, response, layer = _scripted(ACCURATE)
-    with LoopbackModel() as server:
-        server.default = Plan(tokens=words(REWORDED))
-        session = _practise(_config(isolated_home, server.url))
-        session.opening()
-        turn = session.turn(ACCURATE)
-        session.close()
-        (request,) = server.requests
+    server.default = Plan(tokens=words(REWORDED))
+    session = _practise(_config(llm_config, server.url))
+    session.opening()
+    turn = session.turn(ACCURATE)
+    session.close()
+    (request,) = server.requests
     assert turn.reply is not None
     assert turn.reply.text == REWORDED
     assert (turn.reply.response, turn.reply.layer) == (response, layer) == ("opens", 1)
@@ -70,16 +67,17 @@ def test_a_good_rewording_is_the_speakers_line_and_the_layer_still_decides(
     assert user == {"role": "user", "content": ACCURATE}
 
 
-def test_the_reworded_line_is_what_the_journal_keeps(isolated_home: Path) -> None:
-    with LoopbackModel() as server:
-        server.default = Plan(tokens=words(REWORDED))
-        cfg = _config(isolated_home, server.url)
-        session = open_practice(
-            scenario.load("work-stress"), seed=7, speaker=ModelSpeaker.from_config(cfg)
-        )
-        session.opening()
-        session.turn(ACCURATE)
-        session.close()
+def test_the_reworded_line_is_what_the_journal_keeps(
+    server: LoopbackModel, llm_config: LLMConfig
+) -> None:
+    server.default = Plan(tokens=words(REWORDED))
+    cfg = _config(llm_config, server.url)
+    session = open_practice(
+        scenario.load("work-stress"), seed=7, speaker=ModelSpeaker.from_config(cfg)
+    )
+    session.opening()
+    session.turn(ACCURATE)
+    session.close()
     with Journal.open() as journal:
         (entry,) = journal.sessions()
         assert entry.id is not None
@@ -99,46 +97,49 @@ def test_the_reworded_line_is_what_the_journal_keeps(isolated_home: Path) -> Non
     ],
     ids=["500", "reset", "too-slow", "crisis-term", "too-long", "empty"],
 )
-def test_any_failure_leaves_the_scripted_line(isolated_home: Path, plan: Plan) -> None:
+def test_any_failure_leaves_the_scripted_line(
+    server: LoopbackModel, llm_config: LLMConfig, plan: Plan
+) -> None:
     scripted, response, layer = _scripted(ACCURATE)
-    with LoopbackModel() as server:
-        server.default = plan
-        session = _practise(_config(isolated_home, server.url))
-        session.opening()
-        turn = session.turn(ACCURATE)
-        session.close()
-        assert server.requests, "the model was asked"
+    server.default = plan
+    session = _practise(_config(llm_config, server.url))
+    session.opening()
+    turn = session.turn(ACCURATE)
+    session.close()
+    assert server.requests, "the model was asked"
     assert turn.reply is not None
     assert (turn.reply.text, turn.reply.response, turn.reply.layer) == (scripted, response, layer)
 
 
-def test_with_the_speaker_off_no_request_is_made(isolated_home: Path) -> None:
+def test_with_the_speaker_off_no_request_is_made(
+    server: LoopbackModel, llm_config: LLMConfig
+) -> None:
     scripted, _, _ = _scripted(ACCURATE)
-    with LoopbackModel() as server:
-        cfg = _config(isolated_home, server.url, uses='["journal"]')
-        speaker = ModelSpeaker.from_config(cfg)
-        session = open_practice(scenario.load("work-stress"), seed=7, save=False, speaker=speaker)
-        session.opening()
-        turn = session.turn(ACCURATE)
-        session.close()
-        assert server.requests == [] and server.connections == 0
+    cfg = _config(llm_config, server.url, uses='["journal"]')
+    speaker = ModelSpeaker.from_config(cfg)
+    session = open_practice(scenario.load("work-stress"), seed=7, save=False, speaker=speaker)
+    session.opening()
+    turn = session.turn(ACCURATE)
+    session.close()
+    assert server.requests == [] and server.connections == 0
     assert speaker is None
     assert turn.reply is not None and turn.reply.text == scripted
 
 
-def test_a_remote_server_without_allow_remote_gets_no_speaker(isolated_home: Path) -> None:
-    cfg = _config(isolated_home, "https://models.example.com/v1")
+def test_a_remote_server_without_allow_remote_gets_no_speaker(llm_config: LLMConfig) -> None:
+    cfg = _config(llm_config, "https://models.example.com/v1")
     assert ModelSpeaker.from_config(cfg) is None
     assert ModelSpeaker.from_config(cfg, remote_ok=True) is not None
 
 
-def test_a_crisis_from_the_learner_never_reaches_the_model(isolated_home: Path) -> None:
-    with LoopbackModel() as server:
-        session = _practise(_config(isolated_home, server.url))
-        session.opening()
-        turn = session.turn("I want to kill myself.")
-        session.close()
-        assert server.requests == []
+def test_a_crisis_from_the_learner_never_reaches_the_model(
+    server: LoopbackModel, llm_config: LLMConfig
+) -> None:
+    session = _practise(_config(llm_config, server.url))
+    session.opening()
+    turn = session.turn("I want to kill myself.")
+    session.close()
+    assert server.requests == []
     assert turn.crisis
 
 

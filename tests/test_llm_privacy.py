@@ -8,6 +8,7 @@ import json
 import random
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -75,11 +76,10 @@ def test_with_the_model_off_no_connection_is_opened(
     assert no_sockets == [] and server.connections == 0 and server.requests == []
 
 
-def test_a_config_with_the_model_off_never_loads_httpx(isolated_home: Path) -> None:
-    isolated_home.mkdir(parents=True, exist_ok=True)
-    (isolated_home / "config.toml").write_text(
-        '[llm]\nenabled = false\nbase_url = "http://127.0.0.1:9/v1"\n', encoding="utf-8"
-    )
+def test_a_config_with_the_model_off_never_loads_httpx(
+    isolated_home: Path, llm_config: Callable[..., config.Config]
+) -> None:
+    llm_config("enabled = false", 'base_url = "http://127.0.0.1:9/v1"')
     code = (
         "import sys\n"
         "from mirrorbot import config\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
+from collections.abc import Callable
 
 from llm_server import LoopbackModel, Plan, words
 
@@ -14,30 +14,28 @@ from mirrorbot import config
 from mirrorbot.journal.store import Journal
 from mirrorbot.session import open_session
 
+LLMConfig = Callable[..., config.Config]  # the ``llm_config`` fixture (conftest.py)
 
-def _config(home: Path, url: str) -> config.Config:
-    home.mkdir(parents=True, exist_ok=True)
-    path = home / "config.toml"
-    path.write_text(
-        "[llm]\n"
-        "enabled = true\n"
-        'provider = "openai"\n'
-        f'base_url = "{url}"\n'
-        'model = "test"\n'
-        "first_token_timeout = 2.0\n"
-        "total_timeout = 4.0\n",
-        encoding="utf-8",
+
+def _config(llm_config: LLMConfig, url: str) -> config.Config:
+    return llm_config(
+        "enabled = true",
+        'provider = "openai"',
+        f'base_url = "{url}"',
+        'model = "test"',
+        "first_token_timeout = 2.0",
+        "total_timeout = 4.0",
     )
-    return config.load(path)
 
 
-def test_a_good_model_reply_is_used_and_marked_and_kept(isolated_home: Path) -> None:
-    with LoopbackModel() as server:
-        server.default = Plan(tokens=words("It sounds like that left you worn out."))
-        session = open_session(_config(isolated_home, server.url), seed=1)
-        turn = session.turn("I worked late every night this week and I'm exhausted.")
-        session.close()
-        assert server.requests, "the model was asked"
+def test_a_good_model_reply_is_used_and_marked_and_kept(
+    server: LoopbackModel, llm_config: LLMConfig
+) -> None:
+    server.default = Plan(tokens=words("It sounds like that left you worn out."))
+    session = open_session(_config(llm_config, server.url), seed=1)
+    turn = session.turn("I worked late every night this week and I'm exhausted.")
+    session.close()
+    assert server.requests, "the model was asked"
     assert turn.source == "llm" and turn.reply == "It sounds like that left you worn out."
     with Journal.open() as journal:
         (entry,) = journal.sessions()
@@ -45,27 +43,26 @@ def test_a_good_model_reply_is_used_and_marked_and_kept(isolated_home: Path) -> 
     assert listener[-1].text == turn.reply and listener[-1].source == "llm"
 
 
-def test_no_crisis_message_ever_reaches_the_model(isolated_home: Path) -> None:
-    with LoopbackModel() as server:
-        session = open_session(_config(isolated_home, server.url), seed=1)
-        turn = session.turn("I want to kill myself tonight.")
-        later = session.turn("I had a long day at work and I'm tired.")
-        session.close()
-        sent = server.bodies()
+def test_no_crisis_message_ever_reaches_the_model(
+    server: LoopbackModel, llm_config: LLMConfig
+) -> None:
+    session = open_session(_config(llm_config, server.url), seed=1)
+    turn = session.turn("I want to kill myself tonight.")
+    later = session.turn("I had a long day at work and I'm tired.")
+    session.close()
+    sent = server.bodies()
     assert turn.kind == "crisis" and turn.source == "script"
     assert "kill myself" not in sent, "the crisis words were sent"
     assert later.source in {"llm", "script"}
 
 
 def test_advice_from_the_model_falls_back_to_the_script_and_the_journal_is_intact(
-    isolated_home: Path,
+    server: LoopbackModel, llm_config: LLMConfig
 ) -> None:
-    advice = Plan(tokens=words("You should just quit and find a better job."))
-    with LoopbackModel() as server:
-        server.default = advice
-        session = open_session(_config(isolated_home, server.url), seed=1)
-        turn = session.turn("My manager keeps piling work on me and I'm fed up.")
-        session.close()
+    server.default = Plan(tokens=words("You should just quit and find a better job."))
+    session = open_session(_config(llm_config, server.url), seed=1)
+    turn = session.turn("My manager keeps piling work on me and I'm fed up.")
+    session.close()
     assert turn.source == "script" and "should" not in turn.reply.lower()
     with Journal.open() as journal:
         (entry,) = journal.sessions()
@@ -73,11 +70,8 @@ def test_advice_from_the_model_falls_back_to_the_script_and_the_journal_is_intac
     assert texts == ["My manager keeps piling work on me and I'm fed up.", turn.reply]
 
 
-def test_reply_llm_with_a_remote_server_is_refused_in_one_line(isolated_home: Path) -> None:
-    isolated_home.mkdir(parents=True, exist_ok=True)
-    (isolated_home / "config.toml").write_text(
-        '[llm]\nbase_url = "https://models.example.com/v1"\nmodel = "x"\n', encoding="utf-8"
-    )
+def test_reply_llm_with_a_remote_server_is_refused_in_one_line(llm_config: LLMConfig) -> None:
+    llm_config('base_url = "https://models.example.com/v1"', 'model = "x"')
     result = subprocess.run(
         [sys.executable, "-m", "mirrorbot", "reply", "--llm", "--json", "hello"],
         capture_output=True,
