@@ -424,16 +424,14 @@ def cross_validate(train: Sequence[Item]) -> tuple[np.ndarray, list[str]]:
     return p, cats
 
 
-def on_file(items: Sequence[Item]) -> tuple[list[bool], list[str]]:
+def on_file(items: Sequence[Item]) -> list[bool]:
     """The verdicts of the weights file as it stands (the app's own scoring)."""
     hits: list[bool] = []
-    cats: list[str] = []
     for it in items:
         t = trace(it.example.text)
         scored = learned.score(t.words, t.suppressed, t.media)
         hits.append(bool(scored and scored.crisis))
-        cats.append(scored.category if scored else "")
-    return hits, cats
+    return hits
 
 
 def _rate(flags: Sequence[bool]) -> str:
@@ -493,7 +491,7 @@ def main(argv: list[str] | None = None) -> int:
         f"check: {len(pooled)} ({sum(i.example.positive for i in pooled)} positive)"
     )
     if args.on_file:
-        current = {name: on_file(items)[0] for name, items in check.items()}
+        current = {name: on_file(items) for name, items in check.items()}
         per_set(f"{CHECK}, by set: the weights file as it stands", check, current)
 
     p, cats = cross_validate(train)
@@ -507,16 +505,14 @@ def main(argv: list[str] | None = None) -> int:
     report("Cross-validated on training data: patterns OR model", train, combined, combined_cat)
 
     final = fit(train)
+    pc, cc = final.predict(pooled)
+    check_model = model_hits(pc, cc, thresholds, pooled)
     by_set: dict[str, list[bool]] = {}
-    by_set_cat: dict[str, list[str]] = {}
+    start = 0
     for name, items in check.items():
-        pc, cc = final.predict(items)
-        by_set[name] = model_hits(pc, cc, thresholds, items)
-        by_set_cat[name] = cc
+        by_set[name] = check_model[start : start + len(items)]
+        start += len(items)
     per_set(f"{CHECK}, by set", check, by_set)
-    check_model = [h for name in check for h in by_set[name]]
-    cc = [c for name in check for c in by_set_cat[name]]
-    pc = final.predict(pooled)[0]
     report(
         f"{CHECK}, pooled: patterns alone",
         pooled,
