@@ -196,8 +196,9 @@ def test_the_judge_words_what_the_coders_general_nudges_would_say() -> None:
         ("You went in to work.", "partial"),
         ("Thanks for telling me.", "filler"),
     ):
-        session = PracticeSession(scenario.load("drinking"), seed=3)
-        session.opening()
+        session = PracticeSession(scenario.load("drinking"), seed=0)
+        opening = session.opening()
+        assert "wife" in opening.text, "the seed picks the opening these replies answer"
         turn = session.turn(text)
         assert turn.coding is not None and turn.feedback is not None
         assert turn.judgement is not None and turn.judgement.verdict == verdict
@@ -369,3 +370,25 @@ def test_a_feeling_the_speaker_just_named_is_not_off_target() -> None:
     assert judge(code(reply, said), s, 1).verdict == "missed", "without the context"
     landed = judge(code(reply, said), s, 1, said)
     assert (landed.verdict, landed.reason) == ("partial", "content_only")
+
+
+def test_one_lists_draws_do_not_change_what_another_list_gives_next() -> None:
+    # A seeded session's tips must not shift because the speaker drew from
+    # its own lines more or less often (a changed scenario, a changed coder).
+    import random
+
+    from mirrorbot.practice.wording import Deck
+
+    def tips(speaker_draws: int, speaker_options: int) -> list[int]:
+        deck = Deck(random.Random(7))
+        picks = []
+        for _ in range(6):
+            for _ in range(speaker_draws):
+                deck.pick("speaker", range(speaker_options))
+            picks.append(deck.pick("tip", range(5)))
+        return picks
+
+    alone = tips(0, 0)
+    assert tips(1, 3) == alone
+    assert tips(3, 7) == alone
+    assert sorted(alone[:5]) == list(range(5))  # every wording once before any repeats

@@ -210,10 +210,16 @@ def _load_at(path: Path, _mtime: int) -> Wording:
 
 class Deck:
     """Chooses among wordings without repeating one until the others have
-    been used (per key), in an order fixed by the seed."""
+    been used (per key), in an order fixed by the seed.
+
+    Each key shuffles with its own random stream, seeded from ``rng`` and the
+    key: how often one list was drawn from (the speaker's lines, another
+    tip) cannot change which wording another list gives next, so a change to
+    one word list or to the coder leaves the rest of a seeded session as it was."""
 
     def __init__(self, rng: random.Random) -> None:
-        self._rng = rng
+        self._seed = rng.getrandbits(64)
+        self._streams: dict[str, random.Random] = {}
         self._left: dict[str, list[int]] = {}
         self._last: dict[str, int] = {}
 
@@ -224,7 +230,10 @@ class Deck:
         left = self._left.get(key)
         if not left or any(i >= len(options) for i in left):
             left = list(range(len(options)))
-            self._rng.shuffle(left)
+            stream = self._streams.get(key)
+            if stream is None:
+                stream = self._streams[key] = random.Random(f"{self._seed}:{key}")
+            stream.shuffle(left)
             if left[-1] == self._last.get(key) and len(left) > 1:
                 left[0], left[-1] = left[-1], left[0]  # never twice in a row across a reshuffle
             self._left[key] = left
