@@ -712,3 +712,44 @@ def test_a_pattern_reflection_keeps_what_the_feeling_is_about() -> None:
 def test_for_a_while_is_a_length_of_time_not_a_new_clause() -> None:
     content = analyse("Honestly I just want to hide for a while.").content
     assert content.endswith("for a while"), content
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "My brother and his wife are moving in with us and I'm worried.",
+            "my brother and his wife",
+        ),
+        ("Mum and my stepdad never ask how I am, it's so annoying.", "mum and my stepdad"),
+        ("My nan and I baked all afternoon and I felt so content.", "my nan and i"),
+    ],
+)
+def test_and_between_two_nouns_does_not_split_the_subject(text: str, subject: str) -> None:
+    # "and his wife" opens a clause only after a clause; after a bare noun
+    # phrase it joins a second noun to the first, and the pair is the subject.
+    clauses = [c.text.lower() for c in analyse(text).clauses]
+    assert any(c.startswith(subject + " ") for c in clauses), clauses
+
+
+def test_and_after_a_whole_clause_still_starts_a_new_one() -> None:
+    clauses = [c.text for c in analyse("My boss left early and my team panicked.").clauses]
+    assert clauses == ["My boss left early", "and my team panicked."], clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "The rent and the car repairs, they're eating all my savings.",
+            "the rent and the car repairs",
+        ),
+        (
+            "My neighbours upstairs, they play music until 2am every night.",
+            "your neighbours upstairs",
+        ),
+    ],
+)
+def test_a_noun_phrase_taken_up_by_a_pronoun_is_said_back_with_it(text: str, kept: str) -> None:
+    # "X, they ...": the pronoun stands for X, and without X the point is lost.
+    assert analyse(text).content.lower().startswith(kept + ","), analyse(text).content

@@ -677,9 +677,24 @@ def _content(clauses: tuple[Span, ...], found: tuple[Feeling, ...]) -> str:
 
     best = max(clauses, key=score)
     text = best.text
+    index = clauses.index(best)
+    # "The commute and my manager, they eat my whole day": the pronoun
+    # stands for the noun phrase set before it; said back, the two go together.
+    if (
+        index + 1 < len(clauses)
+        and clauses[index + 1].text.split(" ", 1)[0].lower() in _RESUMING
+        and _dislocated(best.text)
+    ):
+        index += 1
+        best = clauses[index]
+        text = best.text
+    if index and best.text.split(" ", 1)[0].lower() in _RESUMING:
+        named = clauses[index - 1]
+        if best.start - named.end <= 2 and _dislocated(named.text):
+            text = f"{named.text}, {text}"
     # "It's been a year | since the accident": the time or reason said
     # right after is part of the point, when there is room for it.
-    after = clauses.index(best) + 1
+    after = index + 1
     if after < len(clauses) and not text.endswith((".", "!", "?")):
         follow = clauses[after]
         words = _words(follow.text)
@@ -695,6 +710,22 @@ def _content(clauses: tuple[Span, ...], found: tuple[Feeling, ...]) -> str:
         # without its "like" it would state "you don't matter there".
         return f"it feels like {restated}"
     return restated
+
+
+# Pronouns that take up a noun phrase said just before them.
+_RESUMING = frozenset("they they're they've he he's she she's it it's that that's".split())
+_DISLOCATED_OPENERS = frozenset("my our his her their the this these those all".split())
+
+
+def _dislocated(clause: str) -> bool:
+    """Whether ``clause`` is a noun phrase alone ("the kids and the dog"),
+    set before a clause that takes it up again with a pronoun."""
+    words = clause.split()
+    return (
+        len(words) <= MAX_ABOUT_WORDS // 2 + 2
+        and words[0].lower() in _DISLOCATED_OPENERS
+        and not _has_verb(clause)
+    )
 
 
 _LIKE_A_SENSE = re.compile(

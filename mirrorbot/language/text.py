@@ -112,12 +112,39 @@ def clauses(sentence: str, offset: int = 0) -> list[Span]:
     for found in breaks:
         if found.start() == 0:
             continue
+        if _joins_a_noun(sentence, start, found):
+            continue
         _add_trimmed(spans, sentence, start, found.start(), offset)
         start = found.end()
     _add_trimmed(spans, sentence, start, len(sentence), offset)
     if len(spans) >= 3 and "," in sentence:
         _rejoin_asides(spans, sentence, offset)
     return spans
+
+
+# "My sister and her boyfriend are coming", "the commute and my manager":
+# "and" before "my", "her", "I" starts a new clause only when what came
+# before is one; after a bare noun phrase it joins a second noun to it.
+_COORDINATORS = ("and ", "or ")
+_NOT_A_NOUN_PHRASE = frozenset(
+    """i i'm i've i'd i'll im ive he she they we it you he's she's they're we're it's
+    is are was were am be been being has have had do does did don't didn't can can't
+    could couldn't will won't would wouldn't should get got gets went left came made took
+    said told felt thought knew saw lost kept gave found put let not never""".split()
+)
+
+
+def _joins_a_noun(sentence: str, start: int, found: re.Match[str]) -> bool:
+    """Whether the break ``found`` is an "and"/"or" that joins a second
+    noun phrase to a first one (from ``start``) rather than a new clause."""
+    if not found.group().isspace():
+        return False  # a comma or a dash: a pause, not a joining word
+    if not sentence[found.end() : found.end() + 4].lower().startswith(_COORDINATORS):
+        return False
+    piece = sentence[start : found.start()].split()
+    if not 1 <= len(piece) <= 4 or not _names_someone(" ".join(piece)):
+        return False
+    return not any(w.lower() in _NOT_A_NOUN_PHRASE or w.lower().endswith("ed") for w in piece)
 
 
 # A subject set apart from its verb by an aside between commas: "My boss,
