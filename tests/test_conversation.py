@@ -753,3 +753,29 @@ def test_and_after_a_whole_clause_still_starts_a_new_one() -> None:
 def test_a_noun_phrase_taken_up_by_a_pronoun_is_said_back_with_it(text: str, kept: str) -> None:
     # "X, they ...": the pronoun stands for X, and without X the point is lost.
     assert analyse(text).content.lower().startswith(kept + ","), analyse(text).content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saying goodbye to all my friends at the station was awful.",
+        "I invited all of my friends and nobody came.",
+        "We're moving abroad and I'll miss all my friends.",
+    ],
+)
+def test_all_my_friends_alone_is_not_a_comparison(text: str) -> None:
+    # Who they are, not a measure the person is set against.
+    assert "comparison" not in analyse(text).markers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All my friends have bought houses and I'm still renting.",
+        "All of my friends seem to know what they want to do.",
+        "I'm the only one who's failed, compared to my classmates.",
+        "I earn less than all my friends.",
+    ],
+)
+def test_all_my_friends_set_against_the_person_is_a_comparison(text: str) -> None:
+    assert "comparison" in analyse(text).markers

@@ -22,7 +22,11 @@ _PATTERNS: dict[str, str] = {
     # The look-behinds sit after the "i" (each one longer by it) so that
     # they run only where an "i" is, not at every position of the text.
     "obligation": r"\bi(?<!says i)(?<!said i)(?<!thinks i)(?<!think i)(?<!reckons i)(?<!me i)(?:'m|m| am)?\s+(?:really\s+|just\s+|still\s+|probably\s+)?(?:should(?:n't| not)?|ought to|supposed to|meant to)\b|\bi feel like i should\b",
-    "comparison": r"\b(?:everyone else|everybody else|other people|all (?:of )?my friends|every(?:one|body) (?:around me|i know)|the others|compared to|unlike (?:everyone|my)|(?:except|apart from|other than) (?:for )?me)\b",
+    # "All my friends" alone is only who ("I'm leaving all my friends"); set
+    # against the person it is a comparison: "all my friends have jobs",
+    # "all my friends already know", "than all my friends".
+    "comparison": r"\b(?:everyone else|everybody else|other people|every(?:one|body) (?:around me|i know)|the others|compared to|unlike (?:everyone|my)|(?:except|apart from|other than) (?:for )?me|than (?:all )?(?:of )?my friends)\b"
+    r"|\ball (?:of )?my friends(?: \w+ly| all| just| even| still| already| now)* (?:are|were|'re|have|had|'ve|has|seem(?:ed)?|do|did|does|can|could|will|got|get|know|knew|went|go|manage[ds]?|\w+ed)\b",
     "unseen": r"\b(?:no ?one|nobody|no body) (?:notices?|noticed|cares?|cared|listens?|listened|sees?|saw|asks?|asked|gets? it|appreciates?|thanks?)\b|\btook (?:the )?credit\b|\binvisible\b|\btaken for granted\b|\bdoesn't even notice\b",
     "effort": r"\b(?:try(?:ing)? so hard|tried so hard|tried everything|doing everything|do everything|all i do|give it everything|bending over backwards|working so hard)\b",
     "change": r"\b(?:used to|any ?more|not the same|no longer|these days|ever since|since (?:she|he|they|we|i|it) (?:left|moved|died|started|changed))\b",
