@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import re
 from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -418,12 +419,14 @@ class Reflector:
         analysis: Analysis | None = None,
     ) -> Reply:
         book = templates.replies()
-        candidates: list[_Candidate] = [
+        # A rule's wordings are shuffled only when the rules before it had
+        # none to say: most replies come from the first rule.
+        candidates: Iterator[_Candidate] = (
             (rule.name, rule.kind, template)
             for name in rules
             if (rule := book.get(name)) is not None
             for template in _shuffled(self._rng, rule.templates)
-        ]
+        )
         # The engine's own rules always end in wordings with no variables
         # ("attending"), so only a broken prompts file can leave nothing.
         reply = self._choose(candidates, values, named or {}, repeat_ok=True, analysis=analysis)
@@ -448,7 +451,7 @@ class Reflector:
 
     def _choose(
         self,
-        candidates: list[_Candidate],
+        candidates: Iterable[_Candidate],
         values: dict[str, Any],
         named: dict[str, tuple[str, ...]],
         repeat_ok: bool,
