@@ -779,3 +779,29 @@ def test_all_my_friends_alone_is_not_a_comparison(text: str) -> None:
 )
 def test_all_my_friends_set_against_the_person_is_a_comparison(text: str) -> None:
     assert "comparison" in analyse(text).markers
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Had a horrible panic attack at the dentist yesterday.", "panic attack at the dentist"),
+        (
+            "I had another panic attack during the team meeting",
+            "panic attack during the team meeting",
+        ),
+        ("I keep getting panic attacks in the car.", "panic attacks in the car"),
+    ],
+)
+def test_a_feeling_said_as_an_event_is_reflected_with_the_event(text: str, event: str) -> None:
+    # The attack is what happened; "nervous about the dentist" swaps the
+    # event for its setting and says far less than was said.
+    for seed in range(3):
+        reply = first_turn(text, seed=seed).reply
+        assert event in reply, reply
+        assert "nervous" not in reply, reply
+
+
+def test_a_feeling_with_its_object_in_a_setting_keeps_the_object() -> None:
+    # Not an event: "angry at my sister" is about her.
+    about = analyse("I get so angry at my sister on holidays.").about
+    assert about is not None and about.text.startswith("your sister"), about

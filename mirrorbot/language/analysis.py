@@ -595,6 +595,17 @@ _OBJECT_VERBS = frozenset(
 )
 _MISSING_VERBS = frozenset("miss missing missed mourn mourning mourned".split())
 _OBJECT_STARTS = frozenset("my our his her their the this these those a an your all".split())
+# Where and when something happened ("on the train", "during the meeting").
+_SETTINGS = frozenset("on in at during before after".split())
+# "a", "another", "my first", "a massive": a feeling spoken of as an event.
+_EVENT_BEFORE = re.compile(
+    "(?P<det>"
+    + textmod.word_start("a", "an", "another", "my", "our", "the", "that")
+    + r")\s+(?:(?P<adj>\w+)\s+)??$",
+    re.IGNORECASE,
+)
+# "a sadness in me" is a feeling's place in the person, not an event's.
+_PERSONS = frozenset("me you him her them us myself yourself".split())
 _SO_BEFORE = re.compile(r"\b(?:so|such an?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -646,6 +657,19 @@ def _complement(
                 return About("fixed", "missing", listener_side(thing))
             return About("prep", "about", listener_side(thing))
     rest = _tidy(" ".join(words[1:]), MAX_ABOUT_WORDS)
+    if link in _SETTINGS and rest and rest.split(" ", 1)[0].lower() not in _PERSONS:
+        # "I had a panic attack on the train": a feeling said as an event
+        # (after "a", "my first") is what it is about, with where and when
+        # it happened; "the train" alone would lose the attack.
+        # (So is a feeling noun in the plural: "I get panic attacks at work".)
+        event = _EVENT_BEFORE.search(text, max(0, feeling.start - 30), feeling.start)
+        plural = feeling.text.lower() == feeling.lemma.lower() + "s"
+        if event is not None or plural:
+            owner = event.group("det").lower() if event else ""
+            det = owner if owner in {"my", "our", "the"} else "the"
+            adj = event.group("adj") if event else ""
+            said = " ".join(filter(None, (det, adj, feeling.text, link, rest)))
+            return About("prep", "about", listener_side(_tidy(said, MAX_ABOUT_WORDS)))
     if link in _PREPOSITIONS and rest:
         return About("prep", link, listener_side(rest))
     if link == "that" and rest:
