@@ -805,3 +805,20 @@ def test_a_feeling_with_its_object_in_a_setting_keeps_the_object() -> None:
     # Not an event: "angry at my sister" is about her.
     about = analyse("I get so angry at my sister on holidays.").about
     assert about is not None and about.text.startswith("your sister"), about
+
+
+@pytest.mark.parametrize("text", ["Who are you??", "who is this", "What's your name?"])
+def test_asked_who_it_is_mirrorbot_gives_its_name_not_a_yes_or_no(text: str) -> None:
+    # "Are you a bot?" wants a yes or a no; "who are you?" wants a who.
+    who = first_turn(text)
+    assert who.kind == "attending" and "mirrorbot" in who.reply, who
+    assert who.reply != first_turn("r u a real person?").reply
+
+
+@pytest.mark.parametrize(
+    "text", ["what are you actually for?", "So what can you do?", "how does this work"]
+)
+def test_asked_what_it_is_for_mirrorbot_says_what_it_can_do(text: str) -> None:
+    turn = first_turn(text)
+    assert turn.kind == "attending" and "listen" in turn.reply, turn
+    assert "you're for" not in turn.reply and "I'm for" not in turn.reply, turn

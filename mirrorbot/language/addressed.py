@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def to_listener(a: Analysis) -> str:
     """What ``a`` says to the listener: "thanks", "apology", "what-i-am",
-    "can-help", or "" for a message about the person's own life."""
+    "who-i-am", "can-help", or "" for a message about the person's own life."""
     if _thanks_the_listener(a):
         return "thanks"
     if _sorry_for_talking(a):
@@ -71,8 +71,20 @@ def _sorry_for_talking(a: Analysis) -> bool:
 _WHAT_ARE_YOU = re.compile(
     r"^\W*(?:(?:(?:are|r) (?:you|u)|is this|am i (?:talking|speaking|writing) (?:to|with)) "
     r"(?:even |actually |really |just )?(?:a |an )?(?:real|human|person|people|bot|robot|ai|a\.i\.|"
-    r"machine|computer|program|programme|chat ?bot|therapist|counsell?or|alive)\b"
-    r"|(?:who|what) (?:are|r) (?:you|u)\W*$)",
+    r"machine|computer|program|programme|chat ?bot|therapist|counsell?or|alive)\b)",
+    re.IGNORECASE,
+)
+# "Who are you?" asks for a name and a description, not a yes or a no.
+_WHO_ARE_YOU = re.compile(
+    r"^\W*(?:(?:so|ok|okay|and|well|um|hm+|but)\W+)?(?:(?:who|what) (?:are|r|is) (?:you|u|this)|who am i (?:talking|speaking|writing) (?:to|with)"
+    r"|what(?:'s| is) your name)\W*$",
+    re.IGNORECASE,
+)
+# "What are you for?", "what do you do?": what it can do, not who it is.
+_WHAT_FOR = re.compile(
+    r"^\W*(?:(?:so|ok|okay|and|well|um|hm+|but)\W+)?(?:what (?:are|r) (?:you|u) (?:even |actually |really )?(?:for|good for|here for|meant to do|supposed to do)"
+    r"|what (?:do|can) (?:you|u) (?:even |actually |really )?do|what(?:'s| is) (?:this|this app|this thing|the point of this) (?:even )?for"
+    r"|what(?:'s| is) the point of (?:this|you)|how does (?:this|this thing|it) work)\W*$",
     re.IGNORECASE,
 )
 _CAN_YOU_HELP = re.compile(
@@ -93,6 +105,8 @@ def _asked_of_the_listener(text: str) -> str:
         return ""
     if _WHAT_ARE_YOU.search(text):
         return "what-i-am"
-    if _CAN_YOU_HELP.search(text):
+    if _WHO_ARE_YOU.search(text):
+        return "who-i-am"
+    if _CAN_YOU_HELP.search(text) or _WHAT_FOR.search(text):
         return "can-help"
     return ""
