@@ -761,6 +761,12 @@ _REPORTED = frozenset(
 )
 
 
+# How many words back the search for a feeling's subject, or for a hedge
+# on it, looks: far beyond any sentence people write, and a cap on the
+# work per feeling in a run-on of hundreds of words ("sorry sorry ...").
+_SUBJECT_REACH = 60
+
+
 def _subject(t: _Tokens, index: int, sentence: int, earlier: dict[int, str] | None = None) -> str:
     """Whose feeling: the nearest person word before ``index`` in its clause
     ("I'm", "she", "my mum", "Sam", "made me"); a clause with no subject of
@@ -771,7 +777,10 @@ def _subject(t: _Tokens, index: int, sentence: int, earlier: dict[int, str] | No
     norm = t.norm
     clause = t.clause[index - 1] if index > 0 else 0
     k = index - 1
-    while k >= 0 and t.sentence[k] == sentence:
+    # Whose feeling it is is said close by; a run-on of hundreds of words
+    # ("sorry sorry sorry ...") must not be walked back once per feeling.
+    floor = max(-1, index - 1 - _SUBJECT_REACH)
+    while k > floor and t.sentence[k] == sentence:
         word = norm[k]
         same_clause = t.clause[k] == clause
         if not same_clause and earlier:
@@ -805,7 +814,9 @@ def _subject(t: _Tokens, index: int, sentence: int, earlier: dict[int, str] | No
 
 
 def _hedge_before(t: _Tokens, first: int, negated: bool) -> bool:
-    norm, floor = t.norm, t.clause_start[t.clause[first]]
+    # From the clause's start, but no further back than a hedge can reach:
+    # an unpunctuated run-on is one clause of hundreds of words.
+    norm, floor = t.norm, max(t.clause_start[t.clause[first]], first - _SUBJECT_REACH)
     for k in range(floor, first):
         word = norm[k]
         if word in _HEDGE_WORDS:
