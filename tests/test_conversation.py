@@ -696,7 +696,7 @@ def test_a_simple_reflection_prefers_a_whole_thought_to_a_fragment() -> None:
 
 @pytest.mark.parametrize(
     ("text", "start"),
-    [("Visited my aunt. Nothing new.", "visited your aunt"), ("Priya texted me.", "Priya")],
+    [("Visited my aunt. Nothing new.", "you visited your aunt"), ("Priya texted me.", "Priya")],
 )
 def test_a_verb_opening_a_fragment_is_lowered_and_a_name_is_kept(text: str, start: str) -> None:
     assert analyse(text).content.startswith(start), analyse(text).content
@@ -822,3 +822,24 @@ def test_asked_what_it_is_for_mirrorbot_says_what_it_can_do(text: str) -> None:
     turn = first_turn(text)
     assert turn.kind == "attending" and "listen" in turn.reply, turn
     assert "you're for" not in turn.reply and "I'm for" not in turn.reply, turn
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Missed the bus. Walked in the rain.", "you "),
+        ("Finally cleaned the garage.", "you finally cleaned the garage"),
+        ("Couldn't face the gym today.", "you couldn't face the gym today"),
+        ("Long shift. Took the night bus home.", "you took the night bus home"),
+    ],
+)
+def test_a_diary_line_without_its_i_is_said_back_with_you(text: str, said: str) -> None:
+    # "What I'm hearing is that walked in the rain" is not English.
+    content = analyse(text).content
+    assert content.startswith(said), content
+
+
+def test_a_later_sentence_said_back_starts_in_lower_case() -> None:
+    # "What I'm hearing is that Nothing's changed": a capital in mid-reply.
+    content = analyse("Same again. Nothing's changed at home.").content
+    assert content == "nothing's changed at home", content

@@ -485,7 +485,14 @@ def listener_side(fragment: str) -> str:
     if _KEEP_CAPITAL.match(first) and first.lower() != "you":
         return shifted
     bare = first.lower().strip("'.,!?")
-    if bare in _LOWER_FIRST or bare.startswith(("you", "i'")) or _opens_with_a_verb(first, rest):
+    # A word with an apostrophe inside ("Everything's", "Haven't") is never a name.
+    contraction = "'" in bare and not bare.startswith("o'")
+    if (
+        bare in _LOWER_FIRST
+        or contraction
+        or bare.startswith(("you", "i'"))
+        or _opens_with_a_verb(first, rest)
+    ):
         return shifted[0].lower() + shifted[1:]
     return shifted
 
@@ -688,15 +695,20 @@ def _content(clauses: tuple[Span, ...], found: tuple[Feeling, ...]) -> str:
     clauses = tuple(c for c in clauses[:MAX_CONTENT_CLAUSES] if not _HEDGE_CLAUSE.match(c.text))
     if not clauses:
         return ""
+    # A feeling word is not a verb whose "I" was left out: "disappointed in him".
+    feeling_words = frozenset(f.text.split(" ", 1)[0].lower() for f in found if not f.implied)
 
     def score(clause: Span) -> tuple[int, int, int, int]:
         words = [w.lower() for w in _words(clause.text)]
         meaningful = sum(1 for w in words if w.strip(".,!?") not in _FILLERS)
-        personal = int(any(w in {"i", "i'm", "i've", "my", "me", "im", "ive"} for w in words))
+        elided = _subject_left_out(words, feeling_words)  # "Lost a patient at 4am": I did
+        personal = int(
+            elided or any(w in {"i", "i'm", "i've", "my", "me", "im", "ive"} for w in words)
+        )
         too_long = int(len(words) > MAX_CONTENT_WORDS)
         # A whole thought ("work was okay") reads back better than a
         # fragment ("same as always") after "what I'm hearing is that".
-        thought = int(_has_verb(clause.text))
+        thought = int(elided or _has_verb(clause.text))
         return (personal - too_long, thought, min(meaningful, MAX_CONTENT_WORDS), -clause.start)
 
     best = max(clauses, key=score)
@@ -728,12 +740,47 @@ def _content(clauses: tuple[Span, ...], found: tuple[Feeling, ...]) -> str:
             and len(_words(text)) + len(words) <= MAX_CONTENT_WORDS
         ):
             text = f"{text} {follow.text}"
-    restated = listener_side(_tidy(text, MAX_CONTENT_WORDS))
+    tidied = _tidy(text, MAX_CONTENT_WORDS)
+    if _subject_left_out([w.lower() for w in _words(tidied)], feeling_words):
+        # A diary's "Made pasta. Watched a film.": said back with its subject
+        # ("you watched a film"), not as "what I'm hearing is that watched a film".
+        tidied = f"I {tidied[0].lower()}{tidied[1:]}"
+    restated = listener_side(tidied)
     if _LIKE_A_SENSE.match(text):
         # "Like I don't matter there": a sense, not a fact. Said back
         # without its "like" it would state "you don't matter there".
         return f"it feels like {restated}"
     return restated
+
+
+# Diary style leaves out the "I": "Lost a patient at 4am", "Haven't started
+# revising", "Finally called the bank". A clause opening with one of these
+# verbs (or a regular past tense with its object or place after it) has the
+# person as its subject.
+_ELIDED_VERBS = frozenset(
+    """lost got went made spent had took saw came left sat woke slept ate drove ran bought
+    wrote told said gave found met did forgot heard kept paid rang sent thought fell broke
+    caught drank fought knew put quit read rode sold spoke stood swam taught threw wore won
+    wept haven't hasn't hadn't didn't can't couldn't won't wasn't""".split()
+)
+_ELIDED_ADVERBS = frozenset("finally just also still then barely nearly almost actually".split())
+_AFTER_PAST = frozenset(
+    """my the a an his her their our some this that it him them in at on with to up out home
+    back all late early again""".split()
+)
+
+
+def _subject_left_out(words: list[str], feeling_words: frozenset[str] = frozenset()) -> bool:
+    """Whether lowered ``words`` open with a verb whose subject, "I", is
+    left out, as a diary leaves it out."""
+    if words and words[0] in _ELIDED_ADVERBS:
+        words = words[1:]
+    if len(words) < 2 or words[0] in feeling_words:
+        return False
+    first = words[0]
+    if first in _ELIDED_VERBS:
+        return True
+    return len(first) > 4 and first.endswith("ed") and words[1] in _AFTER_PAST
 
 
 # Pronouns that take up a noun phrase said just before them.
