@@ -897,3 +897,44 @@ def test_a_crisis_with_more_words_in_it_is_still_heard(text: str) -> None:
 )
 def test_a_topic_an_errand_or_a_longing_after_a_death_is_not_a_crisis(text: str) -> None:
     assert_calm(text)
+
+
+# -- guards that set aside too much (safety_dev11), each in fresh words ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a verb that opens on its own negation is what the rule says, not a denial
+        ("I'm never allowed a phone of my own, he says I don't need one", "abuse"),
+        # a browser history, and a story denied, are not stories
+        (
+            "my daughter looked up how many paracetamol would kill you, I found it in her "
+            "browser history",
+            "third_party",
+        ),
+        ("which is the most painless way, and no it's not for a book", "suicide"),
+        # carers, caregivers, grandchildren and "hubby" are people who act
+        ("the caregiver at dad's home hurts him, he told me", "third_party"),
+        # "me" as a possessive opening a clause
+        ("me missus threw a mug at my head", "abuse"),
+    ],
+)
+def test_what_the_guards_set_aside_too_readily_is_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "went through a phase of wanting to die as a teen, therapy helped",
+        "I'm not allowed my phone in class",
+        "gave me mum's number so she could ring",
+        "me and me mates went to the match",
+        "my history teacher made us watch a film about suicide in the war",
+        "my carer helps me shower on tuesdays",
+        "my grandson has taken my car to the garage",
+    ],
+)
+def test_a_phase_that_help_ended_and_everyday_carers_are_not_crises(text: str) -> None:
+    assert_calm(text)

@@ -536,13 +536,26 @@ _LIKE = frozenset("like if".split())
 
 def _story_said(words: list[str], present: frozenset[str], story: frozenset[str]) -> bool:
     """A story word is in the message, and not only in a simile: "he laughed like it was
-    a game", "like something out of a film" say how it felt, not what was watched."""
-    if present.isdisjoint(_LIKE):
+    a game", "like something out of a film" say how it felt, not what was watched; nor
+    denied ("and no, it's not for a story"), nor one's browsing ("I saw it in his
+    history")."""
+    if present.isdisjoint(_LIKE) and present.isdisjoint(_NOT_A_STORY_CUES):
         return True
     for k, word in enumerate(words):
-        if word in story and _LIKE.isdisjoint(words[max(0, k - 4) : k]):
-            return True
+        if word not in story or not _LIKE.isdisjoint(words[max(0, k - 4) : k]):
+            continue
+        before = words[max(0, k - 3) : k]
+        if before[-2:] == ["not", "a"] or before == ["not", "for", "a"]:
+            continue
+        if word == "history" and before[-1:] and before[-1] in _WHOSE_HISTORY:
+            continue
+        return True
     return False
+
+
+# A search or browser history, not the subject: "in his history", "my search history".
+_WHOSE_HISTORY = frozenset("my his her their your search browser browsing internet google".split())
+_NOT_A_STORY_CUES = frozenset(["not"]) | frozenset(["history"])
 
 
 def _media(words: list[str], present: frozenset[str]) -> bool:
@@ -730,9 +743,12 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
     end_index = ctx.index(found.end()) - 1
     matched = found.group().strip()
 
+    # A verb that opens on a negation ("not allowed", "never allowed") is what
+    # the rule says, not a denial of it: look for one after the verb only.
+    after_verb = ctx.index(verb[1]) if verb and verb[2].split(" ", 1)[0] in _NEGATORS else v_index
     if rule.negatable and (
         _negated(ctx.words, v_index)
-        or _negated_inside(ctx.words, v_index, ctx.index(act[0]) if act else v_index)
+        or _negated_inside(ctx.words, after_verb, ctx.index(act[0]) if act else v_index)
     ):
         return None
 
@@ -1379,6 +1395,14 @@ _RECOVERED_PAIRS = frozenset(
         ("am", "recovering"), ("are", "recovering"),
     )
 )  # fmt: skip
+# Help that worked, told as such: "therapy helped", "the service helped a lot".
+_HELPED = frozenset(
+    (helper, "helped")
+    for helper in (
+        "therapy therapist counselling counseling counsellor counselor service services "
+        "treatment medication meds group doctor gp clinic programme program"
+    ).split()
+)
 _BETTER = frozenset("better well okay ok great fine".split())
 _AN_AGE = re.compile(r"1[0-9]|[2-9][0-9]")  # "at 17", "I'm 25 now"
 _STILL_NOW = frozenset(
@@ -1398,14 +1422,15 @@ def _looking_back(ctx: _Context, sentence: list[str]) -> bool:
         or (w == "used" and sentence[k + 1 : k + 2] == ["to"])
         or (w == "when" and sentence[k + 1 : k + 3] == ["i", "was"])
         or (w == "last" and sentence[k + 1 : k + 2] == ["year"])
+        or (w == "went" and sentence[k + 1 : k + 4] == ["through", "a", "phase"])
         or (w == "at" and sentence[k + 1 : k + 2] != [] and _AN_AGE.fullmatch(sentence[k + 1]))
         for k, w in enumerate(sentence)
     )
     if not past:
         return False
     words = ctx.words
-    if any(pair in _RECOVERED_PAIRS for pair in pairwise(words)):
-        return True
+    if any(pair in _RECOVERED_PAIRS or pair in _HELPED for pair in pairwise(words)):
+        return True  # "glad I stayed", "the eating disorder service helped"
     if any(
         (w == "doing" and not _BETTER.isdisjoint(words[k + 1 : k + 3]))
         or (

@@ -611,6 +611,8 @@ def _tidy(raw: list[str]) -> list[str]:
         elif word == "ill" and (not out or out[-1] in {",", ".", "and", "so", "then", "but"}):
             out.extend(("i", "will"))
             continue
+        elif word == "me" and i < n and raw[i] in _KIN and (not out or out[-1] in _OPENERS):
+            word = "my"  # "me hubby put his hands round my throat": a possessive, as in "my"
         if word in _FILLER:
             continue
         out.append(word)
@@ -629,7 +631,15 @@ for _phrase in sorted(_FILLER_PHRASES, key=len, reverse=True):
 
 
 # Words read by the word before them: "want 2", "to b", "ill" opening a clause.
-_BY_THE_WORD_BEFORE = frozenset(["2", "b", "ill"])
+_BY_THE_WORD_BEFORE = frozenset(["2", "b", "ill", "me"])
+# "me" as a possessive (British, Irish, Australian speech) opening a clause: "me mum".
+_KIN = frozenset(
+    (
+        "hubby husband missus wife mum mam mom ma dad da boyfriend girlfriend partner fella "
+        "son daughter brother sister nan gran grandad uncle auntie stepdad stepmum ex"
+    ).split()
+)
+_OPENERS = frozenset([",", ".", "and", "so", "then", "but"])
 _SPECIAL = _MERGE_FIRST | _FILLER | frozenset(_PHRASES_BY_LAST) | _BY_THE_WORD_BEFORE
 # The second words of the merges, by first word: a merge needs one of them next.
 _MERGE_SECOND: dict[str, frozenset[str]] = {

@@ -53,7 +53,9 @@ PERSON_NOUNS = (
     "coach pastor priest family twin pal buddy bitch bastard prick asshole arsehole "
     "toddler infant newborn stepson stepdaughter teen teenager pupil pupils ex-husband "
     "ex-wife ex-boyfriend ex-girlfriend exbf exgf in-laws colleague bestfriend everyone "
-    "everybody anyone anybody cunt idiot twat dickhead bloke blokes lad lads fella fellas chap geezer"
+    "everybody anyone anybody cunt idiot twat dickhead bloke blokes lad lads fella fellas chap geezer "
+    "carer carers caregiver caregivers grandson grandsons granddaughter granddaughters grandchild "
+    "grandchildren grandkid grandkids hubby missus wifey"
 )
 PERSON = alt(PERSON_NOUNS)
 # Who a person can be, as an object: "him", "my boss", "that stupid guy".
