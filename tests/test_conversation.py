@@ -843,3 +843,35 @@ def test_a_later_sentence_said_back_starts_in_lower_case() -> None:
     # "What I'm hearing is that Nothing's changed": a capital in mid-reply.
     content = analyse("Same again. Nothing's changed at home.").content
     assert content == "nothing's changed at home", content
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("I'm a bit worried at how fast the rent keeps going up.", "how fast the rent"),
+        ("Honestly a little shocked at the size of the bill.", "the size of the bill"),
+    ],
+)
+def test_a_degree_before_a_feeling_is_not_an_event(text: str, topic: str) -> None:
+    # "a bit worried": "a" measures the feeling; it does not make the
+    # feeling an event ("the bit worried at ...").
+    about = analyse(text).about
+    assert about is not None and about.text.startswith(topic), about
+    assert "bit" not in about.text and "little" not in about.text, about
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Between the twins and the night feeds, it's a lot.", "it's a lot"),
+        ("Work right now is a lot.", "work right now is a lot"),
+    ],
+)
+def test_a_tail_that_is_the_whole_predicate_is_kept(text: str, content: str) -> None:
+    # "a lot" is trimmed from "I cry a lot", not from "it's a lot": "it's." says nothing.
+    assert analyse(text).content == content
+
+
+def test_very_much_is_trimmed_like_so_much() -> None:
+    about = analyse("I miss my grandmother very much.").about
+    assert about is not None and about.text == "your grandmother", about

@@ -126,7 +126,7 @@ _TRAILING_PUNCT = re.compile(r"[\s.,;:!?\u2026\"')\]-]+$")
 # Words that leave a fragment hanging when it is cut short ("by your dad
 # and also"), and tails that add nothing to a reflection ("at all", "tbh").
 _TRAILING_TAILS = (
-    "and|but|or|so|also|and also|as well|too|at all|so much|that much|tbh|honestly|if i'm honest"
+    "and|but|or|so|also|and also|as well|too|at all|so much|that much|very much|tbh|honestly|if i'm honest"
     "|to be honest|though|really|a lot|at the same time|lol|haha|a little|a bit|kind of|sort of"
     "|quite|very|pretty|still|just|i guess|i suppose|i think|you know|or something|or whatever"
 ).split("|")
@@ -463,8 +463,18 @@ def _tidy(fragment: str, limit: int) -> str:
         previous = fragment
         fragment = _TRAILING_PUNCT.sub("", fragment)
         if _may_trail(fragment):
-            fragment = _TRAILING_JUNK.sub("", fragment)
+            shorter = _TRAILING_JUNK.sub("", fragment)
+            # "it's a lot", "I'm really": the tail is all there is to say.
+            if shorter and shorter.rsplit(None, 1)[-1].lower() not in _NEEDS_MORE:
+                fragment = shorter
     return fragment
+
+
+# Words a thought cannot stop at: a verb still waiting for what it says.
+_NEEDS_MORE = frozenset(
+    """is are was were am be been being it's that's there's i'm im you're they're we're he's
+    she's what's this's feel feels felt get gets got seem seems seemed""".split()
+)
 
 
 def _may_trail(fragment: str) -> bool:
@@ -611,6 +621,8 @@ _EVENT_BEFORE = re.compile(
     + r")\s+(?:(?P<adj>\w+)\s+)??$",
     re.IGNORECASE,
 )
+# "a bit", "a little": how much of a feeling, not "a" naming an event.
+_DEGREE_NOUNS = frozenset("bit little tad touch lot wee smidge".split())
 # "a sadness in me" is a feeling's place in the person, not an event's.
 _PERSONS = frozenset("me you him her them us myself yourself".split())
 _SO_BEFORE = re.compile(r"\b(?:so|such an?)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -670,6 +682,8 @@ def _complement(
         # it happened; "the train" alone would lose the attack.
         # (So is a feeling noun in the plural: "I get panic attacks at work".)
         event = _EVENT_BEFORE.search(text, max(0, feeling.start - 30), feeling.start)
+        if event is not None and (event.group("adj") or "").lower() in _DEGREE_NOUNS:
+            event = None  # "a bit anxious at ...": a degree, not an event
         plural = feeling.text.lower() == feeling.lemma.lower() + "s"
         if event is not None or plural:
             owner = event.group("det").lower() if event else ""
