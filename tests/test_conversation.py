@@ -875,3 +875,16 @@ def test_a_tail_that_is_the_whole_predicate_is_kept(text: str, content: str) -> 
 def test_very_much_is_trimmed_like_so_much() -> None:
     about = analyse("I miss my grandmother very much.").about
     assert about is not None and about.text == "your grandmother", about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm meant to be excited about the promotion but honestly I'm dreading it.",
+        "I'm expected to be cheerful at work, and I'm exhausted.",
+    ],
+)
+def test_a_feeling_one_is_meant_to_have_is_not_reflected_as_felt(text: str) -> None:
+    # Like "should be" and "supposed to be": a standard, not a feeling they have.
+    a = analyse(text)
+    assert all(f.family not in {"joy", "hope"} for f in a.asserted), a.asserted

@@ -281,7 +281,7 @@ def _focus(
 # would be nice to feel calm".
 _HYPOTHETICAL = re.compile(
     r"(?:(?P<d>'d)(?!\s+been\b)|\b(?:should(?:n't)?|ought(?:n't)? to|supposed to|want(?:ed)? to|wanna|would(?:n't)?|could(?:n't)?|"
-    r"hope to|hoping to|try(?:ing)? to|tried to|wish (?:i|i'd|i was|i were|i could)|used to))"
+    r"hope to|hoping to|try(?:ing)? to|tried to|wish (?:i|i'd|i was|i were|i could)|used to|meant to|expected to))"
     r"(?:\s+(?:be|feel|have|get|been|just|really|more|less|so|even|a bit|a little|at least|able to|love to|like to))*\s+$",
     re.IGNORECASE,
 )
@@ -300,6 +300,8 @@ _HYPOTHETICAL_WORDS = (
     "tried",
     "wish",
     "used to",
+    "meant to",
+    "expected to",
 )
 # Implied feelings below this confidence (a bare question, "ugh") are noted
 # in the analysis but too faint to say back.
