@@ -888,3 +888,17 @@ def test_a_feeling_one_is_meant_to_have_is_not_reflected_as_felt(text: str) -> N
     # Like "should be" and "supposed to be": a standard, not a feeling they have.
     a = analyse(text)
     assert all(f.family not in {"joy", "hope"} for f in a.asserted), a.asserted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We sorted things out after the row but I feel uneasy.",
+        "I signed up for the 10k race but I'm really nervous.",
+        "I went for a long walk this morning, but I am still low.",
+    ],
+)
+def test_a_feeling_set_against_what_came_before_is_not_about_it(text: str) -> None:
+    # "uneasy that you sorted things out" turns the story round.
+    about = analyse(text).about
+    assert about is None, about

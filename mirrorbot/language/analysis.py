@@ -548,12 +548,16 @@ def _about(
     # 3. A neighbouring clause with no feeling in it: "my manager took credit
     # again, and I'm furious".
     feeling_starts = {f.start for f in found}
+    # "I want to tell them, but I'm ashamed": a feeling set against what came
+    # before it is not about it (ashamed of wanting to tell them, it is not).
+    set_against = focus is not None and _LEADING_CONTRAST.match(focus.text) is not None
     neighbours = [
         c
         for c in clauses
         if c is not focus
         and not any(c.start <= s < c.end for s in feeling_starts)
         and len(_words(c.text)) >= 3
+        and not (set_against and focus is not None and c.start < focus.start)
     ]
     if focus is not None:
         neighbours.sort(key=lambda c: abs(c.start - focus.start))
@@ -589,6 +593,9 @@ def _about(
 
 
 _RELATIVES = frozenset(["which", "who", "whom", "whose", "where"])
+_LEADING_CONTRAST = re.compile(
+    r"\W*(?:but|though|although|yet|whereas|except|however)\b", re.IGNORECASE
+)
 _CONTRASTS = frozenset(["but", "though", "although", "yet", "whereas", "except", "however"])
 _REASON_LINKS = frozenset(["because", "cause", "cos", "since", "when", "after", "while"])
 _VERBISH = re.compile(
