@@ -11,7 +11,7 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -176,20 +176,6 @@ def _dispatch(args: argparse.Namespace) -> int:
     return run(cfg, seed=args.seed, script=args.top_script, save=save)
 
 
-def _stdin_lines() -> Iterator[str]:
-    """Lines of standard input as text; undecodable bytes become U+FFFD, never an error."""
-    for raw in sys.stdin.buffer:
-        line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
-        if line.strip():
-            yield line
-
-
-def _from_argv(text: str) -> str:
-    """An argument as real text: bytes that were not UTF-8 (kept by Python as
-    lone surrogates) become U+FFFD, as they do on stdin."""
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
 def _reply(args: argparse.Namespace) -> int:
     from mirrorbot.session import open_session
 
@@ -203,7 +189,11 @@ def _reply(args: argparse.Namespace) -> int:
         save=save,
         model=_model(cfg) if args.llm else None,
     )
-    texts: Iterable[str] = [_from_argv(t) for t in args.texts] if args.texts else _stdin_lines()
+    from mirrorbot.commands.argtext import from_argv, stdin_lines
+
+    texts: Iterable[str] = (
+        [from_argv(t) for t in args.texts] if args.texts else (line for _, line in stdin_lines())
+    )
     try:
         for text in texts:
             turn = session.turn(text)  # stored before it returns

@@ -16,9 +16,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from mirrorbot.commands.argtext import from_argv, stdin_lines
 from mirrorbot.errors import PromptError
 
 if TYPE_CHECKING:  # the coder is imported when the command runs, so --help stays fast
@@ -63,12 +63,12 @@ def run(args: argparse.Namespace) -> int:
     except PromptError as exc:
         _error(str(exc))
         return EXIT_USAGE
-    context = _from_argv(args.context) if args.context is not None else None
+    context = from_argv(args.context) if args.context is not None else None
     if args.texts:
         for text in args.texts:
-            _emit(code(_from_argv(text), context, transcribed=args.transcribed), args.json)
+            _emit(code(from_argv(text), context, transcribed=args.transcribed), args.json)
         return EXIT_OK
-    for number, line in _stdin_lines():
+    for number, line in stdin_lines():
         try:
             reply, speaker = _parse(line, context)
         except _BadLine as exc:
@@ -110,19 +110,6 @@ def _readable(coding: Coding) -> str:
     if coding.tips:
         parts.append("tip: " + " / ".join(tip.text for tip in coding.tips))
     return " · ".join(parts)
-
-
-def _stdin_lines() -> Iterator[tuple[int, str]]:
-    """Numbered non-blank lines of stdin; undecodable bytes become U+FFFD."""
-    for number, raw in enumerate(sys.stdin.buffer, start=1):
-        line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
-        if line.strip():
-            yield number, line
-
-
-def _from_argv(text: str) -> str:
-    """Bytes that were not UTF-8 (kept by Python as lone surrogates) become U+FFFD."""
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _error(message: str) -> None:
