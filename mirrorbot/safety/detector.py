@@ -39,10 +39,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate, pairwise, repeat
 
-from mirrorbot.safety import broad, forum, learned, normalize, patterns, phrasings
+from mirrorbot.safety import broad, forum, learned, normalize, oblique, patterns, phrasings
 from mirrorbot.safety.patterns import PERSON_NOUNS, Rule, vocabulary
 
-RULES: tuple[Rule, ...] = patterns.RULES + broad.RULES + phrasings.RULES + forum.RULES
+RULES: tuple[Rule, ...] = (
+    patterns.RULES + broad.RULES + phrasings.RULES + forum.RULES + oblique.RULES
+)
 normalize.set_vocabulary(vocabulary(RULES))
 
 CATEGORIES = ("suicide", "self_harm", "abuse", "harm_to_others", "third_party")
@@ -843,7 +845,14 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
     if (
         rule.category == "self_harm"
         and rule.name
-        not in ("self_harm/mention", "self_harm/sh", "broad/cover-story", "broad/on-purpose")
+        not in (
+            "self_harm/mention",
+            "self_harm/sh",
+            "broad/cover-story",
+            "broad/on-purpose",
+            "oblique/blamed-the-pet",  # the pet is the cover story, not an accident
+            "oblique/marks-from-me",
+        )
         and _accident(ctx.words, v_index, end_index)
     ):
         return None

@@ -1,0 +1,458 @@
+"""Kinds of crisis phrasing told obliquely, found with tests/data/safety_dev11.toml.
+
+That set was written before reading the rules, aimed at what the held-out
+figures said was weakest; its misses, with the other sets' tune-part misses,
+grouped into these kinds (one rule per *kind*, never per sentence):
+
+- suicide said sideways: not seeing oneself reach a date ("making it to
+  christmas"); not planning to be here by then; hoping an accident or an
+  illness does it ("wouldn't mind if I got hit by a bus", "hope something
+  happens to me"); planning "my exit"; checking out at the end of a
+  countdown; peace made with everyone before going; it being nobody's fault
+  "if I'm gone"; my not being alive solving things; the trains let go past
+  for the next one; one turn of the wheel; a rope thought about or bought
+  with a cover story; a hose and a car's engine running;
+- self-harm by its traces and its habits: a pet blamed for the marks,
+  plasters and first-aid things hidden, sleeves worn because of my arms, a
+  clean streak broken, blades taken out of sharpeners and razors, taking it
+  out on my skin, hitting my own body with my fists, going deeper each time;
+- harm from others: something held over my face, "next time he won't stop",
+  "lucky that's all you got", no taken as yes ("I say no and he does it
+  anyway"), being made to do things with him, my wages, pension, cards or
+  passport taken or kept, having to ask before I eat or go out, a child or
+  someone else shut out for hours, bruises shaped like fingers;
+- someone else's farewell: "see you on the other side", "the last time
+  you'll hear from me", "look after her for me", and thanks or sorry "for
+  everything" with a note or a phone gone silent.
+
+Who it is about, negation, stories and looking back are read afterwards by
+``detector``. Linear time: the discipline of ``patterns`` (bounded gaps of
+whole words, no nested quantifiers over overlapping text, each rule starts on
+a literal word).
+"""
+
+from __future__ import annotations
+
+from mirrorbot.safety.patterns import E, Rule, _rule, gap
+
+# Up to n tokens, clause breaks included (not sentence breaks).
+_CLAUSE = r"(?:[a-z0-9',]+ ){{0,{n}}}"
+# Up to n tokens across sentence breaks.
+_ACROSS = r"(?:[a-z0-9',.]+ ){{0,{n}}}"
+_OCCASION = (
+    r"(?:christmas|xmas|easter|diwali|eid|thanksgiving|new year|the new year|next year|summer"
+    r"|my birthday|my next birthday|the end of the (?:year|month)|next month|the spring"
+    r"|next (?:summer|christmas|spring|winter|autumn|birthday)"
+    r"|january|february|march|april|june|july|august|september|october|november|december)"
+)
+_BODY = (
+    r"(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hip|hips|forearm|forearms"
+    r"|ankle|ankles|chest|body)"
+)
+_THEY = r"(?:he|she|they)"
+_PARTNERS = (
+    "he she husband wife partner boyfriend girlfriend married marriage hubby fiance fiancee "
+    "in-laws law"
+)
+
+RULES: tuple[Rule, ...] = (
+    # -- suicide ------------------------------------------------------------
+    _rule(
+        "oblique/making-it-to",
+        "suicide",
+        False,
+        r"(?P<v>can not|cannot|do not|never|could not) (?:really |honestly )?(?P<act>see myself "
+        rf"(?:making it|getting|lasting|living|being (?:here|around|alive)) (?:to|till|until|past"
+        rf"|through|for|at) {_OCCASION}){E}",
+        "making getting lasting living being",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/not-planning-to-be-here",
+        "suicide",
+        False,
+        r"(?P<v>not planning on|not planning to|do not plan on|do not plan to|not intending to"
+        r"|do not intend to|not expecting to|do not expect to) (?P<act>(?:be|being) (?:here|around"
+        rf"|alive) (?:next week|next month|next year|(?:by|for|at|after|in) (?:{_OCCASION}|then"
+        rf"|the weekend|it|that)))(?={E}| now{E})"
+        r"(?! (?:, )?(?:because|as|i am|we are|i will|we will|off|going|away|on holiday|at work"
+        r"|for (?:work|a|the|my|our)))",
+        "be being",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/if-i-got-hit",
+        "suicide",
+        False,
+        r"(?P<v>if) (?:i (?:just )?(?:got|get|was|were) (?:hit|run over|knocked down|killed)"
+        r"(?: by (?:a|the) (?:car|bus|train|truck|lorry|taxi|van))?|i got (?:cancer|ill|sick)"
+        r"|(?:the|my) (?:plane|flight|bus|train|car) (?:went|goes|came|comes) (?:down|off the road)"
+        r"|(?:the|my) cancer (?:came|comes) back|i (?:did not|never) (?:wake|woke) up) "
+        rf"(?:{gap(3)})?(?P<act>i would (?:honestly |really |actually |probably |just )?(?:not "
+        r"(?:mind|care|bother|fight it|be sad|be upset)|be (?:grateful|relieved|glad|happy|fine"
+        r"|okay|ok|thankful)))",
+        "mind care bother fight sad upset grateful relieved glad happy fine okay ok thankful",
+        who="self",
+    ),
+    _rule(
+        "oblique/would-not-mind-if",
+        "suicide",
+        False,
+        r"(?P<v>would not mind|would not care|would be grateful|would be relieved|would be glad"
+        r"|would be thankful|would welcome it) (?:honestly |really |tbh )?(?P<act>if (?:i|a car"
+        r"|a bus|a train|a lorry|the plane|something) (?:just )?(?:got hit|get hit|was hit"
+        r"|hit me|got run over|ran me over|killed me|went down|crashed|did not wake up"
+        rf"|never woke up|(?:died|happened to me)(?={E}| (?:tomorrow|tonight|soon|honestly|tbh))))",
+        "hit run ran killed went crashed died wake woke happened",
+        who="self",
+        negatable=False,  # the "not" is the kind: "I wouldn't mind if ..."
+    ),
+    _rule(
+        "oblique/hope-something-happens",
+        "suicide",
+        False,
+        r"(?P<v>hope|hoping|hoped|wish|wishing|pray|praying) (?:that )?(?P<act>something "
+        r"(?:bad )?(?:happens|will happen|would happen|happened) to me(?! (?:at|this|soon|today"
+        r"|good))|(?:the|my) cancer (?:comes|will come|came) back)",
+        "happens happen happened comes come came",
+        who="self",
+    ),
+    _rule(
+        "oblique/planning-my-exit",
+        "suicide",
+        False,
+        r"(?P<v>planning|planned|plan|plotting|plotted|started planning|thinking about|working"
+        rf" out) (?P<act>(?:my|an) (?:exit|final exit|way out)){E}",
+        "exit",
+    ),
+    _rule(
+        "oblique/then-checking-out",
+        "suicide",
+        False,
+        r"(?P<v>then|after that|after this|and then|after which) (?P<act>i am (?:checking out"
+        rf"|clocking out|checking out for good|out for good)){E}",
+        "checking clocking",
+        needs="counting countdown days weeks month months once after until till",
+        who="self",
+    ),
+    _rule(
+        "oblique/made-my-peace",
+        "suicide",
+        False,
+        r"(?P<v>made|making|make|at) (?:my )?(?P<act>peace with (?:everyone|everybody|it all"
+        r"|dying|death|the plan|my decision|the decision|my choice|leaving|going))"
+        rf"(?:{E}| now{E})",
+        "peace",
+        needs="ready go going goodbye bye plan decided decision note soon tonight gave given",
+        who="self",
+    ),
+    _rule(
+        "oblique/nobody-s-fault-if-i-am-gone",
+        "suicide",
+        False,
+        r"(?P<v>if|when|after|once) (?P<act>i am (?:gone|dead|not here|no longer here)"
+        rf"(?: tomorrow| tonight| soon)?(?: ,)? (?:{gap(2)})?(?:not (?:anyone's|anybody's"
+        r"|your|their|his|her|mum's|dad's) fault|(?:nobody's|no one's|noone's) fault"
+        r"|do not blame (?:yourself|yourselves|anyone)))",
+        "fault blame",
+        who="self",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/me-not-alive-would",
+        "suicide",
+        False,
+        r"(?P<v>me|my) (?P<act>(?:not being (?:alive|here|around)|being (?:dead|gone)|death"
+        r"|dying) (?:would|will|could) (?:honestly |really |probably )?(?:solve|fix|help|save"
+        r"|make (?:things|it|everything|life) (?:easier|better)|be (?:better|easier|a relief"
+        r"|a blessing|best)))",
+        "alive here around dead gone death dying",
+        who="self",
+    ),
+    _rule(
+        "oblique/trains-go-past",
+        "suicide",
+        False,
+        r"(?P<v>letting|let|watching|watch|watched|lets|watches) (?:the )?(?P<act>trains? "
+        r"(?:go|going|come|coming|rush|rushing|fly|flying)? ?(?:past|by|through))"
+        rf"(?= {_CLAUSE.format(n=10)}(?:the next one|next one|step|jump|edge|how easy|one step))",
+        "train trains",
+    ),
+    _rule(
+        "oblique/turn-of-the-wheel",
+        "suicide",
+        False,
+        r"(?P<v>thinking|think|thought|imagine|imagining|tempted|wondering) (?:about |of )?"
+        r"(?:how |that )?(?:easy |easily )?(?:it would be )?(?P<act>one (?:turn|flick|jerk|pull|yank)"
+        r" of the (?:steering )?wheel|(?:just )?(?:yanking the wheel|letting go of the wheel))",
+        "one yanking letting",
+        needs="cliff cliffs bridge lorry oncoming tree road drop edge motorway wall",
+    ),
+    _rule(
+        "oblique/the-rope-thought-about",
+        "suicide",
+        False,
+        rf"(?P<v>rope's|rope|noose)(?! for) {_CLAUSE.format(n=8)}(?P<act>(?:i )?(?:keep|kept|been|can not stop"
+        r"|cannot stop) (?:thinking|looking|staring) (?:about|at) it|told (?:[a-z0-9']+ ){1,5}"
+        r"(?:it was|it is) for)",
+        "thinking looking staring told",
+    ),
+    _rule(
+        "oblique/hose-and-engine",
+        "suicide",
+        False,
+        rf"(?P<v>hose|hosepipe|tube|pipe) {_CLAUSE.format(n=14)}(?P<act>engine running"
+        r"|exhaust|taped up|windows taped)",
+        "running exhaust taped",
+    ),
+    # -- self-harm ----------------------------------------------------------
+    _rule(
+        "oblique/blamed-the-pet",
+        "self_harm",
+        False,
+        rf"(?P<v>told|tell|telling|said|say|saying|will say|pretend|pretended) (?:{gap(2)})?"
+        r"(?P<act>(?:it was |they were |it is |they are )?(?:the|my|our|her) (?:cat|dog|kitten"
+        r"|puppy|rabbit) (?:got me|did it|did that|did them|scratched me|again))"
+        r"|(?P<v2>cat|dog|kitten) (?P<act2>(?:scratch |scratches )?excuse)",
+        "got did scratched again excuse",
+        needs="hiding hide hid plasters plaster marks cuts sleeves arm arms wrist wrists legs "
+        "thighs relapsed relapse again",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/marks-from-me",
+        "self_harm",
+        False,
+        r"(?P<v>marks|cuts|scratches|burns|scars) (?:on (?:my|her|his) [a-z]+ )?(?P<act>(?:are|were)"
+        r" (?:from|by) me)",
+        "me",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/hiding-the-dressings",
+        "self_harm",
+        False,
+        r"(?P<v>hide|hiding|hid|hidden|stash|stashing|stashed|bin|binning|binned) (?:the |my |all "
+        r"the |some )?(?P<act>plasters|bandages|steri strips|first aid kit|dressings|bloody"
+        r" (?:towels|tissues|sheets))(?= (?:from (?:my [a-z']+|mum|mom|dad|parents|everyone|him|her|them"
+        r"|people)|in my room|under my bed|because i keep needing))",
+        "plasters bandages strips kit dressings towels tissues sheets",
+    ),
+    _rule(
+        "oblique/sleeves-because-of",
+        "self_harm",
+        False,
+        rf"(?P<v>sleeves|hoodie|hoodies|jumper|jumpers) (?:{gap(4)})?(?P<act>(?:because|cause) of "
+        rf"(?:my|the) (?:{_BODY}|marks|cuts|scars|burns))"
+        rf"|(?P<v2>under) (?:the|my) (?:long )?(?P<act2>sleeves (?:{gap(2)})?(?:it is |they are )?"
+        r"(?:a mess|fresh|cuts|marks|scars|burns))",
+        "because cause mess fresh cuts marks scars burns",
+    ),
+    _rule(
+        "oblique/streak-broken",
+        "self_harm",
+        False,
+        r"(?P<v>days|weeks|months|years|day|week|month|year) (?P<act>clean(?! (?:from|off|of))"
+        r"(?: [,.])? "
+        r"(?:[a-z0-9']+ ){0,4}(?:broke it|broke my streak|blew it|threw it away|ruined it"
+        r"|lost it|messed it up|gone))"
+        rf"|(?P<v2>[0-9]+ (?:days|weeks|months)) {_ACROSS.format(n=10)}(?P<act2>reached for"
+        r" (?:it|them|the blade|the blades|the razor|the lighter) again)"
+        r"|(?P<v3>day) (?P<act3>[0-9]+ of (?:not|no) (?:cutting|sh|selfharm|hurting myself"
+        r"|burning|scratching))",
+        "broke blew threw ruined lost messed gone again cutting sh selfharm myself burning "
+        "scratching",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/blades-out",
+        "self_harm",
+        False,
+        r"(?P<v>snapped|snap|snapping|broke|break|breaking|took|take|taking|get|got|getting|pulled"
+        r"|prised|prising|unscrewed|unscrewing) (?:another |a |the |my |apart )?(?P<act>"
+        r"(?:pencil )?(?:sharpener|sharpeners|razor|razors) (?:apart|open)|(?:the )?blades? out"
+        r"(?: of (?:a|the|my) (?:pencil )?(?:sharpener|sharpeners|razor|razors))?)",
+        "apart open out",
+        needs="sharpener sharpeners razor razors disposable disposables",
+    ),
+    _rule(
+        "oblique/drink-bleach",
+        "self_harm",
+        False,
+        r"(?P<v>drink|drank|drinking|drinks|swallow|swallowed|swallowing|swallows|sip|sipped|sipping)"
+        r" (?:of |some |a little |a cup of |a capful of )?(?P<act>bleach|antifreeze|disinfectant"
+        r"|detergent|dettol|domestos|cleaning fluid|nail polish remover|white spirit)",
+        "bleach antifreeze disinfectant detergent dettol domestos fluid remover spirit",
+    ),
+    _rule(
+        "oblique/take-it-out-on-my-skin",
+        "self_harm",
+        True,
+        r"(?P<v>take|takes|took|taking) it out on (?P<act>my (?:own )?(?:skin|body|arms|arm|legs"
+        r"|wrists|thighs))",
+        "skin body arms arm legs wrists thighs",
+        who="self",
+    ),
+    _rule(
+        "oblique/fists-on-my-body",
+        "self_harm",
+        True,
+        r"(?P<v>hitting|hit|punching|punch|punched|hits|punches|banging|bang|banged|slapping"
+        r"|slapped|thumping|thumped|pounding|pounded) (?P<act>my own (?:legs|leg|thighs|thigh|arms"
+        r"|arm|stomach|face|head|chest)|my (?:legs|thighs|arms|stomach|face|head) (?:with my fists"
+        r"|with my fist|so hard|till|until))",
+        "own fists fist hard till until",
+        who="self",
+    ),
+    _rule(
+        "oblique/deeper-each-time",
+        "self_harm",
+        False,
+        # (the normaliser drops "too": "go too deep" reads "go deep")
+        r"(?P<v>go|going|went|gone|cut|cutting|cuts|is|getting|gets|got) (?P<act>(?:too )?(?:deep"
+        r"|deeper|deep enough)) (?:next|each|this|every) time",
+        "deep deeper",
+        needs="cut cutting cuts scared blade blades razor bleed bleeding stitches skin arm arms "
+        "wrist wrists thigh thighs scratching scratch",
+    ),
+    # -- harm from others ---------------------------------------------------
+    _rule(
+        "oblique/over-my-face",
+        "abuse",
+        True,
+        r"(?P<v>held|holds|hold|holding|put|puts|pressed|presses|pushed|pushes|shoved|forced)"
+        r" (?:a |the |his |her |their )?(?P<act>(?:pillow|cushion|hand|hands|bag|plastic bag|towel"
+        r"|blanket) over (?P<obj>my|her|his) (?:face|mouth|nose|head))",
+        "face mouth nose head",
+        who="against_me",
+    ),
+    _rule(
+        "oblique/next-time-will-not-stop",
+        "abuse",
+        False,
+        rf"(?P<v>next time) (?P<act>{_THEY} (?:will not|would not) stop|{_THEY} (?:will|would)"
+        rf" (?:kill|finish) (?:me|you|her|him)){E}",
+        "stop kill finish",
+        who="victim",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/lucky-that-is-all",
+        "abuse",
+        False,
+        r"(?P<v>lucky) (?:that )?(?P<act>(?:that is|that was|it is|it was) all (?:i|you|she|he)"
+        rf" got(?={E})|{_THEY} (?:did not|does not) (?:kill|do worse|do more to) (?:me|you)"
+        r"|(?:i am|you are|i was|you were) (?:still )?(?:alive|breathing))",
+        "got kill worse more alive breathing",
+        who="victim",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/no-taken-as-yes",
+        "abuse",
+        True,
+        rf"(?P<v>say|said|says|tell him|told him|tell her|told her) no (?:{gap(3)})?"
+        rf"(?P<act>{_THEY} (?:does|did|do|carries on|carried on|keeps going|kept going|continues"
+        rf"|continued) (?:it )?anyway|{_THEY} (?:does not|did not|never) (?:stop|listen))",
+        "anyway stop listen",
+        needs="sex married bed night touch touches touched body clothes husband boyfriend wife "
+        "partner hubby",
+        who="victim",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/made-to-do-things-with",
+        "abuse",
+        True,
+        r"(?P<v>making|make|makes|made|forcing|forces|forced|getting|gets|got) (?P<obj>me|her|him)"
+        r" (?P<act>(?:to )?do (?:stuff|things|sexual things|sex stuff|sexual stuff) (?:with|to)"
+        r" (?:him|her|them))(?! like| for)",
+        "stuff things",
+        who="against_me",
+    ),
+    _rule(
+        "oblique/my-wages-taken",
+        "abuse",
+        False,
+        r"(?P<v>takes|took|taken|taking|keeps|kept|keeping|holds|holding|has|confiscated"
+        r"|confiscates|hides|hid|hidden) (?:all of |all )?(?P<act>(?P<obj>my|our|her) (?:whole "
+        r"|entire |full )?(?:wage|wages|salary|pay packet|pension|pension card|bank card|cards"
+        r"|benefits|passport|passports|visa|documents|papers|payslip))"
+        r"(?! (?:for|to|at|in|with|so|because|safe|details|number|photo|renewal|application"
+        r"|office|form|case|holder))",
+        "wage wages salary packet pension card cards benefits passport passports visa documents "
+        "papers payslip",
+        who="against_me",
+    ),
+    _rule(
+        "oblique/ask-before-i-eat",
+        "abuse",
+        False,
+        r"(?P<v>have to|has to|had to|must|need to|needs to) ask (?:him |her |them )?(?:permission"
+        r" )?(?P<act>(?:before (?:i|we|she) |to |if (?:i|we|she) can )(?:eat|go out|leave the "
+        r"house|shower|sleep|spend|use the (?:phone|car|toilet|bathroom)|go to the (?:shops|toilet"
+        r"|bathroom|doctor)))"
+        r"|(?P<v2>can not|cannot|not allowed to|never) (?P<act2>(?:go out|leave the house|leave|go "
+        r"anywhere|eat|see (?:anyone|my friends|my family)|spend (?:anything|any money)) without "
+        r"(?:his |her |their )?permission)",
+        "eat out house shower sleep spend phone car toilet bathroom shops doctor permission",
+        needs=_PARTNERS,
+        who="victim",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/shut-out-for-hours",
+        "abuse",
+        False,
+        r"(?P<v>locks|locked|shuts|shut|kicks|kicked|puts|put) (?P<obj>her|him|them|me|us"
+        r"|(?:the|his|her|their) (?:kids|children|boy|girl|baby|son|daughter))? ?"
+        r"(?P<act>out (?:of the house |of the flat |in the garden |in the yard |on the balcony )?"
+        r"(?:at night|all night|overnight|for hours|for the night|in the (?:cold|rain|snow|dark))"
+        r"|out (?:in|into) the (?:garden|yard|street) (?:at night|all night|for hours))",
+        "night overnight hours cold rain snow dark",
+        who="against_me",
+    ),
+    _rule(
+        "oblique/finger-shaped-bruises",
+        "abuse",
+        False,
+        r"(?P<v>finger shaped|finger-shaped|fingertip|hand shaped|hand-shaped|handprint|thumb)"
+        r" (?P<act>bruises|bruise|bruising|marks)"
+        r"|(?P<v2>bruises|marks|bruising) (?P<act2>(?:shaped )?like (?:fingers|fingertips|a hand"
+        r"|hands|a handprint|fingerprints))",
+        "bruises bruise bruising marks fingers fingertips hand hands handprint fingerprints",
+        who="against_me",
+    ),
+    # -- someone else's farewell --------------------------------------------
+    _rule(
+        "oblique/farewell-sent",
+        "suicide",
+        False,
+        r"(?P<v>posted|posting|posts|post|texted|texting|texts|messaged|message|wrote|writes"
+        rf"|said|says|saying|sent|note|letter|story) (?:{gap(6)})?(?P<act>see you on the other side"
+        r"|(?:this is|that was|it is|this will be) the last time (?:you|i|we|anyone|anybody)"
+        r" (?:will|would) (?:ever )?hear from (?:me|her|him|them)"
+        r"|not long now)",
+        "side hear now me",
+        negatable=False,  # "not long now" is what was posted
+    ),
+    _rule(
+        "oblique/farewell-gone-quiet",
+        "suicide",
+        False,
+        r"(?P<v>posted|posting|posts|texted|texting|texts|messaged|wrote|said|says|saying|sent|note"
+        rf"|letter) (?:{gap(6)})?(?P<act>(?:thanks|thank you|sorry) for everything|(?:tonight|today)"
+        r" is the (?:night|day)|look after (?:her|him|them|my [a-z]+|the [a-z]+|mum|dad) for me)",
+        "everything night day me",
+        needs="note answering answer phone off deleted goodbye bye reply replying picking letter "
+        "reach",
+    ),
+    _rule(
+        "oblique/better-off-with-the-insurance",
+        "suicide",
+        False,
+        r"(?P<v>better off) (?P<act>with (?:the |my |his |her )?(?:life insurance|insurance money"
+        r"|insurance|payout|pay out)(?: money)? (?:than|instead of) (?:with )?(?:me|him|her|them))",
+        "insurance payout pay",
+    ),
+)
