@@ -226,3 +226,30 @@ def test_a_wording_with_filters_or_blocks_still_renders_through_jinja2() -> None
     for source in ("{{ b }}", "{{ b | join_and }}"):
         wording = templates.compile_template(source, Path("t.toml"), source)
         assert templates.safe_render(wording, {}) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "not_said"),
+    [
+        ("I feel so ashamed of the way I shouted at my kids.", ("sorry",)),
+        ("Honestly I get lonely on Sunday evenings.", ("a bit alone", "on your own")),
+        ("I got a bit emotional at my son's graduation.", ("sad", "down", "low")),
+    ],
+)
+def test_a_softer_word_keeps_the_feeling_it_softens(text: str, not_said: tuple[str, ...]) -> None:
+    # "Sorry" is regret, not shame; "on your own" is a fact, not loneliness;
+    # "emotional" may be moved as much as sad.
+    for seed in range(6):
+        session = Session(seed=seed)
+        session.opening()
+        reply = session.turn(text).reply.lower()
+        assert not any(word in reply for word in not_said), reply
+
+
+def test_a_softer_word_that_takes_a_thought_keeps_its_shade() -> None:
+    # With "that ...", "embarrassed" was said back as "guilty", another feeling.
+    for seed in range(6):
+        session = Session(seed=seed)
+        session.opening()
+        reply = session.turn("I'm so embarrassed that I tripped on stage.").reply
+        assert "guilty" not in reply and "tripped" in reply, reply

@@ -79,6 +79,7 @@ _NEVER_SAY = re.compile(
     + word_start("enjoy")
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|myself)\b", re.IGNORECASE)
+_STRONG_PREFIXES = ("really ", "deeply ", "completely ", "very ")
 _HEDGE_PREFIX = re.compile(r"^(?:a bit|a little|slightly|somewhat) ")
 _SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?])")
 
@@ -377,10 +378,18 @@ class Reflector:
         words for it, keeps its shade ("disappointed" -> "let down");
         otherwise the family's words one level down are used."""
         own = feeling.text.lower()
-        # A hedged feeling ("a bit hurt") is already soft: the shaded words,
-        # a step below the plain word, would overshoot it.
-        plain = not feeling.implied and not feeling.hedged
-        shaded = list(templates.softer().get(feeling.lemma.lower(), ())) if plain else []
+        # A hedged feeling ("a bit hurt") is already soft: the shaded words
+        # that are strong in themselves ("really low") would overshoot it, but
+        # the rest keep its shade ("a bit emotional" is moved, not low).
+        shaded = (
+            [
+                w
+                for w in templates.softer().get(feeling.lemma.lower(), ())
+                if not (feeling.hedged and w.text.startswith(_STRONG_PREFIXES))
+            ]
+            if not feeling.implied
+            else []
+        )
         level = max(1, min(3, feeling.intensity) - 1)
         family = list(templates.vocabulary()[feeling.family][level - 1])
         recent = self._voice.words
