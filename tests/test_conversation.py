@@ -902,3 +902,19 @@ def test_a_feeling_set_against_what_came_before_is_not_about_it(text: str) -> No
     # "uneasy that you sorted things out" turns the story round.
     about = analyse(text).about
     assert about is None, about
+
+
+@pytest.mark.parametrize(
+    ("text", "setting"),
+    [
+        ("Lately I feel anxious at night.", "at night"),
+        ("I get so lonely at weekends.", "at weekends"),
+        ("I felt shaky during the whole exam.", "during the whole exam"),
+        ("I'm grumpy in the mornings.", "in the mornings"),
+    ],
+)
+def test_when_and_where_a_feeling_comes_is_said_as_a_setting(text: str, setting: str) -> None:
+    # "worried about night", "lonely in weekends": a time made into an object.
+    for seed in range(4):
+        reply = first_turn(text, seed=seed).reply
+        assert setting in reply, reply

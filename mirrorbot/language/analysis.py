@@ -623,6 +623,26 @@ _MISSING_VERBS = frozenset("miss missing missed mourn mourning mourned".split())
 _OBJECT_STARTS = frozenset("my our his her their the this these those a an your all".split())
 # Where and when something happened ("on the train", "during the meeting").
 _SETTINGS = frozenset("on in at during before after".split())
+# Times and places a feeling comes at ("at night", "on Sundays", "in the
+# mornings", "at work"), as against its object ("angry at my sister").
+_SETTING_WORDS = frozenset(
+    """night nights weekends weekend work home school uni college church bedtime christmas
+    parties weddings lunch lunchtime dinner times mondays tuesdays wednesdays thursdays fridays
+    saturdays sundays monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_SETTING_AFTER_THE = frozenset(
+    """morning mornings evening evenings night nights weekend weekends office moment
+    holidays gym""".split()
+)
+
+
+def _is_a_setting(rest: str) -> bool:
+    words = rest.lower().split(" ", 2)
+    if words[0] in _SETTING_WORDS:
+        return True
+    return len(words) > 1 and words[0] == "the" and words[1] in _SETTING_AFTER_THE
+
+
 # "a", "another", "my first", "a massive": a feeling spoken of as an event.
 _EVENT_BEFORE = re.compile(
     "(?P<det>"
@@ -700,6 +720,10 @@ def _complement(
             adj = event.group("adj") if event else ""
             said = " ".join(filter(None, (det, adj, feeling.text, link, rest)))
             return About("prep", "about", listener_side(_tidy(said, MAX_ABOUT_WORDS)))
+    if link in _SETTINGS and rest and (link == "during" or _is_a_setting(rest)):
+        # "anxious at night", "lonely on Sundays": when and where, not what
+        # the feeling is about; said back as they said it, not "about night".
+        return About("fixed", link, listener_side(rest))
     if link in _PREPOSITIONS and rest:
         return About("prep", link, listener_side(rest))
     if link == "that" and rest:
