@@ -253,3 +253,22 @@ def test_a_softer_word_that_takes_a_thought_keeps_its_shade() -> None:
         session.opening()
         reply = session.turn("I'm so embarrassed that I tripped on stage.").reply
         assert "guilty" not in reply and "tripped" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("My friends all say I should leave him.", "leave him"),
+        ("Both my sisters say I need to get out more.", "get out more"),
+        ("The physio told me I need to rest my knee.", "rest your knee"),
+    ],
+)
+def test_someone_elses_advice_is_said_back_as_theirs(text: str, said: str) -> None:
+    # Their words, reported: not mirrorbot's advice (so not held back as if
+    # it were, leaving "Go on, I'm here"), and not a standard the person
+    # holds themselves to ("you're holding yourself to a standard").
+    for seed in range(3):
+        session = Session(seed=seed)
+        session.opening()
+        turn = session.turn(text)
+        assert said in turn.reply or turn.kind == "question_open", turn

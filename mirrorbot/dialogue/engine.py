@@ -70,9 +70,19 @@ _NEVER_SAY = re.compile(
             "if",
             "says",
             "said",
+            "say",
+            "saying",
             "thinks",
+            "think",
+            "reckons",
+            "reckon",
             "tells me",
             "told me",
+            # (what the person said is restated: "told me" comes back "told you")
+            "tells you",
+            "told you",
+            "tell you",
+            "telling you",
         )
     )
     + r" (?:really )?(?:should|ought to|need to|must|have got to)\b|"
