@@ -918,3 +918,22 @@ def test_when_and_where_a_feeling_comes_is_said_as_a_setting(text: str, setting:
     for seed in range(4):
         reply = first_turn(text, seed=seed).reply
         assert setting in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text", ["The vet said to keep her indoors for a week.", "I kept the receipt, just in case."]
+)
+def test_keep_that_holds_is_not_a_pattern(text: str) -> None:
+    assert "recurrence" not in analyse(text).markers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He keeps forgetting to call.",
+        "My manager kept on interrupting me.",
+        "It keeps me guessing.",
+    ],
+)
+def test_keep_doing_is_a_pattern(text: str) -> None:
+    assert "recurrence" in analyse(text).markers
