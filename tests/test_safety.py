@@ -1030,3 +1030,76 @@ def test_kinds_told_obliquely_are_heard(text: str, category: str) -> None:
 )
 def test_everyday_lines_near_the_oblique_kinds_are_not_crises(text: str) -> None:
     assert_calm(text)
+
+
+# -- more of the same kinds (tune parts of dev2-dev11), each in fresh words -----
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "it" closing an earlier clause, "me" after a preposition: not who acts
+        ("I lost it and slapped my son", "harm_to_others"),
+        ("my daughter screams at me and has my pension card", "abuse"),
+        # a fear of one's own violence is not a joke
+        ("I could really hit him when he's like that and I'm frightened I will", "harm_to_others"),
+        # "on my course" is where someone studies, not a topic
+        ("a lad on my course says his dad beats him", "third_party"),
+        # hiding the marks of harm done to me
+        ("I have to cover the bruises before church", "abuse"),
+        ("saving up my sleeping tablets", "suicide"),
+        ("did the thing again with the lighter last night", "self_harm"),
+        # two letters swapped in a word a crisis turns on
+        ("thinking about ending my lfie", "suicide"),
+        ("going to klil myself", "suicide"),
+        ("what if I just killed myself", "suicide"),
+        ("she told me she's thinking about jumping", "third_party"),
+        ("I'll be dead before christmas, I've made sure of it", "suicide"),
+        ("counting down till I can finally rest", "suicide"),
+        ("once the cats are rehomed I'm free to go", "suicide"),
+        ("I've decided who gets the dog, that's the final thing", "suicide"),
+        ("she thinks everyone would be lighter without her in it", "third_party"),
+        (
+            "my grandad says he won't be here for christmas and he's given his medals away",
+            "third_party",
+        ),
+        ("I pressed my palm on the iron on purpose", "self_harm"),
+        ("I skip breakfast on purpose when I hate my body", "self_harm"),
+        ("my legs look like a barcode", "self_harm"),
+        ("not going to kill myself, I just want to hurt a bit", "self_harm"),
+        ("she won't let me drive or see my friends", "abuse"),
+    ],
+)
+def test_more_of_the_oblique_kinds_are_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I lost it and laughed so hard",
+        "he shouts at me and then makes me a cup of tea, that's dad",
+        "I'm doing a module on my course about domestic violence law",
+        "hiding the biscuits from the kids",
+        "saving up my holiday days",
+        "did the thing again with the hair straighteners, my hair is fried",
+        "what if I just quit my job",
+        "I'm thinking of jumping in the lake for a swim",
+        "I want to jump.",
+        "the kids are about to jump",
+        "I'll be there by morning, I've made sure of it",
+        "counting down till I can finally go on holiday",
+        "once the car's sorted I'm free to go",
+        "we decided who gets the dog after the divorce",
+        "the team would be better without him",
+        "grandma won't be here for christmas, she's in Australia",
+        "put my hand on the hob by mistake",
+        "skipping lunch today, too busy",
+        "my legs are a mess from the hike",
+        "I need to hurt less",
+        "no pain no gain, it needs to hurt",
+        "she won't let me borrow the car or go out tonight",
+    ],
+)
+def test_everyday_lines_near_more_oblique_kinds_are_not_crises(text: str) -> None:
+    assert_calm(text)

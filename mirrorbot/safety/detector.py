@@ -549,15 +549,18 @@ def _story_said(words: list[str], present: frozenset[str], story: frozenset[str]
         before = words[max(0, k - 3) : k]
         if before[-2:] == ["not", "a"] or before == ["not", "for", "a"]:
             continue
-        if word == "history" and before[-1:] and before[-1] in _WHOSE_HISTORY:
-            continue
+        if word in _MINE_NOT_A_TOPIC and before[-1:] and before[-1] in _WHOSE_HISTORY:
+            continue  # "in his history", "a girl on my course"
         return True
     return False
 
 
 # A search or browser history, not the subject: "in his history", "my search history".
-_WHOSE_HISTORY = frozenset("my his her their your search browser browsing internet google".split())
-_NOT_A_STORY_CUES = frozenset(["not"]) | frozenset(["history"])
+_WHOSE_HISTORY = frozenset(
+    "my his her their your our same search browser browsing internet google".split()
+)
+_MINE_NOT_A_TOPIC = frozenset("history course module".split())
+_NOT_A_STORY_CUES = frozenset(["not"]) | _MINE_NOT_A_TOPIC
 
 
 def _media(words: list[str], present: frozenset[str]) -> bool:
@@ -827,7 +830,7 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         return _Hit("abuse", rule.direct, matched)
     if rule.who == "resolve_abuse":
         described = _has(found, "v8") or _has(found, "v9") or _has(found, "v10")
-        if who == "self" and not described:
+        if who == "self" and not described and not _hiding_it(verb):
             return None
         if ctx.story and who != "self":
             return None
@@ -1221,6 +1224,14 @@ def _judge_other_to_me(
     return None
 
 
+_CONCEAL = frozenset("hide hiding hid hidden cover covering covered conceal concealing".split())
+
+
+def _hiding_it(verb: tuple[int, int, str] | None) -> bool:
+    """ "I have to hide the bruises before work": the speaker hiding the marks of harm."""
+    return verb is not None and verb[2].split(" ", 1)[0] in _CONCEAL
+
+
 def _has(found: re.Match[str], name: str) -> bool:
     return name in found.re.groupindex and found.group(name) is not None
 
@@ -1251,6 +1262,8 @@ def _mentions_me(matched: str) -> bool:
     return not {"me", "us", "my", "our", "myself"}.isdisjoint(matched.split())
 
 
+_AFRAID = frozenset("scared afraid worried frightened terrified".split())
+
 # What "mum is going to ... me when she sees this" says in jest.
 _IDIOM_HARMS = ("kill", "murder", "strangle", "throttle", "skin", "slaughter")
 
@@ -1271,6 +1284,8 @@ def _hyperbole(words: list[str], after: int, sentence: list[str]) -> bool:
     """'I'll kill him lol', 'I could kill her for eating my lunch', 'if he's late again'."""
     if not _LAUGH.isdisjoint(sentence):
         return True
+    if any(w in _AFRAID and sentence[k + 1 : k + 2] == ["i"] for k, w in enumerate(sentence)):
+        return False  # "I could hurt her when she's like this and I'm scared I will"
     following = words[after : after + 3]
     if following and following[0] == "for":
         return True
@@ -1320,6 +1335,16 @@ def _subject(words: list[str], index: int) -> str:
             and word not in ("me", "us", "him", "her", "them")
         ):
             j -= 1  # "the kids at school", "my friend from work": not the subject
+            steps += 1
+            continue
+        if word in ("it", "me", "us") and (
+            words[j + 1] in ("and", "then")
+            if word == "it"
+            else j > 0 and words[j - 1] in _PREPOSITIONS and words[j - 1] != "of"
+        ):
+            # "I lost it and hit her", "my grandson shouts at me and has my card": the
+            # object of the verb before, not who acts ("part of me wants" is still me)
+            j -= 1
             steps += 1
             continue
         if word in ("my", "our") and j + 1 < index:

@@ -196,7 +196,8 @@ RULES: tuple[Rule, ...] = (
         "forum/the-thing-with-the-lighter",
         "self_harm",
         False,
-        r"(?P<v>doing|did|do|done|does) (?:the |that |my )?(?:thing|things|stuff) with (?:the|a|my) "
+        r"(?P<v>doing|did|do|done|does) (?:the |that |my )?(?:thing|things|stuff) (?:again |back )?"
+        r"with (?:the|a|my) "
         r"(?P<act>lighter|lighters|blade|blades|razor|razors|compass|scissors|sharpener|matches|iron"
         r"|tongs|curling tongs|straighteners)",
         "lighter lighters blade blades razor razors compass scissors sharpener matches iron tongs "

@@ -378,6 +378,29 @@ _MASKABLE = (
 _vocabulary: frozenset[str] = frozenset(_MASKABLE)
 
 
+# Two neighbouring letters typed the wrong way round in the words a crisis turns on
+# ("i want to end my lfie", "kill mysefl"): each such misspelling maps to its word.
+# Made once at import; misspellings that are words themselves are left out.
+_TRANSPOSABLE = (
+    "life kill killing myself suicide suicidal alive living dead dying overdose wrists pills "
+    "hurt hurting cutting"
+)
+_NOT_A_TYPO = frozenset("lief ilve".split())
+
+
+def _transpositions() -> dict[str, tuple[str, ...]]:
+    found: dict[str, tuple[str, ...]] = {}
+    for word in _TRANSPOSABLE.split():
+        for k in range(len(word) - 1):
+            typo = word[:k] + word[k + 1] + word[k] + word[k + 2 :]
+            if typo != word and typo not in _NOT_A_TYPO and typo not in _MAP:
+                found[typo] = (word,)
+    return found
+
+
+_MAP.update(_transpositions())
+
+
 def set_vocabulary(words: Iterable[str]) -> None:
     """The words the patterns use: stretched spellings fold onto these."""
     global _vocabulary

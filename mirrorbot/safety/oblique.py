@@ -423,6 +423,131 @@ RULES: tuple[Rule, ...] = (
         "bruises bruise bruising marks fingers fingertips hand hands handprint fingerprints",
         who="against_me",
     ),
+    # -- more of the same kinds (the tune parts of dev2-dev11) ------------------
+    _rule(
+        "oblique/what-if-i-ended-it",
+        "suicide",
+        False,
+        r"(?P<v>what if i|what if i just|maybe i should|should i) (?P<act>(?:ended|end) it all"
+        r"|(?:ended|end) my life|killed myself|kill myself|(?:was|were) not here anymore"
+        r"|did not wake up|never woke up|disappeared forever)",
+        "ended end killed kill here wake woke disappeared",
+        who="self",
+    ),
+    _rule(
+        "oblique/thinking-of-jumping",
+        "suicide",
+        False,
+        r"(?P<v>thinking of|thinking about|planning on|tempted to|going to|gonna)"
+        rf" (?P<act>jump|jumping){E}",
+        "jump jumping",
+    ),
+    _rule(
+        "oblique/made-sure-of-it",
+        "suicide",
+        False,
+        r"(?P<v>make|made|making) (?P<act>sure of it)(?= [,.]| $)",
+        "sure",
+        needs="dead die dying alive future",
+        who="self",
+    ),
+    _rule(
+        "oblique/counting-down-until-i-can-go",
+        "suicide",
+        False,
+        rf"(?P<v>counting down|count down) {_CLAUSE.format(n=6)}(?P<act>(?:until|till|til) i "
+        rf"(?:can|get to) (?:finally )?(?:go|rest|be at peace|be free|stop)){E}",
+        "go rest peace free stop",
+        who="self",
+    ),
+    _rule(
+        "oblique/free-to-go-once",
+        "suicide",
+        False,
+        rf"(?P<v>once|after|when) {gap(6)}(?P<act>i am (?:free to go|free to leave|ready to go)){E}",
+        "go leave",
+        needs="rehomed rehome rehoming affairs note letters gave given",
+        who="self",
+    ),
+    _rule(
+        "oblique/who-gets-the-pet",
+        "suicide",
+        False,
+        r"(?P<v>sorted|sorting|decided|deciding|worked out|arranged|arranging|planned|planning)"
+        r" (?:out )?(?P<act>who (?:gets|will get|should get|is having|will have|takes|will take"
+        r"|can have) (?:the|my) (?:cat|dog|cats|dogs|pets|kids|children|rabbit|bird|fish))",
+        "cat dog cats dogs pets kids children rabbit bird fish",
+        needs="last final goodbye gone note letters",
+        who="self",
+    ),
+    _rule(
+        "oblique/lighter-without-me",
+        "suicide",
+        False,
+        r"(?P<v>world|everyone|everybody|family|they|people|kids|it) (?:would|will) (?:all )?be "
+        r"(?P<act>(?:lighter|happier|easier|better|calmer|freer|simpler|fine) without (?:me"
+        r"|(?:her|him|them) (?:in it|around|here))(?: in it| around| here| dragging them down"
+        rf"| weighing them down)?){E}",
+        "without",
+    ),
+    _rule(
+        "oblique/not-be-here-for",
+        "suicide",
+        False,
+        r"(?P<v>he|she|they|he says he|she says she|they say they) (?:will not|is not going to"
+        r"|are not going to|does not think he will|does not think she will) (?P<act>be (?:here"
+        rf"|around|alive) (?:for|by|at|to see) {_OCCASION})(?:{E}|(?= and))",
+        "here around alive",
+        needs="giving gave given away medals ill goodbye note pills tablets",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/on-purpose-at-the-stove",
+        "self_harm",
+        True,
+        r"(?P<v>held|hold|holding|pressed|pressing|put|putting|kept|keep) (?P<act>my (?:hand|hands"
+        r"|arm|arms|finger|fingers|palm|palms|wrist) (?:on|against|over|under|in) (?:the |a )?"
+        r"(?:hob|iron|kettle|stove|cooker|oven door|candle|flame|lighter|boiling water|hot tap"
+        r"|radiator|grill) (?:[a-z0-9']+ )?(?:on purpose|deliberately|to feel|to punish))",
+        "purpose deliberately feel punish",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/skip-meals-on-purpose",
+        "self_harm",
+        False,
+        r"(?P<v>skip|skipped|skipping|skips|miss|missed|missing) (?P<act>(?:meals|meal|dinner|lunch"
+        r"|breakfast|food|eating) (?:on purpose|deliberately|to punish myself|as (?:a )?punishment))",
+        "purpose deliberately punish punishment",
+    ),
+    _rule(
+        "oblique/arms-like-a-barcode",
+        "self_harm",
+        False,
+        r"(?P<v>arms|arm|legs|thighs|wrists|wrist|stomach|hips|skin) (?:are|is|look|looks) (?:still )?"
+        r"(?P<act>(?:like )?a barcode|a mess(?= (?:from last|again|and i want|fresh))"
+        r"|like a (?:cheese grater|ladder|zebra))",
+        "barcode mess grater ladder zebra",
+    ),
+    _rule(
+        "oblique/need-to-hurt",
+        "self_harm",
+        False,
+        r"(?<!it )(?<!this )(?<!that )(?P<v>need|want|needed|wanted|needing|wanting) to "
+        rf"(?P<act>hurt(?: a bit| a little| for a bit)?|bleed|feel (?:the )?pain){E}",
+        "hurt bleed pain",
+    ),
+    _rule(
+        "oblique/not-let-me-this-or-leave",
+        "abuse",
+        False,
+        r"(?P<v>will not|does not|would not|never|refuses to|refused to) let (?:me|us) "
+        r"(?:[a-z']+ ){1,3}(?:or|and) (?P<act>leave the house|see my (?:friends|family)"
+        r"|have a phone|go anywhere|work)",
+        "house friends family phone anywhere work",
+        who="victim",
+        negatable=False,
+    ),
     # -- someone else's farewell --------------------------------------------
     _rule(
         "oblique/farewell-sent",

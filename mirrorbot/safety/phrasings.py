@@ -1132,7 +1132,7 @@ RULES: tuple[Rule, ...] = (
         False,
         r"(?P<v>stockpiling|stockpiled|stockpile|hoarding|hoarded|hoard|saving up|saved up|saving"
         r"|collecting|collected|storing|stored|stashing|stashed|building up|keeping back) (?P<act>"
-        r"(?:up )?(?:all )?(?:my |his |her |their |some |the |a lot of |lots of )?(?:old )?(?:pills|tablets|meds"
+        r"(?:up )?(?:all )?(?:my |his |her |their |some |the |a lot of |lots of )?(?:old )?(?:sleeping )?(?:pills|tablets|meds"
         r"|medication|medicine|painkillers|sleeping pills|antidepressants|prescriptions|paracetamol"
         r"|insulin|codeine)(?! (?:for (?:the|a|my) (?:trip|holiday|travel|journey)|in case (?:of|i (?:run"
         r"|get)))))",
