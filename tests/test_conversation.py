@@ -937,3 +937,16 @@ def test_keep_that_holds_is_not_a_pattern(text: str) -> None:
 )
 def test_keep_doing_is_a_pattern(text: str) -> None:
     assert "recurrence" in analyse(text).markers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh great, my flight's cancelled. I'm just delighted.",
+        "Oh great, the printer jammed again, I love this job.",
+    ],
+)
+def test_glad_words_said_with_irony_are_not_reflected_as_felt(text: str) -> None:
+    for seed in range(3):
+        turn = first_turn(text, seed=seed)
+        assert not {"joy", "love", "pride", "hope", "calm"} & set(turn.reflected), turn

@@ -199,6 +199,10 @@ def analyse(original: str) -> Analysis:
     found = tuple(feelings_mod.detect(text))
     present = _present(text, found)
     asserted = tuple(f for f in present if _asserted(text, f))
+    if any(f.cue == "irony" for f in found):
+        # "Oh great, I just love being ignored": said with irony, the glad
+        # words mean their opposite, and are not said back as felt.
+        asserted = tuple(f for f in asserted if VALENCE[f.family] != "+")
     read = _heart(sentences, asserted) if len(sentences) > HEART_SENTENCES else sentences
     clauses = tuple(c for s in read for c in textmod.clauses(s.text, s.start))
     focus = _focus(text, clauses, present, asserted)
