@@ -950,3 +950,15 @@ def test_glad_words_said_with_irony_are_not_reflected_as_felt(text: str) -> None
     for seed in range(3):
         turn = first_turn(text, seed=seed)
         assert not {"joy", "love", "pride", "hope", "calm"} & set(turn.reflected), turn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody at work ever asks how my weekend was.",
+        "No one in this house actually listens to me.",
+        "Honestly nobody here even notices the effort.",
+    ],
+)
+def test_not_being_seen_is_heard_with_a_place_between(text: str) -> None:
+    assert "unseen" in analyse(text).markers

@@ -29,7 +29,9 @@ _PATTERNS: dict[str, str] = {
     # "all my friends already know", "than all my friends".
     "comparison": r"\b(?:everyone else|everybody else|other people|every(?:one|body) (?:around me|i know)|the others|compared to|unlike (?:everyone|my)|(?:except|apart from|other than) (?:for )?me|than (?:all )?(?:of )?my friends)\b"
     r"|\ball (?:of )?my friends(?: \w+ly| all| just| even| still| already| now)* (?:are|were|'re|have|had|'ve|has|seem(?:ed)?|do|did|does|can|could|will|got|get|know|knew|went|go|manage[ds]?|\w+ed)\b",
-    "unseen": r"\b(?:no ?one|nobody|no body) (?:notices?|noticed|cares?|cared|listens?|listened|sees?|saw|asks?|asked|gets? it|appreciates?|thanks?)\b|\btook (?:the )?credit\b|\binvisible\b|\btaken for granted\b|\bdoesn't even notice\b",
+    # ("nobody at school even notices", "no one here ever asks": a place
+    # and an adverb may stand between.)
+    "unseen": r"\b(?:no ?one|nobody|no body)(?: (?:at|in|on|around) (?:\w+ )?\w+| here| there)?(?: even| ever| really| actually)? (?:notices?|noticed|cares?|cared|listens?|listened|sees?|saw|asks?|asked|gets? it|appreciates?|thanks?)\b|\btook (?:the )?credit\b|\binvisible\b|\btaken for granted\b|\bdoesn't even notice\b",
     "effort": r"\b(?:try(?:ing)? so hard|tried so hard|tried everything|doing everything|do everything|all i do|give it everything|bending over backwards|working so hard)\b",
     "change": r"\b(?:used to|any ?more|not the same|no longer|these days|ever since|since (?:she|he|they|we|i|it) (?:left|moved|died|started|changed))\b",
     # Saying or showing "fine" while not feeling it: "I told everyone I was
