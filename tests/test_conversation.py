@@ -962,3 +962,17 @@ def test_glad_words_said_with_irony_are_not_reflected_as_felt(text: str) -> None
 )
 def test_not_being_seen_is_heard_with_a_place_between(text: str) -> None:
     assert "unseen" in analyse(text).markers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Second day back and I already miss the old job.",
+        "Last night here and I can't sleep.",
+    ],
+)
+def test_and_after_a_phrase_of_time_still_starts_a_clause(text: str) -> None:
+    # A capital opening a sentence is not a name: "Second day back and I"
+    # is not two people.
+    clauses = [c.text for c in analyse(text).clauses]
+    assert len(clauses) == 2 and clauses[1].startswith("and I"), clauses

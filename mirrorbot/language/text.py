@@ -144,6 +144,11 @@ def _joins_a_noun(sentence: str, start: int, found: re.Match[str]) -> bool:
     piece = sentence[start : found.start()].split()
     if not 1 <= len(piece) <= 4 or not _names_someone(" ".join(piece)):
         return False
+    # "My mum", "the commute", "Tom", "Aunt Sue": a noun phrase. "First week
+    # at uni" is a capital at the start of a sentence, and "and I" after it
+    # starts a clause.
+    if piece[0].lower() not in _NOUN_OPENERS and not all(w[:1].isupper() for w in piece):
+        return False
     return not any(w.lower() in _NOT_A_NOUN_PHRASE or w.lower().endswith("ed") for w in piece)
 
 
