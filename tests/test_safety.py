@@ -1103,3 +1103,45 @@ def test_more_of_the_oblique_kinds_are_heard(text: str, category: str) -> None:
 )
 def test_everyday_lines_near_more_oblique_kinds_are_not_crises(text: str) -> None:
     assert_calm(text)
+
+
+# -- kinds found by probing after the dev sets, each in fresh words --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my girlfriend makes me show her my phone every time I come home", "abuse"),
+        ("my stepdad throws plates at mum when he's angry", "abuse"),
+        ("my husband made me get rid of our baby", "abuse"),
+        ("he gets me alone in his office and grabs me", "abuse"),
+        ("my brother barges into the bathroom when I'm in the shower", "abuse"),
+        ("he says he wants it all to end", "third_party"),
+        ("I burn my stomach with the curling tongs", "self_harm"),
+        ("scrubbing my arms raw in the shower again", "self_harm"),
+        ("I drink till I pass out on purpose", "self_harm"),
+        ("put my head through the glass door again", "self_harm"),
+    ],
+)
+def test_kinds_found_by_probing_are_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my teacher makes me show her my homework every morning",
+        "my toddler throws things at the cat",
+        "she threw a party for me",
+        "I want to get her alone to ask her out",
+        "I want this week to end",
+        "I want the meeting to end",
+        "burnt my leg with the straighteners doing my hair, ouch",
+        "scrubbed my hands raw after the painting",
+        "drank till I passed out at the wedding lol",
+        "he put his fist through the wall when Arsenal lost",
+        "I wanted to put my fist through the wall",
+    ],
+)
+def test_everyday_lines_near_the_probed_kinds_are_not_crises(text: str) -> None:
+    assert_calm(text)

@@ -855,6 +855,7 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
             "broad/on-purpose",
             "oblique/blamed-the-pet",  # the pet is the cover story, not an accident
             "oblique/marks-from-me",
+            "oblique/burn-with-the-tool",  # with the straighteners: a tool used, not a slip
         )
         and _accident(ctx.words, v_index, end_index)
     ):

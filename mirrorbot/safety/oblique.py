@@ -64,7 +64,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>can not|cannot|do not|never|could not) (?:really |honestly )?(?P<act>see myself "
         rf"(?:making it|getting|lasting|living|being (?:here|around|alive)) (?:to|till|until|past"
         rf"|through|for|at) {_OCCASION}){E}",
-        "making getting lasting living being",
+        "myself",
         negatable=False,
     ),
     _rule(
@@ -77,7 +77,7 @@ RULES: tuple[Rule, ...] = (
         rf"|the weekend|it|that)))(?={E}| now{E})"
         r"(?! (?:, )?(?:because|as|i am|we are|i will|we will|off|going|away|on holiday|at work"
         r"|for (?:work|a|the|my|our)))",
-        "be being",
+        "planning plan intend intending expecting expect",
         negatable=False,
     ),
     _rule(
@@ -93,6 +93,7 @@ RULES: tuple[Rule, ...] = (
         r"|okay|ok|thankful)))",
         "mind care bother fight sad upset grateful relieved glad happy fine okay ok thankful",
         who="self",
+        needs="hit run knocked killed cancer ill sick plane flight bus train car wake woke",
     ),
     _rule(
         "oblique/would-not-mind-if",
@@ -103,7 +104,7 @@ RULES: tuple[Rule, ...] = (
         r"|a bus|a train|a lorry|the plane|something) (?:just )?(?:got hit|get hit|was hit"
         r"|hit me|got run over|ran me over|killed me|went down|crashed|did not wake up"
         rf"|never woke up|(?:died|happened to me)(?={E}| (?:tomorrow|tonight|soon|honestly|tbh))))",
-        "hit run ran killed went crashed died wake woke happened",
+        "mind care grateful relieved glad thankful welcome",
         who="self",
         negatable=False,  # the "not" is the kind: "I wouldn't mind if ..."
     ),
@@ -114,7 +115,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>hope|hoping|hoped|wish|wishing|pray|praying) (?:that )?(?P<act>something "
         r"(?:bad )?(?:happens|will happen|would happen|happened) to me(?! (?:at|this|soon|today"
         r"|good))|(?:the|my) cancer (?:comes|will come|came) back)",
-        "happens happen happened comes come came",
+        "hope hoping hoped wish wishing pray praying",
         who="self",
     ),
     _rule(
@@ -166,8 +167,9 @@ RULES: tuple[Rule, ...] = (
         r"|dying) (?:would|will|could) (?:honestly |really |probably )?(?:solve|fix|help|save"
         r"|make (?:things|it|everything|life) (?:easier|better)|be (?:better|easier|a relief"
         r"|a blessing|best)))",
-        "alive here around dead gone death dying",
+        "being death dying",
         who="self",
+        needs="solve fix help save easier better relief blessing best",
     ),
     _rule(
         "oblique/trains-go-past",
@@ -195,7 +197,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<v>rope's|rope|noose)(?! for) {_CLAUSE.format(n=8)}(?P<act>(?:i )?(?:keep|kept|been|can not stop"
         r"|cannot stop) (?:thinking|looking|staring) (?:about|at) it|told (?:[a-z0-9']+ ){1,5}"
         r"(?:it was|it is) for)",
-        "thinking looking staring told",
+        "rope rope's noose",
     ),
     _rule(
         "oblique/hose-and-engine",
@@ -203,7 +205,7 @@ RULES: tuple[Rule, ...] = (
         False,
         rf"(?P<v>hose|hosepipe|tube|pipe) {_CLAUSE.format(n=14)}(?P<act>engine running"
         r"|exhaust|taped up|windows taped)",
-        "running exhaust taped",
+        "hose hosepipe tube pipe",
     ),
     # -- self-harm ----------------------------------------------------------
     _rule(
@@ -214,7 +216,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<act>(?:it was |they were |it is |they are )?(?:the|my|our|her) (?:cat|dog|kitten"
         r"|puppy|rabbit) (?:got me|did it|did that|did them|scratched me|again))"
         r"|(?P<v2>cat|dog|kitten) (?P<act2>(?:scratch |scratches )?excuse)",
-        "got did scratched again excuse",
+        "cat dog kitten puppy rabbit",
         needs="hiding hide hid plasters plaster marks cuts sleeves arm arms wrist wrists legs "
         "thighs relapsed relapse again",
         negatable=False,
@@ -225,7 +227,7 @@ RULES: tuple[Rule, ...] = (
         False,
         r"(?P<v>marks|cuts|scratches|burns|scars) (?:on (?:my|her|his) [a-z]+ )?(?P<act>(?:are|were)"
         r" (?:from|by) me)",
-        "me",
+        "marks cuts scratches burns scars",
         negatable=False,
     ),
     _rule(
@@ -246,7 +248,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:my|the) (?:{_BODY}|marks|cuts|scars|burns))"
         rf"|(?P<v2>under) (?:the|my) (?:long )?(?P<act2>sleeves (?:{gap(2)})?(?:it is |they are )?"
         r"(?:a mess|fresh|cuts|marks|scars|burns))",
-        "because cause mess fresh cuts marks scars burns",
+        "sleeves hoodie hoodies jumper jumpers",
     ),
     _rule(
         "oblique/streak-broken",
@@ -260,8 +262,7 @@ RULES: tuple[Rule, ...] = (
         r" (?:it|them|the blade|the blades|the razor|the lighter) again)"
         r"|(?P<v3>day) (?P<act3>[0-9]+ of (?:not|no) (?:cutting|sh|selfharm|hurting myself"
         r"|burning|scratching))",
-        "broke blew threw ruined lost messed gone again cutting sh selfharm myself burning "
-        "scratching",
+        "clean reached cutting sh selfharm burning scratching",
         negatable=False,
     ),
     _rule(
@@ -335,6 +336,7 @@ RULES: tuple[Rule, ...] = (
         "stop kill finish",
         who="victim",
         negatable=False,
+        needs="next",
     ),
     _rule(
         "oblique/lucky-that-is-all",
@@ -343,7 +345,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>lucky) (?:that )?(?P<act>(?:that is|that was|it is|it was) all (?:i|you|she|he)"
         rf" got(?={E})|{_THEY} (?:did not|does not) (?:kill|do worse|do more to) (?:me|you)"
         r"|(?:i am|you are|i was|you were) (?:still )?(?:alive|breathing))",
-        "got kill worse more alive breathing",
+        "lucky",
         who="victim",
         negatable=False,
     ),
@@ -395,7 +397,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<v2>can not|cannot|not allowed to|never) (?P<act2>(?:go out|leave the house|leave|go "
         r"anywhere|eat|see (?:anyone|my friends|my family)|spend (?:anything|any money)) without "
         r"(?:his |her |their )?permission)",
-        "eat out house shower sleep spend phone car toilet bathroom shops doctor permission",
+        "ask permission",
         needs=_PARTNERS,
         who="victim",
         negatable=False,
@@ -409,8 +411,9 @@ RULES: tuple[Rule, ...] = (
         r"(?P<act>out (?:of the house |of the flat |in the garden |in the yard |on the balcony )?"
         r"(?:at night|all night|overnight|for hours|for the night|in the (?:cold|rain|snow|dark))"
         r"|out (?:in|into) the (?:garden|yard|street) (?:at night|all night|for hours))",
-        "night overnight hours cold rain snow dark",
+        "locks locked shuts shut kicks kicked puts put",
         who="against_me",
+        needs="night overnight hours cold rain snow dark",
     ),
     _rule(
         "oblique/finger-shaped-bruises",
@@ -431,7 +434,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>what if i|what if i just|maybe i should|should i) (?P<act>(?:ended|end) it all"
         r"|(?:ended|end) my life|killed myself|kill myself|(?:was|were) not here anymore"
         r"|did not wake up|never woke up|disappeared forever)",
-        "ended end killed kill here wake woke disappeared",
+        "ended end killed kill wake woke disappeared",
         who="self",
     ),
     _rule(
@@ -457,7 +460,7 @@ RULES: tuple[Rule, ...] = (
         False,
         rf"(?P<v>counting down|count down) {_CLAUSE.format(n=6)}(?P<act>(?:until|till|til) i "
         rf"(?:can|get to) (?:finally )?(?:go|rest|be at peace|be free|stop)){E}",
-        "go rest peace free stop",
+        "counting count",
         who="self",
     ),
     _rule(
@@ -489,6 +492,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:her|him|them) (?:in it|around|here))(?: in it| around| here| dragging them down"
         rf"| weighing them down)?){E}",
         "without",
+        needs="lighter happier easier better calmer freer simpler fine",
     ),
     _rule(
         "oblique/not-be-here-for",
@@ -547,6 +551,114 @@ RULES: tuple[Rule, ...] = (
         "house friends family phone anywhere work",
         who="victim",
         negatable=False,
+        needs="let",
+    ),
+    # -- kinds from a scratch probe written after reading the rules ------------
+    _rule(
+        "oblique/made-to-hand-over",
+        "abuse",
+        False,
+        r"(?P<v>makes|made|forces|forced|making|forcing) (?P<obj>me|her|us) (?P<act>(?:hand|give"
+        r"|show) (?:him |her |them )?(?:over )?(?:my|her|our|all my|all her) (?:phone|passwords|password|bank card|cards"
+        r"|wages|money|pin|pin number|keys|payslip|receipts|pension|passport))",
+        "phone passwords password card cards wages money pin keys payslip receipts pension "
+        "passport",
+        who="against_me",
+        needs="makes made forces forced making forcing",
+    ),
+    _rule(
+        "oblique/throws-things-at",
+        "abuse",
+        False,
+        r"(?P<v>throws|threw|throwing|chucks|chucked|hurls|hurled|lobs|lobbed) (?:things|stuff"
+        r"|plates|glasses|bottles|chairs|a chair|a glass|a plate|a bottle|furniture|knives|a knife"
+        r"|mugs|a mug|a lamp) at (?P<obj>me|us|her|him|them|mum|mom|my [a-z']+|our [a-z']+)",
+        "throws threw throwing chucks chucked hurls hurled lobs lobbed",
+        who="against_me",
+    ),
+    _rule(
+        "oblique/made-me-get-rid-of-the-baby",
+        "abuse",
+        True,
+        r"(?P<v>made|makes|forced|forces|forcing|pressured|pressuring|pushed|pushing) (?P<obj>me"
+        r"|her) (?:to )?(?:into )?(?P<act>(?:get rid of|getting rid of|abort|aborting|terminate"
+        r"|terminating|lose) (?:the|my|our|her) (?:baby|pregnancy)|(?:have|having) (?:an )?"
+        r"(?:abortion|termination))",
+        "baby pregnancy abortion termination",
+        who="against_me",
+    ),
+    _rule(
+        "oblique/get-me-alone",
+        "abuse",
+        False,
+        r"(?P<v>get|getting|gets|got) (?P<obj>me|her|him) (?P<act>alone(?: in (?:the|his|her|a)"
+        r" (?:car|room|kitchen|office|house|flat|garage|bedroom))?)",
+        "alone",
+        needs="touch touching touches touched kiss kissing kissed uncomfortable creepy secret "
+        "grab grabs grabbed grabbing hands",
+        who="against_me",
+    ),
+    _rule(
+        "oblique/comes-in-while-showering",
+        "abuse",
+        False,
+        r"(?P<v>comes|came|walks|walked|coming|walking|barges|barged|bursts|burst) (?:in|into)"
+        r" (?:the|my|her|his) (?P<act>(?:bathroom|shower|bedroom) (?:when|while|whenever) "
+        r"(?:i am|she is|he is|i|she|he) (?:showering|in the shower|in the bath|having a (?:bath"
+        r"|shower)|naked|changing|getting changed|undressed|getting dressed))",
+        "showering shower bath naked changing changed undressed dressed",
+        who="against_me",
+    ),
+    _rule(
+        "oblique/wants-it-all-to-end",
+        "suicide",
+        False,
+        r"(?P<v>want|wants|wanted|wanting|need|needs|wish) (?P<act>(?:it all|everything|all of it"
+        r"|my life|this life|life) to (?:end|be over|stop (?:forever|for good|permanently))"
+        r"(?: for good| forever| permanently| now)?)(?= [,.]| $| and| but)",
+        "end over stop",
+        needs="all everything life",
+    ),
+    _rule(
+        "oblique/burn-with-the-tool",
+        "self_harm",
+        True,
+        # the present, a habit: "I burn my legs with the straighteners" (a one-off in the
+        # past, "burnt my leg with the straighteners doing my hair", is left to the
+        # accident guard of the other rules)
+        r"(?P<v>burn|burning|burns) (?P<act>my (?:own )?(?:legs|leg|thighs|thigh"
+        r"|stomach|wrists|wrist|hips|hip|chest|skin|arms) with (?:the|a|my|her|an) (?:[a-z]+ )?"
+        r"(?:straighteners|lighter|iron|tongs|matches|match|cigarette|candle|hot spoon|spoon"
+        r"|lighters))",
+        "straighteners lighter iron tongs matches match cigarette candle spoon lighters",
+    ),
+    _rule(
+        "oblique/rub-my-skin-raw",
+        "self_harm",
+        False,
+        r"(?P<v>rub|rubbed|rubbing|rubs|scrub|scrubbed|scrubbing|scrubs|scratch|scratched"
+        r"|scratching|scratches|scrape|scraped|scraping) (?P<act>my (?:skin|arms|arm|legs|wrists"
+        r"|thighs|stomach) raw)",
+        "raw",
+    ),
+    _rule(
+        "oblique/drink-till-i-black-out",
+        "self_harm",
+        False,
+        r"(?P<v>drink|drinking|drank|drinks) (?:until|till|til) (?:i )?(?P<act>(?:black|blacked)"
+        r" out|pass out|passed out)(?= (?:on purpose|deliberately|so i|to stop|because i want))",
+        "black blacked pass passed",
+    ),
+    _rule(
+        "oblique/fist-through-the-glass",
+        "self_harm",
+        False,
+        r"(?P<v>put|putting|puts|punched|punch|punching|smashed|smash|smashing) (?P<act>my (?:fist"
+        r"|fists|hand|hands|head|arm) through (?:the|a|my) (?:[a-z]+ )?(?:window|wall|mirror|glass"
+        r"|door|pane))"
+        r"(?= (?:on purpose|deliberately|again|to feel|till|until|and (?:watched|let) it bleed))",
+        "window wall mirror glass door pane",
+        needs="fist fists head",
     ),
     # -- someone else's farewell --------------------------------------------
     _rule(
@@ -558,7 +670,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:this is|that was|it is|this will be) the last time (?:you|i|we|anyone|anybody)"
         r" (?:will|would) (?:ever )?hear from (?:me|her|him|them)"
         r"|not long now)",
-        "side hear now me",
+        "side hear long",
         negatable=False,  # "not long now" is what was posted
     ),
     _rule(
@@ -568,7 +680,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>posted|posting|posts|texted|texting|texts|messaged|wrote|said|says|saying|sent|note"
         rf"|letter) (?:{gap(6)})?(?P<act>(?:thanks|thank you|sorry) for everything|(?:tonight|today)"
         r" is the (?:night|day)|look after (?:her|him|them|my [a-z]+|the [a-z]+|mum|dad) for me)",
-        "everything night day me",
+        "everything night after",
         needs="note answering answer phone off deleted goodbye bye reply replying picking letter "
         "reach",
     ),
