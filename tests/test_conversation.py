@@ -976,3 +976,18 @@ def test_and_after_a_phrase_of_time_still_starts_a_clause(text: str) -> None:
     # is not two people.
     clauses = [c.text for c in analyse(text).clauses]
     assert len(clauses) == 2 and clauses[1].startswith("and I"), clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        (
+            "I know, I know. The garden's gone wild since the op.",
+            "the garden's gone wild since the op",
+        ),
+        ("I see. Money's been tight all year.", "money's been tight all year"),
+    ],
+)
+def test_an_acknowledgement_is_not_the_point(text: str, point: str) -> None:
+    # "You're saying you know": the "I know" only nods at what came before.
+    assert analyse(text).content == point

@@ -114,7 +114,8 @@ _FILLERS = frozenset(
 # Clauses that are only a hedge or a filler: never the main point of a message.
 _HEDGE_CLAUSE = re.compile(
     r"^\W*(?:and |but |so )?(?:i guess|i suppose|i think|i mean|you know|to be honest|honestly|"
-    r"i don't know|idk|if i'm honest|or something|i dunno)\W*$",
+    r"i don't know|idk|if i'm honest|or something|i dunno|i know|i see|i suppose so|i guess so|"
+    r"fair enough|true|that's true|that's fair|i get it|i understand|i know that)\W*$",
     re.IGNORECASE,
 )
 _LEADING_JUNK = re.compile(
