@@ -991,3 +991,16 @@ def test_and_after_a_phrase_of_time_still_starts_a_clause(text: str) -> None:
 def test_an_acknowledgement_is_not_the_point(text: str, point: str) -> None:
     # "You're saying you know": the "I know" only nods at what came before.
     assert analyse(text).content == point
+
+
+@pytest.mark.parametrize(
+    ("text", "thought"),
+    [
+        ("I'm scared I'm letting everyone down.", "you're letting everyone down"),
+        ("I'm worried I'm too old to retrain.", "you're too old to retrain"),
+    ],
+)
+def test_a_thought_opening_with_im_is_what_the_feeling_is_about(text: str, thought: str) -> None:
+    # "I'm not a good enough dad" is a whole thought, as "I was" would be.
+    about = analyse(text).about
+    assert about is not None and about.text == thought, about

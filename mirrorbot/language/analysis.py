@@ -605,7 +605,7 @@ _CONTRASTS = frozenset(["but", "though", "although", "yet", "whereas", "except",
 _REASON_LINKS = frozenset(["because", "cause", "cos", "since", "when", "after", "while"])
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|didn't|won't|"
-    r"went|left|got|said|came|took|told|made|lost|won|knew|thought|felt|saw|gave|kept|\w+ed)\b|'(?:s|re|ll|ve|d)\b",
+    r"went|left|got|said|came|took|told|made|lost|won|knew|thought|felt|saw|gave|kept|\w+ed)\b|'(?:s|re|ll|ve|d|m)\b",
     re.IGNORECASE,
 )
 
