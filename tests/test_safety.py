@@ -1145,3 +1145,52 @@ def test_kinds_found_by_probing_are_heard(text: str, category: str) -> None:
 )
 def test_everyday_lines_near_the_probed_kinds_are_not_crises(text: str) -> None:
     assert_calm(text)
+
+
+# -- after a death, the wish to follow told with its means (safety_dev10) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my dad stopped taking his heart pills so he can be with mum", "third_party"),
+        ("I keep asking god to take me too", "suicide"),
+        ("since he died there's nothing keeping me", "suicide"),
+        ("I'm half dead already since he went, may as well finish the job", "suicide"),
+        ("there's a quarry near his grave and I keep thinking I'll drive into it", "suicide"),
+        ("at the reservoir I keep thinking about wading in and never coming back", "suicide"),
+        ("after the funeral I bought rope.", "suicide"),
+        ("I sit in the garage with the engine on and think about shutting the door", "suicide"),
+        ("the third birthday without her. this one's my last, I've decided", "suicide"),
+        ("it should have been me in that car and soon it will be", "suicide"),
+        ("I don't want to live in a world without my wife", "suicide"),
+        ("I just want to be with mum again, whatever it takes", "suicide"),
+        # a driver, a doctor, a tutor are people someone can mean to hurt
+        ("my brother says he's going to hurt the driver who killed his son", "third_party"),
+    ],
+)
+def test_the_wish_to_follow_the_dead_told_with_its_means_is_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't want to live in a world without music",
+        "I don't want to live in a world where people are cruel",
+        "I stopped taking my tablets on purpose because of the side effects, the GP knows",
+        "grandad asked god to take him home, and he went peacefully",
+        "I ask god to take me under his wing",
+        "there's nothing keeping me up at night anymore",
+        "the battery's dead already so I may as well finish the job tomorrow",
+        "the new bridge is open, you can drive over it now",
+        "the water was lovely, thinking about walking in again tomorrow",
+        "we bought rope, tent pegs and a mallet for the trip",
+        "the car's in the garage with the engine running so it warms up",
+        "this one is my last drink, I've decided",
+        "it should have been me on that stage, and it will be next year",
+        "my gran died last spring. I don't know how to live without her",
+    ],
+)
+def test_grief_and_errands_near_the_wish_to_follow_are_not_crises(text: str) -> None:
+    assert_calm(text)

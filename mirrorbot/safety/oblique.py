@@ -660,6 +660,122 @@ RULES: tuple[Rule, ...] = (
         "window wall mirror glass door pane",
         needs="fist fists head",
     ),
+    # -- after a death: the wish to follow, told with its means (dev10) ----------
+    _rule(
+        "oblique/stopped-taking-to-die",
+        "suicide",
+        False,
+        r"(?P<v>stopped|stopping|stop|quit|quitting) taking (?P<act>(?:my|her|his|their) (?:[a-z]+ )?"
+        r"(?:meds|medication|medicine|tablets|pills|insulin))"
+        # (the normaliser drops a plain "so": "so he can" reads "he can")
+        rf"(?= {_ACROSS.format(n=10)}(?:(?:so )?(?:i|she|he|they) can (?:die|be with|join)|(?:my|her"
+        r"|his) heart (?:gives out|stops|packs in)))",
+        "meds medication medicine tablets pills insulin",
+    ),
+    _rule(
+        "oblique/ask-god-to-take-me",
+        "suicide",
+        False,
+        r"(?P<v>ask|asking|asked|beg|begging|begged|pray|praying|prayed|plead|pleading) (?:to )?"
+        r"(?:god|the lord|jesus|allah|him) (?:to )?(?P<act>take me|takes me)"
+        rf"(?:{E}| (?:home|away|now|tonight|in my sleep|too|soon|already|so i can))",
+        "take takes",
+        who="self",
+    ),
+    _rule(
+        "oblique/nothing-keeping-me",
+        "suicide",
+        False,
+        r"(?P<v>nothing|nothing left|no one|nobody|noone) (?P<act>keeping me(?: alive| going"
+        rf"| around)?){E}",
+        "keeping",
+        who="self",
+    ),
+    _rule(
+        "oblique/finish-the-job",
+        "suicide",
+        False,
+        r"(?P<v>i am|i feel|of me is|of me) (?:half )?(?:dead already|already dead|dead inside) "
+        rf"{_CLAUSE.format(n=6)}(?:might as"
+        r" well|may as well) (?P<act>finish (?:the job|it off|myself off))",
+        "finish",
+        who="self",
+    ),
+    _rule(
+        "oblique/drive-off-it",
+        "suicide",
+        False,
+        rf"(?P<v>cliff|cliffs|bridge|edge|quarry|pier|drop) {_CLAUSE.format(n=10)}(?P<act>(?:drive"
+        rf"|driving|drove) (?:off|into) it|(?:step|stepping) off it){E}",
+        "it",
+    ),
+    _rule(
+        "oblique/thinking-of-stepping-in",
+        "suicide",
+        False,
+        r"(?P<v>thinking about|think about|thought about|tempted to|want to|wanting to|keep imagining"
+        r"|imagining) (?P<act>(?:stepping|step|walking|walk|wading|wade) (?:in|into it|out|off))"
+        rf"(?:{E}| and (?:not|never) (?:coming|come) (?:back|out))",
+        "in out off",
+        needs="edge river sea lake canal water reservoir platform bridge tracks",
+    ),
+    _rule(
+        "oblique/bought-rope",
+        "suicide",
+        False,
+        r"(?P<v>bought|buy|buying|ordered|order|ordering|got|have got|have) (?P<act>rope|a rope"
+        r"|some rope|a length of rope)(?= [.]| $)",
+        "rope",
+    ),
+    _rule(
+        "oblique/garage-engine-running",
+        "suicide",
+        False,
+        rf"(?P<v>garage) {_CLAUSE.format(n=10)}(?P<act>engine running|engine on)"
+        rf"(?= {_CLAUSE.format(n=10)}(?:think|thinking|thought|closing|close|shut|shutting"
+        r"|wondering|tempted))",
+        "running on",
+        needs="garage",
+    ),
+    _rule(
+        "oblique/this-one-is-my-last",
+        "suicide",
+        False,
+        r"(?P<v>this|it|this year|this christmas|this birthday|this anniversary) (?:one's|(?:one )?"
+        rf"(?:is|will be)) (?P<act>my last){E}",
+        "last",
+        needs="anniversary anniversaries birthday christmas",
+        who="self",
+    ),
+    _rule(
+        "oblique/soon-it-will-be",
+        "suicide",
+        False,
+        rf"(?P<v>should have been me) {_CLAUSE.format(n=3)}(?P<act>(?:and )?(?:soon it will be"
+        r"|it will be soon|soon it will))",
+        "soon will",
+        who="self",
+    ),
+    _rule(
+        "oblique/live-in-a-world-without",
+        "suicide",
+        True,
+        r"(?P<v>do not|never|no longer) (?:want|wish|wanna) to (?P<act>(?:live|be|exist|go on|carry on)"
+        r" in (?:a|this|the) world (?:where (?:my|her|his|our|their) [a-z']+ (?:is not|is gone"
+        r"|does not exist)|where (?:he|she|they) (?:is|are) not|without (?:him|her|them|my [a-z']+"
+        r"|mum|dad|[a-z]+'s)))",
+        "world",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/be-with-them-whatever-it-takes",
+        "suicide",
+        False,
+        r"(?P<v>be with|be back with|join|see) (?:her|him|them|my [a-z']+|mum|dad)(?: again)?"
+        rf" [,.] (?P<act>i do not care how|whatever it takes|however i have to){E}",
+        "how takes",
+        who="self",
+    ),
     # -- someone else's farewell --------------------------------------------
     _rule(
         "oblique/farewell-sent",

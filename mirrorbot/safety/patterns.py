@@ -55,7 +55,9 @@ PERSON_NOUNS = (
     "ex-wife ex-boyfriend ex-girlfriend exbf exgf in-laws colleague bestfriend everyone "
     "everybody anyone anybody cunt idiot twat dickhead bloke blokes lad lads fella fellas chap geezer "
     "carer carers caregiver caregivers grandson grandsons granddaughter granddaughters grandchild "
-    "grandchildren grandkid grandkids hubby missus wifey"
+    "grandchildren grandkid grandkids hubby missus wifey driver doctor nurse officer cop "
+    "policeman policewoman judge lawyer tutor lecturer headteacher headmaster therapist "
+    "counsellor counselor"
 )
 PERSON = alt(PERSON_NOUNS)
 # Who a person can be, as an object: "him", "my boss", "that stupid guy".
