@@ -272,3 +272,21 @@ def test_someone_elses_advice_is_said_back_as_theirs(text: str, said: str) -> No
         session.opening()
         turn = session.turn(text)
         assert said in turn.reply or turn.kind == "question_open", turn
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("I feel bad for snapping at my mum this morning.", "snapping at your mum"),
+        ("I'm worried for leaving the dog alone so long.", "leaving the dog alone"),
+    ],
+)
+def test_for_and_a_reason_is_said_with_the_feeling_words_own_preposition(
+    text: str, reason: str
+) -> None:
+    # "Sad for her" keeps its "for"; "low for snapping at your mum" is not English.
+    for seed in range(6):
+        session = Session(seed=seed)
+        session.opening()
+        reply = session.turn(text).reply
+        assert f"for {reason}" not in reply, reply

@@ -567,7 +567,14 @@ def _about_phrase(about: About | None, word: Word, family: str) -> str:
     if about is None:
         return ""
     if about.form == "prep":
-        keep_for = about.link == "for" and family in _KEEPS_FOR and word.prep in {"about", "for"}
+        # "Glad for her", "worried for him": "for" a person is kept; "for
+        # cancelling again" is a reason, said with the word's own preposition.
+        keep_for = (
+            about.link == "for"
+            and family in _KEEPS_FOR
+            and word.prep in {"about", "for"}
+            and not about.text.split(" ", 1)[0].endswith("ing")
+        )
         prep = about.link if keep_for else word.prep
         return f"{prep} {about.text}"
     if about.form == "clause":
