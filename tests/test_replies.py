@@ -290,3 +290,25 @@ def test_for_and_a_reason_is_said_with_the_feeling_words_own_preposition(
         session.opening()
         reply = session.turn(text).reply
         assert f"for {reason}" not in reply, reply
+
+
+_NOT_BEFORE_TO = ("uneasy to", "worried to", "concerned to", "on edge to", "unsettled to")
+
+
+@pytest.mark.parametrize(
+    "text", ["I was scared to speak up in the meeting.", "I'm afraid to open the bank statement."]
+)
+def test_a_feeling_about_something_done_is_named_with_a_word_that_takes_to(text: str) -> None:
+    for seed in range(6):
+        session = Session(seed=seed)
+        session.opening()
+        reply = session.turn(text).reply
+        assert not any(bad in reply for bad in _NOT_BEFORE_TO), reply
+
+
+def test_a_word_that_cannot_take_to_says_what_was_done_with_ing() -> None:
+    for seed in range(6):
+        session = Session(seed=seed)
+        session.opening()
+        reply = session.turn("I was furious to hear what she'd said about me.").reply
+        assert "to hear" not in reply and "hearing what" in reply, reply

@@ -321,7 +321,8 @@ class Reflector:
             return [*marked[:1], *plain], values, named
 
         clause = a.about is not None and a.about.form == "clause"
-        word = self._word_for(primary, clause=clause)
+        to = a.about is not None and a.about.form == "fixed" and a.about.link == "to"
+        word = self._word_for(primary, clause=clause, to=to)
         named[primary.family] = (word.text,)
         values["feeling"] = word.text
         values["about"] = _about_phrase(a.about, word, primary.family)
@@ -379,7 +380,11 @@ class Reflector:
         )
 
     def _word_for(
-        self, feeling: Feeling, avoid: set[str] | frozenset[str] = frozenset(), clause: bool = False
+        self,
+        feeling: Feeling,
+        avoid: set[str] | frozenset[str] = frozenset(),
+        clause: bool = False,
+        to: bool = False,
     ) -> Word:
         """A word for ``feeling`` one step softer than the person put it,
         preferably not their own word and not one we used just now.
@@ -409,9 +414,10 @@ class Reflector:
                 w for w in words if w.text != own and w.text not in avoid and w.text not in recent
             ]
 
-        if clause:
-            # About a whole thought: prefer words that can take "that ...".
-            fits = templates.takes_that()
+        if clause or to:
+            # About a whole thought: prefer words that can take "that ...";
+            # about something done, words that take "to ..." ("nervous to ask").
+            fits = templates.takes_that() if clause else templates.takes_to()
             if any(_head(w.text) in fits for w in shaded + family):
                 shaded = [w for w in shaded if _head(w.text) in fits]
                 family = [w for w in family if _head(w.text) in fits]
@@ -582,7 +588,49 @@ def _about_phrase(about: About | None, word: Word, family: str) -> str:
         return f"that {about.text}" if _head(word.text) in templates.takes_that() else ""
     if about.link in {"how", "what", "whether"}:  # "low about how things used to be"
         return f"{word.prep} {about.link} {about.text}"
+    if about.link == "to" and _head(word.text) not in templates.takes_to():
+        # "uneasy to tell them" is not English; "uneasy about telling them" is.
+        verb, _, rest = about.text.partition(" ")
+        doing = _gerund(verb)
+        return f"{word.prep} {doing} {rest}".rstrip() if doing else ""
     return f"{about.link} {about.text}"
+
+
+# Verbs whose last consonant doubles before "-ing" though they are longer
+# than three letters ("admitting", "forgetting").
+_DOUBLES = frozenset(
+    "admit commit forget begin regret prefer refer occur submit omit permit quit stop plan drop "
+    "shop step chat grab skip slip swim trip upset".split()
+)
+_VOWELS = frozenset("aeiou")
+
+
+def _gerund(verb: str) -> str:
+    """The "-ing" form of a plain verb ("tell" -> "telling"), or "" when it
+    cannot be made safely."""
+    if not verb.isalpha() or not verb.islower():
+        return ""
+    if verb in {"be", "see", "flee", "agree", "free"}:
+        return verb + "ing"
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if verb in _DOUBLES or (
+        len(verb) == 3
+        and verb[0] not in _VOWELS
+        and verb[1] in _VOWELS
+        and verb[2] not in _VOWELS | {"w", "x", "y"}
+    ):
+        return verb + verb[-1] + "ing"
+    if (
+        len(verb) > 3
+        and verb[-1] not in _VOWELS | {"w", "x", "y"}
+        and verb[-2] in _VOWELS
+        and verb[-3] not in _VOWELS
+    ):
+        return ""  # "visit" or "omit"? too close to call
+    return verb + "ing"
 
 
 def _reprep(about: str, word: Word) -> str:

@@ -274,13 +274,18 @@ def _word(entry: str, default_prep: str) -> Word:
 
 def takes_that() -> frozenset[str]:
     """Feeling words that can take a whole thought after "that"."""
-    return _takes_that_at(resources.prompt_path("feelings.toml"))
+    return _word_list_at(resources.prompt_path("feelings.toml"), "takes_that")
+
+
+def takes_to() -> frozenset[str]:
+    """Feeling words that can take what is done after "to" ("nervous to ask")."""
+    return _word_list_at(resources.prompt_path("feelings.toml"), "takes_to")
 
 
 @cache
-def _takes_that_at(path: Path) -> frozenset[str]:
+def _word_list_at(path: Path, key: str) -> frozenset[str]:
     data, path, _ = read_toml_at(path)
-    words = data.get("takes_that", [])
+    words = data.get(key, [])
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise PromptError(path, None, "'takes_that' must be a list of words")
+        raise PromptError(path, None, f"'{key}' must be a list of words")
     return frozenset(w.lower() for w in words)
