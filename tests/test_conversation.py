@@ -1004,3 +1004,18 @@ def test_a_thought_opening_with_im_is_what_the_feeling_is_about(text: str, thoug
     # "I'm not a good enough dad" is a whole thought, as "I was" would be.
     about = analyse(text).about
     assert about is not None and about.text == thought, about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was so nervous I could hardly breathe, honestly I could barely hold the mic.",
+        "I'm so exhausted I nearly fell asleep at the wheel.",
+        "She made me so cross I actually shouted.",
+    ],
+)
+def test_what_a_feeling_led_to_is_not_what_it_is_about(text: str) -> None:
+    # "So angry I could barely speak": "annoyed that you could barely speak"
+    # makes the result the cause.
+    about = analyse(text).about
+    assert about is None or about.form != "clause", about

@@ -542,6 +542,10 @@ def _about(
     own = _complement(text, focus, primary, found)
     if own is not None:
         return own
+    if focus is not None and _SO_BEFORE.search(text[max(0, primary.start - 12) : primary.start]):
+        after = [w.lower() for w in _words(text[primary.end : focus.end])]
+        if _is_a_result(after):
+            return None  # "so angry I could barely speak": what came next is more of the same
     if focus is not None:
         # 2. A cause before it: "work is making me anxious".
         before = text[focus.start : primary.start]
@@ -659,6 +663,20 @@ _EVENT_BEFORE = re.compile(
 _DEGREE_NOUNS = frozenset("bit little tad touch lot wee smidge".split())
 # "a sadness in me" is a feeling's place in the person, not an event's.
 _PERSONS = frozenset("me you him her them us myself yourself".split())
+_RESULT_SUBJECTS = frozenset("i i'd he she they we it my".split())
+_RESULT_WORDS = frozenset(
+    """could couldn't can't cannot can nearly almost barely hardly actually literally burst cried
+    shook wanted started""".split()
+)
+
+
+def _is_a_result(lowered: list[str]) -> bool:
+    """Whether lowered words after "so <feeling>" say what it led to."""
+    return (
+        bool(lowered) and lowered[0] in _RESULT_SUBJECTS and bool(_RESULT_WORDS & set(lowered[1:4]))
+    )
+
+
 _SO_BEFORE = re.compile(r"\b(?:so|such an?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -688,6 +706,10 @@ def _complement(
         lowered = [w.lower() for w in words]
         if "that" in lowered[1:]:
             words = words[: lowered.index("that", 1)]
+        elif _is_a_result(lowered):
+            # The same with its "that" left out: "so angry I could barely
+            # speak", "so tired I nearly cried".
+            return None
     while words and words[0].lower() in _BRIDGE:
         words.pop(0)
     own = feeling.text.split()
