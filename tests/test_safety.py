@@ -530,6 +530,16 @@ def test_every_rule_compiles() -> None:
         assert rule.pattern.search("   ") is None, rule.name
 
 
+def test_no_rule_keeps_a_placeholder_it_meant_to_fill() -> None:
+    # A piece written r"..." where rf"..." was meant keeps "{gap(3)}" as literal text,
+    # and the rule then quietly matches nothing.
+    from mirrorbot.safety.detector import RULES
+
+    for rule in RULES:
+        for placeholder in ("{gap(", "{_", "{E}", "{W}", "{PERSON", "{DRUG", "{REFL"):
+            assert placeholder not in rule.source, (rule.name, placeholder)
+
+
 # -- more kinds of phrasing (safety_dev5), each in fresh words ------------------
 
 
@@ -1193,4 +1203,46 @@ def test_the_wish_to_follow_the_dead_told_with_its_means_is_heard(text: str, cat
     ],
 )
 def test_grief_and_errands_near_the_wish_to_follow_are_not_crises(text: str) -> None:
+    assert_calm(text)
+
+
+# -- kinds from a second probe, in voices the sets hold little of ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "me" after a verb is its object: who acts is named before it
+        ("she pulls me out of bed and makes me sleep in the hallway when she's in a mood", "abuse"),
+        ("my in-laws keep harassing me for more dowry", "abuse"),
+        (
+            "she says she'll take the children to her mum's in Spain and I'll never see them again",
+            "abuse",
+        ),
+        ("my uncle is sending me abroad to get married after my exams", "abuse"),
+        # harm done to "my dad" is a third party at risk, not harm to me
+        ("the agency carer leaves my dad without food all day", "third_party"),
+        ("her little boy always turns up covered in bruises", "third_party"),
+        ("she sent me a goodbye message last night and now her phone's off", "third_party"),
+        ("I score my thighs with a safety pin most nights", "self_harm"),
+    ],
+)
+def test_kinds_from_a_second_probe_are_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my team was harassing me for more biscuits",
+        "mum's sending me to my cousin's wedding",
+        "my flatmate left me without milk again",
+        "I came in covered in mud after the match",
+        "covered in bruises from roller derby, worth it",
+        "my colleague sent a goodbye email to the whole office, she's retiring",
+        "I scratched my arm with the scissors opening a parcel",
+        "he teases me and makes me laugh",
+    ],
+)
+def test_everyday_lines_near_the_second_probe_are_not_crises(text: str) -> None:
     assert_calm(text)

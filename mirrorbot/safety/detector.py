@@ -856,6 +856,7 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
             "oblique/blamed-the-pet",  # the pet is the cover story, not an accident
             "oblique/marks-from-me",
             "oblique/burn-with-the-tool",  # with the straighteners: a tool used, not a slip
+            "oblique/scratch-with-a-point",  # scratched with scissors: not a cut by mishap
         )
         and _accident(ctx.words, v_index, end_index)
     ):
@@ -1110,6 +1111,7 @@ def _judge_self_only(
 _ME = frozenset("me us my our myself i".split())
 _THEM = frozenset("her him them his their herself himself themselves she he they".split())
 _MINE = frozenset(["my", "our"])
+_PEOPLE = frozenset(PERSON_NOUNS.split())
 
 
 def _own_doing(found: re.Match[str], subject: str) -> bool:
@@ -1136,7 +1138,9 @@ def _judge_against_me(
         return None
     obj = _group(found, "obj")
     if obj is not None:
-        first = obj[2].split()[0]
+        first, *rest = obj[2].split()
+        if first in _MINE and rest and rest[-1] in _PEOPLE:
+            return _Hit("third_party", False, matched)  # "the carer leaves my dad without food"
         if first in _ME:
             return _Hit("abuse", rule.direct, matched)
         if first in _THEM:
@@ -1326,6 +1330,10 @@ def _subject(words: list[str], index: int) -> str:
     """Who the clause ending at word ``index`` is about: self | you | third | thing | none."""
     j = index - 1
     steps = 0
+    # "me" after a verb or a preposition is that verb's object: who acts may be named
+    # before it ("she kicks me out and makes me sleep in the car", "my grandson shouts
+    # at me and has my card"); if nobody is, the clause is still about me.
+    fallback = "none"
     while j >= 0 and steps < 8:
         word = words[j]
         if word in (",", "."):
@@ -1338,13 +1346,13 @@ def _subject(words: list[str], index: int) -> str:
             j -= 1  # "the kids at school", "my friend from work": not the subject
             steps += 1
             continue
-        if word in ("it", "me", "us") and (
-            words[j + 1] in ("and", "then")
-            if word == "it"
-            else j > 0 and words[j - 1] in _PREPOSITIONS and words[j - 1] != "of"
-        ):
-            # "I lost it and hit her", "my grandson shouts at me and has my card": the
-            # object of the verb before, not who acts ("part of me wants" is still me)
+        if word == "it" and words[j + 1] in ("and", "then"):
+            j -= 1  # "I lost it and hit her": the object of the verb before
+            steps += 1
+            continue
+        if word in ("me", "us") and j > 0 and words[j - 1] not in _ME_STILL_ACTS:
+            # ("part of me wants", "he makes me want to", "me and him": still me)
+            fallback = "self"
             j -= 1
             steps += 1
             continue
@@ -1361,12 +1369,25 @@ def _subject(words: list[str], index: int) -> str:
         if word in _THIRD or (word.endswith("'s") and word[:-2] in _THIRD):
             return "third"
         if word in _THING:
-            return "thing"
+            return "thing" if fallback == "none" else fallback
         if word in ("but", "because", "though", "although"):
             break
         j -= 1
         steps += 1
-    return "none"
+    return fallback
+
+
+# Words before "me" that leave me the one who acts next: a clause opening on "me"
+# ("me and him"), "part of me", and verbs whose object does the next verb ("he
+# makes me want to", "it made me", "they told me to").
+_ME_STILL_ACTS = frozenset(
+    (
+        ", . and but so then or because of make makes made making let lets letting get gets "
+        "got getting want wants wanted tell tells told telling ask asks asked asking force "
+        "forces forced forcing help helps helped helping drive drives drove push pushes "
+        "pushed pushing leave leaves left leaving"
+    ).split()
+)
 
 
 def _negated(words: list[str], index: int) -> bool:

@@ -776,6 +776,70 @@ RULES: tuple[Rule, ...] = (
         "how takes",
         who="self",
     ),
+    # -- kinds from a second probe (voices the sets hold little of) ------------
+    _rule(
+        "oblique/dowry",
+        "abuse",
+        True,
+        r"(?P<v>torturing|tortures|tortured|torture|harassing|harasses|harassed|harass|beating"
+        r"|beats|beat|hitting|hits|threatening|threatens|threatened|burning|burnt) (?P<obj>me|us"
+        r"|her) (?P<act>for (?:more )?(?:dowry|dowry money|more money from my (?:family|parents)))"
+        r"|(?P<v2>dowry) (?P<act2>harassment|torture|death|demand|demands|threats|violence)",
+        "dowry",
+        who="against_me",
+    ),
+    _rule(
+        "oblique/take-the-kids-never-see-them",
+        "abuse",
+        False,
+        r"(?P<v>take|taking|took|takes) (?:the|my|our) (?:kids|children|baby|son|daughter|boys"
+        rf"|girls) (?:{gap(6)})?(?P<act>(?:and|,) i (?:will|would) never see (?:them|him"
+        r"|her) again)",
+        "again",
+        who="victim",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/sent-away-to-marry",
+        "abuse",
+        False,
+        r"(?P<v>sending|send|sends|sent|taking|take|takes|shipping) (?P<obj>me|her) (?:back )?(?:home |"
+        r"abroad |away |back home )?(?:to [a-z]+ )?(?:to )?(?P<act>marry|get married|be married)",
+        "marry married",
+        who="against_me",
+    ),
+    _rule(
+        "oblique/left-without-food-all-day",
+        "abuse",
+        False,
+        r"(?P<v>leaves|left|leaving|keeps|kept) (?P<obj>me|her|him|them|mum|dad|my [a-z']+) "
+        rf"(?:{gap(5)})?(?P<act>without (?:food|water|anything to eat|eating|a drink|my meds|her meds"
+        r"|his meds|medication|help|being changed))",
+        "without",
+        needs="day days hours night nights chair bed carer carers",
+        who="against_me",
+    ),
+    _rule(
+        "oblique/covered-in-bruises",
+        "abuse",
+        False,
+        r"(?P<v>is|are|was|were|always|often|keeps|comes|came|turns|turned) (?:always |often |"
+        r"constantly |in |up )?(?P<act>covered in (?:bruises|new bruises|fresh bruises|marks|welts))",
+        "bruises marks welts",
+        who="against_me",
+    ),
+    _rule(
+        "oblique/scratch-with-a-point",
+        "self_harm",
+        True,
+        # the habit, or a deliberate verb ("I scratched my arm with the scissors opening a
+        # parcel" is a slip)
+        r"(?P<v>scratch|scratching|scratches|score|scoring|scored|carve|carving|carved"
+        r"|etch|etching|etched) (?P<act>(?:my|into my) (?:arms|arm|wrists|wrist|legs|leg|thighs"
+        r"|thigh|skin|stomach|hips) with (?:a |the |my )?(?:scissors|compass|pin|needle|knife|blade"
+        r"|razor|glass|safety pin|paperclip|key|keys|pen knife|penknife))",
+        "scissors compass pin needle knife blade razor glass paperclip key keys penknife",
+    ),
     # -- someone else's farewell --------------------------------------------
     _rule(
         "oblique/farewell-sent",
@@ -799,6 +863,16 @@ RULES: tuple[Rule, ...] = (
         "everything night after",
         needs="note answering answer phone off deleted goodbye bye reply replying picking letter "
         "reach",
+    ),
+    _rule(
+        "oblique/goodbye-then-silence",
+        "suicide",
+        False,
+        r"(?P<v>posted|posting|posts|texted|texting|texts|messaged|wrote|sent|sends|left|got|had)"
+        r" (?:me |us |her |him )?(?P<act>(?:a |this |her |his |their )?goodbye (?:text|message|note"
+        r"|email|voicemail|letter|post))",
+        "goodbye",
+        needs="answering answer reach reply replying picking off deleted",
     ),
     _rule(
         "oblique/better-off-with-the-insurance",
