@@ -1019,3 +1019,9 @@ def test_what_a_feeling_led_to_is_not_what_it_is_about(text: str) -> None:
     # makes the result the cause.
     about = analyse(text).about
     assert about is None or about.form != "clause", about
+
+
+def test_even_left_hanging_by_even_though_is_trimmed() -> None:
+    # "Even though ..." starts a new clause and leaves its "even" behind.
+    about = analyse("I'm relieved about finishing the essay even though it was late.").about
+    assert about is not None and about.text == "finishing the essay", about

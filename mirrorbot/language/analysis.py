@@ -129,7 +129,7 @@ _TRAILING_PUNCT = re.compile(r"[\s.,;:!?\u2026\"')\]-]+$")
 _TRAILING_TAILS = (
     "and|but|or|so|also|and also|as well|too|at all|so much|that much|very much|tbh|honestly|if i'm honest"
     "|to be honest|though|really|a lot|at the same time|lol|haha|a little|a bit|kind of|sort of"
-    "|quite|very|pretty|still|just|i guess|i suppose|i think|you know|or something|or whatever"
+    "|quite|very|pretty|still|just|even|i guess|i suppose|i think|you know|or something|or whatever"
 ).split("|")
 _TRAILING_JUNK = re.compile(r"(?:\s+(?:" + "|".join(_TRAILING_TAILS) + r"))+$", re.IGNORECASE)
 # The last word of each tail: a fragment ending in none of them cannot match,
