@@ -1025,3 +1025,9 @@ def test_even_left_hanging_by_even_though_is_trimmed() -> None:
     # "Even though ..." starts a new clause and leaves its "even" behind.
     about = analyse("I'm relieved about finishing the essay even though it was late.").about
     assert about is not None and about.text == "finishing the essay", about
+
+
+def test_a_time_in_numbers_is_a_setting_too() -> None:
+    for seed in range(4):
+        reply = first_turn("Lately I get anxious at 4am.", seed=seed).reply
+        assert "at 4am" in reply, reply

@@ -647,7 +647,7 @@ _SETTING_AFTER_THE = frozenset(
 
 def _is_a_setting(rest: str) -> bool:
     words = rest.lower().split(" ", 2)
-    if words[0] in _SETTING_WORDS:
+    if words[0] in _SETTING_WORDS or words[0][:1].isdigit():  # "at 3am", "at 70", "in 2019"
         return True
     return len(words) > 1 and words[0] == "the" and words[1] in _SETTING_AFTER_THE
 
