@@ -1031,3 +1031,17 @@ def test_a_time_in_numbers_is_a_setting_too() -> None:
     for seed in range(4):
         reply = first_turn("Lately I get anxious at 4am.", seed=seed).reply
         assert "at 4am" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My brother got the promotion I applied for.",
+        "My best friend just got engaged to my ex.",
+        "lol my landlord ignored my email again",
+    ],
+)
+def test_someone_elses_good_news_or_a_lol_is_not_guessed_as_joy(text: str) -> None:
+    for seed in range(3):
+        turn = first_turn(text, seed=seed)
+        assert not {"joy", "pride", "love", "hope", "calm"} & set(turn.reflected), turn

@@ -313,10 +313,22 @@ _HYPOTHETICAL_WORDS = (
 REFLECT_CONFIDENCE = 0.5
 
 
+_TONE_MARKERS = frozenset("lol lolol lmao haha hahaha rofl lmfao xd".split())
+
+
 def _asserted(text: str, feeling: Feeling) -> bool:
     """Whether ``feeling`` is one the person says they have (or may be
     guessed to have): not denied, not hypothetical, not too faint."""
     if feeling.negated or feeling.confidence < REFLECT_CONFIDENCE:
+        return False
+    if feeling.implied and (
+        (VALENCE[feeling.family] == "+" and feeling.subject == "other")
+        or (feeling.cue == "laughter" and feeling.text.lower() in _TONE_MARKERS)
+    ):
+        # Someone else's good news ("my ex just got engaged", "everyone was
+        # nice") is theirs: how the person feels about it is not to be
+        # guessed as glad. And "lol" sets a tone; it is not joy ("lol my
+        # partners did nothing again").
         return False
     before = text[max(0, feeling.start - 60) : feeling.start]
     lowered = before.lower()
