@@ -1037,7 +1037,7 @@ def test_a_time_in_numbers_is_a_setting_too() -> None:
     "text",
     [
         "My brother got the promotion I applied for.",
-        "My best friend just got engaged to my ex.",
+        "Everyone at the party was lovely, but I left early.",
         "lol my landlord ignored my email again",
     ],
 )

@@ -313,6 +313,10 @@ _HYPOTHETICAL_WORDS = (
 REFLECT_CONFIDENCE = 0.5
 
 
+# Cues that are someone else's doing when said of someone else ("he got the
+# promotion", "they were nice"). Relief ("all clear") is the person's, and so
+# is most news worth celebrating ("she said yes!").
+_OTHERS_NEWS = frozenset(["achievement", "appraisal"])
 _TONE_MARKERS = frozenset("lol lolol lmao haha hahaha rofl lmfao xd".split())
 
 
@@ -322,12 +326,16 @@ def _asserted(text: str, feeling: Feeling) -> bool:
     if feeling.negated or feeling.confidence < REFLECT_CONFIDENCE:
         return False
     if feeling.implied and (
-        (VALENCE[feeling.family] == "+" and feeling.subject == "other")
+        (
+            VALENCE[feeling.family] == "+"
+            and feeling.subject == "other"
+            and feeling.cue in _OTHERS_NEWS
+        )
         or (feeling.cue == "laughter" and feeling.text.lower() in _TONE_MARKERS)
     ):
-        # Someone else's good news ("my ex just got engaged", "everyone was
-        # nice") is theirs: how the person feels about it is not to be
-        # guessed as glad. And "lol" sets a tone; it is not joy ("lol my
+        # Someone else's success or kindness ("my brother got the promotion",
+        # "everyone was nice") is theirs: how the person feels about it is not
+        # to be guessed as glad. And "lol" sets a tone; it is not joy ("lol my
         # partners did nothing again").
         return False
     before = text[max(0, feeling.start - 60) : feeling.start]
