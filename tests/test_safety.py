@@ -1246,3 +1246,47 @@ def test_kinds_from_a_second_probe_are_heard(text: str, category: str) -> None:
 )
 def test_everyday_lines_near_the_second_probe_are_not_crises(text: str) -> None:
     assert_calm(text)
+
+
+# -- kinds from a third probe, and a wish to die in another language -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the other language of a code-switched message
+        ("mujhe marna hai, bas", "suicide"),
+        ("quiero morir, ya no puedo más", "suicide"),
+        ("I wish it would all go black for good", "suicide"),
+        ("googled which tablets would be enough", "suicide"),
+        ("some nights I'd like to fall asleep and not have to feel anything ever again", "suicide"),
+        ("at the top of the stairs I keep thinking about falling", "suicide"),
+        ("heading to the viaduct tonight and that's that", "suicide"),
+        ("if I went missing nobody would even notice", "suicide"),
+        ("watching the blood makes it stop for a bit", "self_harm"),
+        ("I press a lit match to my wrist until it blisters", "self_harm"),
+        ("I wrap a hair tie round my wrist till it goes numb", "self_harm"),
+    ],
+)
+def test_kinds_from_a_third_probe_are_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I could eat me matar paneer",
+        "I want the screen to go dark at night, the brightness hurts",
+        "which painkillers would be best for a migraine",
+        "what tablets would do the job for hayfever",
+        "I want to go to sleep and never have to set an alarm again lol",
+        "thinking about letting go of the old sofa",
+        "going to the river and that's it for today, home after",
+        "if I went missing for a weekend nobody would notice, I live alone",
+        "seeing blood makes me faint",
+        "I held ice on my ankle until it went numb",
+        "tied a band round my arm till it went white for the blood test",
+    ],
+)
+def test_everyday_lines_near_the_third_probe_are_not_crises(text: str) -> None:
+    assert_calm(text)

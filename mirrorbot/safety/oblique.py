@@ -33,7 +33,7 @@ a literal word).
 
 from __future__ import annotations
 
-from mirrorbot.safety.patterns import E, Rule, _rule, gap
+from mirrorbot.safety.patterns import DRUG, E, Rule, _rule, gap
 
 # Up to n tokens, clause breaks included (not sentence breaks).
 _CLAUSE = r"(?:[a-z0-9',]+ ){{0,{n}}}"
@@ -839,6 +839,116 @@ RULES: tuple[Rule, ...] = (
         r"|thigh|skin|stomach|hips) with (?:a |the |my )?(?:scissors|compass|pin|needle|knife|blade"
         r"|razor|glass|safety pin|paperclip|key|keys|pen knife|penknife))",
         "scissors compass pin needle knife blade razor glass paperclip key keys penknife",
+    ),
+    # -- a wish to die in the other language of a code-switched message -------
+    _rule(
+        "oblique/other-language",
+        "suicide",
+        True,
+        r"(?P<v>marna|mar|jeena|jeene|khudkushi|aatmahatya|atmahatya|quiero|me|je|ich|voglio|quero"
+        r"|suicidarme) (?P<act>(?<=marna )(?:hai|chahta|chahti|chahta hoon|chahti hoon|chahta hun"
+        r"|chahti hun)|(?<=mar )(?:jana|jaana) (?:chahta|chahti)|(?<=jeena )nahi (?:chahta|chahti)"
+        r"|(?<=jeene )ka (?:mann|man|mood) nahi|(?<=khudkushi )(?:karna|karunga|karungi|kar)"
+        r"|(?<=aatmahatya )(?:karna|karunga|karungi|kar)|(?<=atmahatya )(?:karna|karunga|karungi"
+        r"|kar)|(?<=quiero )(?:morir|morirme|matarme)|(?<=me )(?:quiero (?:morir|matar)|suicider)"
+        r"|(?<=je )veux mourir|(?<=ich )(?:will sterben|will nicht mehr leben|bringe mich um)"
+        r"|(?<=voglio )morire|(?<=quero )(?:morrer|me matar))",
+        "hai chahta chahti jana jaana nahi karna karunga karungi kar morir morirme matarme matar "
+        "suicider mourir sterben leben um morire morrer",
+        needs="marna mar jeena jeene khudkushi aatmahatya atmahatya quiero me je ich voglio quero",
+        who="self",
+        negatable=False,
+    ),
+    # -- kinds from a third probe ---------------------------------------------
+    _rule(
+        "oblique/everything-to-go-dark",
+        "suicide",
+        False,
+        r"(?P<v>want|wants|wanted|wish|need|needs) (?P<act>(?:everything|it all|it|the world"
+        rf"|my world) (?:to|would|could) (?:all )?go (?:dark|black)(?: forever| for good| permanently)?){E}",
+        "dark black",
+    ),
+    _rule(
+        "oblique/which-pills-would-do-it",
+        "suicide",
+        False,
+        rf"(?P<v>which|what|how many|how much) (?:[a-z]+ )?(?P<act>{DRUG}(?: [a-z]+)? (?:would"
+        r"|will|could|it would take to|it takes to) (?:do it|kill me|kill you|kill someone|be enough"
+        rf"|finish me off|do the job|end it))(?:{E}| (?:and|so|tonight|now|quickly|fast|painlessly))",
+        "it me you someone enough off job",
+    ),
+    _rule(
+        "oblique/sleep-and-never-have-to",
+        "suicide",
+        False,
+        r"(?P<v>sleep|asleep|disappear|vanish) and (?:never|not) (?P<act>have to (?:deal with|face"
+        r"|feel|do|think about) (?:anything|any of this|any of it|it|this|life|another day|tomorrow"
+        rf"|people)(?: again| ever again| anymore)?){E}",
+        "deal face feel do think",
+        negatable=False,  # the "never" is the wish: "and never have to face it again"
+    ),
+    _rule(
+        "oblique/thinking-about-falling",
+        "suicide",
+        False,
+        r"(?P<v>think|thinking|thought|think about|imagine|imagining) (?:about )?(?P<act>(?:just )?"
+        rf"(?:falling|letting myself fall|letting go|leaning over|tipping over)){E}",
+        "falling fall go over",
+        needs="top stairs edge balcony roof bridge cliff window ledge platform",
+    ),
+    _rule(
+        "oblique/and-that-is-it",
+        "suicide",
+        False,
+        r"(?P<v>going|go|heading|walking|driving) (?:to|up to|out to) (?P<act>(?:the|a) (?:bridge"
+        r"|cliff|cliffs|tracks|railway|roof|edge|river|quarry|multistorey|multi storey|car park"
+        r"|viaduct|pier) (?:tonight |tomorrow |now |today )?(?:and|,) (?:that is it|that is that"
+        rf"|that will be it|that is the end|that is all)){E}",
+        "it that end all",
+    ),
+    _rule(
+        "oblique/nobody-would-look-for-me",
+        "suicide",
+        False,
+        r"(?P<v>if i) (?P<act>(?:disappeared|died|vanished|was gone|were gone|was not here"
+        r"|stopped existing|went missing)(?: tomorrow| today| tonight)?(?: ,)? (?:nobody|no one"
+        r"|noone|not one person|not a single person) would (?:notice|care|look for me|miss me"
+        r"|come looking|even notice|know))",
+        "notice care look miss come know",
+        who="self",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/seeing-blood-helps",
+        "self_harm",
+        False,
+        r"(?P<v>only thing that helps|only thing that works|what helps|what calms me|only thing"
+        r" that calms me) (?P<act>is (?:when i )?(?:see|seeing|watch|watching) (?:the |my own |my )?"
+        r"blood)"
+        r"|(?P<v2>see|seeing|watch|watching) (?P<act2>(?:the |my own |my )?blood (?:helps|calms me"
+        r"|is a relief|makes me feel better|feels good|makes it stop))",
+        "blood helps calms relief better good stop",
+    ),
+    _rule(
+        "oblique/held-on-my-skin-till-it-burns",
+        "self_harm",
+        True,
+        r"(?P<v>hold|held|holding|holds|press|pressed|pressing|put|putting|keep|kept) (?:ice|an ice"
+        r" cube|ice cubes|a lighter|a flame|a hot spoon|a hot knife|the iron|a match|a lit match)"
+        rf" (?:on|against|to) (?P<act>my (?:skin|{_BODY}) (?:till|until) (?:it|they|the skin)"
+        r" (?:burns|burned|burnt|blisters|blistered|bleeds|bled))",
+        "burns burned burnt blisters blistered bleeds bled",
+    ),
+    _rule(
+        "oblique/tied-till-it-went-purple",
+        "self_harm",
+        False,
+        r"(?P<v>tie|tied|tying|ties|wrap|wrapped|wrapping|pull|pulled) (?:things|something|a string"
+        r"|a cord|a belt|a hair tie|a band|a rope|a shoelace|string|cord|elastic|bands|hair ties)"
+        r" (?:tight |tightly )?(?:round|around) (?P<act>my (?:arm|arms|wrist|wrists|leg|legs|neck"
+        r"|thigh|thighs) (?:till|until) (?:it|they) (?:goes|go|went|turns|turned) (?:purple|blue"
+        rf"|numb|white|black))(?:{E}| (?:and|again|every|so|because|on purpose))",
+        "purple blue numb white black",
     ),
     # -- someone else's farewell --------------------------------------------
     _rule(
