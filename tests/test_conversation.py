@@ -1045,3 +1045,16 @@ def test_someone_elses_good_news_or_a_lol_is_not_guessed_as_joy(text: str) -> No
     for seed in range(3):
         turn = first_turn(text, seed=seed)
         assert not {"joy", "pride", "love", "hope", "calm"} & set(turn.reflected), turn
+
+
+@pytest.mark.parametrize(
+    "text", ["Right, that's all for today.", "ok off to bed now", "Anyway, got to go. Bye!"]
+)
+def test_taking_leave_gets_a_goodbye_not_a_restatement(text: str) -> None:
+    turn = first_turn(text)
+    assert turn.kind == "attending" and "/end" in turn.reply, turn
+
+
+@pytest.mark.parametrize("text", ["Yes, that's it.", "That's it exactly."])
+def test_thats_it_alone_is_agreement_not_goodbye(text: str) -> None:
+    assert "/end" not in first_turn(text).reply

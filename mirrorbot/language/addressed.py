@@ -17,13 +17,45 @@ if TYPE_CHECKING:
 
 
 def to_listener(a: Analysis) -> str:
-    """What ``a`` says to the listener: "thanks", "apology", "what-i-am",
-    "who-i-am", "can-help", or "" for a message about the person's own life."""
+    """What ``a`` says to the listener: "thanks", "apology", "goodbye",
+    "what-i-am", "who-i-am", "can-help", or "" for a message about the
+    person's own life."""
     if _thanks_the_listener(a):
         return "thanks"
     if _sorry_for_talking(a):
         return "apology"
+    if _taking_leave(a):
+        return "goodbye"
     return _asked_of_the_listener(a.text)
+
+
+# "Ok, that's enough for tonight", "going to bed now, night": leaving, said
+# to the listener, answered with a goodbye rather than restated.
+_LEAVING_SAID = (
+    # ("That's it" alone is as often "that's it exactly": only with a time.)
+    r"(?:that'?s enough(?: for (?:now|tonight|today|this evening))?"
+    r"|that'?s (?:it|all) for (?:now|tonight|today|this evening)"
+    r"|(?:i'?m |i am )?(?:going to|gonna|off to|heading to|heading off to) (?:go|bed|sleep|stop|head off)\b[^.!?]*"
+    r"|good ?night|night night|bye(?: for now)?|goodbye|see you|see ya|gotta go|got to go"
+    r"|i (?:have|need) to go|i'?ll stop (?:here|there)|let'?s stop (?:here|there)|signing off)"
+)
+_LEAVING = re.compile(
+    r"^\W*(?:(?:ok|okay|right|well|anyway|anyways|alright|so|and|yeah)\W+)*"
+    + _LEAVING_SAID
+    + r"(?:\W+"
+    + _LEAVING_SAID
+    + r")*\W*$",
+    re.IGNORECASE,
+)
+LEAVING_MAX_WORDS = 10
+
+
+def _taking_leave(a: Analysis) -> bool:
+    return (
+        a.content_words <= LEAVING_MAX_WORDS
+        and _names_no_feeling(a)
+        and _LEAVING.search(a.text) is not None
+    )
 
 
 # Thanks said to the listener ("thanks, that helps") and nothing more: a
