@@ -1058,3 +1058,17 @@ def test_taking_leave_gets_a_goodbye_not_a_restatement(text: str) -> None:
 @pytest.mark.parametrize("text", ["Yes, that's it.", "That's it exactly."])
 def test_thats_it_alone_is_agreement_not_goodbye(text: str) -> None:
     assert "/end" not in first_turn(text).reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's not what I meant, I'm disappointed.",
+        "No, you've got it wrong. I feel relieved.",
+        "You don't understand, I'm exhausted.",
+    ],
+)
+def test_the_words_of_a_correction_are_not_what_the_feeling_is_about(text: str) -> None:
+    # "disappointed that that's not what you meant" says the correction back as the cause.
+    about = analyse(text).about
+    assert about is None, about

@@ -19,6 +19,7 @@ from mirrorbot.language import feelings as feelings_mod
 from mirrorbot.language import markers as markers_mod
 from mirrorbot.language import mentions as mentions_mod
 from mirrorbot.language import perspective
+from mirrorbot.language import rupture as rupture_mod
 from mirrorbot.language import text as textmod
 from mirrorbot.language.feelings import VALENCE, Feeling
 from mirrorbot.language.text import Span
@@ -587,6 +588,8 @@ def _about(
         and not any(c.start <= s < c.end for s in feeling_starts)
         and len(_words(c.text)) >= 3
         and not (set_against and focus is not None and c.start < focus.start)
+        # "That's not it, I was embarrassed": the correction is not the cause.
+        and not rupture_mod.says_missed(c.text)
     ]
     if focus is not None:
         neighbours.sort(key=lambda c: abs(c.start - focus.start))

@@ -32,6 +32,12 @@ _BARE_NO = re.compile(r"^\W*(?:no|nope|nah|not really)\W*$", re.IGNORECASE)
 _NO_OPENING = re.compile(r"^\W*(?:no|nope|nah)\b\s*[,.!-]", re.IGNORECASE)
 
 
+def says_missed(clause: str) -> bool:
+    """Whether ``clause`` is only the signal of a miss ("that's not it",
+    "you're not listening"): nothing a feeling could be about."""
+    return bool(_MISS.search(clause) or _BARE_NO.match(clause))
+
+
 @dataclass(frozen=True)
 class Rupture:
     """A miss the person pointed out.
