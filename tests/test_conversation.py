@@ -1072,3 +1072,10 @@ def test_the_words_of_a_correction_are_not_what_the_feeling_is_about(text: str) 
     # "disappointed that that's not what you meant" says the correction back as the cause.
     about = analyse(text).about
     assert about is None, about
+
+
+def test_one_side_of_me_is_not_what_the_other_side_feels_about() -> None:
+    # "glad that you moved out and part of you misses home": the second part
+    # is the other side, not what the gladness is about.
+    about = analyse("Part of me is glad I moved out and part of me misses home.").about
+    assert about is not None and about.text == "you moved out", about

@@ -94,7 +94,7 @@ def sentences(text: str) -> list[Span]:
 _CLAUSE_BREAK_SOURCE = (
     r"[,;:\u2013\u2014]\s*|\s+(?:[,;:\u2013\u2014]\s*|-\s+"
     r"|(?=(?:but|because|cause|cos|although|though|yet|whereas|while(?<!\ba\swhile)|since|so that|except(?!\s+(?:for\s+)?(?:me|us)\b))\b)"
-    r"|(?=(?:and|or|so|then)\s+(?:i|i'm|i've|i'd|i'll|im|ive|he|she|they|we|it|you|my|his|her|their|our|everyone|nobody|no one|this|that|now)\b))"
+    r"|(?=(?:and|or|so|then)\s+(?:i|i'm|i've|i'd|i'll|im|ive|he|she|they|we|it|you|my|his|her|their|our|everyone|nobody|no one|this|that|now|(?:a |the other |another )?(?:part|half) of)\b))"
 )
 # Plain ASCII is matched lowered, without IGNORECASE (about half the cost).
 _CLAUSE_BREAK = re.compile(_CLAUSE_BREAK_SOURCE)
