@@ -1290,3 +1290,63 @@ def test_kinds_from_a_third_probe_are_heard(text: str, category: str) -> None:
 )
 def test_everyday_lines_near_the_third_probe_are_not_crises(text: str) -> None:
     assert_calm(text)
+
+
+# -- the tune parts' remaining kinds, each in fresh words -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("honestly I don't want to be here without my wife", "suicide"),
+        ("clean 3 weeks. honestly not sure I will make it through tonight", "self_harm"),
+        (
+            "someone from a withheld number keeps texting me describing what I was wearing",
+            "abuse",
+        ),
+        (
+            "I can't report it because he's a judge and the police would believe him over me",
+            "abuse",
+        ),
+        ("there's a suitcase hidden at my sister's for when I get the chance to leave", "abuse"),
+        ("my uncle says not to tell, and he makes me feel uncomfortable", "abuse"),
+        ("honestly not going to do this living thing much longer", "suicide"),
+        ("can't stop thinking about death, my own", "suicide"),
+        ("when I argue back she goes silent for weeks then lashes out", "abuse"),
+        (
+            "I sat in the lay-by thinking about taking everything I've stockpiled and ending it "
+            "tonight",
+            "suicide",
+        ),
+        ("if the biopsy is bad I'm not staying around", "suicide"),
+        ("bought lighter fluid and I'm going round there when he's asleep", "harm_to_others"),
+        ("at least this one is not as deep, the towel is ruined again", "self_harm"),
+        ("found an airtag taped inside my coat", "abuse"),
+        # two words between "my" and the person: "my ex's new boyfriend"
+        ("I want to punch my sister's new boyfriend", "harm_to_others"),
+        # "my books" given away are belongings, not a story
+        ("I gave my books and my records to my cousin, I won't need them", "suicide"),
+    ],
+)
+def test_the_tune_parts_remaining_kinds_are_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't want to go on holiday without her",
+        "I don't want to go on antidepressants, I'd rather try therapy",
+        "bag packed and ready, can't wait for the chance to get away to Spain",
+        "I'm not going to do this diet thing anymore",
+        "thinking about death and taxes, the only certainties",
+        "he went silent for days after the match, lol",
+        "thinking about finishing it tonight, only two chapters left of my essay",
+        "if the match is bad I'm not sticking around, I'll leave at half time",
+        "the petrol station near there is open late tonight",
+        "at least it's not deep snow this year",
+        "I gave my books to the charity shop, I won't need them after the move",
+    ],
+)
+def test_everyday_lines_near_the_remaining_kinds_are_not_crises(text: str) -> None:
+    assert_calm(text)

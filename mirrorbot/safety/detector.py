@@ -551,6 +551,8 @@ def _story_said(words: list[str], present: frozenset[str], story: frozenset[str]
             continue
         if word in _MINE_NOT_A_TOPIC and before[-1:] and before[-1] in _WHOSE_HISTORY:
             continue  # "in his history", "a girl on my course"
+        if before[-1:] == ["my"] and not _GIVING.isdisjoint(present):
+            continue  # "I've given my games and my guitar to my brother": belongings
         return True
     return False
 
@@ -560,7 +562,8 @@ _WHOSE_HISTORY = frozenset(
     "my his her their your our same search browser browsing internet google".split()
 )
 _MINE_NOT_A_TOPIC = frozenset("history course module".split())
-_NOT_A_STORY_CUES = frozenset(["not"]) | _MINE_NOT_A_TOPIC
+_GIVING = frozenset("given gave giving give gives away sold selling needing rehomed".split())
+_NOT_A_STORY_CUES = frozenset(["not"]) | _MINE_NOT_A_TOPIC | _GIVING
 
 
 def _media(words: list[str], present: frozenset[str]) -> bool:

@@ -950,6 +950,150 @@ RULES: tuple[Rule, ...] = (
         rf"|numb|white|black))(?:{E}| (?:and|again|every|so|because|on purpose))",
         "purple blue numb white black",
     ),
+    # -- the tune parts' remaining kinds ---------------------------------------
+    _rule(
+        "oblique/not-be-here-without",
+        "suicide",
+        True,
+        r"(?P<v>do not|never|no longer) (?:want|wish|wanna) to (?P<act>(?:be here|be alive|live|exist"
+        r"|go on|carry on) without (?:him|her|them|my [a-z']+|mum|dad|mam|mom))",
+        "without",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/sure-i-will-make-it-to",
+        "self_harm",
+        False,
+        r"(?P<v>clean for|clean) (?:[0-9]+ )?(?:days|weeks|months|day|week|month)?"
+        rf" ?{_ACROSS.format(n=4)}(?P<act>not sure i will make it(?: to [0-9]+| to tomorrow| through"
+        r" tonight| another day)?)",
+        "make",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/describing-what-i-wore",
+        "abuse",
+        False,
+        r"(?P<v>describing|describes|described|describe|knew|knows|know|telling me|told me|tells me)"
+        r" (?P<act>what i (?:was|am|had been) wearing|where i (?:was|had been|went) (?:today|tonight"
+        r"|last night|that day|earlier|yesterday))",
+        "wearing today tonight night day earlier yesterday",
+        needs="unknown anonymous stranger strangers number numbers account accounts fake private "
+        "texts messages",
+        who="victim",
+    ),
+    _rule(
+        "oblique/they-would-believe-him",
+        "abuse",
+        False,
+        r"(?P<v>they|everyone|people|the police|nobody|no one|they all) (?:would|will) (?:all )?"
+        r"(?P<act>believe (?:him|her|them)(?: over me| not me| instead)?)(?= [,.]| $| because| over)",
+        "believe",
+        needs="tell report police officer",
+        who="victim",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/bag-packed-to-run",
+        "abuse",
+        False,
+        r"(?P<v>bag|bags|suitcase|rucksack|holdall|go bag) (?:packed|hidden|ready|stashed)"
+        rf" {_CLAUSE.format(n=10)}(?:in case|for when|if|until|waiting for) (?:i )?(?:ever )?(?:get )?"
+        r"(?:the |a )?(?P<act>(?:chance|opportunity|time|moment) to (?:run|leave|get out|escape"
+        r"|get away))",
+        "run leave out escape away",
+        who="victim",
+    ),
+    _rule(
+        "oblique/says-not-to-tell",
+        "abuse",
+        False,
+        r"(?P<v>says|said|tells me|told me|asks me|asked me|makes me promise|made me promise) (?:me )?"
+        r"(?P<act>not to tell(?: anyone| anybody| my (?:mum|mom|dad|parents|mam))?)",
+        "tell",
+        needs="uncomfortable secret coach teacher uncle stepdad older messages pictures photos touch "
+        "touches touched touching",
+        who="victim",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/do-this-life-thing",
+        "suicide",
+        False,
+        r"(?P<v>not|never|no longer) (?:want|wanna|going) to (?P<act>do (?:this )?(?:life|living)"
+        r" thing)(?: anymore| any more| any longer)?",
+        "thing",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/death-my-own",
+        "suicide",
+        False,
+        r"(?P<v>thinking about|think about|thought about|obsessed with|obsessing about|dreaming about)"
+        r" (?P<act>death ,? (?:my own|mine))",
+        "own mine",
+        who="self",
+    ),
+    _rule(
+        "oblique/silent-for-days-then",
+        "abuse",
+        False,
+        r"(?P<v>goes|go|went|going) (?P<act>silent for (?:days|weeks)) (?:and )?(?:then )?"
+        r"(?:explodes|blows up|screams|rages|punishes me|lashes out|kicks off)"
+        r"|(?P<v2>speak|talk) to me for (?P<act2>days ,? or worse)",
+        "silent worse",
+        who="victim",
+    ),
+    _rule(
+        "oblique/finishing-it-tonight",
+        "suicide",
+        False,
+        r"(?P<v>thinking about|think about|thought about|going to|gonna|planning on|plan to|want to)"
+        rf" {_CLAUSE.format(n=12)}(?P<act>finishing it|finish it|ending it) (?:tonight|now|for good)",
+        "tonight now good",
+        needs="saved stockpiled pills tablets quiet somewhere everything",
+        who="self",
+    ),
+    _rule(
+        "oblique/not-sticking-around-if",
+        "suicide",
+        False,
+        rf"(?P<v>if|when|once) {_CLAUSE.format(n=8)}(?P<act>i am not (?:sticking|staying) around)"
+        rf"{E}",
+        "around",
+        needs="scan results diagnosis cancer tumour tumor biopsy test",
+        who="self",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/petrol-and-going-round",
+        "harm_to_others",
+        True,
+        r"(?P<v>petrol|lighter fluid|accelerant|paraffin|a jerry can) "
+        rf"{_CLAUSE.format(n=8)}(?P<act>going (?:round|over) (?:there|to (?:his|her|their) (?:house"
+        r"|place|flat))|round there)(?= tonight| now| later| when)",
+        "there house place flat",
+        who="self",
+    ),
+    _rule(
+        "oblique/at-least-not-deep",
+        "self_harm",
+        False,
+        r"(?P<v>at least) (?P<act>(?:it is|they are|this one is) not (?:too |that |very |as )?deep)",
+        "deep",
+        needs="again bathroom blood towel towels plasters cut cuts floor",
+    ),
+    _rule(
+        "oblique/found-a-tracker",
+        "abuse",
+        False,
+        r"(?P<v>found|find|discovered|noticed|spotted) (?P<act>(?:a|an) (?:tracker|tracking device"
+        r"|airtag|air tag|gps tracker|tile|hidden camera|recording device|bug) (?:[a-z]+ )?(?:under"
+        r"|on|in|inside|behind) (?P<obj>my|our) (?:car|bag|coat|room|bedroom|bathroom|phone|flat"
+        r"|house|bike))",
+        "car bag coat room bedroom bathroom phone flat house bike",
+        who="against_me",
+    ),
     # -- someone else's farewell --------------------------------------------
     _rule(
         "oblique/farewell-sent",

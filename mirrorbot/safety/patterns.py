@@ -64,7 +64,7 @@ PERSON = alt(PERSON_NOUNS)
 PERSON_OBJ = (
     r"(?:him|them|everyone|everybody|someone|somebody|anyone|anybody|people"
     r"|her(?!(?: [a-z']+)? (?:feelings|chances|career|reputation|pride|ego|back|knee|car|phone|stuff|things|plans|business))"
-    rf"|(?:my|his|her|their|our|the|that|this|those|these|a|some|all the|all my|your|every) (?:{W} )?{PERSON}(?![a-z'-]))"
+    rf"|(?:my|his|her|their|our|the|that|this|those|these|a|some|all the|all my|your|every) (?:{W} ){{0,2}}{PERSON}(?![a-z'-]))"
 )
 REFL = r"(?:myself|himself|herself|themselves|yourself|ourselves|themself)"
 # Medicines a person could take too many of. ``DRUG`` (in the patterns) holds
@@ -691,7 +691,10 @@ RULES: tuple[Rule, ...] = (
         r" (?:to |in |of |for )?(?:being )?(?P<act>live(?! (?:in|with|near|at|here|there|abroad|alone|together|on|by|somewhere|where|forever|to be|that long|till|until|up|out|off|through|for ever|longer))"
         r"|living(?! (?:in|with|near|at|here|there|abroad|alone|together|on|by|somewhere|where|forever|to be|that long|up|out|off|through|arrangement))"
         r"|be alive|being alive|alive|exist|existing|be here(?: anymore| any longer| on (?:this )?earth| in this world| at all)?(?=(?: [,.])| $| anymore)"
-        r"|be around anymore|be around any longer|go on|going on|carry on|carrying on|keep going|keep living|continue living|continue|continuing"
+        r"|be around anymore|be around any longer|(?:go|going) on(?! (?:holiday|holidays|vacation|a|an|the|trips?|dates?|tour|stage"
+        r"|about|at|to|my|his|her|their|this|that|it|instagram|facebook|social|tiktok|youtube|rides?|medication|meds"
+        r"|antidepressants|strike|leave)(?![a-z']))"
+        r"|carry on|carrying on|keep going|keep living|continue living|continue|continuing"
         r"|wake up(?! (?:early|at|before|so early|on time|in time|for|to))|waking up(?! (?:early|at|before|so early|on time|in time|for|to))"
         r"|survive|stay alive|staying alive|be on this earth|be in this world|be part of this world|breathe|try anymore|trying anymore"
         r"|get up (?:anymore|in the morning anymore|tomorrow))",
