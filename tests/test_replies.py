@@ -312,3 +312,15 @@ def test_a_word_that_cannot_take_to_says_what_was_done_with_ing() -> None:
         session.opening()
         reply = session.turn("I was furious to hear what she'd said about me.").reply
         assert "to hear" not in reply and "hearing what" in reply, reply
+
+
+@pytest.mark.parametrize("text", ["Day four of the diet.", "Two weeks until the wedding."])
+def test_a_fragment_is_not_said_back_as_if_it_were_a_whole_thought(text: str) -> None:
+    # "What I'm hearing is that day four of the diet" is not English.
+    for seed in range(8):
+        session = Session(seed=seed)
+        session.opening()
+        reply = session.turn(text).reply
+        assert not reply.startswith(
+            ("What I'm hearing is that", "You're saying", "It sounds like")
+        ), reply

@@ -253,6 +253,7 @@ class Reflector:
         """The template variables a message offers (for a script's wordings)."""
         values = self._plan(analysis)[1]
         values["content"] = analysis.content
+        values["thought"] = analysis.thought
         return values
 
     # -- deciding what to say -------------------------------------------
@@ -296,13 +297,18 @@ class Reflector:
         if a.content_words == 0 and primary is not None and primary.implied:
             primary, own = None, False
         if primary is None or not own:
+            # The main point, when it is a whole thought, for the wordings
+            # that need one ("What I'm hearing is that ..."); a fragment
+            # ("ninety days sober today") is said back only as it is.
             if primary is None and a.denied:
+                values["thought"] = a.thought
                 return ["content/negated", *fallback], values, named
             if a.is_question:
                 rule = "content/asked" if a.asked else "content/asked-plain"
                 return [rule, "content/asked-plain", *fallback], values, named
             if a.content_words == 0:
                 return self._maybe_question(["attending"]), values, named
+            values["thought"] = a.thought
             if primary is not None:  # someone else's feeling: reflect the situation
                 return self._maybe_question(["feeling/other", *fallback]), values, named
             # No feeling named, but a pattern worth naming ("everyone else",

@@ -35,6 +35,7 @@ SAMPLE_VALUES: dict[str, Any] = {
     "second_about": "about the job",
     "second_feeling_about": "hopeful about the job",
     "content": "you moved house last week",
+    "thought": "you moved house last week",
     "asked": "whether you made the right choice",
     "earlier": "your sister",
     "side": "wants to stay",

@@ -87,6 +87,17 @@ class Analysis:
         and memory keeps it for a summary most conversations never ask for."""
         return _content(self.clauses, self.feelings)
 
+    @cached_property
+    def thought(self) -> str:
+        """The main point when it is a whole thought ("you moved house"), or
+        "" for a fragment ("ninety days sober today", "the commute and your
+        manager"), which cannot follow "what I'm hearing is that"."""
+        content = self.content
+        first = content.split(" ", 1)[0].lower()
+        # (A subject after a comma: "the kids and the dog, they eat ...".)
+        taken_up = ", " in content and content.split(", ")[-1].split(" ", 1)[0] in _SUBJECTS
+        return content if first in _SUBJECTS or taken_up or _has_verb(content) else ""
+
     @property
     def felt(self) -> tuple[Feeling, ...]:
         """Feelings the person says they have (not denied)."""
@@ -107,6 +118,12 @@ class Analysis:
         return replace(self, asserted=kept, **_focus(self.text, self.clauses, present, kept))
 
 
+# Words that open a whole thought as its subject.
+_SUBJECTS = frozenset(
+    """you you're you've you'd you'll i i'm i've i'd i'll he he's she she's they they're
+    they've we we're we've it it's there there's that that's everyone everybody nobody
+    someone nothing everything""".split()
+)
 _FILLERS = frozenset(
     """yeah yes yep yup no nope nah ok okay k kk hmm hm mm mmm um uh er erm well so like lol
     haha idk dunno right sure fine maybe oh ah eh anyway whatever thanks thank you cool hi
