@@ -1350,3 +1350,49 @@ def test_the_tune_parts_remaining_kinds_are_heard(text: str, category: str) -> N
 )
 def test_everyday_lines_near_the_remaining_kinds_are_not_crises(text: str) -> None:
     assert_calm(text)
+
+
+# -- someone else's words reported, read as theirs --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "my best friend told me she bangs her head on the wall until the thoughts stop",
+            "third_party",
+        ),
+        ("my brother keeps saying he's not going to be here much longer", "third_party"),
+        ("my flatmate admitted she has picked a date", "third_party"),
+        (
+            "my girlfriend told me she hid the first aid kit because she keeps needing it",
+            "third_party",
+        ),
+        ("my dad said he's made his mind up and he's ending it on sunday", "third_party"),
+        ("my sister told me nobody would even notice if she was gone", "third_party"),
+    ],
+)
+def test_someone_elses_reported_words_are_heard_as_theirs(text: str, category: str) -> None:
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend said she was dying to see me",
+        "my sister says she's so tired she could sleep forever",
+        "my friend said she never wants to hurt herself again, she's doing so well",
+        "he said he nearly died laughing at that video",
+        "my colleague said he'd rather die than go to the christmas party",
+        "my gran says she is ready to go home from hospital",
+        "my friend says she's done with her job, she's handing her notice in",
+        "my daughter told me she's giving away her old toys to the nursery",
+        "my husband said he won't be here for christmas, he's working in Dubai",
+        "I won't be here for christmas, I'm working in Dubai",
+        "she said she's going to the bridge to meet her friends",
+        "my friend says she wants to disappear for a week to a cabin with no wifi",
+        "in his last weeks dad kept saying he was ready to go",
+    ],
+)
+def test_reported_everyday_words_and_a_dying_relatives_wishes_are_not_crises(text: str) -> None:
+    assert_calm(text)

@@ -68,7 +68,8 @@ RULES: tuple[Rule, ...] = (
         "suicide",
         False,
         r"(?P<v>i am|i will|i will be|i am going to|going to)(?: be)? (?P<act>gone (?:soon|by (?:then|tomorrow|the morning|morning|monday|next week|the weekend))|gone(?= \.| $| and (?:they|you|everyone|everybody|nobody|no one|people) (?:can|will|would|won't|do not|can stop))|not (?:be )?(?:going to )?(?:be )?(?:a problem|a burden|a bother|in anyone's way|in your way) (?:for|to) (?:anyone|anybody|you|everyone|them|you all) (?:much |any )?longer"
-        r"|not (?:going to )?(?:be )?(?:alive|here|around) (?:by|for|at|in|come|on|past|after) {month})".replace(
+        r"|not (?:going to )?(?:be )?(?:alive|here|around) (?:by|for|at|in|come|on|past|after) {month})"
+        r"(?! (?:, )?(?:because|(?:i am|we are) (?:going|moving|away|on|off|travelling|visiting|working|at|in|with|staying|spending|flying|driving)|on holiday|away|(?:i|we) will be))".replace(
             "{month}", _MONTH
         ),
         "gone longer alive here around",
@@ -80,7 +81,8 @@ RULES: tuple[Rule, ...] = (
         "suicide",
         False,
         r"(?P<v>do not think i will|do not think i am going to|not sure i will|doubt i will|i will not|i am not going to|i might not|i may not|i probably will not|i have decided i am not going to|decided i will not) (?P<act>(?:be (?:alive|here|around)|see|make it to|live (?:to see|past|until|till)) (?:by|for|at|in|to see|on|past|after|until|till|much longer|for long|anymore)?(?: ?){month}?)"
-        r"(?! (?:, )?(?:because|for (?:work|a|the|my|our)|as|i am (?:going|moving|away|on|off|travelling|visiting)|on holiday|away|due|but|so|since|i will be))".replace(
+        # (the month may be left out and then seen by the lookahead: "be here for" + "christmas, I'm working")
+        r"(?! (?:{month} )?(?:, )?(?:because|for (?:work|a|the|my|our)|as|(?:i am|we are) (?:going|moving|away|on|off|travelling|visiting|working|at|in|with|staying|spending|flying|driving)|on holiday|away|due|but|so|since|(?:i|we) will be))".replace(
             "{month}", _MONTH
         ),
         "alive here around see make live",

@@ -421,9 +421,92 @@ def trace(text: str) -> Trace:
         value = value if isinstance(value, str) else str(value)
         if not value.strip():
             return Trace(SAFE, [], (), False)
-        return _assess(value)
+        found = _assess(value)
+        if found.assessment.crisis:
+            return found
+        return _reported(found) or found
     except Exception:  # pragma: no cover - a bug here must not take the turn down
         return Trace(SAFE, [], (), False)
+
+
+# Someone else's words reported: "my best friend told me she bangs her head on the
+# wall", "my dad keeps saying he won't be here much longer". Most rules are written
+# in the first person; the reported clause is read again as if she or he said it
+# ("i bang my head on the wall"), and a suicidal or self-harm match there is a
+# third party at risk. Not in a story or after a death (a dying relative's wishes,
+# a book's character), where the first person would lose what sets them aside.
+_SAYS = frozenset(
+    (
+        "told tells tell says said saying say keeps kept texted texts messaged posted posts wrote "
+        "writes admitted admits confessed confesses mentioned mentions warned warns swore swears "
+        "promised thinks thought feels felt"
+    ).split()
+)
+_AS_ME = {
+    "she": {"she": "i", "her": "my", "herself": "myself", "hers": "mine"},
+    "he": {"he": "i", "his": "my", "him": "me", "himself": "myself"},
+}
+_AS_ME_VERB = {"is": "am", "has": "have", "does": "do", "was": "was", "wants": "want"}
+_REPORT_FILLERS = frozenset("me us that saying to".split())
+
+
+def _reported(found: Trace) -> Trace | None:
+    words = found.words
+    if found.media or ("she" not in words and "he" not in words):
+        return None
+    if not _GRIEF.isdisjoint(words) or not _END_OF_LIFE.isdisjoint(words):
+        return None
+    if any(
+        (word, then) == ("the", "end")
+        or (word == "last" and then in _LAST_DAYS)
+        or (word in _HE_SHE and then in _DIED_AS_HE)
+        for word, then in pairwise(words)
+    ):
+        return None  # "towards the end grandpa kept saying he was ready to die"
+    for k, word in enumerate(words):
+        if word not in _SAYS or k == 0:
+            continue
+        who = words[max(0, k - 4) : k]
+        if not any(w in _PEOPLE or w in ("she", "he") or w.endswith("'s") for w in who):
+            continue
+        j = k + 1
+        while j < len(words) and j - k <= 3 and words[j] in _REPORT_FILLERS:
+            j += 1
+        end = j
+        while end < len(words) and words[end] != ".":
+            end += 1
+        said = words[j:end]
+        # whose words: the clause speaks of her or of him, not both
+        genders = [g for g in _AS_ME if not _AS_ME[g].keys().isdisjoint(said)]
+        if len(genders) != 1:
+            continue
+        mapping = _AS_ME[genders[0]]
+        clause: list[str] = []
+        for w in said:
+            if clause and clause[-1] == "i" and w not in _AS_ME[genders[0]]:
+                w = _AS_ME_VERB.get(w, _first_person(w))  # "she keeps" -> "i keep"
+            clause.append(mapping.get(w, w))
+        again = _assess(" ".join(clause))
+        hit = again.assessment
+        if hit.crisis and hit.category in ("suicide", "self_harm"):
+            return Trace(
+                Assessment(True, "third_party", False, f"reported: {hit.matched}"),
+                words,
+                found.suppressed,
+                found.media,
+            )
+    return None
+
+
+def _first_person(verb: str) -> str:
+    """ "keeps" -> "keep", "wishes" -> "wish", "tries" -> "try": the verb after "she"."""
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        return verb[:-2]
+    if verb.endswith("s") and not verb.endswith(("ss", "us", "is")) and len(verb) > 3:
+        return verb[:-1]
+    return verb
 
 
 def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:

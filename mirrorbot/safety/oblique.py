@@ -1043,6 +1043,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<v2>speak|talk) to me for (?P<act2>days ,? or worse)",
         "silent worse",
         who="victim",
+        negatable=False,  # "he doesn't speak to me for days, or worse": the silence is the act
     ),
     _rule(
         "oblique/finishing-it-tonight",
