@@ -1079,3 +1079,25 @@ def test_one_side_of_me_is_not_what_the_other_side_feels_about() -> None:
     # is the other side, not what the gladness is about.
     about = analyse("Part of me is glad I moved out and part of me misses home.").about
     assert about is not None and about.text == "you moved out", about
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("My in-laws are so exhausting.", "your in-laws"),
+        ("The new rota is really annoying.", "the new rota"),
+    ],
+)
+def test_a_word_for_an_effect_is_the_speakers_feeling_about_its_cause(
+    text: str, cause: str
+) -> None:
+    # "exhausting", "annoying", "scary": said of something, the feeling is the
+    # speaker's ("she's exhausted" is hers; "she's exhausting" is mine).
+    for seed in range(3):
+        turn = first_turn(text, seed=seed)
+        assert turn.kind.startswith("reflection") and turn.reflected, turn
+        assert cause in turn.reply, turn
+
+
+def test_someone_elses_tiredness_stays_theirs() -> None:
+    assert not first_turn("My sister is exhausted after her shifts.").reflected

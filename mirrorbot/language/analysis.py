@@ -188,6 +188,11 @@ _CAUSE = re.compile(
     r"(?:makes?|making|made|has|had|gets?|getting|got|leaves?|leaving|left)\s+me\b",
     re.IGNORECASE,
 )
+_EFFECT_OF = re.compile(
+    r"^(?P<cause>.+?)\s*(?:\s(?:is|are|was|were|has been|have been|can be|gets?)|'s|'re)"
+    r"(?:\s+(?:so|really|just|quite|pretty|a bit|kind of|sort of|honestly|actually|absolutely|totally|getting|becoming))*$",
+    re.IGNORECASE,
+)
 _PAST = re.compile(r"\b(?:was|were|felt|got|became|had been|used to feel)\b", re.IGNORECASE)
 _PRESENT_HINT = re.compile(r"\b(?:am|i'm|im|now|still|feel|feeling|keep)\b", re.IGNORECASE)
 _KEEP_CAPITAL = re.compile(r"^(?:I\b|[A-Z][a-z]*[A-Z]|[A-Z]{2,})")
@@ -215,7 +220,7 @@ def analyse(original: str) -> Analysis:
     truncated = len(cleaned) > textmod.ANALYSIS_LIMIT
     text = _cut(cleaned, textmod.ANALYSIS_LIMIT) if truncated else cleaned
     sentences = tuple(textmod.sentences(text))
-    found = tuple(feelings_mod.detect(text))
+    found = tuple(_effect_is_felt(f) for f in feelings_mod.detect(text))
     present = _present(text, found)
     asserted = tuple(f for f in present if _asserted(text, f))
     if any(f.cue == "irony" for f in found):
@@ -244,6 +249,23 @@ def analyse(original: str) -> Analysis:
         content_words=content_words,
         sides=_sides(sentences),
     )
+
+
+# Words for the effect something has ("exhausting", "scary", "annoying"):
+# said of a thing or a person, the feeling is the speaker's ("dating apps
+# are exhausting" is "I'm worn out by them"), unlike "she's exhausted".
+_EFFECT_ENDINGS = ("ing", "scary", "stressful", "painful", "awful")
+
+
+def _effect_is_felt(feeling: Feeling) -> Feeling:
+    if (
+        feeling.subject == "other"
+        and not feeling.implied
+        and feeling.family != "love"  # "she's so caring" is hers
+        and feeling.text.lower().endswith(_EFFECT_ENDINGS)
+    ):
+        return replace(feeling, subject="self")
+    return feeling
 
 
 def _heart(sentences: tuple[Span, ...], asserted: tuple[Feeling, ...]) -> tuple[Span, ...]:
@@ -588,6 +610,9 @@ def _about(
         # 2. A cause before it: "work is making me anxious".
         before = text[focus.start : primary.start]
         cause = _CAUSE.match(before.strip())
+        if cause is None and primary.text.lower().endswith(_EFFECT_ENDINGS):
+            # "Dating apps are exhausting": what has the effect is what it is about.
+            cause = _EFFECT_OF.match(before.strip())
         if cause:
             subject = _tidy(cause.group("cause"), MAX_ABOUT_WORDS)
             if subject and subject.lower() not in {"it", "that", "this", "which"}:
