@@ -1101,3 +1101,18 @@ def test_a_word_for_an_effect_is_the_speakers_feeling_about_its_cause(
 
 def test_someone_elses_tiredness_stays_theirs() -> None:
     assert not first_turn("My sister is exhausted after her shifts.").reflected
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The flat feels so sad without my flatmate.", "without your flatmate"),
+        ("I'm so lost without my routine.", "without your routine"),
+        ("I feel awkward in every meeting with him.", "in every meeting"),
+    ],
+)
+def test_without_and_every_keep_their_own_words(text: str, said: str) -> None:
+    # "low about every meeting" and a "without" dropped both lose the story.
+    for seed in range(3):
+        reply = first_turn(text, seed=seed).reply
+        assert said in reply, reply

@@ -176,7 +176,19 @@ _CLAUSE_STARTS = frozenset(
     i'll i'd i'm i've we'll we're it'll it's he'll he's she'll she's they'll they're""".split()
 )
 _FIXED_LINKS = frozenset(
-    ["to", "since", "when", "after", "because", "that", "how", "what", "whenever", "while"]
+    [
+        "to",
+        "since",
+        "when",
+        "after",
+        "because",
+        "that",
+        "how",
+        "what",
+        "whenever",
+        "while",
+        "without",
+    ]
 )
 # Words that may stand between a feeling word and its object ("worried sick
 # about", "angry right now about") without breaking the link.
@@ -713,6 +725,8 @@ _SETTING_AFTER_THE = frozenset(
 def _is_a_setting(rest: str) -> bool:
     words = rest.lower().split(" ", 2)
     if words[0] in _SETTING_WORDS or words[0][:1].isdigit():  # "at 3am", "at 70", "in 2019"
+        return True
+    if words[0] in {"every", "each"}:  # "awkward in every lesson"
         return True
     return len(words) > 1 and words[0] == "the" and words[1] in _SETTING_AFTER_THE
 
