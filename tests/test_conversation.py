@@ -1116,3 +1116,21 @@ def test_without_and_every_keep_their_own_words(text: str, said: str) -> None:
     for seed in range(3):
         reply = first_turn(text, seed=seed).reply
         assert said in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not saying I'm jealous of my cousin, but she gets all the attention.",
+        "Not saying I'm nervous about the move or anything.",
+    ],
+)
+def test_not_saying_i_am_is_a_feeling_half_said_not_denied(text: str) -> None:
+    a = analyse(text)
+    assert a.primary is not None and a.primary.hedged and not a.primary.negated, a.feelings
+
+
+def test_jealousy_keeps_its_shade() -> None:
+    for seed in range(4):
+        reply = first_turn("I'm jealous of my best friend's new job.", seed=seed).reply
+        assert "envious" in reply, reply

@@ -232,7 +232,7 @@ def analyse(original: str) -> Analysis:
     truncated = len(cleaned) > textmod.ANALYSIS_LIMIT
     text = _cut(cleaned, textmod.ANALYSIS_LIMIT) if truncated else cleaned
     sentences = tuple(textmod.sentences(text))
-    found = tuple(_effect_is_felt(f) for f in feelings_mod.detect(text))
+    found = tuple(_effect_is_felt(_half_said(text, f)) for f in feelings_mod.detect(text))
     present = _present(text, found)
     asserted = tuple(f for f in present if _asserted(text, f))
     if any(f.cue == "irony" for f in found):
@@ -261,6 +261,26 @@ def analyse(original: str) -> Analysis:
         content_words=content_words,
         sides=_sides(sentences),
     )
+
+
+# "I'm not saying I'm jealous, but ...": the feeling is owned, half-said,
+# not denied.
+_NOT_SAYING = re.compile(
+    r"\bnot (?:saying|that i'm saying)(?: that)? (?:i'm|im|i am|i feel|i was|i felt)"
+    r"(?: (?:a bit|a little|kind of|sort of|really|that))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _half_said(text: str, feeling: Feeling) -> Feeling:
+    start = max(0, feeling.start - 40)
+    if (
+        feeling.negated
+        and "saying" in text[start : feeling.start].lower()
+        and _NOT_SAYING.search(text, start, feeling.start)
+    ):
+        return replace(feeling, negated=False, hedged=True)
+    return feeling
 
 
 # Words for the effect something has ("exhausting", "scary", "annoying"):
