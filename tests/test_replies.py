@@ -324,3 +324,23 @@ def test_a_fragment_is_not_said_back_as_if_it_were_a_whole_thought(text: str) ->
         assert not reply.startswith(
             ("What I'm hearing is that", "You're saying", "It sounds like")
         ), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "ought"),
+    [
+        ("I know I should be thankful, but mostly I feel resentful.", "thankful"),
+        ("I'm supposed to be relaxed on holiday and I'm just anxious.", "relaxed"),
+    ],
+)
+def test_the_feeling_one_expects_of_oneself_and_the_one_there_are_both_said(
+    text: str, ought: str
+) -> None:
+    # The gap between them is the meaning a complex reflection adds; "it
+    # matters to you to get this right" fits a task, not a feeling.
+    for seed in range(4):
+        session = Session(seed=seed)
+        session.opening()
+        turn = session.turn(text)
+        assert ought in turn.reply and turn.kind == "reflection_complex", turn
+        assert not any(word in turn.reply.lower() for word in BANNED), turn

@@ -275,6 +275,7 @@ class Reflector:
             "second_feeling_about": "",
             "side": a.sides[0] if a.sides else "",
             "other_side": a.sides[1] if a.sides else "",
+            "ought": a.ought,
         }
         named: dict[str, tuple[str, ...]] = {}
         if not has_alnum(a.text):
@@ -361,6 +362,10 @@ class Reflector:
                 values["feeling_about"] = _join(bare, values["about"])
                 named[primary.family] = (bare,)
                 rules.append("feeling/hedged")
+            if a.ought and second is None:
+                # "I should be grateful, but I feel empty": the gap between
+                # the two is the meaning to add.
+                rules.append("complex/ought-to-feel")
             # Markers add meaning to painful feelings ("again" with anger is a
             # pattern); "close to my mum again" needs no such weight.
             for marker, rule in _MARKER_RULES if VALENCE[primary.family] != "+" else ():

@@ -40,6 +40,7 @@ SAMPLE_VALUES: dict[str, Any] = {
     "earlier": "your sister",
     "side": "wants to stay",
     "other_side": "is ready to go",
+    "ought": "grateful",
 }
 # Closings (and summaries) also see what was heard, as lists.
 CLOSING_VALUES: dict[str, Any] = {

@@ -79,6 +79,9 @@ class Analysis:
     # The two sides of "part of me ... and part of me ...", from the
     # listener's side ("wants to go", "knows you'd hate it"), or None.
     sides: tuple[str, str] | None = None
+    # A feeling they think they should have ("I should be grateful", "I'm
+    # meant to be happy"), in their own word, or "".
+    ought: str = ""
 
     @cached_property
     def content(self) -> str:
@@ -260,6 +263,7 @@ def analyse(original: str) -> Analysis:
         mentions=mentions_mod.find(text),
         content_words=content_words,
         sides=_sides(sentences),
+        ought=_ought(text, present, asserted),
     )
 
 
@@ -422,6 +426,23 @@ def _asserted(text: str, feeling: Feeling) -> bool:
         # "I'd been putting it off" (had) when the feeling starts at "been".
         return text[feeling.start : feeling.start + 5].lower().startswith("been")
     return not found
+
+
+_OUGHT_BEFORE = re.compile(
+    r"\b(?:should|ought to|supposed to|meant to|expected to)"
+    r"(?:\s+(?:be|feel|be feeling|just|really|more|so|at least|a bit))*\s+$",
+    re.IGNORECASE,
+)
+
+
+def _ought(text: str, present: tuple[Feeling, ...], asserted: tuple[Feeling, ...]) -> str:
+    """The feeling the person holds up as the one they should have, or ""."""
+    for feeling in present:
+        if feeling.negated or feeling.implied or feeling in asserted:
+            continue
+        if _OUGHT_BEFORE.search(text, max(0, feeling.start - 40), feeling.start):
+            return feeling.text
+    return ""
 
 
 # A feeling put on for others is not one they have: "pretending to be
