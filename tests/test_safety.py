@@ -1396,3 +1396,44 @@ def test_someone_elses_reported_words_are_heard_as_theirs(text: str, category: s
 )
 def test_reported_everyday_words_and_a_dying_relatives_wishes_are_not_crises(text: str) -> None:
     assert_calm(text)
+
+
+# -- harm done to someone else, told as it is done ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my mate's boyfriend put his hands round her neck last week", "third_party"),
+        ("my friend says her dad drags her out of bed by her hair", "third_party"),
+        (
+            "my friend's ex installed something on her phone and knows where she is all day",
+            "third_party",
+        ),
+        ("her boyfriend spat at her and called her worthless in front of the kids", "third_party"),
+        (
+            "my flatmate's ex keeps turning up outside her work and following her home",
+            "third_party",
+        ),
+    ],
+)
+def test_harm_done_to_someone_else_is_heard_as_theirs(text: str, category: str) -> None:
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister's boyfriend is lovely, he takes her phone to charge it when hers dies",
+        "my friend's husband surprised her with a trip to Paris",
+        "he reads her messages out loud to us because her eyesight is bad",
+        "my daughter's teacher says she's not allowed her phone in class",
+        "my mum holds my sister's hair back when she's sick",
+        "my brother hit his head on the door frame",
+        "my sister scared herself watching a horror film",
+        "his ex keeps texting him about the dog",
+        "my friend said her boss is making her work late every night",
+    ],
+)
+def test_everyday_doings_to_someone_else_are_not_crises(text: str) -> None:
+    assert_calm(text)

@@ -410,6 +410,7 @@ class Trace:
     words: list[str]
     suppressed: tuple[tuple[str, str, str], ...]
     media: bool
+    present: frozenset[str] = frozenset()  # the message's distinct words
 
 
 def trace(text: str) -> Trace:
@@ -422,9 +423,9 @@ def trace(text: str) -> Trace:
         if not value.strip():
             return Trace(SAFE, [], (), False)
         found = _assess(value)
-        if found.assessment.crisis:
+        if found.assessment.crisis or found.media or _THIRD_PERSON.isdisjoint(found.present):
             return found
-        return _reported(found) or found
+        return _reported(found) or _their_harm(found) or found
     except Exception:  # pragma: no cover - a bug here must not take the turn down
         return Trace(SAFE, [], (), False)
 
@@ -446,15 +447,14 @@ _AS_ME = {
     "she": {"she": "i", "her": "my", "herself": "myself", "hers": "mine"},
     "he": {"he": "i", "his": "my", "him": "me", "himself": "myself"},
 }
+_THIRD_PERSON = frozenset("she he her him his herself himself".split())
 _AS_ME_VERB = {"is": "am", "has": "have", "does": "do", "was": "was", "wants": "want"}
 _REPORT_FILLERS = frozenset("me us that saying to".split())
 
 
 def _reported(found: Trace) -> Trace | None:
     words = found.words
-    if found.media or ("she" not in words and "he" not in words):
-        return None
-    if not _GRIEF.isdisjoint(words) or not _END_OF_LIFE.isdisjoint(words):
+    if not _GRIEF.isdisjoint(found.present) or not _END_OF_LIFE.isdisjoint(found.present):
         return None
     if any(
         (word, then) == ("the", "end")
@@ -491,6 +491,77 @@ def _reported(found: Trace) -> Trace | None:
         if hit.crisis and hit.category in ("suicide", "self_harm"):
             return Trace(
                 Assessment(True, "third_party", False, f"reported: {hit.matched}"),
+                words,
+                found.suppressed,
+                found.media,
+            )
+    return None
+
+
+# Harm done to someone else told as it is done: "I'm worried about my sister, he reads
+# all her messages and keeps her passport". The rules for harm from others are mostly
+# written with "me" as the one harmed; the message is read again with her (or him)
+# as me, and an abuse match there is a third party at risk. Only when a word of harm
+# or control is in it, and not in a story or after a death.
+_HARM_TRIGGERS = frozenset(
+    (
+        "hit hits hitting punched punches punch slapped slaps slap kicked kicks choked chokes "
+        "strangled strangles beat beats beaten beating hurt hurts hurting raped rapes rape "
+        "touched touches touching groped gropes forced forces forcing threatens threatened "
+        "threatening threats locks locked controls controlling passport wages paycheck pension "
+        "allowance location tracker follows following followed stalking stalks bruises bruise "
+        "marks scared afraid terrified allowed let spat spits shoved shoves pushed pushes grabbed "
+        "grabs dragged drags pinned throat neck hair records recorded videos photos nudes pictures "
+        "regret sex bed wives messages phone money loans debt changed changing shower isolate "
+        "isolated cornered cigarette burns burned burnt ribs broke cracked eye lip fell cried "
+        "worthless stupid useless wet sheets without"
+    ).split()
+)
+# What "her"/"his" owns when it is the one harmed: her phone, her passport, her kids,
+# her neck or hair. Not the body at large: "my brother hit his head on the door"
+# is his own knock, and would read as "hit my head".
+_HER_THINGS = frozenset(
+    (
+        "phone passport money card cards wages pay paycheck pension benefits keys car room door "
+        "flat house home bed life messages texts location job bank savings account clothes "
+        "hair neck throat kids children baby friends family mum mom dad sister brother number "
+        "street work windscreen windows medication meds food dinner own new"
+    ).split()
+) | frozenset(PERSON_NOUNS.split())
+
+
+def _their_harm(found: Trace) -> Trace | None:
+    words = found.words
+    if _HARM_TRIGGERS.isdisjoint(found.present):
+        return None
+    if not _GRIEF.isdisjoint(found.present) or not _END_OF_LIFE.isdisjoint(found.present):
+        return None
+    for victim in ("she", "he"):
+        if victim == "she" and "her" not in words and "she" not in words:
+            continue
+        if victim == "he" and "him" not in words and "his" not in words and "he" not in words:
+            continue
+        clause: list[str] = []
+        for k, w in enumerate(words):
+            if victim == "she":
+                if w == "her":
+                    after = words[k + 1] if k + 1 < len(words) else ""
+                    w = "my" if after in _HER_THINGS else "me"
+                else:
+                    w = {"she": "i", "herself": "myself", "hers": "mine"}.get(w, w)
+            elif w == "his":
+                after = words[k + 1] if k + 1 < len(words) else ""
+                w = "my" if after in _HER_THINGS else w
+            else:
+                w = {"he": "i", "him": "me", "himself": "myself"}.get(w, w)
+            if clause and clause[-1] == "i" and words[k - 1] in ("she", "he"):
+                w = _AS_ME_VERB.get(w, _first_person(w))
+            clause.append(w)
+        again = _assess(" ".join(clause))
+        hit = again.assessment
+        if hit.crisis and hit.category == "abuse":
+            return Trace(
+                Assessment(True, "third_party", False, f"harm to another: {hit.matched}"),
                 words,
                 found.suppressed,
                 found.media,
@@ -611,7 +682,7 @@ def _assess(text: str) -> Trace:
     if best is None:
         best = _lexical(context)
     if best is None:
-        return Trace(SAFE, words, tuple(suppressed), context.media)
+        return Trace(SAFE, words, tuple(suppressed), context.media, present)
     found_it = Assessment(True, best.category, best.direct, best.matched)
     return Trace(found_it, words, tuple(suppressed), context.media)
 
