@@ -234,11 +234,12 @@ def test_a_wording_with_filters_or_blocks_still_renders_through_jinja2() -> None
         ("I feel so ashamed of the way I shouted at my kids.", ("sorry",)),
         ("Honestly I get lonely on Sunday evenings.", ("a bit alone", "on your own")),
         ("I got a bit emotional at my son's graduation.", ("sad", "down", "low")),
+        ("I feel guilty about missing her recital.", ("uncomfortable",)),
     ],
 )
 def test_a_softer_word_keeps_the_feeling_it_softens(text: str, not_said: tuple[str, ...]) -> None:
     # "Sorry" is regret, not shame; "on your own" is a fact, not loneliness;
-    # "emotional" may be moved as much as sad.
+    # "emotional" may be moved as much as sad; "uncomfortable" is not guilt.
     for seed in range(6):
         session = Session(seed=seed)
         session.opening()
