@@ -1134,3 +1134,16 @@ def test_jealousy_keeps_its_shade() -> None:
     for seed in range(4):
         reply = first_turn("I'm jealous of my best friend's new job.", seed=seed).reply
         assert "envious" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "missed"),
+    [
+        ("I'm not cross with her, I just miss her.", "her"),
+        ("Honestly I miss them so much.", "them"),
+        ("I miss him.", "him"),
+    ],
+)
+def test_who_is_missed_is_kept_when_said_as_a_pronoun(text: str, missed: str) -> None:
+    about = analyse(text).about
+    assert about is not None and (about.link, about.text) == ("missing", missed), about

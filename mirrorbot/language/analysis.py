@@ -585,7 +585,7 @@ def _tidy(fragment: str, limit: int) -> str:
         if _may_trail(fragment):
             shorter = _TRAILING_JUNK.sub("", fragment)
             # "it's a lot", "I'm really": the tail is all there is to say.
-            if shorter and shorter.rsplit(None, 1)[-1].lower() not in _NEEDS_MORE:
+            if not shorter or shorter.rsplit(None, 1)[-1].lower() not in _NEEDS_MORE:
                 fragment = shorter
     return fragment
 
@@ -747,6 +747,7 @@ _OBJECT_VERBS = frozenset(
     loathed detest detested adore adored love loved loving fear feared""".split()
 )
 _MISSING_VERBS = frozenset("miss missing missed mourn mourning mourned".split())
+_MISSED_PEOPLE = frozenset("him her them".split())
 _OBJECT_STARTS = frozenset("my our his her their the this these those a an your all".split())
 # Where and when something happened ("on the train", "during the meeting").
 _SETTINGS = frozenset("on in at during before after".split())
@@ -838,6 +839,18 @@ def _complement(
         words, verb = [own[-1], *words], own[-2].lower()
     else:
         verb = own[-1].lower() if own else ""
+    # "I miss him", "I miss her so much": who is missed, even said as a pronoun.
+    if len(own) >= 2 and own[-2].lower() in _MISSING_VERBS:
+        missed, following = own[-1].lower(), words[1:] if words[:1] == own[-1:] else words
+    elif verb in _MISSING_VERBS and words:
+        missed, following = _TRAILING_PUNCT.sub("", words[0]).lower(), words[1:]
+    else:
+        missed, following = "", []
+    # ("miss her cooking" has an object of its own, found below.)
+    if missed in _MISSED_PEOPLE and (
+        not following or _TRAILING_JUNK.fullmatch(" " + " ".join(following))
+    ):
+        return About("fixed", "missing", listener_side(missed))
     if not words or _TRAILING_JUNK.fullmatch(" " + " ".join(words)):
         return None  # nothing but a tail like "at the same time" or "so much"
     link = words[0].lower()
