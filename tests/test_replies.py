@@ -345,3 +345,12 @@ def test_the_feeling_one_expects_of_oneself_and_the_one_there_are_both_said(
         turn = session.turn(text)
         assert ought in turn.reply and turn.kind == "reflection_complex", turn
         assert not any(word in turn.reply.lower() for word in BANNED), turn
+
+
+def test_what_is_missed_is_set_apart_by_a_comma() -> None:
+    # "You're low missing your gran" runs two thoughts together.
+    for seed in range(4):
+        session = Session(seed=seed)
+        session.opening()
+        reply = session.turn("I really miss my gran.").reply
+        assert ", missing your gran" in reply, reply

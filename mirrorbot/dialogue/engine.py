@@ -599,6 +599,8 @@ def _about_phrase(about: About | None, word: Word, family: str) -> str:
         return f"that {about.text}" if _head(word.text) in templates.takes_that() else ""
     if about.link in {"how", "what", "whether"}:  # "low about how things used to be"
         return f"{word.prep} {about.link} {about.text}"
+    if about.link == "missing":  # set apart: "a bit lonely, missing your mum"
+        return f", missing {about.text}"
     if about.link == "to" and _head(word.text) not in templates.takes_to():
         # "uneasy to tell them" is not English; "uneasy about telling them" is.
         verb, _, rest = about.text.partition(" ")
