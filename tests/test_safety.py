@@ -1437,3 +1437,43 @@ def test_harm_done_to_someone_else_is_heard_as_theirs(text: str, category: str) 
 )
 def test_everyday_doings_to_someone_else_are_not_crises(text: str) -> None:
     assert_calm(text)
+
+
+# -- someone else at risk, told without a "she said" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "I'm worried about my sister, she keeps wishing a car would hit her on the way to work",
+            "third_party",
+        ),
+        ("my son has worked out how he's going to do it", "third_party"),
+        ("my girlfriend keeps a razor in her purse for bad days", "third_party"),
+    ],
+)
+def test_someone_else_at_risk_without_a_report_is_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister is dying to meet you",
+        "my friend's so tired she could sleep for a week",
+        "my mum is giving away her old clothes to charity",
+        "my brother wants to disappear to Thailand for a month",
+        "my wife cut her finger chopping onions",
+        "my dad says he's done with work for good, he's retiring",
+        "my sister said she's not going to be around for christmas, she's in Spain",
+        "my friend is exhausted, she says she's dead on her feet",
+        "my mum keeps hiding her chocolate from the kids",
+        "my girlfriend shaves her legs with my razor",
+        "my brother hurt his knee playing football",
+        "my husband wants to end it with his business partner",
+        "my daughter keeps saying she's going to die of boredom",
+    ],
+)
+def test_everyday_talk_about_someone_else_is_not_a_crisis(text: str) -> None:
+    assert_calm(text)

@@ -423,9 +423,17 @@ def trace(text: str) -> Trace:
         if not value.strip():
             return Trace(SAFE, [], (), False)
         found = _assess(value)
-        if found.assessment.crisis or found.media or _THIRD_PERSON.isdisjoint(found.present):
+        if (
+            found.assessment.crisis
+            or found.media
+            or _THIRD_PERSON.isdisjoint(found.present)
+            or not _PEACEFULLY.isdisjoint(found.present)
+            or any(guard in ("loss", "recovered", "grief") for _, _, guard in found.suppressed)
+        ):
+            # (someone else's death or recovery, already read as such: "after her suicide
+            # nobody said her name", "he went peacefully")
             return found
-        return _reported(found) or _their_harm(found) or found
+        return _reported(found) or _their_harm(found) or _their_risk(found) or found
     except Exception:  # pragma: no cover - a bug here must not take the turn down
         return Trace(SAFE, [], (), False)
 
@@ -448,6 +456,15 @@ _AS_ME = {
     "he": {"he": "i", "his": "my", "him": "me", "himself": "myself"},
 }
 _THIRD_PERSON = frozenset("she he her him his herself himself".split())
+# Little words after which "her" is the one a verb is done to, not whose: "hit her again".
+_ENDS_A_PHRASE = frozenset(
+    (
+        ", . and but so to on in at with for from again up down out off over about around into "
+        "because when if until till that then too all every like as or now back by through "
+        "there here"
+    ).split()
+)
+_PEACEFULLY = frozenset("peacefully peaceful dignity hospice naturally comfortably".split())
 _AS_ME_VERB = {"is": "am", "has": "have", "does": "do", "was": "was", "wants": "want"}
 _REPORT_FILLERS = frozenset("me us that saying to".split())
 
@@ -537,27 +554,9 @@ def _their_harm(found: Trace) -> Trace | None:
     if not _GRIEF.isdisjoint(found.present) or not _END_OF_LIFE.isdisjoint(found.present):
         return None
     for victim in ("she", "he"):
-        if victim == "she" and "her" not in words and "she" not in words:
+        if _AS_ME[victim].keys().isdisjoint(found.present):
             continue
-        if victim == "he" and "him" not in words and "his" not in words and "he" not in words:
-            continue
-        clause: list[str] = []
-        for k, w in enumerate(words):
-            if victim == "she":
-                if w == "her":
-                    after = words[k + 1] if k + 1 < len(words) else ""
-                    w = "my" if after in _HER_THINGS else "me"
-                else:
-                    w = {"she": "i", "herself": "myself", "hers": "mine"}.get(w, w)
-            elif w == "his":
-                after = words[k + 1] if k + 1 < len(words) else ""
-                w = "my" if after in _HER_THINGS else w
-            else:
-                w = {"he": "i", "him": "me", "himself": "myself"}.get(w, w)
-            if clause and clause[-1] == "i" and words[k - 1] in ("she", "he"):
-                w = _AS_ME_VERB.get(w, _first_person(w))
-            clause.append(w)
-        again = _assess(" ".join(clause))
+        again = _assess(" ".join(_as_me(words, victim, _HER_THINGS)))
         hit = again.assessment
         if hit.crisis and hit.category == "abuse":
             return Trace(
@@ -567,6 +566,64 @@ def _their_harm(found: Trace) -> Trace | None:
                 found.media,
             )
     return None
+
+
+def _their_risk(found: Trace) -> Trace | None:
+    """ "I'm worried about my sister, she keeps hoping something happens to her": the
+    message read again with her as me, when it names someone ("my sister", "a lad
+    at work") and speaks of her or of him; a suicidal or self-harm match there is a
+    third party at risk."""
+    present = found.present
+    if _PEOPLE.isdisjoint(present):
+        return None
+    if not _GRIEF.isdisjoint(present) or not _END_OF_LIFE.isdisjoint(present):
+        return None
+    words = found.words
+    if any(
+        (word, then) == ("the", "end")
+        or (word == "last" and then in _LAST_DAYS)
+        or (word in _HE_SHE and then in _DIED_AS_HE)
+        for word, then in pairwise(words)
+    ):
+        return None
+    for gender, mapping in _AS_ME.items():
+        if mapping.keys().isdisjoint(present):
+            continue
+        hit = _assess(" ".join(_as_me(words, gender))).assessment
+        # (harm done to her is ``_their_harm``'s, read with care for whose head was hit)
+        if hit.crisis and hit.category in ("suicide", "self_harm", "third_party"):
+            return Trace(
+                Assessment(True, "third_party", False, f"of {gender}: {hit.matched}"),
+                words,
+                found.suppressed,
+                found.media,
+                present,
+            )
+    return None
+
+
+def _as_me(words: list[str], gender: str, owned: frozenset[str] | None = None) -> list[str]:
+    """The words with her (or him) as me: "she keeps her pills" -> "i keep my pills",
+    "he hits her" -> "he hits me" (for "she"). "her"/"his" is "my" before what she owns:
+    with ``owned``, only before those words ("her" is "me" otherwise and "his" stays);
+    without, before any word but a little word that ends the phrase ("hit her again")."""
+    out: list[str] = []
+    for k, w in enumerate(words):
+        after = words[k + 1] if k + 1 < len(words) else "."
+        owns = after in owned if owned is not None else after not in _ENDS_A_PHRASE
+        if gender == "she":
+            if w == "her":
+                w = "my" if owns else "me"
+            else:
+                w = {"she": "i", "herself": "myself", "hers": "mine"}.get(w, w)
+        elif w == "his":
+            w = "my" if owns else w
+        else:
+            w = {"he": "i", "him": "me", "himself": "myself"}.get(w, w)
+        if k and words[k - 1] == gender:
+            w = _AS_ME_VERB.get(w, _first_person(w))  # "she keeps" -> "i keep"
+        out.append(w)
+    return out
 
 
 def _first_person(verb: str) -> str:

@@ -679,7 +679,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>ask|asking|asked|beg|begging|begged|pray|praying|prayed|plead|pleading) (?:to )?"
         r"(?:god|the lord|jesus|allah|him) (?:to )?(?P<act>take me|takes me)"
         rf"(?:{E}| (?:home|away|now|tonight|in my sleep|too|soon|already|so i can))",
-        "take takes",
+        "god lord jesus allah him",
         who="self",
     ),
     _rule(
@@ -707,7 +707,7 @@ RULES: tuple[Rule, ...] = (
         False,
         rf"(?P<v>cliff|cliffs|bridge|edge|quarry|pier|drop) {_CLAUSE.format(n=10)}(?P<act>(?:drive"
         rf"|driving|drove) (?:off|into) it|(?:step|stepping) off it){E}",
-        "it",
+        "cliff cliffs bridge edge quarry pier drop",
     ),
     _rule(
         "oblique/thinking-of-stepping-in",
@@ -716,7 +716,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>thinking about|think about|thought about|tempted to|want to|wanting to|keep imagining"
         r"|imagining) (?P<act>(?:stepping|step|walking|walk|wading|wade) (?:in|into it|out|off))"
         rf"(?:{E}| and (?:not|never) (?:coming|come) (?:back|out))",
-        "in out off",
+        "stepping step walking walk wading wade",
         needs="edge river sea lake canal water reservoir platform bridge tracks",
     ),
     _rule(
@@ -753,7 +753,7 @@ RULES: tuple[Rule, ...] = (
         False,
         rf"(?P<v>should have been me) {_CLAUSE.format(n=3)}(?P<act>(?:and )?(?:soon it will be"
         r"|it will be soon|soon it will))",
-        "soon will",
+        "soon",
         who="self",
     ),
     _rule(
@@ -773,7 +773,7 @@ RULES: tuple[Rule, ...] = (
         False,
         r"(?P<v>be with|be back with|join|see) (?:her|him|them|my [a-z']+|mum|dad)(?: again)?"
         rf" [,.] (?P<act>i do not care how|whatever it takes|however i have to){E}",
-        "how takes",
+        "care whatever however",
         who="self",
     ),
     # -- kinds from a second probe (voices the sets hold little of) ------------
@@ -795,7 +795,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>take|taking|took|takes) (?:the|my|our) (?:kids|children|baby|son|daughter|boys"
         rf"|girls) (?:{gap(6)})?(?P<act>(?:and|,) i (?:will|would) never see (?:them|him"
         r"|her) again)",
-        "again",
+        "never",
         who="victim",
         negatable=False,
     ),
@@ -875,7 +875,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<v>which|what|how many|how much) (?:[a-z]+ )?(?P<act>{DRUG}(?: [a-z]+)? (?:would"
         r"|will|could|it would take to|it takes to) (?:do it|kill me|kill you|kill someone|be enough"
         rf"|finish me off|do the job|end it))(?:{E}| (?:and|so|tonight|now|quickly|fast|painlessly))",
-        "it me you someone enough off job",
+        "pills tablets meds medication medicine paracetamol painkillers pill tablet tylenol ibuprofen aspirin codeine insulin xanax",
     ),
     _rule(
         "oblique/sleep-and-never-have-to",
@@ -884,7 +884,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>sleep|asleep|disappear|vanish) and (?:never|not) (?P<act>have to (?:deal with|face"
         r"|feel|do|think about) (?:anything|any of this|any of it|it|this|life|another day|tomorrow"
         rf"|people)(?: again| ever again| anymore)?){E}",
-        "deal face feel do think",
+        "sleep asleep disappear vanish",
         negatable=False,  # the "never" is the wish: "and never have to face it again"
     ),
     _rule(
@@ -904,7 +904,7 @@ RULES: tuple[Rule, ...] = (
         r"|cliff|cliffs|tracks|railway|roof|edge|river|quarry|multistorey|multi storey|car park"
         r"|viaduct|pier) (?:tonight |tomorrow |now |today )?(?:and|,) (?:that is it|that is that"
         rf"|that will be it|that is the end|that is all)){E}",
-        "it that end all",
+        "bridge cliff cliffs tracks railway roof edge river quarry multistorey storey park viaduct pier",
     ),
     _rule(
         "oblique/nobody-would-look-for-me",
@@ -914,7 +914,7 @@ RULES: tuple[Rule, ...] = (
         r"|stopped existing|went missing)(?: tomorrow| today| tonight)?(?: ,)? (?:nobody|no one"
         r"|noone|not one person|not a single person) would (?:notice|care|look for me|miss me"
         r"|come looking|even notice|know))",
-        "notice care look miss come know",
+        "disappeared died vanished gone missing existing here",
         who="self",
         negatable=False,
     ),
@@ -927,7 +927,7 @@ RULES: tuple[Rule, ...] = (
         r"blood)"
         r"|(?P<v2>see|seeing|watch|watching) (?P<act2>(?:the |my own |my )?blood (?:helps|calms me"
         r"|is a relief|makes me feel better|feels good|makes it stop))",
-        "blood helps calms relief better good stop",
+        "blood",
     ),
     _rule(
         "oblique/held-on-my-skin-till-it-burns",
@@ -967,7 +967,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>clean for|clean) (?:[0-9]+ )?(?:days|weeks|months|day|week|month)?"
         rf" ?{_ACROSS.format(n=4)}(?P<act>not sure i will make it(?: to [0-9]+| to tomorrow| through"
         r" tonight| another day)?)",
-        "make",
+        "clean",
         negatable=False,
     ),
     _rule(
@@ -1001,7 +1001,7 @@ RULES: tuple[Rule, ...] = (
         rf" {_CLAUSE.format(n=10)}(?:in case|for when|if|until|waiting for) (?:i )?(?:ever )?(?:get )?"
         r"(?:the |a )?(?P<act>(?:chance|opportunity|time|moment) to (?:run|leave|get out|escape"
         r"|get away))",
-        "run leave out escape away",
+        "bag bags suitcase rucksack holdall",
         who="victim",
     ),
     _rule(
@@ -1022,7 +1022,7 @@ RULES: tuple[Rule, ...] = (
         False,
         r"(?P<v>not|never|no longer) (?:want|wanna|going) to (?P<act>do (?:this )?(?:life|living)"
         r" thing)(?: anymore| any more| any longer)?",
-        "thing",
+        "life living",
         negatable=False,
     ),
     _rule(
@@ -1031,7 +1031,7 @@ RULES: tuple[Rule, ...] = (
         False,
         r"(?P<v>thinking about|think about|thought about|obsessed with|obsessing about|dreaming about)"
         r" (?P<act>death ,? (?:my own|mine))",
-        "own mine",
+        "death",
         who="self",
     ),
     _rule(
@@ -1073,7 +1073,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>petrol|lighter fluid|accelerant|paraffin|a jerry can) "
         rf"{_CLAUSE.format(n=8)}(?P<act>going (?:round|over) (?:there|to (?:his|her|their) (?:house"
         r"|place|flat))|round there)(?= tonight| now| later| when)",
-        "there house place flat",
+        "petrol fluid accelerant paraffin jerry",
         who="self",
     ),
     _rule(
@@ -1092,7 +1092,7 @@ RULES: tuple[Rule, ...] = (
         r"|airtag|air tag|gps tracker|tile|hidden camera|recording device|bug) (?:[a-z]+ )?(?:under"
         r"|on|in|inside|behind) (?P<obj>my|our) (?:car|bag|coat|room|bedroom|bathroom|phone|flat"
         r"|house|bike))",
-        "car bag coat room bedroom bathroom phone flat house bike",
+        "tracker tracking airtag air tile camera recording bug",
         who="against_me",
     ),
     # -- someone else's farewell --------------------------------------------
