@@ -1147,3 +1147,20 @@ def test_jealousy_keeps_its_shade() -> None:
 def test_who_is_missed_is_kept_when_said_as_a_pronoun(text: str, missed: str) -> None:
     about = analyse(text).about
     assert about is not None and (about.link, about.text) == ("missing", missed), about
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Not sleeping well since the move.", "you're not sleeping well since the move"),
+        ("Waiting for the biopsy results.", "you're waiting for the biopsy results"),
+    ],
+)
+def test_a_diary_line_in_ing_is_said_back_with_youre(text: str, said: str) -> None:
+    assert analyse(text).content == said
+
+
+def test_a_neighbouring_diary_line_said_as_the_cause_gets_its_you() -> None:
+    # "pleased that Called the council" is neither English nor the listener's side.
+    about = analyse("Called the council about the damp. Felt so relieved.").about
+    assert about is not None and about.text.startswith("you called the council"), about

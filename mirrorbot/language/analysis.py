@@ -715,8 +715,13 @@ def _about(
             return About(
                 "fixed", "because" if link in {"cause", "cos"} else link, listener_side(body)
             )
-        return About("clause", "that", listener_side(body))
+        return About("clause", "that", _restated(body, feeling_words_of(found)))
     return None
+
+
+def feeling_words_of(found: tuple[Feeling, ...]) -> frozenset[str]:
+    """The first words of the named feelings: not verbs whose "I" was left out."""
+    return frozenset(f.text.split(" ", 1)[0].lower() for f in found if not f.implied)
 
 
 _RELATIVES = frozenset(["which", "who", "whom", "whose", "where"])
@@ -903,12 +908,12 @@ def _content(clauses: tuple[Span, ...], found: tuple[Feeling, ...]) -> str:
     if not clauses:
         return ""
     # A feeling word is not a verb whose "I" was left out: "disappointed in him".
-    feeling_words = frozenset(f.text.split(" ", 1)[0].lower() for f in found if not f.implied)
+    feeling_words = feeling_words_of(found)
 
     def score(clause: Span) -> tuple[int, int, int, int]:
         words = [w.lower() for w in _words(clause.text)]
         meaningful = sum(1 for w in words if w.strip(".,!?") not in _FILLERS)
-        elided = _subject_left_out(words, feeling_words)  # "Lost a patient at 4am": I did
+        elided = bool(_subject_left_out(words, feeling_words))  # "Lost a patient": I did
         personal = int(
             elided or any(w in {"i", "i'm", "i've", "my", "me", "im", "ive"} for w in words)
         )
@@ -947,12 +952,9 @@ def _content(clauses: tuple[Span, ...], found: tuple[Feeling, ...]) -> str:
             and len(_words(text)) + len(words) <= MAX_CONTENT_WORDS
         ):
             text = f"{text} {follow.text}"
-    tidied = _tidy(text, MAX_CONTENT_WORDS)
-    if _subject_left_out([w.lower() for w in _words(tidied)], feeling_words):
-        # A diary's "Made pasta. Watched a film.": said back with its subject
-        # ("you watched a film"), not as "what I'm hearing is that watched a film".
-        tidied = f"I {tidied[0].lower()}{tidied[1:]}"
-    restated = listener_side(tidied)
+    # A diary's "Made pasta. Watched a film.": said back with its subject
+    # ("you watched a film"), not as "what I'm hearing is that watched a film".
+    restated = _restated(_tidy(text, MAX_CONTENT_WORDS), feeling_words)
     if _LIKE_A_SENSE.match(text):
         # "Like I don't matter there": a sense, not a fact. Said back
         # without its "like" it would state "you don't matter there".
@@ -977,17 +979,46 @@ _AFTER_PAST = frozenset(
 )
 
 
-def _subject_left_out(words: list[str], feeling_words: frozenset[str] = frozenset()) -> bool:
-    """Whether lowered ``words`` open with a verb whose subject, "I", is
-    left out, as a diary leaves it out."""
+def _subject_left_out(words: list[str], feeling_words: frozenset[str] = frozenset()) -> str:
+    """The subject a diary leaves out at the start of lowered ``words``: "I"
+    before a verb in the past ("lost a patient"), "I'm" before one in "-ing"
+    ("not feeling great", "moving in with Sam"), or ""."""
     if words and words[0] in _ELIDED_ADVERBS:
         words = words[1:]
     if len(words) < 2 or words[0] in feeling_words:
-        return False
+        return ""
     first = words[0]
     if first in _ELIDED_VERBS:
-        return True
-    return len(first) > 4 and first.endswith("ed") and words[1] in _AFTER_PAST
+        return "I"
+    if len(first) > 4 and first.endswith("ed") and words[1] in _AFTER_PAST:
+        return "I"
+    doing = words[1] if first == "not" else first
+    if (
+        len(doing) > 4
+        and doing.endswith("ing")
+        and doing not in _ING_NOUNS
+        and doing not in feeling_words
+        and not _has_verb(" ".join(words[1:]))  # "finishing it was hard": a subject
+    ):
+        return "I'm"
+    return ""
+
+
+# Words in "-ing" that are things, not doings.
+_ING_NOUNS = frozenset(
+    """being nothing something everything anything morning evening wedding building meeting
+    ceiling sibling darling spring string swing during wording clothing parking housing funding
+    training painting drawing ending beginning setting heading warning offering rating""".split()
+)
+
+
+def _restated(fragment: str, feeling_words: frozenset[str] = frozenset()) -> str:
+    """A tidied fragment from the listener's side, with the "I" a diary left
+    out put back ("Felt amazing" -> "you felt amazing")."""
+    subject = _subject_left_out([w.lower() for w in _words(fragment)], feeling_words)
+    if subject:
+        fragment = f"{subject} {fragment[0].lower()}{fragment[1:]}"
+    return listener_side(fragment)
 
 
 # Pronouns that take up a noun phrase said just before them.
