@@ -1164,3 +1164,22 @@ def test_a_neighbouring_diary_line_said_as_the_cause_gets_its_you() -> None:
     # "pleased that Called the council" is neither English nor the listener's side.
     about = analyse("Called the council about the damp. Felt so relieved.").about
     assert about is not None and about.text.startswith("you called the council"), about
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I burst into tears with relief in the car park.", "car park"),
+        ("I was trembling with rage in the meeting room.", "meeting room"),
+    ],
+)
+def test_a_feeling_said_with_with_is_not_about_where_it_happened(text: str, place: str) -> None:
+    about = analyse(text).about
+    assert about is None or place not in about.text, about
+
+
+def test_relief_is_never_said_as_lighter() -> None:
+    # "You're lighter" reads as weight, not relief.
+    for seed in range(6):
+        reply = first_turn("Honestly I feel relieved about the scan.", seed=seed).reply
+        assert "lighter" not in reply, reply

@@ -825,6 +825,10 @@ def _complement(
         ]
         + [focus.end]
     )
+    if text[max(0, feeling.start - 5) : feeling.start].lower() == "with ":
+        # "cried with relief in the kitchen", "shaking with anger at my desk":
+        # the feeling names how something was done; what follows is where.
+        return None
     words = _words(_TRAILING_PUNCT.sub("", text[feeling.end : stop]))
     if _SO_BEFORE.search(text[max(0, feeling.start - 12) : feeling.start]):
         # "so stressed about money that I can't sleep": the "that" clause is
