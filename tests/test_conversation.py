@@ -1183,3 +1183,15 @@ def test_relief_is_never_said_as_lighter() -> None:
     for seed in range(6):
         reply = first_turn("Honestly I feel relieved about the scan.", seed=seed).reply
         assert "lighter" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Parenthood is harder than anyone told me.", "parenthood is"),
+        ("Unemployment has knocked my confidence.", "unemployment has"),
+        ("Constance never calls me back.", "Constance"),
+    ],
+)
+def test_a_common_noun_opening_a_sentence_is_lowered_mid_reply(text: str, start: str) -> None:
+    assert analyse(text).content.startswith(start), analyse(text).content

@@ -615,11 +615,14 @@ def listener_side(fragment: str) -> str:
     if _KEEP_CAPITAL.match(first) and first.lower() != "you":
         return shifted
     bare = first.lower().strip("'.,!?")
-    # A word with an apostrophe inside ("Everything's", "Haven't") is never a name.
+    # A word with an apostrophe inside ("Everything's", "Haven't") is never a
+    # name, nor is a word made with "-ment", "-tion", "-ness" ("Retirement");
+    # ("-ance" and "-ence" are left out: Constance, Florence).
     contraction = "'" in bare and not bare.startswith("o'")
     if (
         bare in _LOWER_FIRST
         or contraction
+        or (len(bare) > 6 and bare.endswith(_COMMON_NOUN_ENDINGS))
         or bare.startswith(("you", "i'"))
         or _opens_with_a_verb(first, rest)
     ):
@@ -627,6 +630,7 @@ def listener_side(fragment: str) -> str:
     return shifted
 
 
+_COMMON_NOUN_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ship", "hood", "ism")
 # Words that follow a verb and hardly ever a name: "Visited your aunt",
 # "Called the bank" (a name is followed by its verb: "Priya called").
 _AFTER_A_VERB = frozenset("my your the a an his her their our some to up out home back".split())
