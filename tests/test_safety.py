@@ -1477,3 +1477,43 @@ def test_someone_else_at_risk_without_a_report_is_heard(text: str, category: str
 )
 def test_everyday_talk_about_someone_else_is_not_a_crisis(text: str) -> None:
     assert_calm(text)
+
+
+# -- self-talk in the second person, and contractions without the apostrophe -------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "you keep telling yourself it's just a bad week but you've been burning yourself "
+            "every night",
+            "self_harm",
+        ),
+        ("honestly, you think everyone would be relieved if you were gone", "suicide"),
+        (
+            "you keep saying he's just stressed, but he pins you against the wall when he drinks",
+            "abuse",
+        ),
+        # apostrophes left out: hed, theyd, youve
+        ("i cant go to the police, theyd believe him and hed find me", "abuse"),
+    ],
+)
+def test_self_talk_and_bare_contractions_are_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you should never hurt yourself over a boy, I told my sister",
+        "you could die of boredom in that meeting",
+        "you look like death warmed up, my mum said",
+        "you only live once",
+        "you drive yourself mad trying to get it perfect",
+        "thank you so much, you saved my life with that recipe",
+        "do you ever feel like everyone would be better off on holiday",
+    ],
+)
+def test_second_person_everyday_talk_is_not_a_crisis(text: str) -> None:
+    assert_calm(text)

@@ -423,6 +423,10 @@ def trace(text: str) -> Trace:
         if not value.strip():
             return Trace(SAFE, [], (), False)
         found = _assess(value)
+        if not found.assessment.crisis and not found.media and "you" in found.present:
+            told = _you_as_me(found)
+            if told is not None:
+                return told
         if (
             found.assessment.crisis
             or found.media
@@ -600,6 +604,57 @@ def _their_risk(found: Trace) -> Trace | None:
                 present,
             )
     return None
+
+
+# Self-talk in the second person, in a journal: "you tell yourself it's a phase but
+# you've been cutting yourself for months". A message with a clause that opens on
+# "you" (not a question, a condition or someone's words to me: "do you", "if you",
+# "he told me you") is read again with you as me.
+_YOU_AS_ME = {"you": "i", "your": "my", "yourself": "myself", "yours": "mine"}
+_YOU_OPENS = frozenset(", . and but so then honestly because".split())
+# Words after which "you" is who acts ("if you were gone"), not whom it is done to.
+_YOU_LEADS = _YOU_OPENS | frozenset(
+    "if when whenever that until till unless cause where while since before after as than "
+    "once or".split()
+)
+_NOT_SELF_TALK = frozenset(
+    (
+        "if when whenever how what why where do did does can could would should will are were "
+        "have has tell told tells says said say asked ask asks warned want wants let thank "
+        "love miss see hope"
+    ).split()
+)
+
+
+def _you_as_me(found: Trace) -> Trace | None:
+    words = found.words
+    talks = any(
+        w == "you"
+        and (k == 0 or words[k - 1] in _YOU_OPENS)
+        and not (k + 1 < len(words) and words[k + 1] in ("know", "see", "guys", "all"))
+        for k, w in enumerate(words)
+    )
+    first = words.index("you")
+    if not talks or (first and words[first - 1] in _NOT_SELF_TALK):
+        return None  # "if you ever feel like ...", "do you", "he told me you ..."
+    clause: list[str] = []
+    for k, w in enumerate(words):
+        if k and words[k - 1] == "you":
+            w = {"are": "am", "were": "was"}.get(w, w)
+        elif w == "you" and k and words[k - 1] not in _YOU_LEADS:
+            w = "me"  # "he only shoves you": the one it is done to
+        clause.append(_YOU_AS_ME.get(w, w))
+    again = _assess(" ".join(clause))
+    hit = again.assessment
+    if not hit.crisis:
+        return None
+    return Trace(
+        Assessment(True, hit.category, False, f"as me: {hit.matched}"),
+        words,
+        found.suppressed,
+        found.media,
+        found.present,
+    )
 
 
 def _as_me(words: list[str], gender: str, owned: frozenset[str] | None = None) -> list[str]:

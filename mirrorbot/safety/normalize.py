@@ -197,6 +197,17 @@ _MAP: dict[str, tuple[str, ...]] = {
     "lyfe": ("life",),
     "lyf": ("life",),
     "wnat": ("want",),
+    # contractions typed without the apostrophe, where no other word is spelt so
+    # ("shell", "hell", "wed", "its", "were", "lets" are words, and stay)
+    "hed": ("he", "would"),
+    "theyd": ("they", "would"),
+    "youve": ("you", "have"),
+    "youd": ("you", "would"),
+    "weve": ("we", "have"),
+    "whos": ("who", "is"),
+    "itll": ("it", "will"),
+    "thatll": ("that", "will"),
+    "thered": ("there", "would"),
     "wnt": ("want",),
     "watn": ("want",),
     "wan": ("want",),
