@@ -354,3 +354,12 @@ def test_what_is_missed_is_set_apart_by_a_comma() -> None:
         session.opening()
         reply = session.turn("I really miss my gran.").reply
         assert ", missing your gran" in reply, reply
+
+
+def test_a_sense_is_not_said_inside_another_sense() -> None:
+    # "It sounds like it feels like nobody listens" says "like" twice over.
+    for seed in range(8):
+        session = Session(seed=seed)
+        session.opening()
+        reply = session.turn("Like nobody at home even listens.").reply
+        assert "sounds like it feels like" not in reply.lower(), reply

@@ -96,6 +96,8 @@ class Analysis:
         "" for a fragment ("ninety days sober today", "the commute and your
         manager"), which cannot follow "what I'm hearing is that"."""
         content = self.content
+        if content.startswith(_A_SENSE):
+            return ""  # "it sounds like it feels like ...": one "like" is enough
         first = content.split(" ", 1)[0].lower()
         # (A subject after a comma: "the kids and the dog, they eat ...".)
         taken_up = ", " in content and content.split(", ")[-1].split(" ", 1)[0] in _SUBJECTS
@@ -966,7 +968,7 @@ def _content(clauses: tuple[Span, ...], found: tuple[Feeling, ...]) -> str:
     if _LIKE_A_SENSE.match(text):
         # "Like I don't matter there": a sense, not a fact. Said back
         # without its "like" it would state "you don't matter there".
-        return f"it feels like {restated}"
+        return f"{_A_SENSE}{restated}"
     return restated
 
 
@@ -1045,6 +1047,7 @@ def _dislocated(clause: str) -> bool:
     )
 
 
+_A_SENSE = "it feels like "
 _LIKE_A_SENSE = re.compile(
     r"\W*(?:(?:and|but|so|just)\s+)*like\s+"
     r"(?:i|i'm|im|i've|nobody|no one|everyone|everybody|nothing|everything|my|they|he|she|it)\b",
