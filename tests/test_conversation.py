@@ -1195,3 +1195,11 @@ def test_relief_is_never_said_as_lighter() -> None:
 )
 def test_a_common_noun_opening_a_sentence_is_lowered_mid_reply(text: str, start: str) -> None:
     assert analyse(text).content.startswith(start), analyse(text).content
+
+
+@pytest.mark.parametrize("text", ["That's not quite it.", "No, that isn't really right."])
+def test_a_hedged_correction_is_still_a_rupture(text: str) -> None:
+    session = Session(seed=2)
+    session.opening()
+    session.turn("I'm so stressed about my in-laws visiting.")
+    assert session.turn(text).kind == "repair"

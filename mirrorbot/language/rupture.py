@@ -18,7 +18,7 @@ from mirrorbot.language.feelings import Feeling
 # in the middle of a story is not a rupture).
 _MISS = re.compile(
     r"^\W*(?:(?:no|nope|nah|um|hmm|well|actually|erm|uh)\b[\s,.!-]*)*"
-    r"(?:that'?s not (?:it|right|true|what i (?:said|meant))|that isn'?t (?:it|right|what i (?:said|meant))|"
+    r"(?:that'?s not (?:really |quite |exactly )?(?:it|right|true|what i (?:said|meant))|that isn'?t (?:really |quite |exactly )?(?:it|right|what i (?:said|meant))|"
     r"not (?:exactly|really|quite|at all)\b|i didn'?t say that|i never said that|"
     r"(?:you'?re|you are) not (?:listening|getting it|hearing me)|are you (?:even )?listening|you (?:don'?t|do not) (?:get (?:it|me|what i mean)|understand)\b|"
     r"you'?ve got (?:it|that|me) wrong|you got (?:it|that|me) wrong|that'?s wrong|wrong\b|"
