@@ -1517,3 +1517,35 @@ def test_self_talk_and_bare_contractions_are_heard(text: str, category: str) -> 
 )
 def test_second_person_everyday_talk_is_not_a_crisis(text: str) -> None:
     assert_calm(text)
+
+
+# -- what was over has come back ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "two years ago I tried to end my life and I was so glad I survived, but now the "
+            "thoughts are back",
+            "suicide",
+        ),
+        (
+            "he used to hit me, I got out and survived, but he's come back and it's the same",
+            "abuse",
+        ),
+    ],
+)
+def test_a_crisis_told_as_over_that_has_come_back_is_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "two years ago I tried to end my life and I am so glad I survived, I am back at work now",
+        "I used to cut, I haven't in three years, and I'm back at uni and doing well",
+    ],
+)
+def test_being_back_at_work_after_a_recovery_is_not_a_crisis(text: str) -> None:
+    assert_calm(text)

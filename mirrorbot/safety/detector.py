@@ -1729,6 +1729,13 @@ _HELPED = frozenset(
     ).split()
 )
 _BETTER = frozenset("better well okay ok great fine".split())
+# What came back: "it's back", "the urges are back", "it came back", "they have come back".
+_IT_IS_BACK = frozenset(
+    (
+        ("is", "back"), ("are", "back"), ("came", "back"), ("coming", "back"),
+        ("come", "back"), ("creeping", "back"), ("crept", "back"),
+    )
+)  # fmt: skip
 _AN_AGE = re.compile(r"1[0-9]|[2-9][0-9]")  # "at 17", "I'm 25 now"
 _STILL_NOW = frozenset(
     (
@@ -1738,10 +1745,17 @@ _STILL_NOW = frozenset(
 )
 
 
+def _come_back(ctx: _Context) -> bool:
+    """ "now the thoughts are back", "it came back last week": what was over has returned."""
+    return "back" in ctx.present and any(pair in _IT_IS_BACK for pair in pairwise(ctx.words))
+
+
 def _looking_back(ctx: _Context, sentence: list[str]) -> bool:
     present = ctx.present
     if not _STILL_NOW.isdisjoint(present):
         return False
+    if _come_back(ctx):
+        return False  # "two years ago I ... and now it's back": a return, not a recovery
     past = any(
         (w == "ago" and k and sentence[k - 1] in _AGO_UNITS)
         or (w == "used" and sentence[k + 1 : k + 2] == ["to"])
@@ -1788,7 +1802,7 @@ def _abuse_over(ctx: _Context) -> bool:
     """ "he used to hit us; he's dead now and I'm okay", "looking back ... and I got out":
     harm from others told as over, with nothing said of it now ("still", "again")."""
     present = ctx.present
-    if present.isdisjoint(_ABUSE_PAST) or not _STILL_NOW.isdisjoint(present):
+    if present.isdisjoint(_ABUSE_PAST) or not _STILL_NOW.isdisjoint(present) or _come_back(ctx):
         return False
     words = ctx.words
     past = any(
