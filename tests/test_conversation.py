@@ -1203,3 +1203,13 @@ def test_a_hedged_correction_is_still_a_rupture(text: str) -> None:
     session.opening()
     session.turn("I'm so stressed about my in-laws visiting.")
     assert session.turn(text).kind == "repair"
+
+
+@pytest.mark.parametrize("text", ["Yes, exactly.", "Yep, that's it.", "You've got it."])
+def test_agreeing_with_a_reflection_is_met_not_restated(text: str) -> None:
+    # "It sounds like that's it exactly" says their agreement back at them.
+    session = Session(seed=3)
+    session.opening()
+    session.turn("I'm dreading the family reunion.")
+    turn = session.turn(text)
+    assert turn.kind == "attending" and "sounds like" not in turn.reply, turn

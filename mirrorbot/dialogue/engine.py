@@ -282,6 +282,10 @@ class Reflector:
             return ["attending/empty", "attending"], values, named
         fallback = ["content/simple", "attending"]
         said_to_me = addressed.to_listener(a)
+        if said_to_me == "agreed" and not self._voice.last_kind.startswith(
+            ("reflection", "repair", "summary")
+        ):
+            said_to_me = ""  # "that's it" with nothing said back to agree with
         if said_to_me:  # thanks, an apology, "are you a real person?": answered as such
             return [f"attending/{said_to_me}", "attending"], values, named
         primary = a.primary

@@ -18,15 +18,28 @@ if TYPE_CHECKING:
 
 def to_listener(a: Analysis) -> str:
     """What ``a`` says to the listener: "thanks", "apology", "goodbye",
-    "what-i-am", "who-i-am", "can-help", or "" for a message about the
-    person's own life."""
+    "agreed", "what-i-am", "who-i-am", "can-help", or "" for a message about
+    the person's own life."""
     if _thanks_the_listener(a):
         return "thanks"
     if _sorry_for_talking(a):
         return "apology"
     if _taking_leave(a):
         return "goodbye"
+    if _AGREED.search(a.text) and _names_no_feeling(a):
+        return "agreed"
     return _asked_of_the_listener(a.text)
+
+
+# "Yes, that's it exactly", "spot on": the reflection landed. Said back, it
+# would be "It sounds like that's it exactly".
+_AGREED = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|yup|mm+|right|ok|okay)\W+)*"
+    r"(?:that'?s (?:it|right|exactly it|exactly right|spot on|true|so true|about right)|exactly|spot on|"
+    r"you'?ve got it|you got it|that'?s (?:exactly )?how i feel|precisely)"
+    r"(?:\W+(?:exactly|yes|yeah|really|totally))*\W*$",
+    re.IGNORECASE,
+)
 
 
 # "Ok, that's enough for tonight", "going to bed now, night": leaving, said
