@@ -1213,3 +1213,13 @@ def test_agreeing_with_a_reflection_is_met_not_restated(text: str) -> None:
     session.turn("I'm dreading the family reunion.")
     turn = session.turn(text)
     assert turn.kind == "attending" and "sounds like" not in turn.reply, turn
+
+
+def test_agreeing_with_a_summary_is_met_not_restated() -> None:
+    session = Session(seed=1)
+    session.opening()
+    session.turn("I'm worried about my mum's memory.")
+    session.turn("She forgot my name on Sunday.")
+    session.turn("/summary")
+    turn = session.turn("Yes, that's right.")
+    assert turn.kind == "attending" and "sounds like" not in turn.reply, turn

@@ -119,6 +119,7 @@ class _Voice:
     replies: int = 0
     questions: int = 0
     last_kind: str = ""
+    last_said: str = ""  # the last reply's own kind ("summary" even when it asked)
 
 
 # One candidate wording: (rule name, kind, template).
@@ -282,7 +283,7 @@ class Reflector:
             return ["attending/empty", "attending"], values, named
         fallback = ["content/simple", "attending"]
         said_to_me = addressed.to_listener(a)
-        if said_to_me == "agreed" and not self._voice.last_kind.startswith(
+        if said_to_me == "agreed" and not self._voice.last_said.startswith(
             ("reflection", "repair", "summary")
         ):
             said_to_me = ""  # "that's it" with nothing said back to agree with
@@ -546,6 +547,7 @@ class Reflector:
         m.stems.append(stem)
         m.replies += 1
         m.last_kind = "question_open" if reply.text.endswith("?") else reply.kind
+        m.last_said = reply.kind
         if reply.text.endswith("?"):
             m.questions += 1
         return reply
