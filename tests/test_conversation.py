@@ -1223,3 +1223,8 @@ def test_agreeing_with_a_summary_is_met_not_restated() -> None:
     session.turn("/summary")
     turn = session.turn("Yes, that's right.")
     assert turn.kind == "attending" and "sounds like" not in turn.reply, turn
+
+
+def test_people_opening_a_sentence_is_lowered_mid_reply() -> None:
+    content = analyse("Honestly. Parents never listen to me.").content
+    assert content.startswith("parents never"), content

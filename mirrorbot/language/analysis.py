@@ -223,7 +223,8 @@ _LOWER_FIRST = frozenset(
     just still now then when after before since because if so and but or all most some
     no not never always every each what how where who which one two last next part half
     same another other more less much many got had made came went felt took left said told
-    saw spent tried started finished been being back home school money family""".split()
+    saw spent tried started finished been being back home school money family people kids
+    friends parents children everything's nobody's""".split()
 )
 _QUESTION = re.compile(
     r"^(?P<wh>what|how|where|when|who|which|whether)\s+(?P<aux>should|can|could|do|would|will|am|is|are|was|were|shall|might)\s+(?P<subj>i|you|we|they|he|she|it)\b(?P<rest>.*)$"
