@@ -1549,3 +1549,18 @@ def test_a_crisis_told_as_over_that_has_come_back_is_heard(text: str, category: 
 )
 def test_being_back_at_work_after_a_recovery_is_not_a_crisis(text: str) -> None:
     assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the radio programme this morning was about young men and suicide, really moving",
+        "a broadcast on self harm in schools, the presenter was great",
+    ],
+)
+def test_radio_and_broadcasts_are_talk_about_a_topic(text: str) -> None:
+    assert_calm(text)
+
+
+def test_radio_does_not_set_aside_my_own_crisis() -> None:
+    assert_crisis("the radio was on when I decided I'm going to kill myself tonight", "suicide")

@@ -95,7 +95,7 @@ _MEDIA = frozenset(
         "cinema sitcom drama thriller horror hbo youtube youtuber video videos storyline "
         "narrator novelist hamlet romeo juliet shakespeare ophelia newspaper read reading "
         "literature lesson lessons respawn respawned respawning playthrough speedrun npc npcs "
-        "minecraft fortnite roblox skyrim zelda elden gta"
+        "minecraft fortnite roblox skyrim zelda elden gta radio programme broadcast presenter"
     ).split()
 )
 # Words that name a story only when they are nouns: "he reads my texts", "she
