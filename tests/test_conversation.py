@@ -1228,3 +1228,8 @@ def test_agreeing_with_a_summary_is_met_not_restated() -> None:
 def test_people_opening_a_sentence_is_lowered_mid_reply() -> None:
     content = analyse("Honestly. Parents never listen to me.").content
     assert content.startswith("parents never"), content
+
+
+@pytest.mark.parametrize("text", ["Maybe is my fault, I don't know.", "Honestly this is my fault."])
+def test_blaming_oneself_is_heard_in_other_shapes(text: str) -> None:
+    assert "self_judgement" in analyse(text).markers

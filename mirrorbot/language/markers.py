@@ -46,7 +46,7 @@ _PATTERNS: dict[str, str] = {
     # ("I'm a mess" is left out: said of a day, it is overwhelm, not a verdict.)
     "self_judgement": r"\bi(?:'m| am) (?:so |such an? |a |an |just |really |completely |totally )*(?:stupid|useless|idiot|failure|pathetic|loser|worthless|hopeless case|disappointment|fraud)\b|\bwhat(?:'s| is) wrong with me\b"
     r"|\bi(?:'m| am) (?:such )?an? (?:bad|terrible|awful|rubbish|useless|crap|shit) (?:mum|mom|mother|dad|father|parent|friend|person|daughter|son|sister|brother|wife|husband|partner|boss|teacher|student)\b"
-    r"|\bi(?:'m| am) not good enough\b|\bi(?:'m| am) (?:the|always the) problem\b|\b(?:it's|it is|it was) (?:all )?my (?:own )?fault\b",
+    r"|\bi(?:'m| am) not good enough\b|\bi(?:'m| am) (?:the|always the) problem\b|\b(?:it's|it is|it was|this is|that's|that is|maybe is|is all) (?:all )?my (?:own )?fault\b",
 }
 
 # Words one of which must appear for a marker's pattern to be worth
