@@ -1564,3 +1564,16 @@ def test_radio_and_broadcasts_are_talk_about_a_topic(text: str) -> None:
 
 def test_radio_does_not_set_aside_my_own_crisis() -> None:
     assert_crisis("the radio was on when I decided I'm going to kill myself tonight", "suicide")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("im gonna jump of a bridge tonight", "suicide"),
+        ("my stepdad chocked me till i couldnt breathe", "abuse"),
+        ("she slaped me across the face again", "abuse"),
+        ("he kiked me in the stomach when i was on the floor", "abuse"),
+    ],
+)
+def test_common_misspellings_of_the_acts_are_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)

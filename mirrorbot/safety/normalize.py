@@ -199,6 +199,17 @@ _MAP: dict[str, tuple[str, ...]] = {
     "wnat": ("want",),
     # contractions typed without the apostrophe, where no other word is spelt so
     # ("shell", "hell", "wed", "its", "were", "lets" are words, and stay)
+    # common misspellings of what others do to me
+    "chocked": ("choked",),
+    "chocking": ("choking",),
+    "slaped": ("slapped",),
+    "slaping": ("slapping",),
+    "punshed": ("punched",),
+    "stabed": ("stabbed",),
+    "kiked": ("kicked",),
+    "threatend": ("threatened",),
+    "threatning": ("threatening",),
+    "strangeled": ("strangled",),
     "hed": ("he", "would"),
     "theyd": ("they", "would"),
     "youve": ("you", "have"),

@@ -149,7 +149,7 @@ ACT_SUICIDE = (
     r"|(?<!career )(?<!social )(?<!political )(?<!commercial )(?<!financial )(?<!electoral )(?<!fashion )suicide(?! (?:squad|mission|run|runs|doors|drill|sprints|bomber|bombers|bombing|vest|rates|prevention|awareness))"
     r"|(?:starve|starving|drink|drinking) (?:myself|himself|herself|themselves) to death"
     r"|(?:overdose|overdosing|overdosed)(?! on (?:caffeine|coffee|sugar|chocolate|sweets|candy|netflix|tv|cuteness|love|energy|red bull|work|vitamin|carbs|junk|memes|content))"
-    r"|(?:jump|jumping|jumped|leap|leaping|throw myself|throwing myself|threw myself) (?:off|from) (?:the top of )?(?:a|the|my|our|that|this) (?:[a-z']+ )?"
+    r"|(?:jump|jumping|jumped|leap|leaping|throw myself|throwing myself|threw myself) (?:off|of|from) (?:the top of )?(?:a|the|my|our|that|this) (?:[a-z']+ )?"
     r"(?:bridge|building|roof|rooftop|cliff|balcony|tower|car park|carpark|window|ledge|overpass|flyover|block|platform|top floor|train"
     r"|multi storey|multistorey|viaduct|quarry|pier|dam|parking garage)"
     r"|(?:jump|jumping|jumped|step|stepping|stepped|throw myself|throwing myself|threw myself|lie down|lying down|walk|walking) "
