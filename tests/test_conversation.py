@@ -1233,3 +1233,12 @@ def test_people_opening_a_sentence_is_lowered_mid_reply() -> None:
 @pytest.mark.parametrize("text", ["Maybe is my fault, I don't know.", "Honestly this is my fault."])
 def test_blaming_oneself_is_heard_in_other_shapes(text: str) -> None:
     assert "self_judgement" in analyse(text).markers
+
+
+def test_for_me_is_not_said_back_as_for_you() -> None:
+    # "really sad for you" sounds like the listener's own sympathy.
+    for seed in range(4):
+        reply = first_turn(
+            "My sister got the flat I wanted and I'm glad for her but sad for me.", seed=seed
+        ).reply
+        assert "for you" not in reply, reply

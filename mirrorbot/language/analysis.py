@@ -881,6 +881,10 @@ def _complement(
                 return About("fixed", "missing", listener_side(thing))
             return About("prep", "about", listener_side(thing))
     rest = _tidy(" ".join(words[1:]), MAX_ABOUT_WORDS)
+    if link == "for" and rest.lower() in {"me", "myself", "us"}:
+        # "happy for her but gutted for me": for whom, said back it would be
+        # "disappointed for you", as if the listener felt it on their behalf.
+        return None
     if link in _SETTINGS and rest and rest.split(" ", 1)[0].lower() not in _PERSONS:
         # "I had a panic attack on the train": a feeling said as an event
         # (after "a", "my first") is what it is about, with where and when
