@@ -1242,3 +1242,24 @@ def test_for_me_is_not_said_back_as_for_you() -> None:
             "My sister got the flat I wanted and I'm glad for her but sad for me.", seed=seed
         ).reply
         assert "for you" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "I'm so proud of my daughter, my son and my husband.",
+            "your daughter, your son and your husband",
+        ),
+        ("I miss my flat, my friends and my old job.", "your flat, your friends and your old job"),
+    ],
+)
+def test_a_list_after_a_feeling_is_kept_whole(text: str, listed: str) -> None:
+    about = analyse(text).about
+    assert about is not None and about.text == listed, about
+
+
+def test_an_aside_after_a_comma_is_not_a_list() -> None:
+    # "your boss, the idiot" would say their insult back as the listener's.
+    about = analyse("I'm furious with my boss, the clown.").about
+    assert about is not None and about.text == "your boss", about

@@ -761,7 +761,28 @@ _OBJECT_VERBS = frozenset(
 _MISSING_VERBS = frozenset("miss missing missed mourn mourning mourned".split())
 _MISSED_PEOPLE = frozenset("him her them".split())
 _OBJECT_STARTS = frozenset("my our his her their the this these those a an your all".split())
-# Where and when something happened ("on the train", "during the meeting").
+# "grateful for my wife, my kids and my health": the rest of a list the
+# clause break at the comma cut off.
+_LIST_ITEM = re.compile(
+    r",\s*((?:and |or )?(?:my|our|his|her|their|the|your)\s[^,.;:!?]*)", re.IGNORECASE
+)
+
+
+def _list_goes_on(text: str, at: int) -> list[str]:
+    """The noun phrases that carry on a list at ``at`` (a comma),
+    if the list ends in "and"/"or"; else none (", the idiot" is an aside)."""
+    items: list[str] = []
+    while (found := _LIST_ITEM.match(text, at)) is not None:
+        item = found.group(1).strip()
+        if _has_verb(item) or len(item.split()) > 8:
+            break
+        items.append(item)
+        at = found.end()
+    if not items or not (" and " in f" {items[-1]} " or " or " in f" {items[-1]} "):
+        return []
+    return items
+
+
 _SETTINGS = frozenset("on in at during before after".split())
 # Times and places a feeling comes at ("at night", "on Sundays", "in the
 # mornings", "at work"), as against its object ("angry at my sister").
@@ -837,6 +858,11 @@ def _complement(
         # the feeling names how something was done; what follows is where.
         return None
     words = _words(_TRAILING_PUNCT.sub("", text[feeling.end : stop]))
+    if stop == focus.end and text.startswith(",", stop):
+        for item in _list_goes_on(text, stop):
+            if words:
+                words[-1] += ","
+            words += _words(item)
     if _SO_BEFORE.search(text[max(0, feeling.start - 12) : feeling.start]):
         # "so stressed about money that I can't sleep": the "that" clause is
         # what the feeling leads to, not what it is about.
