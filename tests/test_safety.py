@@ -1577,3 +1577,40 @@ def test_radio_does_not_set_aside_my_own_crisis() -> None:
 )
 def test_common_misspellings_of_the_acts_are_heard(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+# -- self-harm, a fourth probe --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("i self-h most nights now", "self_harm"),
+        ("I slit my wrists last month and nobody noticed", "self_harm"),
+        ("when it gets bad I smash my head against the mirror", "self_harm"),
+        ("I pour hot water over my wrists when I feel numb", "self_harm"),
+        ("I skipped dinner again to punish my body", "self_harm"),
+        ("i'm hooked on cutting, it's all i think about", "self_harm"),
+        ("my burning has got out of control", "self_harm"),
+        ("not cut for two weeks but the urges are unbearable", "self_harm"),
+        ("I taped a blade under my desk drawer", "self_harm"),
+    ],
+)
+def test_self_harm_from_a_fourth_probe_is_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "poured boiling water on my hand making tea, ouch",
+        "banging my head against a brick wall with this council",
+        "I hit my head on the cupboard door",
+        "I slit my wrist on a broken glass doing the dishes",
+        "I hurt my body lifting too heavy at the gym",
+        "hid the razor in my bag so my little brother can't find it",
+        "I stopped cutting two years ago",
+    ],
+)
+def test_everyday_lines_near_the_fourth_probe_are_not_crises(text: str) -> None:
+    assert_calm(text)

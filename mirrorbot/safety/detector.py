@@ -1126,6 +1126,7 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
             "oblique/marks-from-me",
             "oblique/burn-with-the-tool",  # with the straighteners: a tool used, not a slip
             "oblique/scratch-with-a-point",  # scratched with scissors: not a cut by mishap
+            "oblique/pour-it-on-my-skin",  # "I pour boiling water on my hand": a habit
         )
         and _accident(ctx.words, v_index, end_index)
     ):
@@ -1817,8 +1818,17 @@ def _abuse_over(ctx: _Context) -> bool:
 
 def _recovered(words: list[str], index: int) -> bool:
     """'I stopped cutting two years ago', 'I quit self-harming': recovery, not a crisis."""
-    before = words[max(0, index - 3) : index + 1]
-    return any(w in ("stopped", "quit") for w in before) and "again" not in words[index : index + 6]
+    start = max(0, index - 3)
+    before = words[start : index + 1]
+    return (
+        any(
+            w in ("stopped", "quit")
+            # "I stopped eating to punish my body": the stopping is the harm
+            and words[start + k + 1 : start + k + 2] not in (["eating"], ["sleeping"], ["taking"])
+            for k, w in enumerate(before)
+        )
+        and "again" not in words[index : index + 6]
+    )
 
 
 def _accident(words: list[str], first: int, last: int) -> bool:

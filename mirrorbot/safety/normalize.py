@@ -344,6 +344,7 @@ _MERGE: dict[tuple[str, ...], tuple[str, ...]] = {
     ("self", "harming"): ("selfharm",),
     ("self", "harmed"): ("selfharm",),
     ("self", "harms"): ("selfharm",),
+    ("self", "h"): ("selfharm",),  # "self-h", cut short
     ("self", "injury"): ("selfharm",),
     ("self", "injuring"): ("selfharm",),
     ("self", "injure"): ("selfharm",),

@@ -1095,6 +1095,82 @@ RULES: tuple[Rule, ...] = (
         "tracker tracking airtag air tile camera recording bug",
         who="against_me",
     ),
+    # -- self-harm, a fourth probe -------------------------------------------
+    _rule(
+        "oblique/slit-my-wrist",
+        "self_harm",
+        True,
+        r"(?P<v>slit|slitting|slits|slashed|slashing|slash) (?P<act>my (?:wrist|wrists|veins|forearm"
+        r"|forearms|throat))",
+        "wrist wrists veins forearm forearms throat",
+    ),
+    _rule(
+        "oblique/head-into-the-wall",
+        "self_harm",
+        False,
+        r"(?P<v>slam|slams|slammed|slamming|smash|smashes|smashed|smashing|bash|bashes|bashed"
+        r"|bashing|throw|throws|threw) (?P<act>my (?:own )?head (?:into|against|off) (?:the|a|my)"
+        r" (?:wall|walls|door|desk|floor|mirror|table|radiator))",
+        "wall walls door desk floor mirror table radiator",
+        of_a_task=True,
+    ),
+    _rule(
+        "oblique/pour-it-on-my-skin",
+        "self_harm",
+        True,
+        r"(?P<v>pour|pours|pouring) (?:boiling |hot )?(?:water|tea|coffee|the kettle|bleach) "
+        r"(?P<act>(?:on|over|onto) my (?:hand|hands|arm|arms|leg|legs|skin|wrist|wrists|thigh"
+        r"|thighs|feet|foot|stomach))",
+        "on over onto",
+    ),
+    _rule(
+        "oblique/punish-my-body",
+        "self_harm",
+        False,
+        r"(?P<v>punish|punishes|punishing|punished|hurt|hurting|hurts|do bad things to|do horrible"
+        r" things to|do awful things to|did bad things to) (?P<act>my (?:own )?body)"
+        r"(?! (?:at|in|with|by) (?:the )?(?:gym|workout|training|running|football))",
+        "body",
+    ),
+    _rule(
+        "oblique/addicted-to-cutting",
+        "self_harm",
+        True,
+        r"(?P<v>addicted to|hooked on|addiction to) (?P<act>cutting|selfharm|sh|hurting myself"
+        r"|burning myself|the blade|blades)",
+        "cutting selfharm sh hurting burning blade blades",
+    ),
+    _rule(
+        "oblique/my-cutting-worse",
+        "self_harm",
+        True,
+        r"(?P<v>my) (?P<act>(?:cutting|selfharm|sh|burning|scratching) (?:is|has) (?:getting|got"
+        r"|gotten|become|been getting) (?:worse|deeper|out of control|more often|bad|really bad))",
+        "cutting selfharm sh burning scratching",
+    ),
+    _rule(
+        "oblique/not-cut-in-a-week-but",
+        "self_harm",
+        False,
+        r"(?P<v>have not|not|had not) (?P<act>(?:cut|selfharm|harmed myself|hurt myself|burned"
+        r"|burnt|burned myself) (?:in|for) (?:a |[0-9]+ |two |three |four |five |a few )?(?:day"
+        r"|days|week|weeks|month|months))"
+        rf"(?= {_CLAUSE.format(n=3)}(?:but|and) (?:the |my )?(?:urge|urges|want|craving|cravings))",
+        "cut selfharm myself burned burnt",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/hid-the-blade",
+        "self_harm",
+        False,
+        r"(?P<v>hid|hide|hides|hiding|hidden|stash|stashed|stashing|tape|taped) (?:a |the |my |some"
+        r" |another )?(?P<act>(?:razor|razors|blade|blades|razor blade|razor blades|sharpener blade)"
+        r" (?:in|under|inside|behind|into) (?:my|the|a) (?!bathroom|cabinet|shower|washbag|wash bag)"
+        # (the normaliser drops a plain "so": "so my brother can't find it" reads "my brother ...")
+        r"[a-z]+)(?! (?:(?:so|away from|from) )?(?:that )?(?:my |the |our )?(?:little )?(?:brother|sister"
+        r"|kids|children|son|daughter|baby|toddler|nephew|niece|dog|cat|puppy|grandkids))",
+        "razor razors blade blades",
+    ),
     # -- someone else's farewell --------------------------------------------
     _rule(
         "oblique/farewell-sent",
