@@ -1263,3 +1263,20 @@ def test_an_aside_after_a_comma_is_not_a_list() -> None:
     # "your boss, the idiot" would say their insult back as the listener's.
     about = analyse("I'm furious with my boss, the clown.").about
     assert about is not None and about.text == "your boss", about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weekend recap: exhausted but grateful.",
+        "Summary of the week: lonely, skint, weirdly calm.",
+    ],
+)
+def test_feelings_listed_after_a_label_are_the_writers(text: str) -> None:
+    # "things" or "the week" is not who feels them.
+    turn = first_turn(text)
+    assert turn.reflected and turn.rule != "feeling/other", turn
+
+
+def test_a_person_before_the_colon_keeps_their_feeling() -> None:
+    assert not first_turn("My flatmate: furious, as always.").reflected

@@ -238,7 +238,10 @@ def analyse(original: str) -> Analysis:
     truncated = len(cleaned) > textmod.ANALYSIS_LIMIT
     text = _cut(cleaned, textmod.ANALYSIS_LIMIT) if truncated else cleaned
     sentences = tuple(textmod.sentences(text))
-    found = tuple(_effect_is_felt(_half_said(text, f)) for f in feelings_mod.detect(text))
+    found = tuple(
+        _listed_is_felt(text, _effect_is_felt(_half_said(text, f)))
+        for f in feelings_mod.detect(text)
+    )
     present = _present(text, found)
     asserted = tuple(f for f in present if _asserted(text, f))
     if any(f.cue == "irony" for f in found):
@@ -288,6 +291,31 @@ def _half_said(text: str, feeling: Feeling) -> Feeling:
     ):
         return replace(feeling, negated=False, hedged=True)
     return feeling
+
+
+def _listed_is_felt(text: str, feeling: Feeling) -> Feeling:
+    """A feeling in a list after a label ("Three things: tired, broke, and
+    still hopeful") is the writer's, not the label's ("things")."""
+    if feeling.subject != "other" or feeling.implied:
+        return feeling
+    colon = text.rfind(":", max(0, feeling.start - 60), feeling.start)
+    if colon < 0:
+        return feeling
+    between = text[colon + 1 : feeling.start]
+    if any(mark in between for mark in ".!?") or _OWN_SUBJECT.search(between):
+        return feeling  # "Update: she is angry with me"
+    # ("My sister: exhausted as usual" is hers.)
+    label = text[max(0, colon - 40) : colon].lower().split()
+    if any(word in mentions_mod.NOUNS or word in _PEOPLE_WORDS for word in label):
+        return feeling
+    return replace(feeling, subject="self")
+
+
+_OWN_SUBJECT = re.compile(
+    r"\b(?:is|are|was|were|am|has|have|had|he|she|they|we|it|i|he's|she's|they're|it's)\b",
+    re.IGNORECASE,
+)
+_PEOPLE_WORDS = frozenset("he she they him her them his their everyone".split())
 
 
 # Words for the effect something has ("exhausting", "scary", "annoying"):
