@@ -1614,3 +1614,33 @@ def test_self_harm_from_a_fourth_probe_is_heard(text: str, category: str) -> Non
 )
 def test_everyday_lines_near_the_fourth_probe_are_not_crises(text: str) -> None:
     assert_calm(text)
+
+
+# -- harm from others, a fifth probe ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("when he's been drinking and throwing things I lock myself in the bathroom", "abuse"),
+        ("my coach paid me to stay quiet about what happened in his office", "abuse"),
+        ("my stepdad held me down until I stopped screaming", "abuse"),
+        ("the kids next door are left home alone for days", "third_party"),
+    ],
+)
+def test_harm_from_others_from_a_fifth_probe_is_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother held me down and tickled me till I cried laughing",
+        "we hide in the wardrobe playing hide and seek",
+        "my dad gives me money to keep quiet about my mum's surprise party",
+        "I was left alone for days at the festival, lost my friends lol",
+        "the cat is left on her own for days when we travel",
+    ],
+)
+def test_everyday_lines_near_the_fifth_probe_are_not_crises(text: str) -> None:
+    assert_calm(text)

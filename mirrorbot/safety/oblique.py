@@ -1171,6 +1171,62 @@ RULES: tuple[Rule, ...] = (
         r"|kids|children|son|daughter|baby|toddler|nephew|niece|dog|cat|puppy|grandkids))",
         "razor razors blade blades",
     ),
+    # -- harm from others, a fifth probe -------------------------------------
+    _rule(
+        "oblique/hide-in-my-room",
+        "abuse",
+        False,
+        r"(?P<v>i|we|me and my (?:brother|sister|mum|mom)) (?:have to |always |just )?(?P<act>(?:hide"
+        r"|hid|hiding|lock myself|locked myself|lock ourselves|locked ourselves) (?:in|under)"
+        r" (?:my|our|the) (?:room|bedroom|bathroom|wardrobe|cupboard|bed))",
+        "room bedroom bathroom wardrobe cupboard bed",
+        needs="drunk drinking smashes smashing smashed shouting screaming rages raging angry hits "
+        "hitting throws throwing",
+        who="victim",
+    ),
+    _rule(
+        "oblique/paid-to-keep-quiet",
+        "abuse",
+        False,
+        r"(?P<v>gives|gave|pays|paid|buys|bought) (?P<obj>me|her|him) (?:money |presents |things "
+        r"|sweets |gifts |stuff )?(?P<act>to (?:keep|stay) quiet|(?:so|to make sure) (?:i|she|he)"
+        r" (?:do not|does not|will not|would not) tell|to keep (?:it|our|the) secret)",
+        "quiet tell secret",
+        needs="does did happened touch touches touched uncle coach stepdad teacher older bed room",
+        who="against_me",
+    ),
+    _rule(
+        "oblique/held-me-down",
+        "abuse",
+        True,
+        r"(?P<v>held|holds|hold|holding|pinned|pins|pin|pinning) (?P<obj>me|her|him) (?P<act>down)"
+        r"(?= (?:and (?:would not|did not|will not|does not) let|until|till|while|and (?:hit|punched"
+        r"|choked|touched|raped|forced|slapped|strangled|kicked)))",
+        "down",
+        who="against_me",
+    ),
+    _rule(
+        "oblique/nobody-will-believe-me",
+        "abuse",
+        False,
+        r"(?P<v>tells me|told me|says|said|keeps telling me|tell me) (?:that )?(?:i am (?:crazy|mad"
+        r"|insane|a liar|making it up) (?:and )?(?:that )?)?(?P<act>(?:nobody|no one|noone)"
+        r" (?:will|would) (?:ever )?believe (?:me|you))"
+        rf"(?={E}| (?:if i (?:tell|told|report|go to)|because|over (?:him|her|them)|anyway))",
+        "believe",
+        who="victim",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/left-alone-for-days",
+        "abuse",
+        False,
+        r"(?P<v>left|leaves|leaving|are left|is left|get left|gets left) (?P<act>(?:alone|on their"
+        r" own|on his own|on her own|home alone|by themselves|by himself|by herself) for (?:days"
+        r"|nights|the whole weekend|whole weekends|days at a time))",
+        "days nights weekend weekends",
+        who="relation",
+    ),
     # -- someone else's farewell --------------------------------------------
     _rule(
         "oblique/farewell-sent",
