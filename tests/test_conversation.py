@@ -1280,3 +1280,8 @@ def test_feelings_listed_after_a_label_are_the_writers(text: str) -> None:
 
 def test_a_person_before_the_colon_keeps_their_feeling() -> None:
     assert not first_turn("My flatmate: furious, as always.").reflected
+
+
+def test_a_label_before_a_colon_is_not_what_a_feeling_is_about() -> None:
+    about = analyse("What I noticed this week: I was calmer.").about
+    assert about is None or "noticed" not in about.text, about

@@ -720,6 +720,8 @@ def _about(
         and not (set_against and focus is not None and c.start < focus.start)
         # "That's not it, I was embarrassed": the correction is not the cause.
         and not rupture_mod.says_missed(c.text)
+        # "Things I felt today: nervous": a label, not the cause.
+        and not text.startswith(":", c.end)
     ]
     if focus is not None:
         neighbours.sort(key=lambda c: abs(c.start - focus.start))
