@@ -1285,3 +1285,18 @@ def test_a_person_before_the_colon_keeps_their_feeling() -> None:
 def test_a_label_before_a_colon_is_not_what_a_feeling_is_about() -> None:
     about = analyse("What I noticed this week: I was calmer.").about
     assert about is None or "noticed" not in about.text, about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My mum is so ashamed of me.",
+        "My coach was furious with me after the game.",
+        "She resents me for moving away.",
+    ],
+)
+def test_someone_elses_feeling_aimed_at_the_speaker_is_heard_as_landing_on_them(text: str) -> None:
+    # "It sounds like your mum is so ashamed of you" only repeats it; it lands
+    # on the person, and that is theirs to feel.
+    turn = first_turn(text)
+    assert turn.reflected == ("hurt",) and turn.kind == "reflection_complex", turn

@@ -242,6 +242,7 @@ def analyse(original: str) -> Analysis:
         _listed_is_felt(text, _effect_is_felt(_half_said(text, f)))
         for f in feelings_mod.detect(text)
     )
+    found = _aimed_at_me(text, found)
     present = _present(text, found)
     asserted = tuple(f for f in present if _asserted(text, f))
     if any(f.cue == "irony" for f in found):
@@ -291,6 +292,45 @@ def _half_said(text: str, feeling: Feeling) -> Feeling:
     ):
         return replace(feeling, negated=False, hedged=True)
     return feeling
+
+
+# Someone else's feeling aimed at the speaker ("he hates me", "she's angry
+# with me", "my dad is disappointed in me") lands on them: an implied hurt,
+# tentatively, which is theirs to feel.
+_AT_ME = re.compile(r"\s*(?:(?:with|at|in|of|towards)\s+)?me\b", re.IGNORECASE)
+_AIMED_FAMILIES = frozenset(["anger", "sadness", "disgust", "hurt", "shame"])
+
+
+def _aimed_at_me(text: str, found: tuple[Feeling, ...]) -> tuple[Feeling, ...]:
+    # (A feeling "with me" is never the speaker's own, whoever the detector
+    # took for its subject: "my coach was furious with me".)
+    aimed = [
+        f
+        for f in found
+        if not f.negated
+        and not f.implied
+        and f.family in _AIMED_FAMILIES
+        and _AT_ME.match(text, f.end)
+    ]
+    if not aimed:
+        return found
+    found = tuple(replace(g, subject="other") if g in aimed else g for g in found)
+    if any(g.subject == "self" and not g.negated and not g.implied for g in found):
+        return found  # their own feeling, named, says it better
+    f = aimed[0]
+    landed = Feeling(
+        text=f.text,
+        family="hurt",
+        intensity=max(2, min(3, f.intensity)),
+        implied=True,
+        cue="conflict",
+        confidence=0.7,  # (said outright, if not of the speaker: surer than most cues)
+        start=f.start,
+        end=f.end,
+        subject="self",
+        lemma="aimed at me",
+    )
+    return (*found, landed)
 
 
 def _listed_is_felt(text: str, feeling: Feeling) -> Feeling:
