@@ -1300,3 +1300,15 @@ def test_someone_elses_feeling_aimed_at_the_speaker_is_heard_as_landing_on_them(
     # on the person, and that is theirs to feel.
     turn = first_turn(text)
     assert turn.reflected == ("hurt",) and turn.kind == "reflection_complex", turn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I keep going over what she said and I'm so hurt.",
+        "I kept picturing the crash all night, I'm shaken.",
+    ],
+)
+def test_a_thought_going_round_is_not_an_event_recurring(text: str) -> None:
+    # "It keeps happening" would say the event recurs; it is the mind that does.
+    assert "recurrence" not in analyse(text).markers
