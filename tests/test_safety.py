@@ -1644,3 +1644,47 @@ def test_harm_from_others_from_a_fifth_probe_is_heard(text: str, category: str) 
 )
 def test_everyday_lines_near_the_fifth_probe_are_not_crises(text: str) -> None:
     assert_calm(text)
+
+
+# -- suicide, a sixth probe ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("I honestly don't think I can keep myself safe this weekend", "suicide"),
+        ("my wife said she can't keep herself safe tonight", "third_party"),
+        ("I'm frightened of what I might do to myself when I'm alone", "suicide"),
+        ("I just want to rest forever now", "suicide"),
+        ("there's only one way out left", "suicide"),
+        ("it would be such a relief to just slip away", "suicide"),
+        ("can't stop staring at all the paracetamol in the drawer", "suicide"),
+        ("stood on the footbridge staring at the water below for ages", "suicide"),
+        ("I want to end all this pain once and for all", "suicide"),
+        ("what's the point of living like this anymore", "suicide"),
+        ("my son left a message saying goodbye", "third_party"),
+    ],
+)
+def test_suicide_from_a_sixth_probe_is_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I keep myself safe by locking the door at night",
+        "I'm scared of what I might do to my hair if I go to that salon",
+        "I want to rest for a week on a beach",
+        "there's only one way out of this maze, left at the fountain",
+        "it would be such a relief to just stop working weekends",
+        "we'll do it while everyone's away, a surprise party for mum",
+        "can't stop thinking about the pills I forgot to take this morning",
+        "I'm useless at maths and should just go to bed",
+        "I've made a plan and I'm going to see it through, the garden will be amazing",
+        "watched the river for ages, the herons were back",
+        "the physio says we'll end the pain in my knee for good with surgery",
+        "left a note saying sorry for eating the last yogurt",
+    ],
+)
+def test_everyday_lines_near_the_sixth_probe_are_not_crises(text: str) -> None:
+    assert_calm(text)

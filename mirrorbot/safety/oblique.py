@@ -1227,6 +1227,121 @@ RULES: tuple[Rule, ...] = (
         "days nights weekend weekends",
         who="relation",
     ),
+    # -- suicide, a sixth probe ------------------------------------------------
+    _rule(
+        "oblique/cannot-keep-myself-safe",
+        "suicide",
+        True,
+        r"(?P<v>can not|cannot|could not|do not think i can|not sure i can|unable to|struggling to"
+        r"|not able to|do not know if i can|can no longer) (?P<act>keep (?:myself|herself|himself"
+        r"|themselves|themself) safe)",
+        "safe",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/what-i-might-do-to-myself",
+        "suicide",
+        False,
+        r"(?P<v>scared|afraid|frightened|worried|terrified) (?:of )?(?:what )?(?P<act>(?:i|she|he)"
+        r" (?:might|will|could|would|am going to|is going to) do to (?:myself|herself|himself))",
+        "myself herself himself",
+    ),
+    _rule(
+        "oblique/rest-forever",
+        "suicide",
+        False,
+        r"(?P<v>want to|wanna|need to|wish i could|ready to|long to|just want to) (?P<act>rest"
+        r" (?:forever|for good|for ever|permanently)|be at rest(?: forever| for good| now)?"
+        r"|rest in peace)",
+        "rest",
+    ),
+    _rule(
+        "oblique/only-one-way-out",
+        "suicide",
+        False,
+        r"(?P<v>see|find|know|have|there is|there is only|only) (?:a |any |no |one )?(?P<act>way"
+        r" out (?:of this |of it )?(?:except|but|other than|apart from) one)"
+        rf"|(?P<v2>only) (?P<act2>(?:one )?way out(?: left)?){E}",
+        "one out left",
+        negatable=False,  # "I can't see a way out except one"
+    ),
+    _rule(
+        "oblique/peaceful-to-stop",
+        "suicide",
+        False,
+        r"(?P<v>peaceful|restful|a relief|such a relief|so easy|easy|would be (?:so |such )?"
+        r"(?:peaceful|restful|a relief|easy|easier|nice)) (?:it )?(?:would |will |could )?"
+        r"(?:be )?(?:to )?(?P<act>(?:just )?(?:stop|go|die|not wake up|not be here|disappear|end it"
+        rf"|slip away|fade away)){E}",
+        "stop go die wake here disappear it away",
+        needs="peaceful restful relief easy",
+    ),
+    _rule(
+        "oblique/while-everyone-is-away",
+        "suicide",
+        False,
+        rf"(?P<v>end it|go through with it|end things|end my life) {_CLAUSE.format(n=4)}"
+        r"(?P<act>(?:while|when|once) (?:everyone|everybody|they|the family|no one|nobody|the kids"
+        r"|my (?:wife|husband|partner|parents|family|flatmates))(?:'s| is| are) (?:away|out|asleep|gone"
+        r"|at work|at school|on holiday|not home|not in))",
+        "away out asleep gone work school holiday home in",
+    ),
+    _rule(
+        "oblique/thinking-about-the-tablets",
+        "suicide",
+        False,
+        r"(?P<v>keep|keeps|kept|been|can not stop|cannot stop) (?:thinking about|looking at|staring at)"
+        rf" (?P<act>(?:the|my|all the|all my|those|that box of|that bottle of) (?:[a-z]+ )?{DRUG})"
+        r"(?! (?:(?:that )?i (?:forgot|missed|need|have to|should|was meant)|to take|for (?:my|the|her|his)))",
+        "pills tablets meds medication medicine paracetamol painkillers insulin",
+    ),
+    _rule(
+        "oblique/waste-of-space-should-go",
+        "suicide",
+        False,
+        r"(?P<v>waste of space|waste of oxygen|waste of air|burden|worthless|useless|pathetic)"
+        rf" {_CLAUSE.format(n=6)}(?P<act>(?:should|might as well|ought to|need to) (?:just )?"
+        rf"(?:go|disappear|die|leave for good|not be here|not exist)){E}",
+        "go disappear die good here exist",
+    ),
+    _rule(
+        "oblique/plan-and-follow-through",
+        "suicide",
+        False,
+        r"(?P<v>have|got|made|have got|have made) a plan (?:and|,) "
+        rf"{_CLAUSE.format(n=4)}(?P<act>(?:going to|will|gonna|intend to|mean to) (?:follow through"
+        rf"|go through with it|do it|carry it out|see it through)){E}",
+        "through it out",
+        needs="die dying dead suicide suicidal pills tablets rope bridge note goodbye kill myself "
+        "alive anymore",
+    ),
+    _rule(
+        "oblique/stared-at-the-tracks",
+        "suicide",
+        False,
+        r"(?P<v>looked|looking|stared|staring|watched|watching|stood looking) (?:at |down at |over at "
+        r"|over )?(?:the )?(?P<act>(?:train tracks|tracks|railway line|railway|drop|edge) (?:below )?for"
+        r" (?:a long time|ages|hours|a while|so long|too long))"
+        r"|(?P<v2>stared|staring|stood staring|looked down|looking down) (?:at |into )?(?:the )?"
+        r"(?P<act2>(?:water|river|sea|canal) (?:below )?for (?:a long time|ages|hours|so long|too long))",
+        "time ages hours while long",
+    ),
+    _rule(
+        "oblique/end-the-pain-for-good",
+        "suicide",
+        False,
+        r"(?P<v>end|stop|ending|stopping) (?P<act>(?:the|my|all the|this|all this) pain (?:for good"
+        r"|forever|permanently|once and for all))",
+        "good forever permanently all",
+    ),
+    _rule(
+        "oblique/note-saying-sorry",
+        "suicide",
+        False,
+        r"(?P<v>note|letter|message) (?:saying|that said|that says|to say) (?P<act>sorry|goodbye"
+        rf"|i love you all|sorry for everything|bye){E}",
+        "sorry goodbye all everything bye",
+    ),
     # -- someone else's farewell --------------------------------------------
     _rule(
         "oblique/farewell-sent",

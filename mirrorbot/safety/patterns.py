@@ -64,7 +64,7 @@ PERSON = alt(PERSON_NOUNS)
 PERSON_OBJ = (
     r"(?:him|them|everyone|everybody|someone|somebody|anyone|anybody|people"
     r"|her(?!(?: [a-z']+)? (?:feelings|chances|career|reputation|pride|ego|back|knee|car|phone|stuff|things|plans|business))"
-    rf"|(?:my|his|her|their|our|the|that|this|those|these|a|some|all the|all my|your|every) (?:{W} ){{0,2}}{PERSON}(?![a-z'-]))"
+    rf"|(?:my|his|her|their|our|the|that|this|those|these|a|some|all the|all my|your|every) (?:[a-z0-9]+'s )?(?:{W} )?{PERSON}(?![a-z'-]))"
 )
 REFL = r"(?:myself|himself|herself|themselves|yourself|ourselves|themself)"
 # Medicines a person could take too many of. ``DRUG`` (in the patterns) holds
@@ -731,7 +731,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:real )?(?:point|reason|purpose|will|meaning|hope) (?:left )?(?:in |of |to |for )?(?:me )?(?:even )?"
         r"(?P<act>living|life|going on|being alive|being here|existing|carrying on|waking up|staying alive|keep going|keep living"
         r"|live|go on|stay alive|be alive|be here|exist|carry on|continue|my life|my existence|anything anymore|any of it|it all|trying anymore|anymore"
-        r"|me being here|me being alive|me|getting up|get up)(?=(?: [,.])| $| anymore| at all| any longer| now| without| if| when| because| since| lol)",
+        r"|me being here|me being alive|me|getting up|get up)(?=(?: [,.])| $| anymore| at all| any longer| now| without| if| when| because| since| lol| like this)",
         "living life going alive here existing carrying waking staying keep live go stay exist carry continue "
         "anything any it trying anymore me getting get",
         negatable=False,
