@@ -1312,3 +1312,10 @@ def test_someone_elses_feeling_aimed_at_the_speaker_is_heard_as_landing_on_them(
 def test_a_thought_going_round_is_not_an_event_recurring(text: str) -> None:
     # "It keeps happening" would say the event recurs; it is the mind that does.
     assert "recurrence" not in analyse(text).markers
+
+
+def test_one_feeling_set_against_another_keeps_what_both_are_about() -> None:
+    # "excited but also nervous": the "but" sets the feelings against each
+    # other, not the nervousness against the move.
+    about = analyse("We're moving to Leeds and I'm excited but also nervous.").about
+    assert about is not None and about.text == "you're moving to Leeds", about

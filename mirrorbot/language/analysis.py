@@ -750,7 +750,15 @@ def _about(
     feeling_starts = {f.start for f in found}
     # "I want to tell them, but I'm ashamed": a feeling set against what came
     # before it is not about it (ashamed of wanting to tell them, it is not).
+    # (But "... and I'm excited but also terrified" sets one feeling against
+    # another: what came before is what both are about.)
     set_against = focus is not None and _LEADING_CONTRAST.match(focus.text) is not None
+    if set_against and focus is not None:
+        prior = next((a for a, b in pairwise(clauses) if b is focus), None)
+        if prior is not None and any(
+            prior.start <= f.start < prior.end and not f.implied for f in found
+        ):
+            set_against = False
     neighbours = [
         c
         for c in clauses
