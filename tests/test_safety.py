@@ -1688,3 +1688,40 @@ def test_suicide_from_a_sixth_probe_is_heard(text: str, category: str) -> None:
 )
 def test_everyday_lines_near_the_sixth_probe_are_not_crises(text: str) -> None:
     assert_calm(text)
+
+
+# -- harm from others, a seventh probe --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("if dinner's late he loses his temper and then I pay for it", "abuse"),
+        ("I wear a scarf every day to cover what he does to me", "abuse"),
+        ("I'm not allowed to text other guys or he gets angry", "abuse"),
+        ("they force us to work every night and never pay us", "abuse"),
+        ("my manager said he'd sack me if I refused to kiss him", "abuse"),
+        ("he locks the front door so I can't leave when he's out", "abuse"),
+        ("she makes me eat alone in my room while they have dinner", "abuse"),
+        ("they keep my passport and I can't go home", "abuse"),
+    ],
+)
+def test_harm_from_others_from_a_seventh_probe_is_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if I don't pay the bill on time then I pay for it with late fees",
+        "I cover what he does at work when he's off sick",
+        "I can't talk to other people before my coffee",
+        "they make me work all weekend and don't pay me overtime, typical retail",
+        "my boss will fire me if I don't finish the report",
+        "we lock the doors so the dog can't get out",
+        "mum makes me eat leftovers on mondays",
+        "I keep my passport in the drawer",
+    ],
+)
+def test_everyday_lines_near_the_seventh_probe_are_not_crises(text: str) -> None:
+    assert_calm(text)

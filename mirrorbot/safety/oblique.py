@@ -376,7 +376,7 @@ RULES: tuple[Rule, ...] = (
         "oblique/my-wages-taken",
         "abuse",
         False,
-        r"(?P<v>takes|took|taken|taking|keeps|kept|keeping|holds|holding|has|confiscated"
+        r"(?P<v>takes|took|taken|taking|keep|keeps|kept|keeping|holds|holding|has|confiscated"
         r"|confiscates|hides|hid|hidden) (?:all of |all )?(?P<act>(?P<obj>my|our|her) (?:whole "
         r"|entire |full )?(?:wage|wages|salary|pay packet|pension|pension card|bank card|cards"
         r"|benefits|passport|passports|visa|documents|papers|payslip))"
@@ -1341,6 +1341,95 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>note|letter|message) (?:saying|that said|that says|to say) (?P<act>sorry|goodbye"
         rf"|i love you all|sorry for everything|bye){E}",
         "sorry goodbye all everything bye",
+    ),
+    # -- harm from others, a seventh probe ------------------------------------
+    _rule(
+        "oblique/then-i-pay-for-it",
+        "abuse",
+        False,
+        r"(?P<v>and then|then|or|otherwise|and|or else) (?P<act>i (?:pay|paid|will pay|have to pay"
+        r"|end up paying) for it)",
+        "pay paid paying",
+        needs="angry mad furious mood temper rage rages kicks explodes",
+        who="victim",
+        negatable=False,  # "if I don't reply ... and then I pay for it"
+    ),
+    _rule(
+        "oblique/cover-what-he-does",
+        "abuse",
+        False,
+        r"(?P<v>cover|covers|covering|covered|hide|hides|hiding|hid|conceal|concealing) (?:up )?"
+        r"(?P<act>what (?:he|she|they) (?:does|did|has done|have done|do)(?: to me)?)",
+        "does did done do",
+        needs="makeup concealer foundation sleeves scarf polo bruises marks",
+        who="victim",
+    ),
+    _rule(
+        "oblique/have-me-deported",
+        "abuse",
+        False,
+        r"(?P<v>threaten|threatens|threatened|threatening|says|said|will|keeps saying|tells me)"
+        r" (?:to |he will |she will |they will )?(?P<act>(?:have|get) (?P<obj>me|her|us) deported"
+        r"|report (?:me|her|us) to (?:immigration|the home office|ice)|cancel (?:my|her|our) visa"
+        r"|take away (?:my|her|our) visa)",
+        "deported immigration office ice visa",
+        who="against_me",
+    ),
+    _rule(
+        "oblique/not-allowed-to-talk-to-other-men",
+        "abuse",
+        False,
+        r"(?P<v>not allowed to|never allowed to|can not|cannot|is not allowed to|are not allowed to)"
+        r" (?P<act>(?:talk|speak|text|message|see|meet)(?: to| with)? (?:other (?:men|women|guys|girls"
+        r"|boys|people)|any"
+        r" (?:men|women|guys|girls|boys)|anyone (?:else|without (?:him|her))))",
+        "men women guys girls boys people else him her",
+        needs="he she him her husband wife partner boyfriend girlfriend crazy angry",
+        who="victim",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/work-without-pay",
+        "abuse",
+        False,
+        r"(?P<v>make|makes|made|force|forces|forced|making) (?P<obj>me|us|her|him) (?:to )?(?P<act>work "
+        rf"{_CLAUSE.format(n=6)}(?:and )?(?:do not|does not|did not|never|without) (?:pay|paying)"
+        r" (?:me|us|her|him))(?! (?:overtime|extra|enough|on time|properly|for|much|more|minimum))",
+        "pay paying",
+        who="against_me",
+    ),
+    _rule(
+        "oblique/fire-me-unless",
+        "abuse",
+        True,
+        r"(?P<v>fire|sack|fail|evict|kick out|report|demote|ruin) (?P<obj>me|her) (?:if i do not"
+        r"|unless i|if i will not|if i would not|if she does not|unless she|if i did not|if i refuse"
+        r" to|if i refused to|if she refused to) (?P<act>(?:sleep with|have sex with|go out with|kiss|touch|send (?:him|her) (?:pictures"
+        r"|photos|nudes) (?:of myself )?)(?:him|her|them)?)",
+        "sleep sex out kiss touch pictures photos nudes",
+        who="victim",
+    ),
+    _rule(
+        "oblique/locks-the-doors-so-i-cannot",
+        "abuse",
+        False,
+        r"(?P<v>locks|locked|lock|locking) (?:the|all the|every|my|our) (?:door|doors|windows"
+        r"|room|front door) (?:so )?(?:that )?(?P<act>(?:i|we|she|the kids) (?:can not|could not"
+        r"|cannot|am not able to|are not able to) (?:get out|leave|escape|go out|get away))",
+        "out leave escape away",
+        who="victim",
+    ),
+    _rule(
+        "oblique/eat-alone-in-my-room",
+        "abuse",
+        False,
+        r"(?P<v>not|never|does not|do not|will not|won't) let (?:me|us|her|him) (?P<act>eat (?:with"
+        r" (?:the family|us|them|everyone)|at the table))"
+        r"|(?P<v2>makes|made|make|forces|forced) (?:me|her|him) (?P<act2>eat (?:alone|on my own"
+        r"|on the floor|in my room|separately))",
+        "family us them everyone table alone own floor room separately",
+        who="victim",
+        negatable=False,
     ),
     # -- someone else's farewell --------------------------------------------
     _rule(
