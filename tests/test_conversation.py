@@ -1319,3 +1319,17 @@ def test_one_feeling_set_against_another_keeps_what_both_are_about() -> None:
     # other, not the nervousness against the move.
     about = analyse("We're moving to Leeds and I'm excited but also nervous.").about
     assert about is not None and about.text == "you're moving to Leeds", about
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Maybe I should ring my sister.", "you're thinking about ringing your sister"),
+        ("Perhaps I should just leave early.", "you're thinking about leaving early"),
+    ],
+)
+def test_an_option_weighed_is_said_as_thinking_about_it(text: str, said: str) -> None:
+    # Not a standard they hold ("you're holding yourself to a standard"), and
+    # not "maybe you should ring your sister", which is advice.
+    a = analyse(text)
+    assert "obligation" not in a.markers and a.content == said, (a.markers, a.content)

@@ -25,7 +25,7 @@ from mirrorbot.language import feelings as feelings_mod
 from mirrorbot.language.analysis import About, Analysis
 from mirrorbot.language.feelings import VALENCE, Feeling
 from mirrorbot.language.rupture import Rupture
-from mirrorbot.language.text import has_alnum, word_start
+from mirrorbot.language.text import gerund, has_alnum, word_start
 
 # At most this share of replies may be questions: a listener who mostly
 # asks is interviewing, not listening.
@@ -610,46 +610,9 @@ def _about_phrase(about: About | None, word: Word, family: str) -> str:
     if about.link == "to" and _head(word.text) not in templates.takes_to():
         # "uneasy to tell them" is not English; "uneasy about telling them" is.
         verb, _, rest = about.text.partition(" ")
-        doing = _gerund(verb)
+        doing = gerund(verb)
         return f"{word.prep} {doing} {rest}".rstrip() if doing else ""
     return f"{about.link} {about.text}"
-
-
-# Verbs whose last consonant doubles before "-ing" though they are longer
-# than three letters ("admitting", "forgetting").
-_DOUBLES = frozenset(
-    "admit commit forget begin regret prefer refer occur submit omit permit quit stop plan drop "
-    "shop step chat grab skip slip swim trip upset".split()
-)
-_VOWELS = frozenset("aeiou")
-
-
-def _gerund(verb: str) -> str:
-    """The "-ing" form of a plain verb ("tell" -> "telling"), or "" when it
-    cannot be made safely."""
-    if not verb.isalpha() or not verb.islower():
-        return ""
-    if verb in {"be", "see", "flee", "agree", "free"}:
-        return verb + "ing"
-    if verb.endswith("ie"):
-        return verb[:-2] + "ying"
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
-        return verb[:-1] + "ing"
-    if verb in _DOUBLES or (
-        len(verb) == 3
-        and verb[0] not in _VOWELS
-        and verb[1] in _VOWELS
-        and verb[2] not in _VOWELS | {"w", "x", "y"}
-    ):
-        return verb + verb[-1] + "ing"
-    if (
-        len(verb) > 3
-        and verb[-1] not in _VOWELS | {"w", "x", "y"}
-        and verb[-2] in _VOWELS
-        and verb[-3] not in _VOWELS
-    ):
-        return ""  # "visit" or "omit"? too close to call
-    return verb + "ing"
 
 
 def _reprep(about: str, word: Word) -> str:

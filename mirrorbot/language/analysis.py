@@ -1071,9 +1071,17 @@ def _content(clauses: tuple[Span, ...], found: tuple[Feeling, ...]) -> str:
             and len(_words(text)) + len(words) <= MAX_CONTENT_WORDS
         ):
             text = f"{text} {follow.text}"
+    tidied = _tidy(text, MAX_CONTENT_WORDS)
+    considered = _CONSIDERING.match(tidied)
+    doing = textmod.gerund(considered.group("verb").lower()) if considered else ""
+    if considered and doing:
+        # "Maybe I should tell him": an option weighed. Said back as "maybe
+        # you should" it would be advice; it is something they are weighing.
+        rest = listener_side(considered.group("rest").strip())
+        return f"you're thinking about {doing} {rest}".rstrip()
     # A diary's "Made pasta. Watched a film.": said back with its subject
     # ("you watched a film"), not as "what I'm hearing is that watched a film".
-    restated = _restated(_tidy(text, MAX_CONTENT_WORDS), feeling_words)
+    restated = _restated(tidied, feeling_words)
     if _LIKE_A_SENSE.match(text):
         # "Like I don't matter there": a sense, not a fact. Said back
         # without its "like" it would state "you don't matter there".
@@ -1156,6 +1164,11 @@ def _dislocated(clause: str) -> bool:
     )
 
 
+_CONSIDERING = re.compile(
+    r"(?:maybe|perhaps|probably|i think|i guess|i wonder if)\W+i\s+should\s+(?:(?:just|really|actually|finally|probably)\s+)?"
+    r"(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 _A_SENSE = "it feels like "
 _LIKE_A_SENSE = re.compile(
     r"\W*(?:(?:and|but|so|just)\s+)*like\s+"

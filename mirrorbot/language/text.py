@@ -214,3 +214,40 @@ def _add_trimmed(spans: list[Span], text: str, start: int, end: int, offset: int
     lead = len(piece) - len(piece.lstrip())
     begin = start + lead
     spans.append(Span(stripped, begin + offset, begin + len(stripped) + offset))
+
+
+# Verbs whose last consonant doubles before "-ing" though they are longer
+# than three letters ("admitting", "forgetting").
+_DOUBLES = frozenset(
+    "admit commit forget begin regret prefer refer occur submit omit permit quit stop plan drop "
+    "shop step chat grab skip slip swim trip upset".split()
+)
+_VOWELS = frozenset("aeiou")
+
+
+def gerund(verb: str) -> str:
+    """The "-ing" form of a plain verb ("tell" -> "telling"), or "" when it
+    cannot be made safely."""
+    if not verb.isalpha() or not verb.islower():
+        return ""
+    if verb in {"be", "see", "flee", "agree", "free"}:
+        return verb + "ing"
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if verb in _DOUBLES or (
+        len(verb) == 3
+        and verb[0] not in _VOWELS
+        and verb[1] in _VOWELS
+        and verb[2] not in _VOWELS | {"w", "x", "y"}
+    ):
+        return verb + verb[-1] + "ing"
+    if (
+        len(verb) > 3
+        and verb[-1] not in _VOWELS | {"w", "x", "y"}
+        and verb[-2] in _VOWELS
+        and verb[-3] not in _VOWELS
+    ):
+        return ""  # "visit" or "omit"? too close to call
+    return verb + "ing"
