@@ -1725,3 +1725,43 @@ def test_harm_from_others_from_a_seventh_probe_is_heard(text: str, category: str
 )
 def test_everyday_lines_near_the_seventh_probe_are_not_crises(text: str) -> None:
     assert_calm(text)
+
+
+# -- acts and rehearsals told as done, an eighth probe ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("sliced into my thigh with a bread knife after they'd gone to bed", "self_harm"),
+        ("swallowed a handful of mum's sleeping tablets after school", "suicide"),
+        ("I claw at my arms in the night", "self_harm"),
+        ("I throw myself down the stairs when I hate myself", "self_harm"),
+        ("had the dressing gown cord round my neck in the wardrobe", "suicide"),
+        ("I held the kitchen knife against my throat for ages", "suicide"),
+        ("I lay on the bathroom floor with the tablets till 3am", "self_harm"),
+        ("I stepped out in front of the bus on purpose", "suicide"),
+        ("I drive home fast every night hoping to crash", "suicide"),
+        ("I burn my arm with the end of a hot teaspoon", "self_harm"),
+    ],
+)
+def test_acts_and_rehearsals_told_as_done_are_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took 2 paracetamol for my headache",
+        "I cut my leg with a kitchen knife while cooking",
+        "hoping to crash at yours tonight",
+        "hoping I don't crash the car on the ice",
+        "I put a bag over my head for the fancy dress",
+        "tested the rope for the climbing wall",
+        "wrapped a scarf around my neck, it's freezing",
+        "I ripped my jeans",
+        "sat on the bed with a knife and fork eating toast",
+    ],
+)
+def test_everyday_lines_near_acts_and_rehearsals_are_not_crises(text: str) -> None:
+    assert_calm(text)

@@ -1127,6 +1127,8 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
             "oblique/burn-with-the-tool",  # with the straighteners: a tool used, not a slip
             "oblique/scratch-with-a-point",  # scratched with scissors: not a cut by mishap
             "oblique/pour-it-on-my-skin",  # "I pour boiling water on my hand": a habit
+            "oblique/cut-where-it-is-no-slip",  # a stomach or thigh cut with a knife
+            "oblique/down-the-stairs-to-hurt",  # thrown, not fallen
         )
         and _accident(ctx.words, v_index, end_index)
     ):

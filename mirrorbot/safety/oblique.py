@@ -627,10 +627,10 @@ RULES: tuple[Rule, ...] = (
         # past, "burnt my leg with the straighteners doing my hair", is left to the
         # accident guard of the other rules)
         r"(?P<v>burn|burning|burns) (?P<act>my (?:own )?(?:legs|leg|thighs|thigh"
-        r"|stomach|wrists|wrist|hips|hip|chest|skin|arms) with (?:the|a|my|her|an) (?:[a-z]+ )?"
-        r"(?:straighteners|lighter|iron|tongs|matches|match|cigarette|candle|hot spoon|spoon"
+        r"|stomach|wrists|wrist|hips|hip|chest|skin|arms|arm) with (?:the|a|my|her|an) (?:[a-z]+ ){0,4}"
+        r"(?:straighteners|lighter|iron|tongs|matches|match|cigarette|candle|hot spoon|spoon|teaspoon"
         r"|lighters))",
-        "straighteners lighter iron tongs matches match cigarette candle spoon lighters",
+        "straighteners lighter iron tongs matches match cigarette candle spoon teaspoon lighters",
     ),
     _rule(
         "oblique/rub-my-skin-raw",
@@ -1430,6 +1430,107 @@ RULES: tuple[Rule, ...] = (
         "family us them everyone table alone own floor room separately",
         who="victim",
         negatable=False,
+    ),
+    # -- acts and rehearsals told as done, an eighth probe ---------------------
+    _rule(
+        "oblique/cut-where-it-is-no-slip",
+        "self_harm",
+        True,
+        r"(?P<v>cut|cutting|cuts|sliced|slicing|slashed|slashing|slash) (?P<act>(?:into )?my"
+        r" (?:stomach|belly|thighs|thigh|hips|hip|wrists|wrist|forearms|forearm|chest|upper arms)"
+        r" (?:[a-z0-9']+ ){0,3}with (?:a |the |my )?(?:kitchen |broken |sharp |bread )?(?:knife"
+        r"|blade|razor|glass|mirror|scissors|pin|needle|compass))"
+        r"|(?P<v2>slash|slashed|slashing|slashes) (?P<act2>my (?:legs|leg|arms|arm|skin|body))",
+        "knife blade razor glass mirror scissors pin needle compass legs leg arms arm skin body",
+    ),
+    _rule(
+        "oblique/took-a-handful",
+        "suicide",
+        False,
+        r"(?P<v>took|swallowed|downed|necked|have taken|had taken) (?P<act>(?:[1-9][0-9]+|twenty"
+        r"|thirty|forty|fifty|a handful|handfuls|loads|too many|a whole (?:box|bottle|strip|packet"
+        rf"|pack)) (?:of )?(?:my |the |her |his |mum's |dad's )?(?:[a-z]+ )?{DRUG})",
+        "pills tablets meds medication medicine paracetamol painkillers antidepressants insulin "
+        "codeine",
+    ),
+    _rule(
+        "oblique/tear-at-my-skin",
+        "self_harm",
+        False,
+        r"(?P<v>tear|tearing|tore|rip|ripping|ripped|claw|clawing|clawed|gouge|gouging|gouged)"
+        r" (?:at |into )?(?P<act>my (?:skin|arms|arm|wrists|legs|face|thighs|stomach))",
+        "skin arms arm wrists legs face thighs stomach",
+    ),
+    _rule(
+        "oblique/down-the-stairs-to-hurt",
+        "self_harm",
+        True,
+        r"(?P<v>throw|threw|throwing|throws) (?P<act>myself (?:down|off) (?:the )?(?:stairs|steps"
+        r"|bed|wall))",
+        "stairs steps bed wall",
+    ),
+    _rule(
+        "oblique/round-my-neck",
+        "suicide",
+        True,
+        r"(?P<v>tied|tie|tying|put|putting|wrapped|wrapping|pulled|had|with) (?:a |the |my )?"
+        r"(?P<act>(?:belt|cord|rope|cable|lead|ligature|noose|dressing gown cord) (?:tight )?"
+        r"(?:round|around) my neck|(?:scarf|tie|tights) tight(?:ly)? (?:round|around) my neck)",
+        "neck",
+    ),
+    _rule(
+        "oblique/bag-over-my-head",
+        "suicide",
+        True,
+        r"(?P<v>put|putting|puts|had|pulled|pulling) (?P<act>(?:a |the )?(?:plastic )?bag over my"
+        r" head|my head in (?:a|the) (?:plastic )?bag)",
+        "head bag",
+        needs="plastic breathe breathing air suffocate tight",
+    ),
+    _rule(
+        "oblique/tested-the-rope",
+        "suicide",
+        True,
+        r"(?P<v>tested|test|testing|tried out|checked) (?P<act>(?:the|a|my) (?:rope|noose|belt|cord"
+        r"|knot|beam|loft hatch|bannister|banister))",
+        "rope noose belt cord knot beam hatch bannister banister",
+        needs="loft hatch beam neck hanging hang bannister banister weight hold",
+    ),
+    _rule(
+        "oblique/knife-to-my-wrist",
+        "suicide",
+        False,
+        r"(?P<v>held|hold|holding|pressed|press|pressing|put|putting) (?:a |the |my )?(?:knife"
+        r"|blade|razor|scissors|kitchen knife) (?P<act>(?:to|against|on|over) my (?:wrist|wrists"
+        r"|throat|neck))",
+        "wrist wrists throat neck",
+    ),
+    _rule(
+        "oblique/sat-with-a-razor",
+        "self_harm",
+        False,
+        r"(?P<v>sat|sit|sitting|lay|lying|laid) (?:in|on) (?:the )?(?:bath|bathroom floor|bed|floor)"
+        r" with (?P<act>(?:a |the |my )?(?:razor|blade|knife|pills|tablets|rope))",
+        "razor blade knife pills tablets rope",
+    ),
+    _rule(
+        "oblique/into-traffic-on-purpose",
+        "suicide",
+        False,
+        r"(?P<v>walked|walking|stepped|stepping|ran|run|running) (?:out )?(?:into|in front of)"
+        r" (?P<act>(?:the |a )?(?:traffic|car|bus|lorry|road|train)) (?:on purpose|deliberately"
+        r"|hoping|without looking on purpose)",
+        "traffic car bus lorry road train",
+    ),
+    _rule(
+        "oblique/hoping-to-crash",
+        "suicide",
+        False,
+        r"(?P<v>hoping|hoped|hope|praying) (?:to |i would |that i would |i |it would |i will )?"
+        rf"(?P<act>(?:crash|die|not make it|get hit|be hit|hit something|not wake up)(?={E}| into"
+        r"| and)|have (?:a |an )?(?:heart attack|attack|seizure|hypo|fatal))",
+        "crash die make hit wake attack seizure hypo fatal",
+        who="self",
     ),
     # -- someone else's farewell --------------------------------------------
     _rule(
