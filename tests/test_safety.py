@@ -1765,3 +1765,35 @@ def test_acts_and_rehearsals_told_as_done_are_heard(text: str, category: str) ->
 )
 def test_everyday_lines_near_acts_and_rehearsals_are_not_crises(text: str) -> None:
     assert_calm(text)
+
+
+# -- someone else at risk, a ninth probe ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("a lad from my course posted a video saying goodbye and sorry", "third_party"),
+        ("my flatmate is sitting on the window ledge and won't come in", "third_party"),
+        ("my niece told me her stepdad has been doing things to her at night", "third_party"),
+        ("she has taken some of her dad's painkillers and won't say how many", "third_party"),
+        ("my son's been hiding knives under his bed", "third_party"),
+    ],
+)
+def test_someone_else_at_risk_from_a_ninth_probe_is_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've taken all of my vitamins today",
+        "she would have taken some of the cake if we'd let her",
+        "my nan has been doing things to me like knitting jumpers",
+        "hid the knives in the drawer away from the toddler",
+        "she posted a video of the film's ending, spoilers",
+        "my son made a video game where the hero dies",
+    ],
+)
+def test_everyday_lines_near_the_ninth_probe_are_not_crises(text: str) -> None:
+    assert_calm(text)

@@ -819,6 +819,8 @@ def _story_said(words: list[str], present: frozenset[str], story: frozenset[str]
             continue  # "in his history", "a girl on my course"
         if before[-1:] == ["my"] and not _GIVING.isdisjoint(present):
             continue  # "I've given my games and my guitar to my brother": belongings
+        if word in ("video", "videos", "story") and not _POSTED.isdisjoint(before):
+            continue  # "a boy in my year posted a video saying goodbye": his own post
         return True
     return False
 
@@ -828,8 +830,9 @@ _WHOSE_HISTORY = frozenset(
     "my his her their your our same search browser browsing internet google".split()
 )
 _MINE_NOT_A_TOPIC = frozenset("history course module".split())
+_POSTED = frozenset("posted posts posting sent sends made makes recorded uploaded put".split())
 _GIVING = frozenset("given gave giving give gives away sold selling needing rehomed".split())
-_NOT_A_STORY_CUES = frozenset(["not"]) | _MINE_NOT_A_TOPIC | _GIVING
+_NOT_A_STORY_CUES = frozenset(["not"]) | _MINE_NOT_A_TOPIC | _GIVING | _POSTED
 
 
 def _media(words: list[str], present: frozenset[str]) -> bool:

@@ -1164,12 +1164,13 @@ RULES: tuple[Rule, ...] = (
         "self_harm",
         False,
         r"(?P<v>hid|hide|hides|hiding|hidden|stash|stashed|stashing|tape|taped) (?:a |the |my |some"
-        r" |another )?(?P<act>(?:razor|razors|blade|blades|razor blade|razor blades|sharpener blade)"
-        r" (?:in|under|inside|behind|into) (?:my|the|a) (?!bathroom|cabinet|shower|washbag|wash bag)"
+        r" |another )?(?P<act>(?:razor|razors|blade|blades|razor blade|razor blades|sharpener blade|knife|knives)"
+        r" (?:in|under|inside|behind|into) (?:my|the|a|his|her|their) (?!bathroom|cabinet|shower|washbag"
+        r"|wash bag|kitchen|drawer)"
         # (the normaliser drops a plain "so": "so my brother can't find it" reads "my brother ...")
         r"[a-z]+)(?! (?:(?:so|away from|from) )?(?:that )?(?:my |the |our )?(?:little )?(?:brother|sister"
         r"|kids|children|son|daughter|baby|toddler|nephew|niece|dog|cat|puppy|grandkids))",
-        "razor razors blade blades",
+        "razor razors blade blades knife knives",
     ),
     # -- harm from others, a fifth probe -------------------------------------
     _rule(
@@ -1531,6 +1532,38 @@ RULES: tuple[Rule, ...] = (
         r"| and)|have (?:a |an )?(?:heart attack|attack|seizure|hypo|fatal))",
         "crash die make hit wake attack seizure hypo fatal",
         who="self",
+    ),
+    # -- someone else at risk, a ninth probe ---------------------------------
+    _rule(
+        "oblique/on-the-ledge-and-will-not",
+        "suicide",
+        False,
+        r"(?P<v>sitting|sat|standing|stood|sits|stands) on (?:the )?(?:window ledge|ledge|windowsill"
+        r"|roof|balcony railing|railing|railings|edge of the roof|bridge railing|parapet|edge)"
+        r" (?P<act>and (?:will not|won't|refuses to|would not|is not going to) (?:come in|come down"
+        r"|get down|move|come back in|talk to (?:me|us|anyone)))",
+        "in down move talk",
+        needs="he she they flatmate friend son daughter brother sister mum dad partner someone",
+    ),
+    _rule(
+        "oblique/doing-things-to-me-at-night",
+        "abuse",
+        True,
+        r"(?P<v>has been|had been|keeps|kept|was|is|started|starts|been) (?P<act>(?:doing|did|does)"
+        r" (?:stuff|things|sexual things|sex stuff|that stuff) to (?P<obj>me|her|him|my body|her body))"
+        r"(?= at night| when| in (?:my|her|his|the) (?:room|bed|bedroom)| while| since| and| [,.]| $)",
+        "stuff things",
+        who="against_me",
+    ),
+    _rule(
+        "oblique/had-taken-pills",
+        "suicide",
+        False,
+        r"(?P<v>have|has|had|would|just) (?P<act>taken (?:an overdose|(?:a load of|loads of|too many"
+        r"|all (?:of )?(?:her|his|my|the)|a handful of|a whole (?:box|bottle|packet) of|some of (?:her"
+        rf"|his|my|the)) (?:[a-z']+ ){{0,2}}{DRUG}))",
+        "taken",
+        needs="overdose load loads many all handful whole some",
     ),
     # -- someone else's farewell --------------------------------------------
     _rule(
