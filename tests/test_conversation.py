@@ -1333,3 +1333,39 @@ def test_an_option_weighed_is_said_as_thinking_about_it(text: str, said: str) ->
     # not "maybe you should ring your sister", which is advice.
     a = analyse(text)
     assert "obligation" not in a.markers and a.content == said, (a.markers, a.content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("Can I just say that the school run is exhausting?", "the school run"),
+        ("I think my landlord is making me anxious.", "your landlord"),
+        ("Honestly, she is so intimidating.", "her"),
+        ("Not gonna lie, they are exhausting.", "them"),
+    ],
+)
+def test_what_has_the_effect_is_the_thing_not_the_words_leading_to_it(
+    text: str, cause: str
+) -> None:
+    # "Can I just say that" leads into the cause and is no part of it; a
+    # pronoun that has the effect is said back as "about her", not "about she".
+    about = analyse(text).about
+    assert about is not None and about.text == cause, about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i do not think anyone here will ever be able to get how i feel or even try to",
+    ],
+)
+def test_a_point_cut_short_never_ends_on_a_joining_or_degree_word(text: str) -> None:
+    # A tail such as "a lot" can complete "it's"; "or", "so" and "very"
+    # complete nothing, so they are trimmed even after a verb.
+    a = analyse(text)
+    for said in (a.content, a.about.text if a.about else ""):
+        assert not said.endswith((" or", " so", " very", " and")), said
+
+
+def test_an_amount_that_is_the_whole_point_is_kept() -> None:
+    assert analyse("Honestly, today at the office was a lot.").content.endswith("was a lot")

@@ -210,6 +210,24 @@ _EFFECT_OF = re.compile(
     r"(?:\s+(?:so|really|just|quite|pretty|a bit|kind of|sort of|honestly|actually|absolutely|totally|getting|becoming))*$",
     re.IGNORECASE,
 )
+# What leads into the thing that has the effect ("Can I just say that the
+# deadline is exhausting", "honestly my boss makes me nervous"): the cause
+# is what follows the last of these.
+_CAUSE_LEAD = re.compile(
+    r"^.*\b(?:that|say|said|think|thought|guess|suppose|mean|honestly|because|cos|since|when"
+    r"|if|but|so|like|why|how)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "he is so intimidating" is about him: a pronoun that has the effect is
+# said back as the object of "about".
+_AS_OBJECT = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
+
+
+def _cause_itself(cause: str) -> str:
+    cause = _CAUSE_LEAD.sub("", cause.strip())
+    return _AS_OBJECT.get(cause.lower(), cause)
+
+
 _PAST = re.compile(r"\b(?:was|were|felt|got|became|had been|used to feel)\b", re.IGNORECASE)
 _PRESENT_HINT = re.compile(r"\b(?:am|i'm|im|now|still|feel|feeling|keep)\b", re.IGNORECASE)
 _KEEP_CAPITAL = re.compile(r"^(?:I\b|[A-Z][a-z]*[A-Z]|[A-Z]{2,})")
@@ -655,12 +673,19 @@ def _tidy(fragment: str, limit: int) -> str:
         fragment = _TRAILING_PUNCT.sub("", fragment)
         if _may_trail(fragment):
             shorter = _TRAILING_JUNK.sub("", fragment)
-            # "it's a lot", "I'm really": the tail is all there is to say.
-            if not shorter or shorter.rsplit(None, 1)[-1].lower() not in _NEEDS_MORE:
-                fragment = shorter
+            if shorter and shorter.rsplit(None, 1)[-1].lower() in _NEEDS_MORE:
+                # "it's a lot": the amount is all there is to say, so it
+                # stays; "how I feel or", "feel so" keep no tail.
+                cut = fragment[len(shorter) :].split()
+                kept = next((t for t in _AMOUNT_TAILS if cut[: len(t)] == list(t)), None)
+                if kept is not None:
+                    return f"{shorter} {' '.join(kept)}"
+            fragment = shorter
     return fragment
 
 
+# Tails that can complete a thought ("it's a lot", "it was too much").
+_AMOUNT_TAILS = (("a", "lot"), ("so", "much"), ("too", "much"), ("that", "much"))
 # Words a thought cannot stop at: a verb still waiting for what it says.
 _NEEDS_MORE = frozenset(
     """is are was were am be been being it's that's there's i'm im you're they're we're he's
@@ -742,7 +767,7 @@ def _about(
             # "Dating apps are exhausting": what has the effect is what it is about.
             cause = _EFFECT_OF.match(before.strip())
         if cause:
-            subject = _tidy(cause.group("cause"), MAX_ABOUT_WORDS)
+            subject = _tidy(_cause_itself(cause.group("cause")), MAX_ABOUT_WORDS)
             if subject and subject.lower() not in {"it", "that", "this", "which"}:
                 return About("prep", "about", listener_side(subject))
     # 3. A neighbouring clause with no feeling in it: "my manager took credit
