@@ -1369,3 +1369,30 @@ def test_a_point_cut_short_never_ends_on_a_joining_or_degree_word(text: str) -> 
 
 def test_an_amount_that_is_the_whole_point_is_kept() -> None:
     assert analyse("Honestly, today at the office was a lot.").content.endswith("was a lot")
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted", "wanted"),
+    [
+        ("Just put the kettle on, man.", "you put", ""),
+        ("Didn't matter in the end.", "you didn't", "it didn't matter"),
+        ("Did you see the match last night?", "you did", ""),
+        ("Watched the match with Dad.", "", "you watched the match"),
+    ],
+)
+def test_a_left_out_subject_is_only_put_back_where_it_was_the_person(
+    text: str, unwanted: str, wanted: str
+) -> None:
+    # A diary drops its "I"; an order, a question and what only a thing
+    # does ("didn't matter": it) drop nothing of the person's.
+    content = analyse(text).content.lower()
+    assert not unwanted or unwanted not in content, content
+    assert wanted in content, content
+
+
+def test_a_sentence_of_its_own_is_not_joined_to_the_next_as_its_subject() -> None:
+    content = analyse("That isn't fair. It was my turn to choose.").content
+    assert ".," not in content and "isn't fair," not in content, content
+    assert analyse("My sister and the kids. They wear me out.").content == (
+        "your sister and the kids, they wear you out"
+    )

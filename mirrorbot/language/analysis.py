@@ -1057,7 +1057,7 @@ def _content(clauses: tuple[Span, ...], found: tuple[Feeling, ...]) -> str:
     def score(clause: Span) -> tuple[int, int, int, int]:
         words = [w.lower() for w in _words(clause.text)]
         meaningful = sum(1 for w in words if w.strip(".,!?") not in _FILLERS)
-        elided = bool(_subject_left_out(words, feeling_words))  # "Lost a patient": I did
+        elided = _subject_left_out(words, feeling_words) in {"I", "I'm"}  # "Lost a patient": I did
         personal = int(
             elided or any(w in {"i", "i'm", "i've", "my", "me", "im", "ive"} for w in words)
         )
@@ -1083,7 +1083,7 @@ def _content(clauses: tuple[Span, ...], found: tuple[Feeling, ...]) -> str:
     if index and best.text.split(" ", 1)[0].lower() in _RESUMING:
         named = clauses[index - 1]
         if best.start - named.end <= 2 and _dislocated(named.text):
-            text = f"{named.text}, {text}"
+            text = f"{named.text.rstrip('.!?')}, {text[0].lower()}{text[1:]}"
     # "It's been a year | since the accident": the time or reason said
     # right after is part of the point, when there is room for it.
     after = index + 1
@@ -1121,8 +1121,17 @@ def _content(clauses: tuple[Span, ...], found: tuple[Feeling, ...]) -> str:
 _ELIDED_VERBS = frozenset(
     """lost got went made spent had took saw came left sat woke slept ate drove ran bought
     wrote told said gave found met did forgot heard kept paid rang sent thought fell broke
-    caught drank fought knew put quit read rode sold spoke stood swam taught threw wore won
+    caught drank fought knew rode sold spoke stood swam taught threw wore won
     wept haven't hasn't hadn't didn't can't couldn't won't wasn't""".split()
+)
+# ("put", "read", "quit" are left out: the same word gives an order, "just
+# put ice on it".) Words after one of these that show the verb was not the
+# person's: a subject asked about ("did you hear ...?"), or what only a
+# thing does ("didn't work anyway", "couldn't happen to a nicer guy": it).
+_ASKED_ABOUT = frozenset("i you we they he she it u ya".split())
+_WHAT_IT_DOES = frozenset(
+    """happen happened work worked matter mattered help helped last lasted count counted seem
+    seemed exist apply""".split()
 )
 _ELIDED_ADVERBS = frozenset("finally just also still then barely nearly almost actually".split())
 _AFTER_PAST = frozenset(
@@ -1140,8 +1149,10 @@ def _subject_left_out(words: list[str], feeling_words: frozenset[str] = frozense
     if len(words) < 2 or words[0] in feeling_words:
         return ""
     first = words[0]
+    if words[1] in _ASKED_ABOUT:
+        return ""
     if first in _ELIDED_VERBS:
-        return "I"
+        return "it" if words[1] in _WHAT_IT_DOES else "I"
     if len(first) > 4 and first.endswith("ed") and words[1] in _AFTER_PAST:
         return "I"
     doing = words[1] if first == "not" else first
@@ -1185,6 +1196,9 @@ def _dislocated(clause: str) -> bool:
     return (
         len(words) <= MAX_ABOUT_WORDS // 2 + 2
         and words[0].lower() in _DISLOCATED_OPENERS
+        # ("This just isn't true." says something: "isn't", "don't" are
+        # verbs _has_verb misses.)
+        and not any(w.lower().endswith(("n't", "n’t")) for w in words)
         and not _has_verb(clause)
     )
 
