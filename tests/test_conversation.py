@@ -1396,3 +1396,14 @@ def test_a_sentence_of_its_own_is_not_joined_to_the_next_as_its_subject() -> Non
     assert analyse("My sister and the kids. They wear me out.").content == (
         "your sister and the kids, they wear you out"
     )
+
+
+def test_a_point_cut_at_the_word_limit_stops_on_a_word_that_can_end_it() -> None:
+    # Cut by count, "... that the tenants and the" would end mid-phrase.
+    text = (
+        "I keep telling myself that the landlord will fix the heating before the tenants "
+        "and the families upstairs give up on him completely"
+    )
+    content = analyse(text).content
+    last = content.split()[-1]
+    assert last not in {"the", "and", "a", "to", "of", "before", "that", "your"}, content

@@ -666,7 +666,12 @@ def _tidy(fragment: str, limit: int) -> str:
     fragment = _LEADING_JUNK.sub("", fragment.strip())
     words = _words(fragment)
     if len(words) > limit:
-        fragment = " ".join(words[:limit])
+        kept = words[:limit]
+        # Cut at a word count, a thought must not stop mid-phrase ("... and
+        # the", "... maybe this is your"): back off to a word that can end one.
+        while len(kept) > 1 and kept[-1].lower() in _CANNOT_END:
+            kept.pop()
+        fragment = " ".join(kept)
     previous = None
     while previous != fragment:
         previous = fragment
@@ -684,6 +689,11 @@ def _tidy(fragment: str, limit: int) -> str:
     return fragment
 
 
+# Words a fragment cut short cannot end on.
+_CANNOT_END = frozenset(
+    """the a an my your his her their our its these those which whose and or but nor if when
+    while because as than of in on at by for with from into about very really maybe""".split()
+)
 # Tails that can complete a thought ("it's a lot", "it was too much").
 _AMOUNT_TAILS = (("a", "lot"), ("so", "much"), ("too", "much"), ("that", "much"))
 # Words a thought cannot stop at: a verb still waiting for what it says.
