@@ -666,12 +666,12 @@ def _tidy(fragment: str, limit: int) -> str:
     fragment = _LEADING_JUNK.sub("", fragment.strip())
     words = _words(fragment)
     if len(words) > limit:
-        kept = words[:limit]
+        head = words[:limit]
         # Cut at a word count, a thought must not stop mid-phrase ("... and
         # the", "... maybe this is your"): back off to a word that can end one.
-        while len(kept) > 1 and kept[-1].lower() in _CANNOT_END:
-            kept.pop()
-        fragment = " ".join(kept)
+        while len(head) > 1 and head[-1].lower() in _CANNOT_END:
+            head.pop()
+        fragment = " ".join(head)
     previous = None
     while previous != fragment:
         previous = fragment
@@ -681,10 +681,10 @@ def _tidy(fragment: str, limit: int) -> str:
             if shorter and shorter.rsplit(None, 1)[-1].lower() in _NEEDS_MORE:
                 # "it's a lot": the amount is all there is to say, so it
                 # stays; "how I feel or", "feel so" keep no tail.
-                cut = fragment[len(shorter) :].split()
-                kept = next((t for t in _AMOUNT_TAILS if cut[: len(t)] == list(t)), None)
-                if kept is not None:
-                    return f"{shorter} {' '.join(kept)}"
+                cut = tuple(fragment[len(shorter) :].lower().split())
+                amount = next((t for t in _AMOUNT_TAILS if cut[: len(t)] == t), None)
+                if amount is not None:
+                    return f"{shorter} {' '.join(amount)}"
             fragment = shorter
     return fragment
 
