@@ -1513,6 +1513,9 @@ def test_self_talk_and_bare_contractions_are_heard(text: str, category: str) -> 
         "you drive yourself mad trying to get it perfect",
         "thank you so much, you saved my life with that recipe",
         "do you ever feel like everyone would be better off on holiday",
+        # asked of someone else, not said to oneself
+        "You cut yourself shaving again? Your chin is a mess.",
+        "you burned yourself on the oven door last week, didn't you?",
     ],
 )
 def test_second_person_everyday_talk_is_not_a_crisis(text: str) -> None:

@@ -423,7 +423,12 @@ def trace(text: str) -> Trace:
         if not value.strip():
             return Trace(SAFE, [], (), False)
         found = _assess(value)
-        if not found.assessment.crisis and not found.media and "you" in found.present:
+        if (
+            not found.assessment.crisis
+            and not found.media
+            and "you" in found.present
+            and not _only_asks_you(value)
+        ):
             told = _you_as_me(found)
             if told is not None:
                 return told
@@ -624,6 +629,18 @@ _NOT_SELF_TALK = frozenset(
         "love miss see hope"
     ).split()
 )
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_YOU_WORD = re.compile(r"\byou\b", re.IGNORECASE)
+
+
+def _only_asks_you(text: str) -> bool:
+    """Whether every sentence with "you" in it is a question ("You hurt yourself at
+    football again?"): asked of someone else, not the writer talking to themselves.
+    (The pattern words have lost their question marks, so the text is read.)"""
+    saying_you = [s for s in _SENTENCE.findall(text) if _YOU_WORD.search(s)]
+    return bool(saying_you) and all(s.rstrip().endswith("?") for s in saying_you)
 
 
 def _you_as_me(found: Trace) -> Trace | None:
