@@ -782,3 +782,13 @@ def test_a_sentence_opening_contraction_is_not_a_name() -> None:
     assert found.subject == "self"
     (angry,) = detect("Sam's been so angry lately.")
     assert angry.subject == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The relief driver never turned up, so I did a double shift.", "We had relief staff all week."],
+)
+def test_relief_naming_a_stand_in_is_not_a_feeling(text: str) -> None:
+    # "relief" before the person or thing standing in is a job, not the
+    # feeling ("such a relief", "relief washed over me").
+    assert not [f for f in detect(text) if f.family == "calm"]
