@@ -478,16 +478,47 @@ _AS_ME_VERB = {"is": "am", "has": "have", "does": "do", "was": "was", "wants": "
 _REPORT_FILLERS = frozenset("me us that saying to".split())
 
 
-def _reported(found: Trace) -> Trace | None:
-    words = found.words
-    if not _GRIEF.isdisjoint(found.present) or not _END_OF_LIFE.isdisjoint(found.present):
+def _heard_as(
+    clause: list[str],
+    found: Trace,
+    kinds: tuple[str, ...] | None,
+    label: str,
+    category: str | None = "third_party",
+) -> Trace | None:
+    """``found``'s message read again as ``clause`` (her words as mine, you as me): a
+    crisis of one of ``kinds`` (any, if None) there is this message's, as ``category``
+    (the match's own, if None), and its match says which reading found it."""
+    hit = _assess(" ".join(clause)).assessment
+    if not hit.crisis or (kinds is not None and hit.category not in kinds):
         return None
-    if any(
+    return Trace(
+        Assessment(True, category or hit.category, False, f"{label}: {hit.matched}"),
+        found.words,
+        found.suppressed,
+        found.media,
+        found.present,
+    )
+
+
+def _after_a_death(found: Trace) -> bool:
+    """Grief or the end of a life in the message: someone else's dying wishes and
+    words are theirs, not a risk the second readings should find."""
+    return not _GRIEF.isdisjoint(found.present) or not _END_OF_LIFE.isdisjoint(found.present)
+
+
+def _told_of_a_dying(words: list[str]) -> bool:
+    """ "towards the end", "his last days", "she died": the words of someone dying."""
+    return any(
         (word, then) == ("the", "end")
         or (word == "last" and then in _LAST_DAYS)
         or (word in _HE_SHE and then in _DIED_AS_HE)
         for word, then in pairwise(words)
-    ):
+    )
+
+
+def _reported(found: Trace) -> Trace | None:
+    words = found.words
+    if _after_a_death(found) or _told_of_a_dying(words):
         return None  # "towards the end grandpa kept saying he was ready to die"
     for k, word in enumerate(words):
         if word not in _SAYS or k == 0:
@@ -512,15 +543,9 @@ def _reported(found: Trace) -> Trace | None:
             if clause and clause[-1] == "i" and w not in _AS_ME[genders[0]]:
                 w = _AS_ME_VERB.get(w, _first_person(w))  # "she keeps" -> "i keep"
             clause.append(mapping.get(w, w))
-        again = _assess(" ".join(clause))
-        hit = again.assessment
-        if hit.crisis and hit.category in ("suicide", "self_harm"):
-            return Trace(
-                Assessment(True, "third_party", False, f"reported: {hit.matched}"),
-                words,
-                found.suppressed,
-                found.media,
-            )
+        heard = _heard_as(clause, found, ("suicide", "self_harm"), "reported")
+        if heard is not None:
+            return heard
     return None
 
 
@@ -557,23 +582,15 @@ _HER_THINGS = frozenset(
 
 
 def _their_harm(found: Trace) -> Trace | None:
-    words = found.words
-    if _HARM_TRIGGERS.isdisjoint(found.present):
-        return None
-    if not _GRIEF.isdisjoint(found.present) or not _END_OF_LIFE.isdisjoint(found.present):
+    if _HARM_TRIGGERS.isdisjoint(found.present) or _after_a_death(found):
         return None
     for victim in ("she", "he"):
         if _AS_ME[victim].keys().isdisjoint(found.present):
             continue
-        again = _assess(" ".join(_as_me(words, victim, _HER_THINGS)))
-        hit = again.assessment
-        if hit.crisis and hit.category == "abuse":
-            return Trace(
-                Assessment(True, "third_party", False, f"harm to another: {hit.matched}"),
-                words,
-                found.suppressed,
-                found.media,
-            )
+        clause = _as_me(found.words, victim, _HER_THINGS)
+        heard = _heard_as(clause, found, ("abuse",), "harm to another")
+        if heard is not None:
+            return heard
     return None
 
 
@@ -583,31 +600,19 @@ def _their_risk(found: Trace) -> Trace | None:
     at work") and speaks of her or of him; a suicidal or self-harm match there is a
     third party at risk."""
     present = found.present
-    if _PEOPLE.isdisjoint(present):
-        return None
-    if not _GRIEF.isdisjoint(present) or not _END_OF_LIFE.isdisjoint(present):
+    if _PEOPLE.isdisjoint(present) or _after_a_death(found):
         return None
     words = found.words
-    if any(
-        (word, then) == ("the", "end")
-        or (word == "last" and then in _LAST_DAYS)
-        or (word in _HE_SHE and then in _DIED_AS_HE)
-        for word, then in pairwise(words)
-    ):
+    if _told_of_a_dying(words):
         return None
     for gender, mapping in _AS_ME.items():
         if mapping.keys().isdisjoint(present):
             continue
-        hit = _assess(" ".join(_as_me(words, gender))).assessment
         # (harm done to her is ``_their_harm``'s, read with care for whose head was hit)
-        if hit.crisis and hit.category in ("suicide", "self_harm", "third_party"):
-            return Trace(
-                Assessment(True, "third_party", False, f"of {gender}: {hit.matched}"),
-                words,
-                found.suppressed,
-                found.media,
-                present,
-            )
+        kinds = ("suicide", "self_harm", "third_party")
+        heard = _heard_as(_as_me(words, gender), found, kinds, f"of {gender}")
+        if heard is not None:
+            return heard
     return None
 
 
@@ -661,17 +666,7 @@ def _you_as_me(found: Trace) -> Trace | None:
         elif w == "you" and k and words[k - 1] not in _YOU_LEADS:
             w = "me"  # "he only shoves you": the one it is done to
         clause.append(_YOU_AS_ME.get(w, w))
-    again = _assess(" ".join(clause))
-    hit = again.assessment
-    if not hit.crisis:
-        return None
-    return Trace(
-        Assessment(True, hit.category, False, f"as me: {hit.matched}"),
-        words,
-        found.suppressed,
-        found.media,
-        found.present,
-    )
+    return _heard_as(clause, found, None, "as me", category=None)
 
 
 def _as_me(words: list[str], gender: str, owned: frozenset[str] | None = None) -> list[str]:
