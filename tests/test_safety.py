@@ -1800,3 +1800,35 @@ def test_someone_else_at_risk_from_a_ninth_probe_is_heard(text: str, category: s
 )
 def test_everyday_lines_near_the_ninth_probe_are_not_crises(text: str) -> None:
     assert_calm(text)
+
+
+# -- false positives by kind: hyperbole with a generic "you" --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the queue at the bank makes you want to die",
+        "the rain on a bank holiday makes you wanna die",
+        "you'd kill yourself laughing at my dad's dancing",
+        "you'll kill yourself trying to please everyone at that place",
+        "slow down or you'll kill yourself working those hours",
+        "you could kill yourself studying for these exams and still fail",
+    ],
+)
+def test_generic_you_hyperbole_is_not_a_crisis(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("I want to kill myself", "suicide"),
+        ("some days you just want to die and nobody notices", "suicide"),
+        ("everything makes you want to die lately", "suicide"),
+        ("my mates told me to go kill yourself", "abuse"),
+        ("I'm going to kill myself tonight", "suicide"),
+    ],
+)
+def test_real_versions_of_generic_you_hyperbole_are_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)

@@ -16,7 +16,15 @@ gaps of whole words, no nested quantifiers over overlapping text.
 
 from __future__ import annotations
 
-from mirrorbot.safety.patterns import PERSON, PERSON_NOUNS, Rule, W, _rule, gap
+from mirrorbot.safety.patterns import (
+    _NOT_YOUR_EFFORT,
+    PERSON,
+    PERSON_NOUNS,
+    Rule,
+    W,
+    _rule,
+    gap,
+)
 
 _BODY = (
     r"(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hip|hips|forearm|forearms"
@@ -480,7 +488,8 @@ RULES: tuple[Rule, ...] = (
         "broad/kys-self",
         "suicide",
         True,
-        r"(?P<v>to|will|going to|want to|wanna|should|i|i will|i am going to|thinking of|thinking about) (?P<act>(?:kill|kil|kll|k\*ll) (?:myself|myslf|mysef))(?! (?:laughing|lol))",
+        r"(?P<v>to|will|going to|want to|wanna|should|i|i will|i am going to|thinking of|thinking about) (?P<act>(?:kill|kil|kll|k\*ll) (?:myself|myslf|mysef))(?! (?:laughing|lol))"
+        + _NOT_YOUR_EFFORT,
         "kill kil kll myself",
     ),
     _rule(

@@ -726,7 +726,9 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
     sentence = ctx.sentence(v_index, max(v_index, end_index))
     if rule.category in ("suicide", "self_harm") and _looking_back(ctx, sentence):
         return "recovered"
-    if _hyperbole(ctx.words, ctx.index(found.end()), sentence):
+    if _hyperbole(ctx.words, ctx.index(found.end()), sentence) or (
+        rule.category == "suicide" and _makes_you(ctx.words, v_index)
+    ):
         return "hyperbole"
     if rule.who == "against_me" and _own_doing(found, _subject(ctx.words, v_index)):
         return "own"
@@ -1093,6 +1095,8 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         return None  # "in the game I keep jumping off the cliff by accident"
     if rule.of_a_task and not _TASK.isdisjoint(sentence):
         return None  # "I can't do this anymore, this spreadsheet", "I hate my job and I want out"
+    if rule.category == "suicide" and _makes_you(ctx.words, v_index):
+        return None  # "this commute makes you want to die": what a thing does to anyone
 
     if rule.who == "harm":
         return _judge_harm(rule, found, ctx, sentence, matched)
@@ -1358,6 +1362,28 @@ def _a_lapse(found: re.Match[str], ctx: _Context, sentence: list[str]) -> bool:
     end = ctx.index(found.end())
     after = ctx.words[end : end + 8]
     return not _LAPSES.isdisjoint(after) and _IF_I_LEAVE.isdisjoint(after)
+
+
+_CAUSES = frozenset("makes make made making".split())
+# Not a thing but the whole of it: "everything makes you want to die", "life does".
+_ALL_OF_IT = frozenset(
+    "everything life living existence existing world everyone everybody people all".split()
+)
+
+
+def _makes_you(words: list[str], v_index: int) -> bool:
+    """ "This commute makes you want to die", "mondays make you wanna die": the generic
+    "you" of hyperbole, what a thing would do to anyone. Not when a person does the
+    making ("he makes you want to die") or it is asked ("does it make you ...")."""
+    if v_index < 3 or words[v_index - 1] != "you" or words[v_index - 2] not in _CAUSES:
+        return False
+    before = words[max(0, v_index - 7) : v_index - 2]
+    if "." in before:
+        before = before[len(before) - before[::-1].index(".") :]
+    return bool(before) and all(
+        w not in _THIRD and w not in _SELF and w not in _NOT_SELF_TALK and w not in _ALL_OF_IT
+        for w in before
+    )
 
 
 def _a_death(found: re.Match[str], ctx: _Context, v_index: int) -> bool:

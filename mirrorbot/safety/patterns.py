@@ -134,6 +134,13 @@ _NOT_EFFORT = (
     r"(?! (?:over|for|at (?:work|the gym|the office|school|uni)|trying|laughing|working|studying|revising"
     r"|doing|getting|to (?:get|finish|make|please|meet|keep|impress)|with work|in the gym|lol)(?![a-z]))"
 )
+# "You'd kill yourself laughing", "before you kill yourself with work": the generic
+# "you" of hyperbole about effort or laughter. Not "lol" or "for"/"over" here:
+# "people say kill yourself lol", "... kill yourself for being fat" are bullying.
+_NOT_YOUR_EFFORT = (
+    r"(?! (?:laughing|trying|working|studying|revising|doing|getting|with (?:work|overtime|revision)"
+    r"|at (?:work|the gym|the office|school|uni)|in the gym|to (?:get|finish|make|please|meet|keep|impress))(?![a-z]))"
+)
 ACT_SUICIDE = (
     r"(?:"
     rf"(?:kill|killing|kills|killed) {REFL}{_NOT_EFFORT}"
@@ -945,7 +952,7 @@ RULES: tuple[Rule, ...] = (
         "suicide/kill-yourself",
         "suicide",
         False,
-        r"(?P<v>(?:told|tell|tells|telling|said|says|say|keep telling|keeps telling|kept telling) (?:me|him|her|them|us|people) (?:to |i should |that i should |he should |she should )?)?(?P<act>(?:kill|killing|go kill) yourself|kys)",
+        rf"(?P<v>(?:told|tell|tells|telling|said|says|say|keep telling|keeps telling|kept telling) (?:me|him|her|them|us|people) (?:to |i should |that i should |he should |she should )?)?(?P<act>(?:kill|killing|go kill) yourself{_NOT_YOUR_EFFORT}|kys)",
         "yourself kys",
     ),
     _rule(
