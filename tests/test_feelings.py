@@ -786,7 +786,10 @@ def test_a_sentence_opening_contraction_is_not_a_name() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The relief driver never turned up, so I did a double shift.", "We had relief staff all week."],
+    [
+        "The relief driver never turned up, so I did a double shift.",
+        "We had relief staff all week.",
+    ],
 )
 def test_relief_naming_a_stand_in_is_not_a_feeling(text: str) -> None:
     # "relief" before the person or thing standing in is a job, not the
