@@ -1407,3 +1407,16 @@ def test_a_point_cut_at_the_word_limit_stops_on_a_word_that_can_end_it() -> None
     content = analyse(text).content
     last = content.split()[-1]
     assert last not in {"the", "and", "a", "to", "of", "before", "that", "your"}, content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lately I keep asking myself whether the new job is worth it.",
+        "Not sure if the course is worth it any more.",
+    ],
+)
+def test_a_value_still_being_weighed_is_not_guessed_as_glad(text: str) -> None:
+    # "worth it" found so implies gladness; asked with "if"/"whether" it is
+    # still being weighed, and "glad" would say the opposite of the doubt.
+    assert all(f.family != "joy" for f in analyse(text).asserted)

@@ -363,3 +363,27 @@ def test_a_sense_is_not_said_inside_another_sense() -> None:
         session.opening()
         reply = session.turn("Like nobody at home even listens.").reply
         assert "sounds like it feels like" not in reply.lower(), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "prompted_by"),
+    [
+        (
+            "I lay awake until four going over what my sister said.",
+            "going over what your sister said",
+        ),
+        ("My heart was pounding the whole way to the exam hall.", "heart was pounding"),
+    ],
+)
+def test_a_guessed_feeling_is_offered_with_what_prompted_it(text: str, prompted_by: str) -> None:
+    # "Perhaps you've been feeling uneasy" leaves the person to work out
+    # what the guess is about; said with the moment that prompted it, the
+    # guess is clearer and easier to correct. Still a guess: tentative.
+    from mirrorbot.session import Session
+
+    for seed in range(4):
+        session = Session(seed=seed)
+        session.opening()
+        turn = session.turn(text)
+        assert prompted_by in turn.reply, turn.reply
+        assert any(w in turn.reply for w in ("wonder", "perhaps", "might", "imagine")), turn.reply

@@ -345,7 +345,12 @@ class Reflector:
                 # A death: named as the loss it is, which names the sadness.
                 rules.append("feeling/loss")
                 named[primary.family] = (*named[primary.family], "loss", "grief")
-            rules.append("feeling/implied")
+            # A guess at a feeling nobody named is clearer, and easier to
+            # correct, said with what prompted it ("your heart was pounding
+            # the whole way there, and I wonder if that's left you uneasy");
+            # when the main point is about something else, it stands alone.
+            values["thought"] = a.thought_with(primary)
+            rules += ["feeling/implied-linked", "feeling/implied"]
         else:
             second = a.second
             if second is not None:

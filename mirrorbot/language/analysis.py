@@ -103,6 +103,15 @@ class Analysis:
         taken_up = ", " in content and content.split(", ")[-1].split(" ", 1)[0] in _SUBJECTS
         return content if first in _SUBJECTS or taken_up or _has_verb(content) else ""
 
+    def thought_with(self, feeling: Feeling) -> str:
+        """The main point as a whole thought, when it holds what prompted
+        ``feeling`` (its words, from the listener's side): what a guessed
+        feeling can be offered with. "" when the point is about something
+        else ("thank you, I couldn't work it out": the thanks prompted it)."""
+        thought = self.thought
+        said = perspective.mirror(feeling.text).lower()
+        return thought if said and said in thought.lower() else ""
+
     @property
     def felt(self) -> tuple[Feeling, ...]:
         """Feelings the person says they have (not denied)."""
@@ -507,6 +516,8 @@ def _asserted(text: str, feeling: Feeling) -> bool:
     lowered = before.lower()
     if _shown_not_felt(lowered, feeling):
         return False
+    if feeling.cue == "appraisal" and _WEIGHED.search(lowered):
+        return False  # "I wonder if it's worth it": weighed, not found so
     if not any(word in lowered for word in _HYPOTHETICAL_WORDS):
         return True  # the usual case: no modal in sight, no regex needed
     found = _HYPOTHETICAL.search(before)
@@ -516,6 +527,10 @@ def _asserted(text: str, feeling: Feeling) -> bool:
         return text[feeling.start : feeling.start + 5].lower().startswith("been")
     return not found
 
+
+# A value still being weighed ("I wonder if it's worth it", "not sure
+# whether the course is any good"): the clause asks, it does not appraise.
+_WEIGHED = re.compile(r"\b(?:if|whether)\b[^.!?;]*$")
 
 _OUGHT_BEFORE = re.compile(
     r"\b(?:should|ought to|supposed to|meant to|expected to)"
