@@ -1832,3 +1832,35 @@ def test_generic_you_hyperbole_is_not_a_crisis(text: str) -> None:
 )
 def test_real_versions_of_generic_you_hyperbole_are_heard(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+# -- false positives by kind: playful coercion and joking threats over small things ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my girlfriend forced me to watch the whole box set in one weekend",
+        "my brother forced me to play monopoly until midnight",
+        "the lads forced me to sing karaoke at the work do",
+        "my daughter says she'll kill me if I sing at her wedding",
+        "my nephew told me he'll kill me if I show his girlfriend the baby photos",
+        "my best mate says he'll kill me if I spoil the ending",
+    ],
+)
+def test_playful_coercion_and_joking_threats_are_not_crises(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("he forced me to have sex", "abuse"),
+        ("he said he'd kill me if I left", "abuse"),
+        ("my son said he'd kill me if I told anyone", "abuse"),
+        ("my husband says he'll kill me if I post that photo", "abuse"),
+        ("he forced me to go to his flat", "abuse"),
+    ],
+)
+def test_real_coercion_and_threats_are_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)

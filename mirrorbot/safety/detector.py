@@ -726,8 +726,10 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
     sentence = ctx.sentence(v_index, max(v_index, end_index))
     if rule.category in ("suicide", "self_harm") and _looking_back(ctx, sentence):
         return "recovered"
-    if _hyperbole(ctx.words, ctx.index(found.end()), sentence) or (
-        rule.category == "suicide" and _makes_you(ctx.words, v_index)
+    if (
+        _hyperbole(ctx.words, ctx.index(found.end()), sentence)
+        or (rule.category == "suicide" and _makes_you(ctx.words, v_index))
+        or (rule.category in ("abuse", "harm_to_others") and _a_tease(sentence))
     ):
         return "hyperbole"
     if rule.who == "against_me" and _own_doing(found, _subject(ctx.words, v_index)):
@@ -1357,7 +1359,11 @@ def _a_lapse(found: re.Match[str], ctx: _Context, sentence: list[str]) -> bool:
     """ "She'll kill me if I'm late", "... if I forget her birthday": the condition is a
     small lapse and nobody said, swore or threatened it; not "... if I leave"."""
     act = found.group("act").split()
-    if act[0] not in ("kill", "murder") or not _THREAT_MARKERS.isdisjoint(sentence):
+    if act[0] not in ("kill", "murder"):
+        return False
+    if _a_tease(sentence):
+        return True
+    if not _THREAT_MARKERS.isdisjoint(sentence):
         return False
     end = ctx.index(found.end())
     after = ctx.words[end : end + 8]
@@ -1384,6 +1390,43 @@ def _makes_you(words: list[str], v_index: int) -> bool:
         w not in _THIRD and w not in _SELF and w not in _NOT_SELF_TALK and w not in _ALL_OF_IT
         for w in before
     )
+
+
+# Small things a child, a parent or a friend "will kill me" for: an embarrassment or
+# a treat ("if I post that photo", "if I sing at her wedding", "if I wear that shirt").
+_TEASED_FOR = _LAPSES | frozenset(
+    (
+        "post posted posts share shared show showed sing sang dance danced wear wore embarrass "
+        "embarrassed mention mentioned tag tagged upload uploaded kiss kissed hug hugged buy "
+        "bought spend spent spoil spoiled spoilt play played eat wake woke"
+    ).split()
+)
+# Said, not sworn: a weapon, an attempt or a threat in the sentence is not teasing.
+_SWORN = _THREAT_MARKERS - frozenset("said says told tells texted".split())
+# A partner's "I'll kill you if you wear that" is control, not teasing: not set aside.
+_PARTNERS = frozenset(
+    (
+        "husband wife boyfriend girlfriend partner ex fiance fiancee spouse hubby missus wifey "
+        "ex-husband ex-wife ex-boyfriend ex-girlfriend exbf exgf bf gf"
+    ).split()
+)
+
+
+def _a_tease(sentence: list[str]) -> bool:
+    """ "My son says he'll kill me if I post that photo", "mum said she'd kill me if I
+    wore that shirt again": a joking threat over a small thing, said by someone who is
+    not a partner, with no weapon, attempt or threat; not "... if I leave / tell"."""
+    if not _SWORN.isdisjoint(sentence):
+        return False
+    for k in range(len(sentence) - 2):
+        if sentence[k] == "if" and sentence[k + 1] == "i":
+            if not _PARTNERS.isdisjoint(sentence[:k]):
+                return False  # (who says it; "... if I show his girlfriend" is teasing)
+            said = sentence[k + 2 : k + 4]
+            if said[0] == "ever":
+                said = said[1:]
+            return bool(said) and said[0] in _TEASED_FOR
+    return False
 
 
 def _a_death(found: re.Match[str], ctx: _Context, v_index: int) -> bool:
@@ -1590,6 +1633,8 @@ def _threat_context(found: re.Match[str], sentence: list[str]) -> bool:
     verb = found.group("v")
     if verb.startswith(("tried", "trying", "try", "want", "thinking", "plan")):
         return True
+    if _a_tease(sentence):
+        return False  # "my son says he'll kill me if I post that photo"
     if not _THREAT_MARKERS.isdisjoint(sentence):
         return True
     for i, word in enumerate(sentence[:-2]):

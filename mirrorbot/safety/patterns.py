@@ -642,6 +642,21 @@ _DIE_ANCHORS = (
     "vanish gone world earth planet life heaven join joining hit run killed born fade fading"
 )
 
+# Being made to join in a pastime ("he forced me to watch the football", "my mates
+# forced me to sing karaoke"): a complaint about leisure, not coercion. Not a video
+# or photos, which abusers force on people, nor "a game" to play ("a secret game").
+_LEISURE = (
+    "(?:watch|sit through|sing|dance|go to|come to|go and see|listen to) (?:[a-z0-9']+ ){0,4}"
+    + alt(
+        "football footy match game rugby cricket golf snooker darts f1 formula_one grand_prix telly "
+        "tv film movie musical opera ballet panto pantomime show series box_set soap love_island "
+        "bake_off eurovision karaoke party wedding hen stag concert gig festival pub quiz records "
+        "album playlist band music songs"
+    )
+    + "|play (?:[a-z0-9']+ ){0,2}"
+    + alt("monopoly scrabble board_games football rugby cricket golf snooker darts tennis charades")
+)
+
 RULES: tuple[Rule, ...] = (
     # -- suicide: intent + act --------------------------------------------
     _rule(
@@ -1340,7 +1355,8 @@ RULES: tuple[Rule, ...] = (
         "abuse",
         False,
         r"(?P<v>forces|forced|forcing|force|makes|made|making|pressures|pressured|pressuring|pressure) (?:me|us) (?:to )?(?P<act>have sex|sleep with|do (?:sexual|things|stuff|it) (?:i|that|even)|watch porn|send (?:nudes|pictures|photos)|touch (?:him|her|them)|take drugs|drink until)"
-        r"|(?P<v3>forces|forced|forcing) (?:me|us) (?P<act3>to(?! (?:eat (?:my|vegetables|veg|healthy)|study|go to (?:school|church|the dentist|bed|the gym)|do (?:my|the) (?:homework|chores|dishes|revision)|practi[sc]e|exercise|clean|tidy|read|learn|wear|try|apologi[sz]e|take (?:a|my) (?:break|medicine|meds)|rest|relax|sleep)(?![a-z])))"
+        r"|(?P<v3>forces|forced|forcing) (?:me|us) (?P<act3>to(?! (?:eat (?:my|vegetables|veg|healthy)|study|go to (?:school|church|the dentist|bed|the gym)|do (?:my|the) (?:homework|chores|dishes|revision)|practi[sc]e|exercise|clean|tidy|read|learn|wear|try|apologi[sz]e|take (?:a|my) (?:break|medicine|meds)|rest|relax|sleep"
+        rf"|{_LEISURE})(?![a-z])))"
         r"|(?P<v4>takes|took|keeps|kept|controls|controlled|hides|hid|confiscated|confiscates|stole|steals|has) (?:all )?(?:of )?(?P<act4>(?:my|our) (?:money|wages|salary|bank card|bank cards|cards|passport|documents|benefits|pay|id|car keys|keys|finances))"
         r"|(?P<v5>locks|locked|locking|lock) (?P<act5>(?:me|us) (?:in|out|up|inside|in the house|in my room|in a room))"
         r"|(?P<v6>controls|controlled|controlling|monitors|monitoring|tracks|tracking|checks|checking) (?P<act6>(?:everything i do|who i see|who i talk to|what i wear|where i go|what i eat|my every move|my location|my phone every|all my messages|my messages))"
