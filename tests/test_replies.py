@@ -387,3 +387,18 @@ def test_a_guessed_feeling_is_offered_with_what_prompted_it(text: str, prompted_
         turn = session.turn(text)
         assert prompted_by in turn.reply, turn.reply
         assert any(w in turn.reply for w in ("wonder", "perhaps", "might", "imagine")), turn.reply
+
+
+def test_a_pattern_named_without_a_feeling_can_say_what_keeps_happening() -> None:
+    # "It's become something of a pattern" alone leaves out what the
+    # pattern is; among the wordings, some say it.
+    from mirrorbot.session import Session
+
+    said = set()
+    for seed in range(8):
+        session = Session(seed=seed)
+        session.opening()
+        turn = session.turn("The landlord ignored my email about the boiler again.")
+        assert turn.rule == "complex/recurrence-bare", turn
+        said.add("ignored your email" in turn.reply)
+    assert said == {True, False}, "both kinds of wording are in use"
