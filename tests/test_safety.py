@@ -1864,3 +1864,35 @@ def test_playful_coercion_and_joking_threats_are_not_crises(text: str) -> None:
 )
 def test_real_coercion_and_threats_are_heard(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+# -- false positives by kind: play (a push on a swing, a jump into the sea) --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he pushed her on the roundabout till she squealed",
+        "she pushed him round the park in his buggy",
+        "grandad pushed me higher and higher on the swing",
+        "the kids jumped off the rocks into the lake",
+        "my brother jumped off the jetty into the water and came up laughing",
+        "my sister jumped off the boat into the sea on holiday",
+    ],
+)
+def test_play_pushes_and_jumps_into_water_are_not_crises(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("he pushed me down the stairs", "abuse"),
+        ("he pushed her into the wall", "third_party"),
+        ("he jumped off the bridge into the river", "third_party"),
+        ("she jumped off the pier last night", "third_party"),
+        ("I want to jump off the pier", "suicide"),
+    ],
+)
+def test_real_pushes_and_jumps_are_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)

@@ -727,6 +727,11 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
     if rule.category in ("suicide", "self_harm") and _looking_back(ctx, sentence):
         return "recovered"
     if (
+        rule.category in ("suicide", "third_party")
+        and _a_plunge(ctx.words, ctx.index(found.start()), end_index)
+    ) or (rule.category == "abuse" and _pushed_in_play(ctx.words, v_index, end_index)):
+        return "accident"
+    if (
         _hyperbole(ctx.words, ctx.index(found.end()), sentence)
         or (rule.category == "suicide" and _makes_you(ctx.words, v_index))
         or (rule.category in ("abuse", "harm_to_others") and _a_tease(sentence))
@@ -1097,6 +1102,12 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         return None  # "in the game I keep jumping off the cliff by accident"
     if rule.of_a_task and not _TASK.isdisjoint(sentence):
         return None  # "I can't do this anymore, this spreadsheet", "I hate my job and I want out"
+    if rule.category in ("suicide", "third_party") and _a_plunge(
+        ctx.words, ctx.index(found.start()), end_index
+    ):
+        return None  # "he jumped off the pier into the sea": a swim, not a fall
+    if rule.category == "abuse" and _pushed_in_play(ctx.words, v_index, end_index):
+        return None  # "he pushed her on the swing", "pushed him round in his buggy"
     if rule.category == "suicide" and _makes_you(ctx.words, v_index):
         return None  # "this commute makes you want to die": what a thing does to anyone
 
@@ -1368,6 +1379,65 @@ def _a_lapse(found: re.Match[str], ctx: _Context, sentence: list[str]) -> bool:
     end = ctx.index(found.end())
     after = ctx.words[end : end + 8]
     return not _LAPSES.isdisjoint(after) and _IF_I_LEAVE.isdisjoint(after)
+
+
+# Jumping into water for fun: off something low, into the sea, a lake or a pool, or a
+# named water sport. Not off a bridge, a cliff, a roof or a building, unless the
+# sport is named ("cliff diving").
+_LOW_PLATFORMS = frozenset(
+    "pier jetty rocks rock boat dock pontoon harbour harbor diving springboard board raft "
+    "groyne wall side edge".split()
+)
+_WATER = frozenset("sea water lake pool river harbour harbor waves ocean loch sea's".split())
+_SWIM = frozenset("swim swimming swam dive diving splash summer dare dared wetsuit".split())
+_WATER_SPORTS = frozenset("tombstoning coasteering".split())
+_JUMPS = frozenset("jump jumped jumping jumps leap leapt leaping".split())
+
+
+def _a_plunge(words: list[str], first: int, last: int) -> bool:
+    """ "He jumped off the pier into the sea", "the kids jumped off the rocks into the
+    lake", "cliff diving": a jump into water for fun, not a fall from a height."""
+    said = words[first : last + 1]
+    if _JUMPS.isdisjoint(said):
+        return False
+    sentence_end = last + 1
+    while sentence_end < len(words) and words[sentence_end] != ".":
+        sentence_end += 1
+    sentence_start = first
+    while sentence_start > 0 and words[sentence_start - 1] != ".":
+        sentence_start -= 1
+    sentence = words[sentence_start:sentence_end]
+    if not _WATER_SPORTS.isdisjoint(sentence) or any(
+        w == "cliff" and then in ("diving", "jumping", "jumps", "dive")
+        for w, then in pairwise(sentence)
+    ):
+        return True
+    after = words[last + 1 : last + 6]
+    if _LOW_PLATFORMS.isdisjoint(said[-3:]) and _LOW_PLATFORMS.isdisjoint(after[:1]):
+        return False
+    into_water = any(
+        w == "into" and not _WATER.isdisjoint(after[k + 1 : k + 4]) for k, w in enumerate(after)
+    )
+    return into_water or not _SWIM.isdisjoint(sentence)
+
+
+# Pushing a child or a friend on something that rides: play, not violence.
+_RIDES = frozenset(
+    "swing swings roundabout trampoline sledge sled scooter trike tricycle bike pram buggy "
+    "stroller pushchair wheelchair trolley cart go-kart kart hammock".split()
+)
+_PUSHES = frozenset("push pushes pushed pushing".split())
+
+
+def _pushed_in_play(words: list[str], v_index: int, end_index: int) -> bool:
+    if v_index >= len(words) or words[v_index] not in _PUSHES:
+        return False
+    after = words[end_index + 1 : end_index + 8]
+    return (
+        bool(after)
+        and after[0] in ("on", "in", "round", "around", "along", "about", "higher")
+        and (not _RIDES.isdisjoint(after) or after[0] == "higher")
+    )
 
 
 _CAUSES = frozenset("makes make made making".split())
