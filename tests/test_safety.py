@@ -1896,3 +1896,31 @@ def test_play_pushes_and_jumps_into_water_are_not_crises(text: str) -> None:
 )
 def test_real_pushes_and_jumps_are_heard(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+# -- false positives by kind: a clinician's "ready to go" about someone else ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the nurse said he was ready to go now",
+        "the nurse says she is ready to go and we can take her home",
+        "my nan's carers told me she's ready to go",
+        "the doctor told me she's ready to go",
+    ],
+)
+def test_a_clinicians_ready_to_go_is_not_a_crisis(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my friend says she's ready to go and has given her cat away", "third_party"),
+        ("my dad keeps saying he's ready to go", "third_party"),
+        ("my sister said she was ready to die", "third_party"),
+    ],
+)
+def test_someone_saying_they_are_ready_to_go_is_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)

@@ -251,8 +251,9 @@ def assess(text: str) -> Assessment:
     found = trace(text)
     if found.assessment.crisis or not found.words:
         return found.assessment
-    if found.suppressed and all(guard in ("loss", "recovered") for _, _, guard in found.suppressed):
-        # someone else's death told as a loss, or a crisis told as over: the patterns decided
+    if found.suppressed and all(guard in _DECIDED_GUARDS for _, _, guard in found.suppressed):
+        # someone else's death told as a loss, a crisis told as over, or a clinician's
+        # "she's ready to go": the patterns decided
         return found.assessment
     try:
         scored = learned.score(found.words, found.suppressed, found.media)
@@ -261,6 +262,10 @@ def assess(text: str) -> Assessment:
     if scored is None or not scored.crisis:
         return found.assessment
     return Assessment(True, scored.category, False, f"model: {scored.evidence or 'overall'}")
+
+
+# Guards whose setting aside the learned layer is not asked to second-guess.
+_DECIDED_GUARDS = frozenset(("loss", "recovered", "clinician"))
 
 
 def assess_patterns(text: str) -> Assessment:
@@ -400,10 +405,10 @@ class Trace:
     ``suppressed`` holds ``(category, rule name, guard)`` for each rule that
     matched but was set aside by a guard (``guard`` is one of ``loss``,
     ``negated``, ``media``, ``accident``, ``recovered``, ``grief``,
-    ``hyperbole``, ``own``, ``subject``). It is only complete when
+    ``hyperbole``, ``own``, ``clinician``, ``subject``). It is only complete when
     ``assessment.crisis`` is false (a direct suicidal match stops the search).
     The learned layer reads it (``assess`` does not ask it about a message
-    whose every set-aside match was a ``loss`` or ``recovered``).
+    whose every set-aside match was a ``loss``, ``recovered`` or ``clinician``).
     """
 
     assessment: Assessment
@@ -721,6 +726,8 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
         return "accident"
     if rule.category == "self_harm" and _recovered(ctx.words, v_index):
         return "recovered"
+    if rule.name == "broad/ready-to-go" and _a_clinicians_word(found, ctx.words, v_index):
+        return "clinician"
     if not _GRIEF.isdisjoint(ctx.present):
         return "grief"
     sentence = ctx.sentence(v_index, max(v_index, end_index))
@@ -1077,6 +1084,10 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
     ) and _their_dying(ctx, v_index, end_index):
         # "she wanted to die at home", "grandad said he was ready to die, at
         # the end": how someone who has died wished to die, not a risk now
+        return None
+    if rule.name == "broad/ready-to-go" and _a_clinicians_word(found, ctx.words, v_index):
+        # "the doctor says she's ready to go": a discharge or the end of a life, judged by
+        # whoever cares for her, not her wish to die
         return None
     if rule.name in _A_RITUAL_LETTER and _a_ritual_letter(ctx.words, end_index):
         # "I wrote a letter to my dad and burned it", "... and left it at his
@@ -1438,6 +1449,22 @@ def _pushed_in_play(words: list[str], v_index: int, end_index: int) -> bool:
         and after[0] in ("on", "in", "round", "around", "along", "about", "higher")
         and (not _RIDES.isdisjoint(after) or after[0] == "higher")
     )
+
+
+_CLINICIANS = frozenset(
+    (
+        "doctor doctors dr nurse nurses consultant consultants gp surgeon surgeons vet vets "
+        "midwife carer carers physio paramedic paramedics hospice palliative ward staff team"
+    ).split()
+)
+
+
+def _a_clinicians_word(found: re.Match[str], words: list[str], v_index: int) -> bool:
+    """ "The doctor says she's ready to go", "the vet said he was ready to go": a
+    clinician's judgement of someone ready to leave (hospital, or this life)."""
+    if not found.group("act").startswith("ready to go"):
+        return False
+    return not _CLINICIANS.isdisjoint(words[max(0, v_index - 3) : v_index])
 
 
 _CAUSES = frozenset("makes make made making".split())
