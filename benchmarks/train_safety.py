@@ -115,7 +115,7 @@ def prepare(examples: Sequence[Example]) -> list[Item]:
                 t.assessment.crisis,
                 t.assessment.category,
                 sorted(set(feats)),
-                bool(t.suppressed) or (not t.media and not learned._RISK.isdisjoint(t.words)),
+                bool(t.suppressed) or (not t.media and learned.has_risk(t.words)),
                 not t.suppressed
                 or not all(guard in ("loss", "recovered") for _, _, guard in t.suppressed),
             )

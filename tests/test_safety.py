@@ -1924,3 +1924,35 @@ def test_a_clinicians_ready_to_go_is_not_a_crisis(text: str) -> None:
 )
 def test_someone_saying_they_are_ready_to_go_is_heard(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+# -- false positives by kind: a risk word that names an everyday object ---------------
+# (the learned layer is not asked about a message whose only risk words are a punch
+# bag, a razor kept for shaving or a kitchen knife)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I keep a spare razor in my bathroom",
+        "I take it out on the punch bag every night",
+        "I hit the punch bag until my arms ached",
+        "I punch the punch bag when I get home",
+        "I keep a kitchen knife in the drawer",
+    ],
+)
+def test_everyday_objects_named_by_risk_words_are_not_crises(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("I keep a razor hidden in my room", "self_harm"),
+        ("I keep a razor in my bathroom cabinet just in case", "self_harm"),
+        ("I hit myself until my arms ached", "self_harm"),
+        ("he hit me with a punch bag", "abuse"),
+    ],
+)
+def test_risk_words_beside_everyday_objects_are_still_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)

@@ -32,7 +32,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache, reduce
-from itertools import repeat
+from itertools import pairwise, repeat
 from operator import add
 from pathlib import Path
 from typing import Any
@@ -188,6 +188,64 @@ _RISK = frozenset(
         "abusive violent unsafe danger weapon nudes suffer exist existing disappear burden"
     ).split()
 )
+# Risk words that also name an everyday object: "the punch bag", "a razor in the
+# bathroom cabinet", "a new kitchen knife". Said only as that object, they are no
+# cue (``has_risk``).
+_AS_AN_OBJECT_AFTER = {
+    "punch": frozenset("bag bags ball balls bowl".split()),
+    "punching": frozenset("bag bags ball".split()),
+}
+_AS_AN_OBJECT_BEFORE = {
+    "knife": frozenset(
+        "kitchen bread butter chef chef's carving paring steak cheese fish palette".split()
+    ),
+    "razor": frozenset("electric disposable safety travel".split()),
+}
+# Where a razor is kept or what it is for, when it is a razor for shaving.
+_GROOMING = frozenset(
+    "shave shaving shaved beard stubble legs cabinet washbag sink toiletries bathroom".split()
+)
+# What makes a blade kept somewhere more than a blade: hiding it, needing it, "in case".
+_KEPT_FOR_HARM = frozenset(
+    "hide hiding hid hidden secret secretly case need needed emergency sleeve under".split()
+)
+
+
+# Hitting the bag, not anyone: "I hit the punch bag", "punched the boxing pads".
+_STRUCK = frozenset("hit hitting hits punch punched punching beat beating kick kicked".split())
+_KIT = frozenset("bag bags pads pad ball".split())
+_KIT_KIND = frozenset("punch punching boxing heavy speed kick".split())
+
+
+def _an_object(words: Sequence[str], k: int) -> bool:
+    word = words[k]
+    if word in _STRUCK:
+        ahead = words[k + 1 : k + 4]
+        if any(a in _KIT_KIND and b in _KIT for a, b in pairwise(ahead)):
+            return True
+    after = _AS_AN_OBJECT_AFTER.get(word)
+    if after is not None and k + 1 < len(words) and words[k + 1] in after:
+        return True
+    before = _AS_AN_OBJECT_BEFORE.get(word)
+    if before is not None and k and words[k - 1] in before:
+        return _KEPT_FOR_HARM.isdisjoint(words)
+    return word == "razor" and not _GROOMING.isdisjoint(words) and _KEPT_FOR_HARM.isdisjoint(words)
+
+
+_OBJECT_WORDS = frozenset(_AS_AN_OBJECT_AFTER) | frozenset(_AS_AN_OBJECT_BEFORE) | _STRUCK
+
+
+def has_risk(words: Sequence[str]) -> bool:
+    """Whether ``words`` hold a strong risk word (``_RISK``) that is not only the name of
+    an everyday object ("the punch bag", "a razor in my bathroom cabinet")."""
+    found = _RISK.intersection(words)
+    if not found:
+        return False
+    if not found <= _OBJECT_WORDS:
+        return True
+    return not all(_an_object(words, k) for k, word in enumerate(words) if word in found)
+
+
 _model: Model | None = None
 
 
@@ -240,10 +298,10 @@ def score(
         return None
     if media and not suppressed:
         return Score(0.0, "", False, "")  # talk about a story: the patterns' guard decides
-    if not suppressed and _RISK.isdisjoint(words):
+    if not suppressed and not has_risk(words):
         # No risk word and no guarded pattern match: "my dad thinks I should
-        # go", "part of me wants to go and part of me wants to stay" are
-        # everyday talk, whatever their shape.
+        # go", "part of me wants to go and part of me wants to stay", "I take
+        # it out on the punch bag" are everyday talk, whatever their shape.
         return Score(0.0, "", False, "")
     present = set(features(words, suppressed, media))
     # The sums below add the same weights in the same order (the set's) as a
