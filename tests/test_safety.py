@@ -1956,3 +1956,35 @@ def test_everyday_objects_named_by_risk_words_are_not_crises(text: str) -> None:
 )
 def test_risk_words_beside_everyday_objects_are_still_heard(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+# -- recovery talk: an urge to drink or use again, told while clean ---------------------
+# Decision: "two years clean and I still think about using" is a relapse urge about
+# drink or drugs, not one of §5's crises (suicide, self-harm, abuse, harm to others,
+# someone at risk); it gets a reflection. The same sentence about cutting or hurting
+# oneself, or with a risk of its own (pills, a plan), still gets the crisis reply.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "two weeks clean and I'm struggling not to drink",
+        "a year clean and the urge to use is still there",
+        "six months clean from coke and the cravings hit hard at weekends",
+        "a year clean today, still miss the booze when things get hard",
+    ],
+)
+def test_a_relapse_urge_for_drink_or_drugs_is_not_a_crisis(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("two years clean and I still think about cutting when things get hard", "self_harm"),
+        ("a year clean and I want to hurt myself again tonight", "self_harm"),
+        ("three months clean and I'm scared I'll take all my pills tonight", "suicide"),
+    ],
+)
+def test_a_self_harm_urge_told_while_clean_is_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)

@@ -728,6 +728,8 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
         return "recovered"
     if rule.name == "broad/ready-to-go" and _a_clinicians_word(found, ctx.words, v_index):
         return "clinician"
+    if rule.name == "broad/days-clean" and _a_substance(ctx.sentence(v_index, end_index)):
+        return "recovered"
     if not _GRIEF.isdisjoint(ctx.present):
         return "grief"
     sentence = ctx.sentence(v_index, max(v_index, end_index))
@@ -1084,6 +1086,10 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
     ) and _their_dying(ctx, v_index, end_index):
         # "she wanted to die at home", "grandad said he was ready to die, at
         # the end": how someone who has died wished to die, not a risk now
+        return None
+    if rule.name == "broad/days-clean" and _a_substance(sentence):
+        # "two years clean and I still think about using when things get hard": an urge to
+        # drink or use again, told in recovery, is not self-harm (reflective-listening §5)
         return None
     if rule.name == "broad/ready-to-go" and _a_clinicians_word(found, ctx.words, v_index):
         # "the doctor says she's ready to go": a discharge or the end of a life, judged by
@@ -1449,6 +1455,29 @@ def _pushed_in_play(words: list[str], v_index: int, end_index: int) -> bool:
         and after[0] in ("on", "in", "round", "around", "along", "about", "higher")
         and (not _RIDES.isdisjoint(after) or after[0] == "higher")
     )
+
+
+# What "clean" or "sober" is from, when it is drink, drugs or gambling; and the words
+# that make it self-harm whatever else is said.
+_SUBSTANCE = frozenset(
+    (
+        "using use drink drinking drank drinks booze alcohol sober sobriety drugs drug coke "
+        "cocaine weed heroin meth crack smoking vaping vape gambling gamble betting bet "
+        "sponsor aa na meeting meetings pint pints wine vodka"
+    ).split()
+)
+_HARM_WORDS = frozenset(
+    (
+        "cut cutting cuts harm harming hurt hurting blade blades razor burn burning scars scar "
+        "sh selfharm myself bleed bleeding skin arms wrists thighs"
+    ).split()
+)
+
+
+def _a_substance(sentence: list[str]) -> bool:
+    """ "Two years clean and I still think about using": clean from drink or drugs, not
+    from self-harm (no self-harm word in the sentence)."""
+    return not _SUBSTANCE.isdisjoint(sentence) and _HARM_WORDS.isdisjoint(sentence)
 
 
 _CLINICIANS = frozenset(
