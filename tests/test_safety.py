@@ -1988,3 +1988,36 @@ def test_a_relapse_urge_for_drink_or_drugs_is_not_a_crisis(text: str) -> None:
 )
 def test_a_self_harm_urge_told_while_clean_is_heard(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+# -- false positives by kind: recovery told as over ------------------------------------
+# (a milestone of months or years free of self-harm, scars told as healed, a past wish
+# to die set against looking forward, harm in childhood or to a friend told as over)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "three years free of self harm this month and I'm proud of how far I've come",
+        "eighteen months clean from self harm, I wear short sleeves now",
+        "I used to want to die most days; these days I'm looking forward to my wedding",
+        "my mum was violent when I was a kid; it took years of therapy but I'm okay now",
+        "my stepdad hit us growing up, I've made peace with it and I'm safe now",
+        "my sister was in an abusive marriage and I helped her leave last year, she's doing well",
+    ],
+)
+def test_recovery_told_as_over_is_not_a_crisis(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("two years free of self harm but I still want to cut", "self_harm"),
+        ("my scars have faded but I want to cut again", "self_harm"),
+        ("my dad was violent when I was little and he still is", "abuse"),
+        ("my sister is in an abusive marriage and I'm trying to help her leave", "abuse"),
+    ],
+)
+def test_recovery_with_harm_now_is_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)

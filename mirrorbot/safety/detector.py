@@ -733,7 +733,11 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
     if not _GRIEF.isdisjoint(ctx.present):
         return "grief"
     sentence = ctx.sentence(v_index, max(v_index, end_index))
-    if rule.category in ("suicide", "self_harm") and _looking_back(ctx, sentence):
+    if (
+        (rule.category in ("suicide", "self_harm") and _looking_back(ctx, sentence))
+        or (rule.name in _NAMES_THE_HARM and _told_as_healed(ctx, sentence))
+        or ((rule.category == "abuse" or _mentions_me(found.group().strip())) and _abuse_over(ctx))
+    ):
         return "recovered"
     if (
         rule.category in ("suicide", "third_party")
@@ -1112,6 +1116,8 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         return None  # "she'll kill me if I'm late": hyperbole about a small lapse
     if rule.category in ("suicide", "self_harm") and _looking_back(ctx, sentence):
         return None  # "two years ago I tried ...; today I ran a 10k": a recovery told
+    if rule.name in _NAMES_THE_HARM and _told_as_healed(ctx, sentence):
+        return None  # "two years free of self harm", "the scars have faded": over, told
     if (rule.category == "abuse" or _mentions_me(matched)) and _abuse_over(ctx):
         # "my dad used to hit us; he's dead now and I'm okay", "I survived it and got out"
         return None
@@ -1932,7 +1938,7 @@ _RECOVERED_PAIRS = frozenset(
         ("doing", "well"), ("doing", "better"), ("are", "fading"), ("have", "faded"),
         ("have", "healed"), ("in", "recovery"), ("clean", "for"), ("not", "since"),
         ("finish", "line"), ("i", "recovered"), ("i", "survived"), ("is", "recovering"),
-        ("am", "recovering"), ("are", "recovering"),
+        ("am", "recovering"), ("are", "recovering"), ("happens", "next"), ("looking", "forward"),
     )
 )  # fmt: skip
 # Help that worked, told as such: "therapy helped", "the service helped a lot".
@@ -1958,6 +1964,37 @@ _STILL_NOW = frozenset(
         "starting creeping returning struggling still"
     ).split()
 )
+
+
+# Rules that name self-harm or its marks, not an act or an intent: "self harm",
+# "the scars on my arms".
+_NAMES_THE_HARM = frozenset("self_harm/mention self_harm/marks".split())
+_MILESTONE_UNITS = frozenset("month months year years".split())
+_HEALED = frozenset(
+    (
+        ("have", "faded"), ("have", "healed"), ("are", "fading"), ("are", "faded"),
+        ("are", "healed"), ("stopped", "hiding"), ("faded", "now"), ("healed", "now"),
+    )
+)  # fmt: skip
+_NOT_HEALED = frozenset("new fresh want wanted need needed tempted miss".split())
+
+
+def _told_as_healed(ctx: _Context, sentence: list[str]) -> bool:
+    """ "Two years free of self harm today", "the scars on my arms have faded and I've
+    stopped hiding them": self-harm told as over, by a milestone of months or years or by
+    its marks healed, with nothing of it now (no urge, no "still", no new marks)."""
+    present = ctx.present
+    if not _STILL_NOW.isdisjoint(present) or not _NOT_HEALED.isdisjoint(present):
+        return False
+    if _come_back(ctx):
+        return False
+    milestone = any(
+        unit in _MILESTONE_UNITS and then in ("free", "clean") for unit, then in pairwise(sentence)
+    )
+    healed = not present.isdisjoint(("scars", "scar")) and any(
+        pair in _HEALED for pair in pairwise(ctx.words)
+    )
+    return milestone or healed
 
 
 def _come_back(ctx: _Context) -> bool:
@@ -2003,12 +2040,14 @@ def _looking_back(ctx: _Context, sentence: list[str]) -> bool:
 
 
 # Abuse told as over: a past frame and a way out in the same message.
-_ABUSE_PAST = frozenset("used looking survived survivor ago".split())
+_ABUSE_PAST = frozenset("used looking survived survivor ago when growing last".split())
+_CHILDHOOD = frozenset("little small young younger a kid child teenager teen".split())
 _GOT_OUT = frozenset(
     (
         ("got", "out"), ("i", "left"), ("i", "escaped"), ("finally", "left"), ("i", "survived"),
         ("is", "dead"), ("am", "okay"), ("am", "ok"), ("am", "safe"), ("left", "him"),
-        ("left", "her"), ("i", "help"), ("is", "over"),
+        ("left", "her"), ("i", "help"), ("is", "over"), ("her", "leave"), ("him", "leave"),
+        ("them", "leave"), ("doing", "great"), ("doing", "well"),
     )
 )  # fmt: skip
 
@@ -2025,9 +2064,18 @@ def _abuse_over(ctx: _Context) -> bool:
         or (w == "looking" and words[k + 1 : k + 2] == ["back"])
         or w in ("survived", "survivor")
         or (w == "ago" and k and words[k - 1] in _AGO_UNITS)
+        or (w == "when" and words[k + 1 : k + 3] == ["i", "was"] and _in_childhood(words, k + 3))
+        or (w == "growing" and words[k + 1 : k + 2] == ["up"])
+        or (w == "last" and words[k + 1 : k + 2] == ["year"])
         for k, w in enumerate(words)
     )
     return past and any(pair in _GOT_OUT for pair in pairwise(words))
+
+
+def _in_childhood(words: list[str], k: int) -> bool:
+    """ "(when I was) little", "a kid", "12": a childhood, told from after it."""
+    word = words[k] if k < len(words) else ""
+    return word in _CHILDHOOD or (word.isdigit() and int(word) < 18)
 
 
 def _recovered(words: list[str], index: int) -> bool:
