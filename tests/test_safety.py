@@ -2021,3 +2021,30 @@ def test_recovery_told_as_over_is_not_a_crisis(text: str) -> None:
 )
 def test_recovery_with_harm_now_is_heard(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+# -- false positives by kind: "nobody will believe me" about my own tall tale ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no one would believe me if I told them I met the prime minister",
+        "nobody is going to believe me when I tell them I won the raffle",
+        "nobody would ever believe me if I told them the plot of this dream",
+    ],
+)
+def test_nobody_believing_my_own_tall_tale_is_not_a_crisis(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("nobody will believe me because he's a police officer", "abuse"),
+        ("no one would believe me if I told them what he did", "abuse"),
+        ("nobody will believe me when I tell them I was raped", "abuse"),
+    ],
+)
+def test_nobody_believing_harm_done_to_me_is_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)

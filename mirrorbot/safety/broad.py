@@ -954,7 +954,7 @@ RULES: tuple[Rule, ...] = (
         "broad/nobody-would-believe",
         "abuse",
         False,
-        r"(?P<v>nobody|no one|they|the police|people|anyone) (?:would|will|is going to|are going to|could) (?:ever )?(?P<act>believe (?:me|him|her|them)(?=[^.]{0,100}(?:he|she|him|her|hit|hurt|tell|abuse|police|says|said|the man|crazy)))",
+        r"(?P<v>nobody|no one|they|the police|people|anyone) (?:would|will|is going to|are going to|could) (?:ever )?(?P<act>believe (?:me|him|her|them)(?=[^.]{0,100}(?<= )(?:he|she|him|her|his|hit|hits|hurt|hurts|tell|abuse|abused|abusing|police|says|said|the man|crazy)(?![a-z0-9'])))",
         "believe",
         who="self",
         negatable=False,

@@ -1091,6 +1091,8 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         # "she wanted to die at home", "grandad said he was ready to die, at
         # the end": how someone who has died wished to die, not a risk now
         return None
+    if rule.name == "broad/nobody-would-believe" and _a_tall_tale(ctx.words, end_index):
+        return None  # "nobody will believe me when I tell them I won the raffle"
     if rule.name == "broad/days-clean" and _a_substance(sentence):
         # "two years clean and I still think about using when things get hard": an urge to
         # drink or use again, told in recovery, is not self-harm (reflective-listening §5)
@@ -1484,6 +1486,32 @@ def _a_substance(sentence: list[str]) -> bool:
     """ "Two years clean and I still think about using": clean from drink or drugs, not
     from self-harm (no self-harm word in the sentence)."""
     return not _SUBSTANCE.isdisjoint(sentence) and _HARM_WORDS.isdisjoint(sentence)
+
+
+_TELLS = frozenset("tell told say said show showed".split())
+_TOLD_TO = frozenset("them people anyone anybody everyone everybody you that".split())
+# What "I was / got / am" told would be done to me: not a tale of my own doing.
+_DONE_TO_ME = frozenset("was got am have had been being".split())
+_HARM_TOLD = frozenset(
+    "he she him her his hit hits hurt hurts abuse abused police touched raped did does".split()
+)
+
+
+def _a_tall_tale(words: list[str], end_index: int) -> bool:
+    """ "Nobody will believe me when I tell them I won the raffle", "... if I say I saw a
+    ghost": what would not be believed is my own doing or sighting, not harm to me."""
+    after = words[end_index + 1 : end_index + 30]
+    if "." in after:
+        after = after[: after.index(".")]
+    if not _HARM_TOLD.isdisjoint(after):
+        return False
+    for k, word in enumerate(after):
+        if word in _TELLS:
+            rest = after[k + 1 :]
+            while rest and rest[0] in _TOLD_TO:
+                rest = rest[1:]
+            return len(rest) > 1 and rest[0] == "i" and rest[1] not in _DONE_TO_ME
+    return False
 
 
 _CLINICIANS = frozenset(
