@@ -2048,3 +2048,35 @@ def test_nobody_believing_my_own_tall_tale_is_not_a_crisis(text: str) -> None:
 )
 def test_nobody_believing_harm_done_to_me_is_heard(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+# -- false positives by kind: a helper's question or a professional's work -------------
+# (what to do if someone not yet known were to disclose; "as a teacher ... signs of self
+# harm"). A friend or child named as saying it ("if my friend says she wants to die")
+# may be saying it now and still gets the crisis reply.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what do I say if someone tells me they want to end it all",
+        "what should I do if one of my pupils says her dad beats her",
+        "how should I respond if a patient says she wants to kill herself",
+        "as a school nurse I deal with self harm more than people think",
+    ],
+)
+def test_helpers_questions_and_work_are_not_crises(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("how do I help if my friend says she wants to die", "third_party"),
+        ("my friend says she wants to kill herself, what do I do", "third_party"),
+        ("what do I do if he tells me he'll kill me again", "abuse"),
+        ("as a nurse I self harm and nobody knows", "self_harm"),
+    ],
+)
+def test_someone_at_risk_now_is_heard_from_a_helper(text: str, category: str) -> None:
+    assert_crisis(text, category)

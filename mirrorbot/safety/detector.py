@@ -265,7 +265,7 @@ def assess(text: str) -> Assessment:
 
 
 # Guards whose setting aside the learned layer is not asked to second-guess.
-_DECIDED_GUARDS = frozenset(("loss", "recovered", "clinician"))
+_DECIDED_GUARDS = frozenset(("loss", "recovered", "clinician", "helping"))
 
 
 def assess_patterns(text: str) -> Assessment:
@@ -405,10 +405,10 @@ class Trace:
     ``suppressed`` holds ``(category, rule name, guard)`` for each rule that
     matched but was set aside by a guard (``guard`` is one of ``loss``,
     ``negated``, ``media``, ``accident``, ``recovered``, ``grief``,
-    ``hyperbole``, ``own``, ``clinician``, ``subject``). It is only complete when
+    ``hyperbole``, ``own``, ``clinician``, ``helping``, ``subject``). It is only complete when
     ``assessment.crisis`` is false (a direct suicidal match stops the search).
     The learned layer reads it (``assess`` does not ask it about a message
-    whose every set-aside match was a ``loss``, ``recovered`` or ``clinician``).
+    whose every set-aside match was a ``loss``, ``recovered``, ``clinician`` or ``helping``).
     """
 
     assessment: Assessment
@@ -442,7 +442,10 @@ def trace(text: str) -> Trace:
             or found.media
             or _THIRD_PERSON.isdisjoint(found.present)
             or not _PEACEFULLY.isdisjoint(found.present)
-            or any(guard in ("loss", "recovered", "grief") for _, _, guard in found.suppressed)
+            or any(
+                guard in ("loss", "recovered", "grief", "helping")
+                for _, _, guard in found.suppressed
+            )
         ):
             # (someone else's death or recovery, already read as such: "after her suicide
             # nobody said her name", "he went peacefully")
@@ -728,6 +731,13 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
         return "recovered"
     if rule.name == "broad/ready-to-go" and _a_clinicians_word(found, ctx.words, v_index):
         return "clinician"
+    act = _group(found, "act")
+    if rule.who in ("resolve_abuse", "harm", "other_to_me", "subject"):
+        who = _subject(ctx.words, v_index)
+    else:
+        who = _reflexive(act[2] if act else found.group()) or _subject(ctx.words, v_index)
+    if _helping(rule, found, ctx, who):
+        return "helping"
     if rule.name == "broad/days-clean" and _a_substance(ctx.sentence(v_index, end_index)):
         return "recovered"
     if not _GRIEF.isdisjoint(ctx.present):
@@ -1081,6 +1091,10 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         # "we gave away her clothes after the funeral", "I wrote a letter to
         # my dad though he died years ago": grief, not a preparation
         return None
+    if _helping(rule, found, ctx, who):
+        # "what should I say if a student tells me she's being hurt at home": a helper's
+        # question about a disclosure that has not been made
+        return None
     if _told_as_a_loss(rule, found, ctx, v_index):
         # "my dad killed himself when I was ten", "my nan went to sleep and
         # didn't wake up": someone else's death, told as a loss
@@ -1166,8 +1180,8 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
             return _Hit("third_party", False, matched)
         return _Hit("abuse", rule.direct, matched)
 
-    if rule.topic and ctx.media:
-        return None
+    if rule.topic and (ctx.media or (_a_noun_here(ctx.words, v_index) and _in_a_role(ctx.words))):
+        return None  # (a bare mention: "as a teacher I have to report signs of self harm")
     if ctx.media and who in ("third", "thing", "none") and rule.who != "self":
         return None
 
@@ -1486,6 +1500,74 @@ def _a_substance(sentence: list[str]) -> bool:
     """ "Two years clean and I still think about using": clean from drink or drugs, not
     from self-harm (no self-harm word in the sentence)."""
     return not _SUBSTANCE.isdisjoint(sentence) and _HARM_WORDS.isdisjoint(sentence)
+
+
+# Someone who meets the subject at work: "as a teacher", "as a school nurse".
+_ROLES = frozenset(
+    (
+        "teacher teachers nurse doctor gp counsellor counselor therapist worker carer paramedic "
+        "volunteer lifeguard coach mentor tutor lecturer psychologist psychiatrist midwife "
+        "firstaider aider officer lead governor chaplain pharmacist"
+    ).split()
+)
+
+
+_NOUN_AFTER = frozenset("of about any on with the around for regarding re".split())
+
+
+def _a_noun_here(words: list[str], index: int) -> bool:
+    """ "signs of self harm", "asked about suicide": the word named, not done ("I self harm")."""
+    return index > 0 and words[index - 1] in _NOUN_AFTER
+
+
+def _in_a_role(words: list[str]) -> bool:
+    """ "As a teacher ...", "as a school nurse ...": speaking from a job."""
+    return any(
+        w == "as"
+        and words[k + 1 : k + 2] in (["a"], ["an"])
+        and not _ROLES.isdisjoint(words[k + 2 : k + 5])
+        for k, w in enumerate(words)
+    )
+
+
+def _helping(rule: Rule, found: re.Match[str], ctx: _Context, who: str | None) -> bool:
+    """A helper's question about someone else (``_asked_what_if_told``), not about me."""
+    return (
+        who == "third"
+        and not _mentions_me(found.group())
+        and _asked_what_if_told(ctx.words, ctx.index(found.start()))
+    )
+
+
+_ASKS = frozenset("what how who where should".split())
+_DISCLOSES = frozenset("tells says discloses confides comes admits".split())
+
+
+def _asked_what_if_told(words: list[str], start: int) -> bool:
+    """ "What should I say if a student tells me she's being hurt?", "how do I respond if a
+    colleague says she wants to die": a question, asked before the match, about what to
+    do if someone not yet known were to tell me (present tense: not "if she told me",
+    which happened)."""
+    lo = start
+    while lo > 0 and start - lo < 16 and words[lo - 1] not in (".", ","):
+        lo -= 1
+    clause = words[lo:start]
+    if not clause or clause[0] not in _ASKS:
+        return False
+    for k, word in enumerate(clause):
+        if word == "if" and not _DISCLOSES.isdisjoint(clause[k + 1 : k + 6]):
+            # someone not yet known: "a student", "someone", "one of my clients" (not "my
+            # friend", who may be saying it now)
+            return clause[k + 1 : k + 2] in (
+                ["a"],
+                ["an"],
+                ["someone"],
+                ["somebody"],
+                ["anyone"],
+                ["one"],
+                ["any"],
+            )
+    return False
 
 
 _TELLS = frozenset("tell told say said show showed".split())
