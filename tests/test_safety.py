@@ -2080,3 +2080,30 @@ def test_helpers_questions_and_work_are_not_crises(text: str) -> None:
 )
 def test_someone_at_risk_now_is_heard_from_a_helper(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+# -- false positives by kind: a goodbye at a leaving (a job, a move, a trip) -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said my goodbyes to the team, moving to Leeds next month",
+        "said goodbye to everyone at the office, I retire on friday",
+        "texted my goodbyes to the group, flight to Sydney is at 6",
+    ],
+)
+def test_a_goodbye_at_a_leaving_is_not_a_crisis(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("goodbye everyone, I'm done, I can't do this job anymore", "suicide"),
+        ("said goodbye to everyone at work, sorry for everything", "suicide"),
+        ("I've said goodbye to everyone. I'm done.", "suicide"),
+    ],
+)
+def test_a_last_goodbye_is_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)

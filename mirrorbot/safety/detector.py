@@ -1107,6 +1107,8 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         return None
     if rule.name == "broad/nobody-would-believe" and _a_tall_tale(ctx.words, end_index):
         return None  # "nobody will believe me when I tell them I won the raffle"
+    if rule.name in _GOODBYES and _a_leaving(ctx.present):
+        return None  # "said goodbye to everyone at work today, new job on monday"
     if rule.name == "broad/days-clean" and _a_substance(sentence):
         # "two years clean and I still think about using when things get hard": an urge to
         # drink or use again, told in recovery, is not self-harm (reflective-listening §5)
@@ -1594,6 +1596,30 @@ def _a_tall_tale(words: list[str], end_index: int) -> bool:
                 rest = rest[1:]
             return len(rest) > 1 and rest[0] == "i" and rest[1] not in _DONE_TO_ME
     return False
+
+
+# A goodbye at a leaving: a job, a move, a school, a trip, a retirement.
+_GOODBYES = frozenset("suicide/goodbye suicide/goodbye-when-done".split())
+_LEAVINGS = frozenset(
+    (
+        "job work office team colleagues coworkers shift company leaving do retire retiring "
+        "retirement moving move emigrating abroad flight airport holiday term school uni "
+        "college course class graduation monday contract notice"
+    ).split()
+)
+# Words of a last goodbye, which no leaving explains.
+_FINAL = frozenset(
+    (
+        "forever world life alive note letter letters forgive sorry tired enough pills end "
+        "tonight anymore gone die dead suicide kill myself"
+    ).split()
+)
+
+
+def _a_leaving(present: frozenset[str]) -> bool:
+    """ "My last day at this job, goodbye everyone!", "said goodbye to everyone at work,
+    new job on monday": a farewell explained by a leaving, and nothing final in it."""
+    return not _LEAVINGS.isdisjoint(present) and _FINAL.isdisjoint(present)
 
 
 _CLINICIANS = frozenset(
