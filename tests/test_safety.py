@@ -2103,6 +2103,8 @@ def test_a_goodbye_at_a_leaving_is_not_a_crisis(text: str) -> None:
         ("goodbye everyone, I'm done, I can't do this job anymore", "suicide"),
         ("said goodbye to everyone at work, sorry for everything", "suicide"),
         ("I've said goodbye to everyone. I'm done.", "suicide"),
+        ("I won't be here much longer, work is unbearable", "suicide"),
+        ("I won't be here to see my birthday, school is hell", "suicide"),
     ],
 )
 def test_a_last_goodbye_is_heard(text: str, category: str) -> None:

@@ -1107,7 +1107,7 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         return None
     if rule.name == "broad/nobody-would-believe" and _a_tall_tale(ctx.words, end_index):
         return None  # "nobody will believe me when I tell them I won the raffle"
-    if rule.name in _GOODBYES and _a_leaving(ctx.present):
+    if rule.name in _GOODBYES and _a_leaving(found.group(), ctx.present):
         return None  # "said goodbye to everyone at work today, new job on monday"
     if rule.name == "broad/days-clean" and _a_substance(sentence):
         # "two years clean and I still think about using when things get hard": an urge to
@@ -1607,19 +1607,25 @@ _LEAVINGS = frozenset(
         "college course class graduation monday contract notice"
     ).split()
 )
+_FAREWELLS = frozenset("goodbye goodbyes bye farewell".split())
 # Words of a last goodbye, which no leaving explains.
 _FINAL = frozenset(
     (
         "forever world life alive note letter letters forgive sorry tired enough pills end "
-        "tonight anymore gone die dead suicide kill myself"
+        "tonight anymore gone die dead suicide kill myself longer"
     ).split()
 )
 
 
-def _a_leaving(present: frozenset[str]) -> bool:
+def _a_leaving(matched: str, present: frozenset[str]) -> bool:
     """ "My last day at this job, goodbye everyone!", "said goodbye to everyone at work,
-    new job on monday": a farewell explained by a leaving, and nothing final in it."""
-    return not _LEAVINGS.isdisjoint(present) and _FINAL.isdisjoint(present)
+    new job on monday": a farewell said (not "I won't be here much longer") and explained
+    by a leaving, with nothing final in it."""
+    return (
+        not _FAREWELLS.isdisjoint(matched.split())
+        and not _LEAVINGS.isdisjoint(present)
+        and _FINAL.isdisjoint(present)
+    )
 
 
 _CLINICIANS = frozenset(
