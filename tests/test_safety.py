@@ -2109,3 +2109,31 @@ def test_a_goodbye_at_a_leaving_is_not_a_crisis(text: str) -> None:
 )
 def test_a_last_goodbye_is_heard(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+# -- the real versions next to this session's guards ------------------------------------
+# (each guard above sets aside a kind; these are the crises that share its words)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("he forced me to go to a party and have sex with his friends", "abuse"),
+        ("he forced me to watch him hurt my mum", "abuse"),
+        ("my stepdad said he'd kill me if I post anything about him", "abuse"),
+        ("I want to jump off the pier into the sea tonight", "suicide"),
+        ("I'm going to jump off the pier into the water and never come back", "suicide"),
+        (
+            "my brother jumped off the pier into the sea last night and they haven't found him",
+            "third_party",
+        ),
+        ("he pushed me in my wheelchair into the road", "abuse"),
+        ("my dad was violent when I was little, I'm okay, but he hit me last week", "abuse"),
+        (
+            "my dad was violent when I was little and I'm okay but now he's hitting my sister",
+            "abuse",
+        ),
+    ],
+)
+def test_crises_sharing_words_with_this_sessions_guards_are_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)

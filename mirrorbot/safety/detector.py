@@ -1432,6 +1432,12 @@ _LOW_PLATFORMS = frozenset(
 _WATER = frozenset("sea water lake pool river harbour harbor waves ocean loch sea's".split())
 _SWIM = frozenset("swim swimming swam dive diving splash summer dare dared wetsuit".split())
 _WATER_SPORTS = frozenset("tombstoning coasteering".split())
+_NOT_A_SWIM = frozenset(
+    (
+        "tonight night never forever found find missing police coastguard drown drowned drowning "
+        "died dead die body search searching end kill gone hospital rescued note goodbye"
+    ).split()
+)
 _JUMPS = frozenset("jump jumped jumping jumps leap leapt leaping".split())
 
 
@@ -1459,6 +1465,8 @@ def _a_plunge(words: list[str], first: int, last: int) -> bool:
     into_water = any(
         w == "into" and not _WATER.isdisjoint(after[k + 1 : k + 4]) for k, w in enumerate(after)
     )
+    if not _NOT_A_SWIM.isdisjoint(sentence):
+        return False  # "... into the sea tonight", "... and they haven't found him"
     return into_water or not _SWIM.isdisjoint(sentence)
 
 
@@ -1468,12 +1476,17 @@ _RIDES = frozenset(
     "stroller pushchair wheelchair trolley cart go-kart kart hammock".split()
 )
 _PUSHES = frozenset("push pushes pushed pushing".split())
+_PUSHED_HARD = frozenset(
+    "into off down over out purpose hard road wall stairs fell fall hurt".split()
+)
 
 
 def _pushed_in_play(words: list[str], v_index: int, end_index: int) -> bool:
     if v_index >= len(words) or words[v_index] not in _PUSHES:
         return False
     after = words[end_index + 1 : end_index + 8]
+    if not _PUSHED_HARD.isdisjoint(after):
+        return False  # "pushed me in my wheelchair into the road"
     return (
         bool(after)
         and after[0] in ("on", "in", "round", "around", "along", "about", "higher")
@@ -1681,7 +1694,8 @@ _SWORN = _THREAT_MARKERS - frozenset("said says told tells texted".split())
 _PARTNERS = frozenset(
     (
         "husband wife boyfriend girlfriend partner ex fiance fiancee spouse hubby missus wifey "
-        "ex-husband ex-wife ex-boyfriend ex-girlfriend exbf exgf bf gf"
+        "ex-husband ex-wife ex-boyfriend ex-girlfriend exbf exgf bf gf stepdad stepfather "
+        "stepmum stepmom stepmother"
     ).split()
 )
 
@@ -1699,6 +1713,8 @@ def _a_tease(sentence: list[str]) -> bool:
             said = sentence[k + 2 : k + 4]
             if said[0] == "ever":
                 said = said[1:]
+            if "about" in sentence[k + 2 : k + 8]:
+                return False  # "if I post anything about him": silencing, not teasing
             return bool(said) and said[0] in _TEASED_FOR
     return False
 
@@ -2211,7 +2227,18 @@ def _abuse_over(ctx: _Context) -> bool:
         or (w == "last" and words[k + 1 : k + 2] == ["year"])
         for k, w in enumerate(words)
     )
+    if past and not _HARM_NOW.isdisjoint(present):
+        return False  # "... I'm okay, but he hit me last week", "now he's hitting my sister"
     return past and any(pair in _GOT_OUT for pair in pairwise(words))
+
+
+# Harm told as happening now, whatever past is told with it.
+_HARM_NOW = frozenset(
+    (
+        "yesterday today week weekend recently currently hitting hits beats beating hurts "
+        "hurting controls threatens threatening"
+    ).split()
+)
 
 
 def _in_childhood(words: list[str], k: int) -> bool:

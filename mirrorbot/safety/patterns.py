@@ -646,7 +646,7 @@ _DIE_ANCHORS = (
 # forced me to sing karaoke"): a complaint about leisure, not coercion. Not a video
 # or photos, which abusers force on people, nor "a game" to play ("a secret game").
 _LEISURE = (
-    "(?:watch|sit through|sing|dance|go to|come to|go and see|listen to) (?:[a-z0-9']+ ){0,4}"
+    "(?:(?:watch|sit through|sing|dance|go to|come to|go and see|listen to) (?:[a-z0-9']+ ){0,4}"
     + alt(
         "football footy match game rugby cricket golf snooker darts f1 formula_one grand_prix telly "
         "tv film movie musical opera ballet panto pantomime show series box_set soap love_island "
@@ -655,6 +655,10 @@ _LEISURE = (
     )
     + "|play (?:[a-z0-9']+ ){0,2}"
     + alt("monopoly scrabble board_games football rugby cricket golf snooker darts tennis charades")
+    + ")"
+    # (and not "go to a party and have sex", "watch the match and then he hit me")
+    + r"(?!(?: [a-z0-9']+){0,8} (?:sex|sexual|touch|touched|naked|nudes|drink|drunk|drugs|hurt|hit"
+    r"|beat|porn|kiss|strip|undress)(?![a-z0-9']))"
 )
 
 RULES: tuple[Rule, ...] = (
