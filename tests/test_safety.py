@@ -2133,6 +2133,10 @@ def test_a_last_goodbye_is_heard(text: str, category: str) -> None:
             "my dad was violent when I was little and I'm okay but now he's hitting my sister",
             "abuse",
         ),
+        ("I take it out on the punch bag and then on myself", "self_harm"),
+        ("eighteen months clean from self harm and I have a blade in my drawer", "self_harm"),
+        ("said my goodbyes at work today, I won't need a job where I'm going", "suicide"),
+        ("being alive makes you want to die", "suicide"),
     ],
 )
 def test_crises_sharing_words_with_this_sessions_guards_are_heard(text: str, category: str) -> None:

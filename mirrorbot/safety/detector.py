@@ -1625,7 +1625,7 @@ _FAREWELLS = frozenset("goodbye goodbyes bye farewell".split())
 _FINAL = frozenset(
     (
         "forever world life alive note letter letters forgive sorry tired enough pills end "
-        "tonight anymore gone die dead suicide kill myself longer"
+        "tonight anymore gone die dead suicide kill myself longer need ready peace better"
     ).split()
 )
 
@@ -1660,7 +1660,7 @@ def _a_clinicians_word(found: re.Match[str], words: list[str], v_index: int) -> 
 _CAUSES = frozenset("makes make made making".split())
 # Not a thing but the whole of it: "everything makes you want to die", "life does".
 _ALL_OF_IT = frozenset(
-    "everything life living existence existing world everyone everybody people all".split()
+    "everything life living existence existing world everyone everybody people all alive being".split()
 )
 
 
@@ -2134,7 +2134,9 @@ _HEALED = frozenset(
         ("are", "healed"), ("stopped", "hiding"), ("faded", "now"), ("healed", "now"),
     )
 )  # fmt: skip
-_NOT_HEALED = frozenset("new fresh want wanted need needed tempted miss".split())
+_NOT_HEALED = frozenset(
+    "new fresh want wanted need needed tempted miss blade blades razor razors lighter sharpener".split()
+)
 
 
 def _told_as_healed(ctx: _Context, sentence: list[str]) -> bool:

@@ -241,8 +241,8 @@ def has_risk(words: Sequence[str]) -> bool:
     found = _RISK.intersection(words)
     if not found:
         return False
-    if not found <= _OBJECT_WORDS:
-        return True
+    if not found <= _OBJECT_WORDS or "myself" in words:
+        return True  # (not "I take it out on the punch bag and then on myself")
     return not all(_an_object(words, k) for k, word in enumerate(words) if word in found)
 
 
