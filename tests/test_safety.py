@@ -2141,3 +2141,29 @@ def test_a_last_goodbye_is_heard(text: str, category: str) -> None:
 )
 def test_crises_sharing_words_with_this_sessions_guards_are_heard(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+# -- false positives by kind: away next week, on a trip ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I won't be around next week, we're away in Cornwall",
+        "I won't be here next week, my parents are taking us abroad",
+    ],
+)
+def test_away_next_week_on_a_trip_is_not_a_crisis(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("I won't be here tomorrow, I'm on holiday", "suicide"),
+        ("I won't be here next week, I've had enough of everything", "suicide"),
+        ("I won't be around next week, don't bother looking for me", "suicide"),
+    ],
+)
+def test_not_being_here_without_a_trip_is_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)

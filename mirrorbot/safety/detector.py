@@ -1107,6 +1107,8 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         return None
     if rule.name == "broad/nobody-would-believe" and _a_tall_tale(ctx.words, end_index):
         return None  # "nobody will believe me when I tell them I won the raffle"
+    if rule.name == "suicide/goodbye" and _away_a_while(found.group(), ctx.present):
+        return None  # "I won't be here next week, I'm on holiday"
     if rule.name in _GOODBYES and _a_leaving(found.group(), ctx.present):
         return None  # "said goodbye to everyone at work today, new job on monday"
     if rule.name == "broad/days-clean" and _a_substance(sentence):
@@ -1628,6 +1630,24 @@ _FINAL = frozenset(
         "tonight anymore gone die dead suicide kill myself longer need ready peace better"
     ).split()
 )
+
+
+_AWAY = frozenset(
+    (
+        "holiday holidays vacation trip away abroad leave conference visiting festival camp "
+        "honeymoon travelling traveling flying cruise hols"
+    ).split()
+)
+
+
+def _away_a_while(matched: str, present: frozenset[str]) -> bool:
+    """ "I won't be here next week, I'm on holiday": an absence for a while (next week, not
+    tomorrow or much longer), explained by a trip, with nothing final in it."""
+    return (
+        matched.split()[-2:] == ["next", "week"]
+        and not _AWAY.isdisjoint(present)
+        and _FINAL.isdisjoint(present)
+    )
 
 
 def _a_leaving(matched: str, present: frozenset[str]) -> bool:
