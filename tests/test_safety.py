@@ -2167,3 +2167,32 @@ def test_away_next_week_on_a_trip_is_not_a_crisis(text: str) -> None:
 )
 def test_not_being_here_without_a_trip_is_heard(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+# -- false positives by kind: a blow in play with a toy, a lock-out by mistake ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter hit me with a pillow and we ended up in a pillow fight",
+        "my cousin smacked me with a foam noodle at the pool",
+        "my mum locked me out by mistake and I had to climb in the window",
+    ],
+)
+def test_play_blows_and_lockouts_by_mistake_are_not_crises(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("he hit me with a pillow until I couldn't breathe", "abuse"),
+        ("he hit me with a toy and I was bleeding", "abuse"),
+        ("he locked me in my room again", "abuse"),
+        ("my husband locked me out by mistake, he says", "abuse"),
+        ("he locked me out, he says it was by accident but it happens every week", "abuse"),
+    ],
+)
+def test_blows_and_lockouts_that_harm_are_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)

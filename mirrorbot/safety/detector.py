@@ -752,7 +752,14 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
     if (
         rule.category in ("suicide", "third_party")
         and _a_plunge(ctx.words, ctx.index(found.start()), end_index)
-    ) or (rule.category == "abuse" and _pushed_in_play(ctx.words, v_index, end_index)):
+    ) or (
+        rule.category == "abuse"
+        and (
+            _pushed_in_play(ctx.words, v_index, end_index)
+            or _hit_with_a_toy(ctx.words, end_index)
+            or (rule.name == "abuse/control" and _locked_out_by_mistake(found, sentence))
+        )
+    ):
         return "accident"
     if (
         _hyperbole(ctx.words, ctx.index(found.end()), sentence)
@@ -1149,6 +1156,10 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         ctx.words, ctx.index(found.start()), end_index
     ):
         return None  # "he jumped off the pier into the sea": a swim, not a fall
+    if rule.category == "abuse" and _hit_with_a_toy(ctx.words, end_index):
+        return None  # "my little brother whacked me with a lightsaber"
+    if rule.name == "abuse/control" and _locked_out_by_mistake(found, sentence):
+        return None  # "my flatmate locked me out by accident"
     if rule.category == "abuse" and _pushed_in_play(ctx.words, v_index, end_index):
         return None  # "he pushed her on the swing", "pushed him round in his buggy"
     if rule.category == "suicide" and _makes_you(ctx.words, v_index):
@@ -1481,6 +1492,47 @@ _PUSHES = frozenset("push pushes pushed pushing".split())
 _PUSHED_HARD = frozenset(
     "into off down over out purpose hard road wall stairs fell fall hurt".split()
 )
+
+
+# Toys and soft things a blow in play is struck with.
+_TOYS = frozenset(
+    (
+        "lightsaber pillow pillows nerf snowball snowballs toy toys foam balloon balloons "
+        "cushion cushions teddy noodle squirt plushie sponge"
+    ).split()
+)
+_HARM_TOO = frozenset(
+    "hurt hurts bled bleeding blood hospital again scared afraid breathe until till face "
+    "choke choking every always".split()
+)
+
+
+def _hit_with_a_toy(words: list[str], end_index: int) -> bool:
+    """ "My little brother whacked me with a lightsaber", "she hit me with a pillow": a blow
+    in play, struck with a toy, and nothing said of hurt or fear."""
+    after = words[end_index + 1 : end_index + 6]
+    if not after or after[0] != "with" or _TOYS.isdisjoint(after):
+        return False
+    sentence_end = end_index + 1
+    while sentence_end < len(words) and words[sentence_end] != ".":
+        sentence_end += 1
+    return _HARM_TOO.isdisjoint(words[end_index + 1 : sentence_end])
+
+
+_BY_MISTAKE = frozenset(
+    (("by", "accident"), ("by", "mistake"), ("accidentally", "locked"), ("accidently", "locked"))
+)
+
+
+def _locked_out_by_mistake(found: re.Match[str], sentence: list[str]) -> bool:
+    """ "My flatmate locked me out by accident": a lock-out by mistake, not control (and
+    not by a partner or ex, whose "mistake" the policy does not take on trust)."""
+    return (
+        _PARTNERS.isdisjoint(sentence)
+        and "act5" in found.re.groupindex
+        and found.group("act5") is not None
+        and any(pair in _BY_MISTAKE for pair in pairwise(sentence))
+    )
 
 
 def _pushed_in_play(words: list[str], v_index: int, end_index: int) -> bool:
