@@ -334,7 +334,16 @@ def test_check_in_hears_no_intention_in_a_worry(answer: str) -> None:
     assert not session.memory.notes
 
 
-@pytest.mark.parametrize(("answer", "n"), [("Probably a 4 out of 10.", "4"), ("6/10 today", "6")])
+@pytest.mark.parametrize(
+    ("answer", "n"),
+    [
+        ("Probably a 4 out of 10.", "4"),
+        ("6/10 today", "6"),
+        # a number alone is the rating too ("7." was said back as "So 7.")
+        ("7", "7"),
+        ("maybe a 3", "3"),
+    ],
+)
 def test_check_in_says_a_rating_back_plainly(answer: str, n: str) -> None:
     session = Session(seed=0, script="check-in")
     session.opening()
@@ -342,6 +351,13 @@ def test_check_in_says_a_rating_back_plainly(answer: str, n: str) -> None:
     turn = session.turn(answer)
     assert turn.rule == "check-in/rating" and f"{n} out of ten" in turn.reply, turn
     assert not turn.reply.lower().startswith(("it sounds like probably", "so probably")), turn
+
+
+@pytest.mark.parametrize("answer", ["I slept 6 hours.", "2 kids and a dog, what a week."])
+def test_a_number_inside_a_sentence_is_not_a_rating(answer: str) -> None:
+    session = Session(seed=0, script="check-in")
+    session.opening()
+    assert session.turn(answer).rule != "check-in/rating"
 
 
 def test_a_corrected_feeling_keeps_what_it_was_about() -> None:
