@@ -2196,3 +2196,35 @@ def test_play_blows_and_lockouts_by_mistake_are_not_crises(text: str) -> None:
 )
 def test_blows_and_lockouts_that_harm_are_heard(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+# -- false positives by kind: near misses and mishaps told as such ----------------------
+# (a near accident on the ice or the stairs, a cut on a kitchen tool, hanging upside down
+# on a climbing frame, skipping meals before a feast)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I nearly killed myself on the ice outside the bakery",
+        "I almost killed myself on the stairs carrying the laundry basket",
+        "I cut myself on the mandoline making coleslaw",
+        "my son hung himself upside down by his knees from the climbing frame",
+        "I starved myself all afternoon so I could do the tasting menu justice",
+    ],
+)
+def test_near_misses_and_mishaps_are_not_crises(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("I nearly killed myself last night", "suicide"),
+        ("I nearly killed myself on the bridge", "suicide"),
+        ("my sister hung herself in her room", "third_party"),
+        ("I starved myself all week to punish myself", "self_harm"),
+    ],
+)
+def test_near_attempts_and_harm_are_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)

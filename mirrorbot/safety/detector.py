@@ -130,7 +130,8 @@ _ACCIDENT = frozenset(
         "twisted broken glass door desk table knife onions onion carrots bread opening "
         "pitch hot boiling soup tea coffee sunburn sunburnt sun "
         "barbecue bbq grill candle wax match dishwasher tool tools drill saw scissors "
-        "crafting cat cats dog dogs kitten puppy thorns brambles rose roses hamster rabbit"
+        "crafting cat cats dog dogs kitten puppy thorns brambles rose roses hamster rabbit "
+        "mandoline grater peeler slicer blender lid opener"
     ).split()
 )
 _SH_MARKERS = frozenset(
@@ -750,14 +751,22 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
     ):
         return "recovered"
     if (
-        rule.category in ("suicide", "third_party")
-        and _a_plunge(ctx.words, ctx.index(found.start()), end_index)
-    ) or (
-        rule.category == "abuse"
-        and (
-            _pushed_in_play(ctx.words, v_index, end_index)
-            or _hit_with_a_toy(ctx.words, end_index)
-            or (rule.name == "abuse/control" and _locked_out_by_mistake(found, sentence))
+        (
+            rule.category in ("suicide", "third_party")
+            and _a_plunge(ctx.words, ctx.index(found.start()), end_index)
+        )
+        or (rule.name == "broad/almost-did-it" and _a_near_miss(ctx.words, end_index, sentence))
+        or (
+            rule.category == "self_harm"
+            and _starved_for_a_feast(found.group(), ctx.words, end_index)
+        )
+        or (
+            rule.category == "abuse"
+            and (
+                _pushed_in_play(ctx.words, v_index, end_index)
+                or _hit_with_a_toy(ctx.words, end_index)
+                or (rule.name == "abuse/control" and _locked_out_by_mistake(found, sentence))
+            )
         )
     ):
         return "accident"
@@ -1156,6 +1165,10 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         ctx.words, ctx.index(found.start()), end_index
     ):
         return None  # "he jumped off the pier into the sea": a swim, not a fall
+    if rule.name == "broad/almost-did-it" and _a_near_miss(ctx.words, end_index, sentence):
+        return None  # "I nearly killed myself on the last hill of the bike ride"
+    if rule.category == "self_harm" and _starved_for_a_feast(found.group(), ctx.words, end_index):
+        return None  # "I starved myself all day for the buffet"
     if rule.category == "abuse" and _hit_with_a_toy(ctx.words, end_index):
         return None  # "my little brother whacked me with a lightsaber"
     if rule.name == "abuse/control" and _locked_out_by_mistake(found, sentence):
@@ -1492,6 +1505,45 @@ _PUSHES = frozenset("push pushes pushed pushing".split())
 _PUSHED_HARD = frozenset(
     "into off down over out purpose hard road wall stairs fell fall hurt".split()
 )
+
+
+# Where a near miss happens: "nearly killed myself on the stairs / tripping over the dog".
+_NEAR_MISS_PLACES = _ACCIDENT | frozenset(
+    (
+        "hill hills ice icy ladder pavement kerb curb step steps slope trail path skateboard "
+        "scooter treadmill trampoline puddle rollerblades skis ski snowboard tripping slipping "
+        "skidding"
+    ).split()
+)
+_HIGH_PLACES = frozenset(
+    "bridge tracks railway roof ledge cliff balcony tower building pills rope car-park".split()
+)
+
+
+def _a_near_miss(words: list[str], end_index: int, sentence: list[str]) -> bool:
+    """ "I nearly killed myself on the last hill of the bike ride", "almost killed myself
+    tripping over the dog": a near accident, told as such, with no marker of self-harm and
+    no place people go to die."""
+    if words[end_index] != "myself":
+        return False
+    after = words[end_index + 1 : end_index + 9]
+    return (
+        not _NEAR_MISS_PLACES.isdisjoint(after)
+        and _HIGH_PLACES.isdisjoint(sentence)
+        and _SH_MARKERS.isdisjoint(sentence)
+    )
+
+
+_FEASTS = frozenset(
+    "buffet feast banquet barbecue bbq tasting curry pizza roast brunch all-you-can-eat".split()
+)
+
+
+def _starved_for_a_feast(matched: str, words: list[str], end_index: int) -> bool:
+    """ "I starved myself all day for the buffet": saving room for a meal, not starving."""
+    return matched.split()[0] in ("starved", "starve", "starving") and not _FEASTS.isdisjoint(
+        words[end_index + 1 : end_index + 8]
+    )
 
 
 # Toys and soft things a blow in play is struck with.

@@ -1173,7 +1173,8 @@ RULES: tuple[Rule, ...] = (
         "third_party",
         False,
         r"(?P<v>(?:he|she|they|[a-z']+) (?:has |had |just )?)(?P<act>(?:took|taken|has taken|had taken) (?:an |a )?overdose|killed (?:himself|herself|themselves|themself)"
-        r"|(?:took|ended|taken) (?:his|her|their) (?:own )?life|hanged (?:himself|herself|themselves)|hung (?:himself|herself|themselves)"
+        r"|(?:took|ended|taken) (?:his|her|their) (?:own )?life"
+        r"|(?:hanged|hung) (?:himself|herself|themselves)(?! (?:upside down|by (?:his|her|their) (?:knees|legs|feet|arms|hands)))"
         r"|died (?:by|of|from) suicide|committed suicide|(?:tried|attempted) suicide|jumped (?:off|from|in front of) (?:a|the) [a-z]+)",
         "took taken killed ended hanged hung died committed tried attempted jumped",
         who="relation",
