@@ -2228,3 +2228,30 @@ def test_near_misses_and_mishaps_are_not_crises(text: str) -> None:
 )
 def test_near_attempts_and_harm_are_heard(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+# -- false positives by kind: a baby's or a sleeper's blow ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the baby headbutted me and gave me a nosebleed",
+        "the toddler punched me in the face when I said no biscuits",
+        "my son kicked me in his sleep all night, never co-sleeping again",
+    ],
+)
+def test_a_babys_or_sleepers_blow_is_not_a_crisis(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my son kicked me and I'm scared of him", "abuse"),
+        ("my husband hit me in his sleep and I'm scared", "abuse"),
+        ("my husband kicks me in his sleep, he says, but he's awake", "abuse"),
+    ],
+)
+def test_blows_told_with_fear_or_doubt_are_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)

@@ -765,6 +765,7 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
             and (
                 _pushed_in_play(ctx.words, v_index, end_index)
                 or _hit_with_a_toy(ctx.words, end_index)
+                or _a_little_ones_blow(ctx.words, v_index, end_index)
                 or (rule.name == "abuse/control" and _locked_out_by_mistake(found, sentence))
             )
         )
@@ -1169,6 +1170,8 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         return None  # "I nearly killed myself on the last hill of the bike ride"
     if rule.category == "self_harm" and _starved_for_a_feast(found.group(), ctx.words, end_index):
         return None  # "I starved myself all day for the buffet"
+    if rule.category == "abuse" and _a_little_ones_blow(ctx.words, v_index, end_index):
+        return None  # "the baby headbutted me", "my son kicked me in his sleep"
     if rule.category == "abuse" and _hit_with_a_toy(ctx.words, end_index):
         return None  # "my little brother whacked me with a lightsaber"
     if rule.name == "abuse/control" and _locked_out_by_mistake(found, sentence):
@@ -1544,6 +1547,29 @@ def _starved_for_a_feast(matched: str, words: list[str], end_index: int) -> bool
     return matched.split()[0] in ("starved", "starve", "starving") and not _FEASTS.isdisjoint(
         words[end_index + 1 : end_index + 8]
     )
+
+
+_LITTLE_ONES = frozenset("baby babies toddler toddlers infant newborn".split())
+_SMALL_AGES = frozenset("1 2 3 4 one two three four".split())
+_FEAR = frozenset("scared afraid terrified frightened".split())
+# "In his sleep, he says": a sleeper's blow told with doubt is not taken on trust.
+_DOUBTED = frozenset("says said claims claimed pretends pretending pretended awake".split())
+
+
+def _a_little_ones_blow(words: list[str], v_index: int, end_index: int) -> bool:
+    """ "The baby headbutted me and gave me a nosebleed", "my 2 year old bit me", "my son
+    kicked me in his sleep": a baby's or a sleeper's blow, not abuse (and nobody afraid)."""
+    before = words[max(0, v_index - 4) : v_index]
+    little = not _LITTLE_ONES.isdisjoint(before) or any(
+        a in _SMALL_AGES and (b, c) == ("year", "old")
+        for a, b, c in zip(before, before[1:], before[2:], strict=False)
+    )
+    after = words[end_index + 1 : end_index + 5]
+    asleep = any(
+        a == "in" and b in ("his", "her", "their") and c == "sleep"
+        for a, b, c in zip(after, after[1:], after[2:], strict=False)
+    )
+    return (little or (asleep and _DOUBTED.isdisjoint(words))) and _FEAR.isdisjoint(words)
 
 
 # Toys and soft things a blow in play is struck with.
