@@ -2255,3 +2255,33 @@ def test_a_babys_or_sleepers_blow_is_not_a_crisis(text: str) -> None:
 )
 def test_blows_told_with_fear_or_doubt_are_heard(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+# -- false positives by kind: "dead" as an intensifier, and gone for a while -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm dead meat if I miss the last train again",
+        "I'm dead jealous, I want her life and her flat",
+        "I'm dead chuffed, I wish I could frame this moment",
+        "nobody would notice if I disappeared for a weekend to the lakes",
+        "no one would care if I vanished for a week to a cabin in Wales",
+    ],
+)
+def test_dead_as_an_intensifier_and_gone_for_a_while_are_not_crises(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("nobody would notice if I disappeared for good", "suicide"),
+        ("no one would care if I disappeared tomorrow", "suicide"),
+        ("I want to be dead", "suicide"),
+        ("I am dead inside and I want it to end", "suicide"),
+    ],
+)
+def test_being_dead_or_gone_for_good_is_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)

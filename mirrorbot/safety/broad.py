@@ -1168,7 +1168,8 @@ _DEATH_IDIOM_AFTER = frozenset(
     (
         "to for laughing of tired on serious set end ends ringer weight heat quiet silence "
         "silent cute funny gorgeous beat easy straight right wrong sure boring down out off "
-        "hard zone metal battery phone than"
+        "hard zone metal battery phone than meat jealous chuffed excited keen proud pleased "
+        "lucky impressed last cheap centre center ahead"
     ).split()
 ) | frozenset(PERSON_NOUNS.split())
 # The word before: a phone or plant dies, "drop dead", "over my dead body",

@@ -661,6 +661,14 @@ _LEISURE = (
     r"|beat|porn|kiss|strip|undress)(?![a-z0-9']))"
 )
 
+# Away for a while, somewhere: "nobody would notice if I disappeared for a weekend to
+# the lakes" (not "for good", "forever").
+_FOR_A_WHILE = (
+    r"(?! (?:for (?:a|the|an|one|two|three|a few|the whole) (?:day|days|weekend|week|weeks|month|hour|hours|bit|while|afternoon|night)"
+    r"|to (?:the|a|my|his|her) (?!other side)|on (?:holiday|a trip|a retreat)|abroad|camping)(?![a-z]))"
+)
+
+
 RULES: tuple[Rule, ...] = (
     # -- suicide: intent + act --------------------------------------------
     _rule(
@@ -841,7 +849,7 @@ RULES: tuple[Rule, ...] = (
         "suicide",
         False,
         r"(?P<v>nobody|no one|not one person|not a single person|anyone|anybody|everyone|everybody|people|they|my family|the world|who|would anyone|will anyone|nobody will|nobody would)"
-        r" (?:{g})(?P<act>miss me|notice (?:if|when) i (?:am |was |were )?(?:gone|dead|died|disappeared|disappear|not here|left|vanished|stopped existing|killed myself)|care (?:if|when) i (?:am |was |were )?(?:gone|dead|died|die|disappeared|disappear|not here|vanished|killed myself|did not wake up|never woke up|stopped existing)"
+        rf" (?:{{g}})(?P<act>miss me|notice (?:if|when) i (?:am |was |were )?(?:gone|dead|died|disappeared|disappear|not here|left|vanished|stopped existing|killed myself){_FOR_A_WHILE}|care (?:if|when) i (?:am |was |were )?(?:gone|dead|died|die|disappeared|disappear|not here|vanished|killed myself|did not wake up|never woke up|stopped existing){_FOR_A_WHILE}"
         r"|come to my funeral|cry at my funeral|notice i was gone|notice i am gone|even notice if i|be sad if i (?:died|was gone|disappeared)|be relieved if i|be relieved when i)".replace(
             "{g}", gap(3)
         ),
