@@ -2285,3 +2285,32 @@ def test_dead_as_an_intensifier_and_gone_for_a_while_are_not_crises(text: str) -
 )
 def test_being_dead_or_gone_for_good_is_heard(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+# -- false positives by kind: a crafting mishap, a lapse said to be deadly --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I burned myself on the glue gun making the costume",
+        "I stabbed myself with a knitting needle",
+        "my boss said he'd kill me if I was late again",
+        "my mum said she'd kill me if I got home late",
+    ],
+)
+def test_crafting_mishaps_and_said_lapses_are_not_crises(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("I stabbed myself with a sewing needle on purpose", "self_harm"),
+        ("I burned myself again with the glue gun to feel something", "self_harm"),
+        ("he said he'd kill me if I left late at night to see my friends", "abuse"),
+        ("my dad said he'd kill me if I got pregnant", "abuse"),
+    ],
+)
+def test_harm_with_craft_tools_and_real_conditions_is_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)

@@ -131,7 +131,8 @@ _ACCIDENT = frozenset(
         "pitch hot boiling soup tea coffee sunburn sunburnt sun "
         "barbecue bbq grill candle wax match dishwasher tool tools drill saw scissors "
         "crafting cat cats dog dogs kitten puppy thorns brambles rose roses hamster rabbit "
-        "mandoline grater peeler slicer blender lid opener"
+        "mandoline grater peeler slicer blender lid opener glue knitting sewing crochet "
+        "embroidery soldering stapler"
     ).split()
 )
 _SH_MARKERS = frozenset(
@@ -1861,11 +1862,13 @@ def _a_tease(sentence: list[str]) -> bool:
             if not _PARTNERS.isdisjoint(sentence[:k]):
                 return False  # (who says it; "... if I show his girlfriend" is teasing)
             said = sentence[k + 2 : k + 4]
-            if said[0] == "ever":
-                said = said[1:]
+            if said[0] in ("ever", "was", "am", "get", "got", "were"):
+                said = said[1:]  # "if I was late", "if I'm late again"
             if "about" in sentence[k + 2 : k + 8]:
                 return False  # "if I post anything about him": silencing, not teasing
-            return bool(said) and said[0] in _TEASED_FOR
+            if not said or said[0] in _IF_I_LEAVE:
+                return False
+            return said[0] in _TEASED_FOR or not _LAPSES.isdisjoint(sentence[k + 2 : k + 7])
     return False
 
 
