@@ -2314,3 +2314,32 @@ def test_crafting_mishaps_and_said_lapses_are_not_crises(text: str) -> None:
 )
 def test_harm_with_craft_tools_and_real_conditions_is_heard(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+# -- false positives by kind: waking up without something, sleeping in on a day off ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please let me not wake up with a migraine again",
+        "I hope I don't wake up hungover after the office party",
+        "I just want to sleep forever at weekends",
+        "I wish I could sleep forever on sundays",
+    ],
+)
+def test_waking_without_something_and_lie_ins_are_not_crises(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("I hope I don't wake up tomorrow", "suicide"),
+        ("I wish I could sleep forever", "suicide"),
+        ("I hope I don't wake up, with any luck it'll all be over", "suicide"),
+        ("I wish I could sleep forever and never wake up on monday", "suicide"),
+    ],
+)
+def test_not_waking_at_all_is_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)

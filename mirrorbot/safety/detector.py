@@ -757,6 +757,7 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
             and _a_plunge(ctx.words, ctx.index(found.start()), end_index)
         )
         or (rule.name == "broad/almost-did-it" and _a_near_miss(ctx.words, end_index, sentence))
+        or (rule.category == "suicide" and _a_lie_in(found.group(), ctx.words, end_index))
         or (
             rule.category == "self_harm"
             and _starved_for_a_feast(found.group(), ctx.words, end_index)
@@ -1169,6 +1170,8 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         return None  # "he jumped off the pier into the sea": a swim, not a fall
     if rule.name == "broad/almost-did-it" and _a_near_miss(ctx.words, end_index, sentence):
         return None  # "I nearly killed myself on the last hill of the bike ride"
+    if rule.category == "suicide" and _a_lie_in(found.group(), ctx.words, end_index):
+        return None  # "I hope I don't wake up with a hangover", "sleep forever on sundays"
     if rule.category == "self_harm" and _starved_for_a_feast(found.group(), ctx.words, end_index):
         return None  # "I starved myself all day for the buffet"
     if rule.category == "abuse" and _a_little_ones_blow(ctx.words, v_index, end_index):
@@ -1536,6 +1539,28 @@ def _a_near_miss(words: list[str], end_index: int, sentence: list[str]) -> bool:
         and _HIGH_PLACES.isdisjoint(sentence)
         and _SH_MARKERS.isdisjoint(sentence)
     )
+
+
+_SLEEP_ENDS = frozenset((("wake", "up"), ("waking", "up"), ("woke", "up"), ("sleep", "forever")))
+_DAYS_OFF = frozenset(
+    "sundays saturdays weekends mondays mornings holiday holidays days lie-ins".split()
+)
+
+
+def _a_lie_in(matched: str, words: list[str], end_index: int) -> bool:
+    """ "I hope I don't wake up with a hangover", "I wish I could sleep forever on sundays":
+    waking up without something, sleeping in on a day off; not waking at all."""
+    said = matched.split()
+    if tuple(said[-2:]) not in _SLEEP_ENDS:
+        return False
+    after = words[end_index + 1 : end_index + 4]
+    if not after:
+        return False
+    if said[-1] == "up":
+        return after[0] == "hungover" or (
+            after[0] == "with" and after[1:2] in (["a"], ["my"], ["the"], ["any"])
+        )
+    return after[0] in ("on", "at", "in") and not _DAYS_OFF.isdisjoint(after[1:])
 
 
 _FEASTS = frozenset(
