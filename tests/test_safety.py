@@ -2343,3 +2343,29 @@ def test_waking_without_something_and_lie_ins_are_not_crises(text: str) -> None:
 )
 def test_not_waking_at_all_is_heard(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+# -- false positives by kind: a sparring partner's blow, a toddler's later in the clause -
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boxing coach hit me harder than usual in sparring",
+        "my brother punched me in the face during the rugby tackle drill",
+        "my toddler threw a tantrum and hit me with his sippy cup",
+    ],
+)
+def test_sparring_and_toddler_blows_are_not_crises(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("he hit me. the baby was crying", "abuse"),
+        ("my husband punched me in the face and I'm scared", "abuse"),
+    ],
+)
+def test_blows_outside_sport_and_play_are_heard(text: str, category: str) -> None:
+    assert_crisis(text, category)

@@ -1578,14 +1578,19 @@ def _starved_for_a_feast(matched: str, words: list[str], end_index: int) -> bool
 _LITTLE_ONES = frozenset("baby babies toddler toddlers infant newborn".split())
 _SMALL_AGES = frozenset("1 2 3 4 one two three four".split())
 _FEAR = frozenset("scared afraid terrified frightened".split())
+# A blow in a bout: "hit me harder than usual in sparring", "kicked me in the match".
+_SPARRING = frozenset("sparring spar sparred bout tackle tackled scrum ruck".split())
 # "In his sleep, he says": a sleeper's blow told with doubt is not taken on trust.
 _DOUBTED = frozenset("says said claims claimed pretends pretending pretended awake".split())
 
 
 def _a_little_ones_blow(words: list[str], v_index: int, end_index: int) -> bool:
     """ "The baby headbutted me and gave me a nosebleed", "my 2 year old bit me", "my son
-    kicked me in his sleep": a baby's or a sleeper's blow, not abuse (and nobody afraid)."""
-    before = words[max(0, v_index - 4) : v_index]
+    kicked me in his sleep", "my coach hit me harder than usual in sparring": a baby's, a
+    sleeper's or a sparring partner's blow, not abuse (and nobody afraid)."""
+    before = words[max(0, v_index - 8) : v_index]
+    if "." in before:
+        before = before[len(before) - before[::-1].index(".") :]
     little = not _LITTLE_ONES.isdisjoint(before) or any(
         a in _SMALL_AGES and (b, c) == ("year", "old")
         for a, b, c in zip(before, before[1:], before[2:], strict=False)
@@ -1595,7 +1600,10 @@ def _a_little_ones_blow(words: list[str], v_index: int, end_index: int) -> bool:
         a == "in" and b in ("his", "her", "their") and c == "sleep"
         for a, b, c in zip(after, after[1:], after[2:], strict=False)
     )
-    return (little or (asleep and _DOUBTED.isdisjoint(words))) and _FEAR.isdisjoint(words)
+    sparring = not _SPARRING.isdisjoint(words[end_index + 1 : end_index + 8])
+    return (little or sparring or (asleep and _DOUBTED.isdisjoint(words))) and _FEAR.isdisjoint(
+        words
+    )
 
 
 # Toys and soft things a blow in play is struck with.
