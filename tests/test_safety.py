@@ -2369,3 +2369,20 @@ def test_sparring_and_toddler_blows_are_not_crises(text: str) -> None:
 )
 def test_blows_outside_sport_and_play_are_heard(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my coach hit me after training and I'm scared to go back",
+        "the manager shoves me about at training and calls me useless",
+    ],
+)
+def test_a_session_one_goes_to_is_not_a_topic(text: str) -> None:
+    # "after training", "at training": where it happened. As a topic ("a
+    # suicide prevention training") the word still sets a message aside.
+    assert assess(text).crisis
+
+
+def test_a_training_about_a_crisis_is_still_a_topic() -> None:
+    assert_calm("we had a training on self harm at work today, it was useful")

@@ -884,10 +884,16 @@ def _story_said(words: list[str], present: frozenset[str], story: frozenset[str]
             continue  # "I've given my games and my guitar to my brother": belongings
         if word in ("video", "videos", "story") and not _POSTED.isdisjoint(before):
             continue  # "a boy in my year posted a video saying goodbye": his own post
+        if word in _SESSIONS and before[-1:] and before[-1] in _TO_A_SESSION:
+            continue  # "after training", "at training": a session one goes to, not a topic
         return True
     return False
 
 
+# Topic words that are also sessions one goes to ("after training", "from the
+# course" would have a determiner): with a bare "after"/"at" before them.
+_SESSIONS = frozenset("training assembly lecture seminar workshop".split())
+_TO_A_SESSION = frozenset("after before at from to during".split())
 # A search or browser history, not the subject: "in his history", "my search history".
 _WHOSE_HISTORY = frozenset(
     "my his her their your our same search browser browsing internet google".split()
@@ -895,7 +901,9 @@ _WHOSE_HISTORY = frozenset(
 _MINE_NOT_A_TOPIC = frozenset("history course module".split())
 _POSTED = frozenset("posted posts posting sent sends made makes recorded uploaded put".split())
 _GIVING = frozenset("given gave giving give gives away sold selling needing rehomed".split())
-_NOT_A_STORY_CUES = frozenset(["not"]) | _MINE_NOT_A_TOPIC | _GIVING | _POSTED
+# Words that may make a story word something else: only with one of them is the
+# message read word by word.
+_NOT_A_STORY_CUES = frozenset(["not"]) | _MINE_NOT_A_TOPIC | _GIVING | _POSTED | _SESSIONS
 
 
 def _media(words: list[str], present: frozenset[str]) -> bool:
