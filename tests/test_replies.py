@@ -402,3 +402,16 @@ def test_a_pattern_named_without_a_feeling_can_say_what_keeps_happening() -> Non
         assert turn.rule == "complex/recurrence-bare", turn
         said.add("ignored your email" in turn.reply)
     assert said == {True, False}, "both kinds of wording are in use"
+
+
+def test_guesses_offered_with_what_prompted_them_are_not_said_twice_running() -> None:
+    # Two turns running of "X; perhaps that's left you Y" reads as a formula.
+    from mirrorbot.session import Session
+
+    for seed in range(4):
+        session = Session(seed=seed)
+        session.opening()
+        first = session.turn("My heart was pounding the whole way to the dentist.")
+        second = session.turn("I lay awake until four going over what my sister said.")
+        assert first.rule == "feeling/implied-linked", first
+        assert second.rule != "feeling/implied-linked", second

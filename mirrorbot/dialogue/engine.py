@@ -120,6 +120,7 @@ class _Voice:
     questions: int = 0
     last_kind: str = ""
     last_said: str = ""  # the last reply's own kind ("summary" even when it asked)
+    last_rule: str = ""  # the rule the last reply came from
 
 
 # One candidate wording: (rule name, kind, template).
@@ -350,7 +351,10 @@ class Reflector:
             # the whole way there, and I wonder if that's left you uneasy");
             # when the main point is about something else, it stands alone.
             values["thought"] = a.thought_with(primary)
-            rules += ["feeling/implied-linked", "feeling/implied"]
+            linked = ["feeling/implied-linked", "feeling/implied"]
+            # Not the same shape twice running ("X; perhaps that's left you
+            # Y", then "Z. I imagine that could leave you W").
+            rules += linked[::-1] if self._voice.last_rule == linked[0] else linked
         else:
             second = a.second
             if second is not None:
@@ -553,6 +557,7 @@ class Reflector:
         m.replies += 1
         m.last_kind = "question_open" if reply.text.endswith("?") else reply.kind
         m.last_said = reply.kind
+        m.last_rule = reply.rule
         if reply.text.endswith("?"):
             m.questions += 1
         return reply
