@@ -2386,3 +2386,29 @@ def test_a_session_one_goes_to_is_not_a_topic(text: str) -> None:
 
 def test_a_training_about_a_crisis_is_still_a_topic() -> None:
     assert_calm("we had a training on self harm at work today, it was useful")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he says he'll post my nudes unless I send him more",
+        "my boyfriend keeps saying he will show my mum the photos if I leave him",
+        "she threatened to upload the intimate videos we made if I tell anyone",
+    ],
+)
+def test_pictures_held_over_me_are_abuse(text: str) -> None:
+    # Intimate images threatened to be shared, or any images "unless" I do
+    # as I'm told: coercion, whoever holds them.
+    assert assess(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll send the photos from the wedding tomorrow",
+        "my sister threatened to show everyone the video of me doing karaoke",
+        "the film is about a man who threatens to leak private videos",
+    ],
+)
+def test_pictures_shared_in_everyday_ways_are_not_a_crisis(text: str) -> None:
+    assert_calm(text)

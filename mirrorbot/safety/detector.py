@@ -899,7 +899,12 @@ _WHOSE_HISTORY = frozenset(
     "my his her their your our same search browser browsing internet google".split()
 )
 _MINE_NOT_A_TOPIC = frozenset("history course module".split())
-_POSTED = frozenset("posted posts posting sent sends made makes recorded uploaded put".split())
+_POSTED = frozenset(
+    (
+        "posted posts posting sent sends made makes recorded uploaded put post upload uploading "
+        "send sending share sharing shared leak leaked leaking"
+    ).split()
+)
 _GIVING = frozenset("given gave giving give gives away sold selling needing rehomed".split())
 # Words that may make a story word something else: only with one of them is the
 # message read word by word.

@@ -372,6 +372,23 @@ RULES: tuple[Rule, ...] = (
         "stuff things",
         who="against_me",
     ),
+    # Images held over me: intimate pictures threatened to be shared, or any
+    # pictures or video of me shared "unless" I do what I'm told.
+    _rule(
+        "oblique/images-held-over-me",
+        "abuse",
+        False,
+        r"(?P<v>threatens|threatened|threatening|threaten|says he will|said he would|says she will"
+        r"|said she would|says they will|said they would|keeps saying he will|will) (?:to )?"
+        r"(?P<act>(?:send|post|share|show|upload|leak|put up|put out|spread) (?:[a-z0-9']+ ){0,4}"
+        r"(?:(?:my |the |those |our )?(?:nudes|naked (?:pictures|photos|pics|videos)|intimate "
+        r"(?:pictures|photos|pics|videos|images)|private (?:pictures|photos|pics|videos)|sex tape"
+        r"|sexual (?:pictures|photos|videos))|(?:[a-z0-9']+ ){0,4}(?:video|videos|photos|pictures"
+        r"|pics|images|clip)(?: [a-z0-9']+){0,5} (?:unless|if i do not|if i don't|if i will not"
+        r"|if i leave|if i tell)))",
+        "nudes naked intimate private sex sexual video videos photos pictures pics images clip",
+        needs="send post share show upload leak put spread",
+    ),
     _rule(
         "oblique/my-wages-taken",
         "abuse",
