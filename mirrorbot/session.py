@@ -259,6 +259,8 @@ class Session:
         reply = self._rule_reply(a, said_in) or self._reflector.respond(
             a, self.memory, ask=self._pending is None
         )
+        if last is not None and last.rule == "repair/miss":
+            reply = self._reflector.taking_correction(reply)
         if self._pending is not None and not reply.text.endswith("?"):
             values = self._reflector.values_for(a)
             question = self._reflector.stage_prompt(self._pending, self.memory, values)

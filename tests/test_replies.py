@@ -415,3 +415,24 @@ def test_guesses_offered_with_what_prompted_them_are_not_said_twice_running() ->
         second = session.turn("I lay awake until four going over what my sister said.")
         assert first.rule == "feeling/implied-linked", first
         assert second.rule != "feeling/implied-linked", second
+
+
+def test_what_is_said_after_a_miss_is_taken_as_the_correction() -> None:
+    # "No, that's not it" -> "I'm listening" -> their own words: the reply
+    # thanks them for putting it right before reflecting it, rather than
+    # meeting it as one more guess.
+    from mirrorbot.dialogue import templates
+    from mirrorbot.session import Session
+
+    thanks = [t.source for t in templates.replies()["repair/taken"].templates]
+    for seed in range(4):
+        session = Session(seed=seed)
+        session.opening()
+        session.turn("My brother rang and we argued about the house again.")
+        missed = session.turn("No, that's not it.")
+        assert missed.rule == "repair/miss", missed
+        turn = session.turn("It's more that I feel like nobody backs me up.")
+        assert any(turn.reply.startswith(t) for t in thanks), turn.reply
+        assert "nobody backs you up" in turn.reply, turn.reply
+        later = session.turn("Work has been fine, honestly.")
+        assert not any(later.reply.startswith(t) for t in thanks), later.reply

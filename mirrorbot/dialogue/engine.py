@@ -193,6 +193,19 @@ class Reflector:
             repeat_ok=True,
         )
 
+    def taking_correction(self, reply: Reply) -> Reply:
+        """``reply`` to the person's own words after a miss ("That wasn't it,
+        then. I'm listening."), opened with thanks for putting it right, so
+        it is heard as taking the correction, not as a new guess."""
+        rule = templates.replies().get("repair/taken")
+        if rule is None or not reply.kind.startswith("reflection"):
+            return reply
+        for template in _shuffled(self._rng, rule.templates):
+            thanks = _tidy(templates.safe_render(template, {}))
+            if thanks:
+                return replace(reply, text=f"{thanks} {reply.text}")
+        return reply
+
     def summary(self, memory: Memory) -> Reply:
         """What was said so far, feelings and what they were about, in the
         person's terms, ending with an invitation."""
