@@ -436,3 +436,15 @@ def test_what_is_said_after_a_miss_is_taken_as_the_correction() -> None:
         assert "nobody backs you up" in turn.reply, turn.reply
         later = session.turn("Work has been fine, honestly.")
         assert not any(later.reply.startswith(t) for t in thanks), later.reply
+
+
+def test_a_list_marks_where_a_long_item_ends() -> None:
+    # "feeling nervous that he won't say what's wrong and drained" reads as
+    # if he were drained; a comma before "and" keeps the items apart.
+    from mirrorbot.dialogue import templates
+
+    join_and = templates.environment().filters["join_and"]
+    assert join_and(["nervous that he won't say what's wrong", "drained"]) == (
+        "nervous that he won't say what's wrong, and drained"
+    )
+    assert join_and(["tired", "sad", "hopeful"]) == "tired, sad and hopeful"

@@ -29,11 +29,14 @@ else:  # pragma: no cover
 
 
 def _join_and(items: Any, conjunction: str = "and") -> str:
-    """["a", "b", "c"] -> "a, b and c": the listener lists things the way people do."""
+    """["a", "b", "c"] -> "a, b and c": the listener lists things the way people do.
+    When an item before the last is a phrase of its own ("nervous that he
+    won't tell you"), a comma marks where it ends: "..., and worn out"."""
     words = [str(item) for item in items if str(item)]
     if len(words) <= 1:
         return "".join(words)
-    return f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
+    long = any(item.count(" ") >= 3 for item in words[:-1])
+    return f"{', '.join(words[:-1])}{',' if long else ''} {conjunction} {words[-1]}"
 
 
 @cache
