@@ -1420,3 +1420,17 @@ def test_a_value_still_being_weighed_is_not_guessed_as_glad(text: str) -> None:
     # "worth it" found so implies gladness; asked with "if"/"whether" it is
     # still being weighed, and "glad" would say the opposite of the doubt.
     assert all(f.family != "joy" for f in analyse(text).asserted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Some days I just want to feel like myself again.", "I felt almost normal again today."],
+)
+def test_a_return_to_how_things_were_is_not_a_pattern(text: str) -> None:
+    # "again" after "myself", "normal", "happy": coming back, not a recurrence
+    # ("and not for the first time" would say the opposite).
+    assert "recurrence" not in analyse(text).markers
+
+
+def test_again_after_something_done_is_still_a_pattern() -> None:
+    assert "recurrence" in analyse("My landlord ignored me again.").markers

@@ -19,7 +19,9 @@ _PATTERNS: dict[str, str] = {
     # "keep" is a pattern when it keeps doing ("keeps cancelling", "I keep
     # crying"), not when it holds ("keep my leg up", "kept quiet"), nor when
     # a thought goes round ("I keep replaying it": the mind, not the event).
-    "recurrence": r"\b(?:again|always|every (?:single )?(?:time|day|week|night)|(?:keeps?|kept)(?: on)?(?: (?:me|him|her|them|us|it))? (?!thinking|replaying|going over|wondering|checking|worrying|overthinking|picturing|imagining)\w+ing|constantly|yet again|once more|all the time|over and over)\b",
+    # ("myself again", "normal again": a return to how things were, not a
+    # pattern; the look-behinds run only where "again" is.)
+    "recurrence": r"\b(?:(?<!myself )(?<!normal )(?<!human )(?<!whole )(?<!okay )(?<!ok )(?<!happy )(?<!well )(?<!better )(?<!safe )again|always|every (?:single )?(?:time|day|week|night)|(?:keeps?|kept)(?: on)?(?: (?:me|him|her|them|us|it))? (?!thinking|replaying|going over|wondering|checking|worrying|overthinking|picturing|imagining)\w+ing|constantly|yet again|once more|all the time|over and over)\b",
     # Only a standard the person holds for themselves ("I should"), not a
     # plain plan ("I need to buy milk") or someone else's ("she says I should").
     # The look-behinds sit after the "i" (each one longer by it) so that
