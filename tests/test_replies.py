@@ -448,3 +448,16 @@ def test_a_list_marks_where_a_long_item_ends() -> None:
         "nervous that he won't say what's wrong, and drained"
     )
     assert join_and(["tired", "sad", "hopeful"]) == "tired, sad and hopeful"
+
+
+def test_being_on_ones_own_and_nobody_ringing_are_heard_as_lonely() -> None:
+    from mirrorbot.language.analysis import analyse
+    from mirrorbot.session import Session
+
+    for seed in range(4):
+        session = Session(seed=seed)
+        session.opening()
+        reply = session.turn("My husband works nights so I'm on my own most evenings.").reply
+        assert "out of place" not in reply, reply
+    quiet = analyse("These days nobody phones.")
+    assert quiet.primary is not None and quiet.primary.family == "loneliness", quiet.primary
