@@ -1424,13 +1424,23 @@ def test_a_value_still_being_weighed_is_not_guessed_as_glad(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Some days I just want to feel like myself again.", "I felt almost normal again today."],
+    [
+        "Some days I just want to feel like myself again.",
+        "I felt almost normal again today.",
+        "I'd love to feel useful again.",
+        "I wish I could be that carefree girl again.",
+    ],
 )
 def test_a_return_to_how_things_were_is_not_a_pattern(text: str) -> None:
-    # "again" after "myself", "normal", "happy": coming back, not a recurrence
-    # ("and not for the first time" would say the opposite).
+    # "again" after "myself", "normal", or a state wished back ("want to feel
+    # useful again"): coming back, not a recurrence ("and not for the first
+    # time" would say the opposite).
     assert "recurrence" not in analyse(text).markers
 
 
-def test_again_after_something_done_is_still_a_pattern() -> None:
-    assert "recurrence" in analyse("My landlord ignored me again.").markers
+@pytest.mark.parametrize(
+    "text",
+    ["My landlord ignored me again.", "I feel sick again.", "Running late again, obviously."],
+)
+def test_again_after_something_done_or_felt_is_still_a_pattern(text: str) -> None:
+    assert "recurrence" in analyse(text).markers

@@ -19,9 +19,8 @@ _PATTERNS: dict[str, str] = {
     # "keep" is a pattern when it keeps doing ("keeps cancelling", "I keep
     # crying"), not when it holds ("keep my leg up", "kept quiet"), nor when
     # a thought goes round ("I keep replaying it": the mind, not the event).
-    # ("myself again", "normal again": a return to how things were, not a
-    # pattern; the look-behinds run only where "again" is.)
-    "recurrence": r"\b(?:(?<!myself )(?<!normal )(?<!human )(?<!whole )(?<!okay )(?<!ok )(?<!happy )(?<!well )(?<!better )(?<!safe )again|always|every (?:single )?(?:time|day|week|night)|(?:keeps?|kept)(?: on)?(?: (?:me|him|her|them|us|it))? (?!thinking|replaying|going over|wondering|checking|worrying|overthinking|picturing|imagining)\w+ing|constantly|yet again|once more|all the time|over and over)\b",
+    # ("feel like myself again" is a return, not a pattern: see _RETURNS.)
+    "recurrence": r"\b(?:again|always|every (?:single )?(?:time|day|week|night)|(?:keeps?|kept)(?: on)?(?: (?:me|him|her|them|us|it))? (?!thinking|replaying|going over|wondering|checking|worrying|overthinking|picturing|imagining)\w+ing|constantly|yet again|once more|all the time|over and over)\b",
     # Only a standard the person holds for themselves ("I should"), not a
     # plain plan ("I need to buy milk") or someone else's ("she says I should").
     # The look-behinds sit after the "i" (each one longer by it) so that
@@ -97,11 +96,27 @@ _COMPILED: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
 MARKERS: tuple[str, ...] = tuple(_PATTERNS)
 
 
+# "Again" after a state one wants back ("feel useful again", "be happy again",
+# "feel like myself again", "normal again"): a return to how things were, not
+# a recurrence. Taken out before the recurrence pattern is tried.
+_RETURNS = re.compile(
+    r"\b(?:(?:want to|wanna|wish i could|hope to|hoping to|love to|need to|long to|try to"
+    r"|trying to) (?:feel|be)(?: like)?(?: \w+){1,3}"
+    r"|(?:myself|normal|human|whole|okay|ok|happy|well|better|safe|useful|free|confident))"
+    r" again\b"
+)
+
+
 def find(text: str) -> frozenset[str]:
     """The names of the markers present in ``text``."""
     lowered = text.lower()
-    return frozenset(
-        name
-        for name, triggers, pattern in _COMPILED
-        if any(t in lowered for t in triggers) and pattern.search(lowered)
-    )
+    found = set()
+    for name, triggers, pattern in _COMPILED:
+        if not any(t in lowered for t in triggers):
+            continue
+        said = lowered
+        if name == "recurrence" and "again" in lowered:
+            said = _RETURNS.sub(" ", lowered)
+        if pattern.search(said):
+            found.add(name)
+    return frozenset(found)
