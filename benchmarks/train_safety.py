@@ -67,7 +67,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from safety_eval import Example, load
 
 from mirrorbot.safety import learned
-from mirrorbot.safety.detector import CATEGORIES, trace
+from mirrorbot.safety.detector import CATEGORIES, asks_the_model, trace
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -96,7 +96,7 @@ class Item:
     category: str | None  # the patterns' category
     feats: list[str]
     cue: bool  # a risk word or a guarded pattern match: a model-only hit needs one
-    asked: bool  # whether ``assess`` asks the model at all (not when every set-aside match is a loss or a recovery)
+    asked: bool  # whether ``assess`` asks the model at all (``detector.asks_the_model``)
 
 
 def _kind(ex: Example) -> str:
@@ -116,8 +116,7 @@ def prepare(examples: Sequence[Example]) -> list[Item]:
                 t.assessment.category,
                 sorted(set(feats)),
                 bool(t.suppressed) or (not t.media and learned.has_risk(t.words)),
-                not t.suppressed
-                or not all(guard in ("loss", "recovered") for _, _, guard in t.suppressed),
+                asks_the_model(t),
             )
         )
     return items

@@ -253,9 +253,7 @@ def assess(text: str) -> Assessment:
     found = trace(text)
     if found.assessment.crisis or not found.words:
         return found.assessment
-    if found.suppressed and all(guard in _DECIDED_GUARDS for _, _, guard in found.suppressed):
-        # someone else's death told as a loss, a crisis told as over, or a clinician's
-        # "she's ready to go": the patterns decided
+    if not asks_the_model(found):
         return found.assessment
     try:
         scored = learned.score(found.words, found.suppressed, found.media)
@@ -268,6 +266,16 @@ def assess(text: str) -> Assessment:
 
 # Guards whose setting aside the learned layer is not asked to second-guess.
 _DECIDED_GUARDS = frozenset(("loss", "recovered", "clinician", "helping"))
+
+
+def asks_the_model(found: Trace) -> bool:
+    """Whether ``assess`` asks the learned layer about a message the patterns did not
+    flag: not when every match they set aside was one they decided (someone else's
+    death told as a loss, a crisis told as over, a clinician's "she's ready to go",
+    a helper's question). ``benchmarks/train_safety.py`` trains to the same rule."""
+    return not found.suppressed or not all(
+        guard in _DECIDED_GUARDS for _, _, guard in found.suppressed
+    )
 
 
 def assess_patterns(text: str) -> Assessment:
@@ -448,10 +456,15 @@ def trace(text: str) -> Trace:
                 guard in ("loss", "recovered", "grief", "helping")
                 for _, _, guard in found.suppressed
             )
+            or _after_a_death(found)
         ):
             # (someone else's death or recovery, already read as such: "after her suicide
-            # nobody said her name", "he went peacefully")
+            # nobody said her name", "he went peacefully"; a dying relative's wishes)
             return found
+        if _told_of_a_dying(found.words):
+            # ("towards the end grandpa kept saying he was ready to die": his words, not
+            # a risk; harm done to someone is still read)
+            return _their_harm(found) or found
         return _reported(found) or _their_harm(found) or _their_risk(found) or found
     except Exception:  # pragma: no cover - a bug here must not take the turn down
         return Trace(SAFE, [], (), False)
@@ -462,7 +475,8 @@ def trace(text: str) -> Trace:
 # in the first person; the reported clause is read again as if she or he said it
 # ("i bang my head on the wall"), and a suicidal or self-harm match there is a
 # third party at risk. Not in a story or after a death (a dying relative's wishes,
-# a book's character), where the first person would lose what sets them aside.
+# a book's character), where the first person would lose what sets them aside
+# (``trace`` rules those out before any second reading).
 _SAYS = frozenset(
     (
         "told tells tell says said saying say keeps kept texted texts messaged posted posts wrote "
@@ -528,8 +542,6 @@ def _told_of_a_dying(words: list[str]) -> bool:
 
 def _reported(found: Trace) -> Trace | None:
     words = found.words
-    if _after_a_death(found) or _told_of_a_dying(words):
-        return None  # "towards the end grandpa kept saying he was ready to die"
     for k, word in enumerate(words):
         if word not in _SAYS or k == 0:
             continue
@@ -592,7 +604,7 @@ _HER_THINGS = frozenset(
 
 
 def _their_harm(found: Trace) -> Trace | None:
-    if _HARM_TRIGGERS.isdisjoint(found.present) or _after_a_death(found):
+    if _HARM_TRIGGERS.isdisjoint(found.present):
         return None
     for victim in ("she", "he"):
         if _AS_ME[victim].keys().isdisjoint(found.present):
@@ -610,11 +622,9 @@ def _their_risk(found: Trace) -> Trace | None:
     at work") and speaks of her or of him; a suicidal or self-harm match there is a
     third party at risk."""
     present = found.present
-    if _PEOPLE.isdisjoint(present) or _after_a_death(found):
+    if _PEOPLE.isdisjoint(present):
         return None
     words = found.words
-    if _told_of_a_dying(words):
-        return None
     for gender, mapping in _AS_ME.items():
         if mapping.keys().isdisjoint(present):
             continue
