@@ -64,11 +64,12 @@ LEAVING_MAX_WORDS = 10
 
 
 def _taking_leave(a: Analysis) -> bool:
-    return (
-        a.content_words <= LEAVING_MAX_WORDS
-        and _names_no_feeling(a)
-        and _LEAVING.search(a.text) is not None
-    )
+    return _short_and_only(a, LEAVING_MAX_WORDS, _LEAVING)
+
+
+def _short_and_only(a: Analysis, max_words: int, said: re.Pattern[str]) -> bool:
+    """Whether ``a`` is short, names no feeling, and says ``said``."""
+    return a.content_words <= max_words and _names_no_feeling(a) and said.search(a.text) is not None
 
 
 # Thanks said to the listener ("thanks, that helps") and nothing more: a
@@ -103,11 +104,7 @@ SORRY_MAX_WORDS = 8
 
 
 def _sorry_for_talking(a: Analysis) -> bool:
-    return (
-        a.content_words <= SORRY_MAX_WORDS
-        and _names_no_feeling(a)
-        and _SORRY_FOR_TALKING.search(a.text) is not None
-    )
+    return _short_and_only(a, SORRY_MAX_WORDS, _SORRY_FOR_TALKING)
 
 
 # Questions about the listener itself deserve a plain, honest answer (what
@@ -119,15 +116,19 @@ _WHAT_ARE_YOU = re.compile(
     r"machine|computer|program|programme|chat ?bot|therapist|counsell?or|alive)\b)",
     re.IGNORECASE,
 )
+# "So", "ok", "um" before a question about mirrorbot.
+_ASKING_LEAD = r"^\W*(?:(?:so|ok|okay|and|well|um|hm+|but)\W+)?"
 # "Who are you?" asks for a name and a description, not a yes or a no.
 _WHO_ARE_YOU = re.compile(
-    r"^\W*(?:(?:so|ok|okay|and|well|um|hm+|but)\W+)?(?:(?:who|what) (?:are|r|is) (?:you|u|this)|who am i (?:talking|speaking|writing) (?:to|with)"
+    _ASKING_LEAD
+    + r"(?:(?:who|what) (?:are|r|is) (?:you|u|this)|who am i (?:talking|speaking|writing) (?:to|with)"
     r"|what(?:'s| is) your name)\W*$",
     re.IGNORECASE,
 )
 # "What are you for?", "what do you do?": what it can do, not who it is.
 _WHAT_FOR = re.compile(
-    r"^\W*(?:(?:so|ok|okay|and|well|um|hm+|but)\W+)?(?:what (?:are|r) (?:you|u) (?:even |actually |really )?(?:for|good for|here for|meant to do|supposed to do)"
+    _ASKING_LEAD
+    + r"(?:what (?:are|r) (?:you|u) (?:even |actually |really )?(?:for|good for|here for|meant to do|supposed to do)"
     r"|what (?:do|can) (?:you|u) (?:even |actually |really )?do|what(?:'s| is) (?:this|this app|this thing|the point of this) (?:even )?for"
     r"|what(?:'s| is) the point of (?:this|you)|how does (?:this|this thing|it) work)\W*$",
     re.IGNORECASE,
