@@ -860,10 +860,9 @@ def feeling_words_of(found: tuple[Feeling, ...]) -> frozenset[str]:
 
 
 _RELATIVES = frozenset(["which", "who", "whom", "whose", "where"])
-_LEADING_CONTRAST = re.compile(
-    r"\W*(?:but|though|although|yet|whereas|except|however)\b", re.IGNORECASE
-)
-_CONTRASTS = frozenset(["but", "though", "although", "yet", "whereas", "except", "however"])
+_CONTRAST_WORDS = ("but", "though", "although", "yet", "whereas", "except", "however")
+_CONTRASTS = frozenset(_CONTRAST_WORDS)
+_LEADING_CONTRAST = re.compile(r"\W*(?:" + "|".join(_CONTRAST_WORDS) + r")\b", re.IGNORECASE)
 _REASON_LINKS = frozenset(["because", "cause", "cos", "since", "when", "after", "while"])
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|didn't|won't|"
