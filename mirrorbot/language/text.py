@@ -141,9 +141,10 @@ def _joins_a_noun(sentence: str, start: int, found: re.Match[str]) -> bool:
         return False  # a comma or a dash: a pause, not a joining word
     if not sentence[found.end() : found.end() + 4].lower().startswith(_COORDINATORS):
         return False
-    piece = sentence[start : found.start()].split()
-    if not 1 <= len(piece) <= 4 or not _names_someone(" ".join(piece)):
+    noun = sentence[start : found.start()]
+    if not _names_someone(noun):  # (which also caps it at four words)
         return False
+    piece = noun.split()
     # "My mum", "the commute", "Tom", "Aunt Sue": a noun phrase. "First week
     # at uni" is a capital at the start of a sentence, and "and I" after it
     # starts a clause.
