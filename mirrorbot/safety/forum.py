@@ -30,13 +30,20 @@ each rule starts on a literal word).
 
 from __future__ import annotations
 
-from mirrorbot.safety.patterns import DRUG, MEDICINES, PERSON, PERSON_NOUNS, E, Rule, W, _rule, gap
+from mirrorbot.safety.patterns import (
+    DRUG,
+    MEDICINES,
+    PERSON,
+    PERSON_NOUNS,
+    E,
+    Rule,
+    W,
+    _rule,
+    across_gap,
+    clause_gap,
+    gap,
+)
 
-# Up to n tokens, clause breaks included (not sentence breaks): "the bridge on
-# my mind all week, the one over the bypass, how high it is".
-_CLAUSE = r"(?:[a-z0-9',]+ ){{0,{n}}}"
-# Up to n tokens across sentence breaks: "blades today. not for shaving".
-_ACROSS = r"(?:[a-z0-9',.]+ ){{0,{n}}}"
 _SKIN = (
     r"(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hip|hips|forearm|forearms"
     r"|ankle|ankles|chest|side|sides|hand|hands|palm|palms|finger|fingers|shoulder|shoulders)"
@@ -88,7 +95,7 @@ RULES: tuple[Rule, ...] = (
         False,
         rf"(?P<v>counted|counting|count|counts|lined up|lining up|laid out|laying out) (?:out )?"
         rf"(?P<act>(?:the|my|all the|all my|all of my|her|his|their) (?:old )?{DRUG})"
-        rf"(?= {_ACROSS.format(n=6)}(?:there is enough|there are enough|enough to|is enough|are enough"
+        rf"(?= {across_gap(6)}(?:there is enough|there are enough|enough to|is enough|are enough"
         r"|i have enough|got enough|enough [.]))",
         "pills tablets meds medication medicine paracetamol painkillers pill tablet",
     ),
@@ -156,7 +163,7 @@ RULES: tuple[Rule, ...] = (
         "suicide",
         False,
         r"(?P<v>bridge|roof|rooftop|car park|carpark|multistorey|multi-storey|cliff|cliffs|balcony"
-        rf"|viaduct|overpass|flyover|ledge|tower block|top floor) {_CLAUSE.format(n=14)}"
+        rf"|viaduct|overpass|flyover|ledge|tower block|top floor) {clause_gap(14)}"
         r"(?P<act>how (?:high|tall|far down|high up|far the drop is|long the drop is|big the drop is)"
         rf"(?: (?:it is|it was|they are|the drop is|up it is))?){E}",
         "high tall far long big",
@@ -167,7 +174,7 @@ RULES: tuple[Rule, ...] = (
         "forum/pills-and-goodbye",
         "suicide",
         False,
-        rf"(?P<v>{DRUG}) {_CLAUSE.format(n=6)}(?P<act>bye|goodbye|bye x|love you all|sorry for everything)"
+        rf"(?P<v>{DRUG}) {clause_gap(6)}(?P<act>bye|goodbye|bye x|love you all|sorry for everything)"
         rf"(?:{E}| x{E})",
         "bye goodbye love sorry",
     ),
@@ -177,9 +184,9 @@ RULES: tuple[Rule, ...] = (
         "self_harm",
         False,
         r"(?P<v>blade|blades|razor|razors|sharpener|sharpeners|scalpel|craft knife|stanley knife) "
-        rf"{_ACROSS.format(n=5)}(?P<act>(?:not|was not|were not|is not|are not|and not) (?:for|on)"
+        rf"{across_gap(5)}(?P<act>(?:not|was not|were not|is not|are not|and not) (?:for|on)"
         r" (?:shaving|my legs|my face|crafts|craft|pencils|the pencils|art|drawing|my beard))"
-        rf"|(?P<v2>razor|razors|blade|blades) {_ACROSS.format(n=8)}(?P<act2>(?:was not|were not|not)"
+        rf"|(?P<v2>razor|razors|blade|blades) {across_gap(8)}(?P<act2>(?:was not|were not|not)"
         r" (?:my legs|my face|shaving) (?:that )?i used (?:it|them) (?:on|for))",
         "shaving legs face crafts craft pencils art drawing beard",
         negatable=False,
@@ -227,7 +234,7 @@ RULES: tuple[Rule, ...] = (
         False,
         r"(?P<v>not eaten|not eat|not eating|skipped|skipping|skip|refused to eat|refuse to eat"
         r"|stopped eating|starving myself|starve myself|no food|only water|nothing but water) "
-        rf"{_CLAUSE.format(n=8)}(?P<act>(?:i|because i|since i) (?:do not|did not) deserve"
+        rf"{clause_gap(8)}(?P<act>(?:i|because i|since i) (?:do not|did not) deserve"
         r"(?: to| it| food| to eat| a meal| dinner| anything)?|i (?:have not|had not) earned"
         r" (?:it|food|a meal|dinner)|(?:until|till|unless) i (?:have )?(?:earned|earn|deserve) it)",
         "deserve earned earn",
@@ -239,7 +246,7 @@ RULES: tuple[Rule, ...] = (
         False,
         r"(?P<v>make myself|made myself|making myself|force myself to|forced myself to) "
         r"(?P<act>(?:be )?sick|throw up|vomit|purge)"
-        rf"(?= {_CLAUSE.format(n=8)}(?:punish|punishment|payment|penance|deserve|pay for))",
+        rf"(?= {clause_gap(8)}(?:punish|punishment|payment|penance|deserve|pay for))",
         "sick throw vomit purge",
         needs="punish punishment payment penance deserve pay",
     ),

@@ -33,12 +33,8 @@ a literal word).
 
 from __future__ import annotations
 
-from mirrorbot.safety.patterns import DRUG, E, Rule, _rule, gap
+from mirrorbot.safety.patterns import DRUG, E, Rule, _rule, across_gap, clause_gap, gap
 
-# Up to n tokens, clause breaks included (not sentence breaks).
-_CLAUSE = r"(?:[a-z0-9',]+ ){{0,{n}}}"
-# Up to n tokens across sentence breaks.
-_ACROSS = r"(?:[a-z0-9',.]+ ){{0,{n}}}"
 _OCCASION = (
     r"(?:christmas|xmas|easter|diwali|eid|thanksgiving|new year|the new year|next year|summer"
     r"|my birthday|my next birthday|the end of the (?:year|month)|next month|the spring"
@@ -177,7 +173,7 @@ RULES: tuple[Rule, ...] = (
         False,
         r"(?P<v>letting|let|watching|watch|watched|lets|watches) (?:the )?(?P<act>trains? "
         r"(?:go|going|come|coming|rush|rushing|fly|flying)? ?(?:past|by|through))"
-        rf"(?= {_CLAUSE.format(n=10)}(?:the next one|next one|step|jump|edge|how easy|one step))",
+        rf"(?= {clause_gap(10)}(?:the next one|next one|step|jump|edge|how easy|one step))",
         "train trains",
     ),
     _rule(
@@ -194,7 +190,7 @@ RULES: tuple[Rule, ...] = (
         "oblique/the-rope-thought-about",
         "suicide",
         False,
-        rf"(?P<v>rope's|rope|noose)(?! for) {_CLAUSE.format(n=8)}(?P<act>(?:i )?(?:keep|kept|been|can not stop"
+        rf"(?P<v>rope's|rope|noose)(?! for) {clause_gap(8)}(?P<act>(?:i )?(?:keep|kept|been|can not stop"
         r"|cannot stop) (?:thinking|looking|staring) (?:about|at) it|told (?:[a-z0-9']+ ){1,5}"
         r"(?:it was|it is) for)",
         "rope rope's noose",
@@ -203,7 +199,7 @@ RULES: tuple[Rule, ...] = (
         "oblique/hose-and-engine",
         "suicide",
         False,
-        rf"(?P<v>hose|hosepipe|tube|pipe) {_CLAUSE.format(n=14)}(?P<act>engine running"
+        rf"(?P<v>hose|hosepipe|tube|pipe) {clause_gap(14)}(?P<act>engine running"
         r"|exhaust|taped up|windows taped)",
         "hose hosepipe tube pipe",
     ),
@@ -258,7 +254,7 @@ RULES: tuple[Rule, ...] = (
         r"(?: [,.])? "
         r"(?:[a-z0-9']+ ){0,4}(?:broke it|broke my streak|blew it|threw it away|ruined it"
         r"|lost it|messed it up|gone))"
-        rf"|(?P<v2>[0-9]+ (?:days|weeks|months)) {_ACROSS.format(n=10)}(?P<act2>reached for"
+        rf"|(?P<v2>[0-9]+ (?:days|weeks|months)) {across_gap(10)}(?P<act2>reached for"
         r" (?:it|them|the blade|the blades|the razor|the lighter) again)"
         r"|(?P<v3>day) (?P<act3>[0-9]+ of (?:not|no) (?:cutting|sh|selfharm|hurting myself"
         r"|burning|scratching))",
@@ -475,7 +471,7 @@ RULES: tuple[Rule, ...] = (
         "oblique/counting-down-until-i-can-go",
         "suicide",
         False,
-        rf"(?P<v>counting down|count down) {_CLAUSE.format(n=6)}(?P<act>(?:until|till|til) i "
+        rf"(?P<v>counting down|count down) {clause_gap(6)}(?P<act>(?:until|till|til) i "
         rf"(?:can|get to) (?:finally )?(?:go|rest|be at peace|be free|stop)){E}",
         "counting count",
         who="self",
@@ -685,7 +681,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>stopped|stopping|stop|quit|quitting) taking (?P<act>(?:my|her|his|their) (?:[a-z]+ )?"
         r"(?:meds|medication|medicine|tablets|pills|insulin))"
         # (the normaliser drops a plain "so": "so he can" reads "he can")
-        rf"(?= {_ACROSS.format(n=10)}(?:(?:so )?(?:i|she|he|they) can (?:die|be with|join)|(?:my|her"
+        rf"(?= {across_gap(10)}(?:(?:so )?(?:i|she|he|they) can (?:die|be with|join)|(?:my|her"
         r"|his) heart (?:gives out|stops|packs in)))",
         "meds medication medicine tablets pills insulin",
     ),
@@ -713,7 +709,7 @@ RULES: tuple[Rule, ...] = (
         "suicide",
         False,
         r"(?P<v>i am|i feel|of me is|of me) (?:half )?(?:dead already|already dead|dead inside) "
-        rf"{_CLAUSE.format(n=6)}(?:might as"
+        rf"{clause_gap(6)}(?:might as"
         r" well|may as well) (?P<act>finish (?:the job|it off|myself off))",
         "finish",
         who="self",
@@ -722,7 +718,7 @@ RULES: tuple[Rule, ...] = (
         "oblique/drive-off-it",
         "suicide",
         False,
-        rf"(?P<v>cliff|cliffs|bridge|edge|quarry|pier|drop) {_CLAUSE.format(n=10)}(?P<act>(?:drive"
+        rf"(?P<v>cliff|cliffs|bridge|edge|quarry|pier|drop) {clause_gap(10)}(?P<act>(?:drive"
         rf"|driving|drove) (?:off|into) it|(?:step|stepping) off it){E}",
         "cliff cliffs bridge edge quarry pier drop",
     ),
@@ -748,8 +744,8 @@ RULES: tuple[Rule, ...] = (
         "oblique/garage-engine-running",
         "suicide",
         False,
-        rf"(?P<v>garage) {_CLAUSE.format(n=10)}(?P<act>engine running|engine on)"
-        rf"(?= {_CLAUSE.format(n=10)}(?:think|thinking|thought|closing|close|shut|shutting"
+        rf"(?P<v>garage) {clause_gap(10)}(?P<act>engine running|engine on)"
+        rf"(?= {clause_gap(10)}(?:think|thinking|thought|closing|close|shut|shutting"
         r"|wondering|tempted))",
         "running on",
         needs="garage",
@@ -768,7 +764,7 @@ RULES: tuple[Rule, ...] = (
         "oblique/soon-it-will-be",
         "suicide",
         False,
-        rf"(?P<v>should have been me) {_CLAUSE.format(n=3)}(?P<act>(?:and )?(?:soon it will be"
+        rf"(?P<v>should have been me) {clause_gap(3)}(?P<act>(?:and )?(?:soon it will be"
         r"|it will be soon|soon it will))",
         "soon",
         who="self",
@@ -982,7 +978,7 @@ RULES: tuple[Rule, ...] = (
         "self_harm",
         False,
         r"(?P<v>clean for|clean) (?:[0-9]+ )?(?:days|weeks|months|day|week|month)?"
-        rf" ?{_ACROSS.format(n=4)}(?P<act>not sure i will make it(?: to [0-9]+| to tomorrow| through"
+        rf" ?{across_gap(4)}(?P<act>not sure i will make it(?: to [0-9]+| to tomorrow| through"
         r" tonight| another day)?)",
         "clean",
         negatable=False,
@@ -1015,7 +1011,7 @@ RULES: tuple[Rule, ...] = (
         "abuse",
         False,
         r"(?P<v>bag|bags|suitcase|rucksack|holdall|go bag) (?:packed|hidden|ready|stashed)"
-        rf" {_CLAUSE.format(n=10)}(?:in case|for when|if|until|waiting for) (?:i )?(?:ever )?(?:get )?"
+        rf" {clause_gap(10)}(?:in case|for when|if|until|waiting for) (?:i )?(?:ever )?(?:get )?"
         r"(?:the |a )?(?P<act>(?:chance|opportunity|time|moment) to (?:run|leave|get out|escape"
         r"|get away))",
         "bag bags suitcase rucksack holdall",
@@ -1067,7 +1063,7 @@ RULES: tuple[Rule, ...] = (
         "suicide",
         False,
         r"(?P<v>thinking about|think about|thought about|going to|gonna|planning on|plan to|want to)"
-        rf" {_CLAUSE.format(n=12)}(?P<act>finishing it|finish it|ending it) (?:tonight|now|for good)",
+        rf" {clause_gap(12)}(?P<act>finishing it|finish it|ending it) (?:tonight|now|for good)",
         "tonight now good",
         needs="saved stockpiled pills tablets quiet somewhere everything",
         who="self",
@@ -1076,7 +1072,7 @@ RULES: tuple[Rule, ...] = (
         "oblique/not-sticking-around-if",
         "suicide",
         False,
-        rf"(?P<v>if|when|once) {_CLAUSE.format(n=8)}(?P<act>i am not (?:sticking|staying) around)"
+        rf"(?P<v>if|when|once) {clause_gap(8)}(?P<act>i am not (?:sticking|staying) around)"
         rf"{E}",
         "around",
         needs="scan results diagnosis cancer tumour tumor biopsy test",
@@ -1088,7 +1084,7 @@ RULES: tuple[Rule, ...] = (
         "harm_to_others",
         True,
         r"(?P<v>petrol|lighter fluid|accelerant|paraffin|a jerry can) "
-        rf"{_CLAUSE.format(n=8)}(?P<act>going (?:round|over) (?:there|to (?:his|her|their) (?:house"
+        rf"{clause_gap(8)}(?P<act>going (?:round|over) (?:there|to (?:his|her|their) (?:house"
         r"|place|flat))|round there)(?= tonight| now| later| when)",
         "petrol fluid accelerant paraffin jerry",
         who="self",
@@ -1172,7 +1168,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>have not|not|had not) (?P<act>(?:cut|selfharm|harmed myself|hurt myself|burned"
         r"|burnt|burned myself) (?:in|for) (?:a |[0-9]+ |two |three |four |five |a few )?(?:day"
         r"|days|week|weeks|month|months))"
-        rf"(?= {_CLAUSE.format(n=3)}(?:but|and) (?:the |my )?(?:urge|urges|want|craving|cravings))",
+        rf"(?= {clause_gap(3)}(?:but|and) (?:the |my )?(?:urge|urges|want|craving|cravings))",
         "cut selfharm myself burned burnt",
         negatable=False,
     ),
@@ -1298,7 +1294,7 @@ RULES: tuple[Rule, ...] = (
         "oblique/while-everyone-is-away",
         "suicide",
         False,
-        rf"(?P<v>end it|go through with it|end things|end my life) {_CLAUSE.format(n=4)}"
+        rf"(?P<v>end it|go through with it|end things|end my life) {clause_gap(4)}"
         r"(?P<act>(?:while|when|once) (?:everyone|everybody|they|the family|no one|nobody|the kids"
         r"|my (?:wife|husband|partner|parents|family|flatmates))(?:'s| is| are) (?:away|out|asleep|gone"
         r"|at work|at school|on holiday|not home|not in))",
@@ -1318,7 +1314,7 @@ RULES: tuple[Rule, ...] = (
         "suicide",
         False,
         r"(?P<v>waste of space|waste of oxygen|waste of air|burden|worthless|useless|pathetic)"
-        rf" {_CLAUSE.format(n=6)}(?P<act>(?:should|might as well|ought to|need to) (?:just )?"
+        rf" {clause_gap(6)}(?P<act>(?:should|might as well|ought to|need to) (?:just )?"
         rf"(?:go|disappear|die|leave for good|not be here|not exist)){E}",
         "go disappear die good here exist",
     ),
@@ -1327,7 +1323,7 @@ RULES: tuple[Rule, ...] = (
         "suicide",
         False,
         r"(?P<v>have|got|made|have got|have made) a plan (?:and|,) "
-        rf"{_CLAUSE.format(n=4)}(?P<act>(?:going to|will|gonna|intend to|mean to) (?:follow through"
+        rf"{clause_gap(4)}(?P<act>(?:going to|will|gonna|intend to|mean to) (?:follow through"
         rf"|go through with it|do it|carry it out|see it through)){E}",
         "through it out",
         needs="die dying dead suicide suicidal pills tablets rope bridge note goodbye kill myself "
@@ -1411,7 +1407,7 @@ RULES: tuple[Rule, ...] = (
         "abuse",
         False,
         r"(?P<v>make|makes|made|force|forces|forced|making) (?P<obj>me|us|her|him) (?:to )?(?P<act>work "
-        rf"{_CLAUSE.format(n=6)}(?:and )?(?:do not|does not|did not|never|without) (?:pay|paying)"
+        rf"{clause_gap(6)}(?:and )?(?:do not|does not|did not|never|without) (?:pay|paying)"
         r" (?:me|us|her|him))(?! (?:overtime|extra|enough|on time|properly|for|much|more|minimum))",
         "pay paying",
         who="against_me",

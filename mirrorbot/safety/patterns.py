@@ -32,6 +32,17 @@ def gap(n: int) -> str:
     return rf"(?:{W} ){{0,{n}}}"
 
 
+def clause_gap(n: int) -> str:
+    """Up to ``n`` tokens, clause breaks included (not sentence breaks): "the bridge on
+    my mind all week, the one over the bypass, how high it is"."""
+    return rf"(?:[a-z0-9',]+ ){{0,{n}}}"
+
+
+def across_gap(n: int) -> str:
+    """Up to ``n`` tokens across sentence breaks: "blades today. not for shaving"."""
+    return rf"(?:[a-z0-9',.]+ ){{0,{n}}}"
+
+
 def alt(words: str) -> str:
     """An alternation of space-separated words; '_' joins a multiword item."""
     items = sorted({w.replace("_", " ") for w in words.split()}, key=len, reverse=True)
