@@ -2353,9 +2353,7 @@ def _told_as_healed(ctx: _Context, sentence: list[str]) -> bool:
     stopped hiding them": self-harm told as over, by a milestone of months or years or by
     its marks healed, with nothing of it now (no urge, no "still", no new marks)."""
     present = ctx.present
-    if not _STILL_NOW.isdisjoint(present) or not _NOT_HEALED.isdisjoint(present):
-        return False
-    if _come_back(ctx):
+    if not _NOT_HEALED.isdisjoint(present) or _still_now(ctx):
         return False
     milestone = any(
         unit in _MILESTONE_UNITS and then in ("free", "clean") for unit, then in pairwise(sentence)
@@ -2366,16 +2364,16 @@ def _told_as_healed(ctx: _Context, sentence: list[str]) -> bool:
     return milestone or healed
 
 
-def _come_back(ctx: _Context) -> bool:
-    """ "now the thoughts are back", "it came back last week": what was over has returned."""
+def _still_now(ctx: _Context) -> bool:
+    """ "still", "again", "lately", urges, or "now the thoughts are back", "it came back last
+    week": going on now, or what was over has returned, whatever past is told with it."""
+    if not _STILL_NOW.isdisjoint(ctx.present):
+        return True
     return "back" in ctx.present and any(pair in _IT_IS_BACK for pair in pairwise(ctx.words))
 
 
 def _looking_back(ctx: _Context, sentence: list[str]) -> bool:
-    present = ctx.present
-    if not _STILL_NOW.isdisjoint(present):
-        return False
-    if _come_back(ctx):
+    if _still_now(ctx):
         return False  # "two years ago I ... and now it's back": a return, not a recovery
     past = any(
         (w == "ago" and k and sentence[k - 1] in _AGO_UNITS)
@@ -2425,7 +2423,7 @@ def _abuse_over(ctx: _Context) -> bool:
     """ "he used to hit us; he's dead now and I'm okay", "looking back ... and I got out":
     harm from others told as over, with nothing said of it now ("still", "again")."""
     present = ctx.present
-    if present.isdisjoint(_ABUSE_PAST) or not _STILL_NOW.isdisjoint(present) or _come_back(ctx):
+    if present.isdisjoint(_ABUSE_PAST) or _still_now(ctx):
         return False
     words = ctx.words
     past = any(
