@@ -440,6 +440,12 @@ _PERMISSION = re.compile(
 )
 
 
+# An invitation to add more: "Anything else?", "Is there anything else...?"
+_ADD_MORE = re.compile(
+    r"^(?:(?:is|are) there )?any(?:thing|one)? (?:else|other|more|thoughts|ideas)\b|\bwhat else\b"
+)
+
+
 def _question_shape(s: _Sentence) -> str | None:
     """ "open", "closed" or None (not shaped like a question)."""
     w = s.words
@@ -460,11 +466,8 @@ def _question_shape(s: _Sentence) -> str | None:
         return "closed"
     first = w[0]
     second = w[1] if len(w) > 1 else ""
-    if re.search(
-        r"^(?:(?:is|are) there )?any(?:thing|one)? (?:else|other|more|thoughts|ideas)\b|\bwhat else\b",
-        core,
-    ):
-        return "open"  # an invitation to add more: "Anything else?", "Is there anything else...?"
+    if _ADD_MORE.search(core):
+        return "open"  # an invitation to add more
     if first in {"when", "if", "now", "since", "as", "given", "thinking"} and "," in core:
         after = core.split(",", 1)[1].strip()
         inner_words = WORD.findall(after)
@@ -766,13 +769,15 @@ def _statement(
     return "reflection", None
 
 
+# "You could...", "you need to...": what the speaker might do, not how they are.
+_YOU_MIGHT_DO = re.compile(r"^you (?:can|could|might|may|should|will|'ll|need|have to|must)\b")
+
+
 def _statement_reflects(s: _Sentence) -> bool:
     """A statement with a "?" that would stand as a reflection without it."""
     core = s.core
     if _REFLECTION_STEM.match(core):
-        return not re.match(
-            r"^you (?:can|could|might|may|should|will|'ll|need|have to|must)\b", core
-        )
+        return not _YOU_MIGHT_DO.match(core)
     return bool(_ABOUT_YOU.search(core)) and not _LISTENER_LEAD.match(core)
 
 
