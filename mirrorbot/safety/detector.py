@@ -551,10 +551,7 @@ def _reported(found: Trace) -> Trace | None:
         j = k + 1
         while j < len(words) and j - k <= 3 and words[j] in _REPORT_FILLERS:
             j += 1
-        end = j
-        while end < len(words) and words[end] != ".":
-            end += 1
-        said = words[j:end]
+        said = words[j : _sentence_end(words, j)]
         # whose words: the clause speaks of her or of him, not both
         genders = [g for g in _AS_ME if not _AS_ME[g].keys().isdisjoint(said)]
         if len(genders) != 1:
@@ -1086,6 +1083,21 @@ class _Context:
         return words[lo : hi + 1]
 
 
+def _sentence_start(words: list[str], k: int) -> int:
+    """Where the sentence holding word ``k`` starts: just after the last "." before it."""
+    while k > 0 and words[k - 1] != ".":
+        k -= 1
+    return k
+
+
+def _sentence_end(words: list[str], k: int) -> int:
+    """Where the sentence holding word ``k`` ends: the first "." at or after it (or the end)."""
+    try:
+        return words.index(".", k)
+    except ValueError:
+        return len(words)
+
+
 def _group(found: re.Match[str], base: str) -> tuple[int, int, str] | None:
     """The span and text of the first group named ``base``, ``base``2, ... that matched."""
     for name in (base, *(f"{base}{n}" for n in range(2, 11))):
@@ -1503,13 +1515,7 @@ def _a_plunge(words: list[str], first: int, last: int) -> bool:
     said = words[first : last + 1]
     if _JUMPS.isdisjoint(said):
         return False
-    sentence_end = last + 1
-    while sentence_end < len(words) and words[sentence_end] != ".":
-        sentence_end += 1
-    sentence_start = first
-    while sentence_start > 0 and words[sentence_start - 1] != ".":
-        sentence_start -= 1
-    sentence = words[sentence_start:sentence_end]
+    sentence = words[_sentence_start(words, first) : _sentence_end(words, last + 1)]
     if not _WATER_SPORTS.isdisjoint(sentence) or any(
         w == "cliff" and then in ("diving", "jumping", "jumps", "dive")
         for w, then in pairwise(sentence)
@@ -1611,9 +1617,7 @@ def _a_little_ones_blow(words: list[str], v_index: int, end_index: int) -> bool:
     """ "The baby headbutted me and gave me a nosebleed", "my 2 year old bit me", "my son
     kicked me in his sleep", "my coach hit me harder than usual in sparring": a baby's, a
     sleeper's or a sparring partner's blow, not abuse (and nobody afraid)."""
-    before = words[max(0, v_index - 8) : v_index]
-    if "." in before:
-        before = before[len(before) - before[::-1].index(".") :]
+    before = words[max(0, v_index - 8, _sentence_start(words, v_index)) : v_index]
     little = not _LITTLE_ONES.isdisjoint(before) or any(
         a in _SMALL_AGES and (b, c) == ("year", "old")
         for a, b, c in zip(before, before[1:], before[2:], strict=False)
@@ -1648,10 +1652,7 @@ def _hit_with_a_toy(words: list[str], end_index: int) -> bool:
     after = words[end_index + 1 : end_index + 6]
     if not after or after[0] != "with" or _TOYS.isdisjoint(after):
         return False
-    sentence_end = end_index + 1
-    while sentence_end < len(words) and words[sentence_end] != ".":
-        sentence_end += 1
-    return _HARM_TOO.isdisjoint(words[end_index + 1 : sentence_end])
+    return _HARM_TOO.isdisjoint(words[end_index + 1 : _sentence_end(words, end_index + 1)])
 
 
 _BY_MISTAKE = frozenset(
@@ -1877,9 +1878,7 @@ def _makes_you(words: list[str], v_index: int) -> bool:
     making ("he makes you want to die") or it is asked ("does it make you ...")."""
     if v_index < 3 or words[v_index - 1] != "you" or words[v_index - 2] not in _CAUSES:
         return False
-    before = words[max(0, v_index - 7) : v_index - 2]
-    if "." in before:
-        before = before[len(before) - before[::-1].index(".") :]
+    before = words[max(0, v_index - 7, _sentence_start(words, v_index - 2)) : v_index - 2]
     return bool(before) and all(
         w not in _THIRD and w not in _SELF and w not in _NOT_SELF_TALK and w not in _ALL_OF_IT
         for w in before
