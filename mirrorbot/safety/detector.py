@@ -741,10 +741,7 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
     if rule.name == "broad/ready-to-go" and _a_clinicians_word(found, ctx.words, v_index):
         return "clinician"
     act = _group(found, "act")
-    if rule.who in ("resolve_abuse", "harm", "other_to_me", "subject"):
-        who = _subject(ctx.words, v_index)
-    else:
-        who = _reflexive(act[2] if act else found.group()) or _subject(ctx.words, v_index)
+    who = _who(rule, ctx, v_index, act[2] if act else found.group())
     if _helping(rule, found, ctx, who):
         return "helping"
     if rule.name == "broad/days-clean" and _a_substance(ctx.sentence(v_index, end_index)):
@@ -1109,6 +1106,14 @@ def _group(found: re.Match[str], base: str) -> tuple[int, int, str] | None:
     return None
 
 
+def _who(rule: Rule, ctx: _Context, v_index: int, act_text: str) -> str:
+    """Whom the match is about: the sentence's subject, or for most rules first a
+    reflexive in the act ("kill myself")."""
+    if rule.who in ("resolve_abuse", "harm", "other_to_me", "subject"):
+        return _subject(ctx.words, v_index)
+    return _reflexive(act_text) or _subject(ctx.words, v_index)
+
+
 def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
     verb = _group(found, "v")
     act = _group(found, "act")
@@ -1132,10 +1137,7 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         if not _STORY_NOUNS.isdisjoint(between):
             return None  # "writing an essay on suicide": the act is a topic, not an intent
 
-    if rule.who in ("resolve_abuse", "harm", "other_to_me", "subject"):
-        who = _subject(ctx.words, v_index)
-    else:
-        who = _reflexive(act_text) or _subject(ctx.words, v_index)
+    who = _who(rule, ctx, v_index, act_text)
     sentence = ctx.sentence(v_index, max(v_index, end_index))
     if (
         rule.bereaved
