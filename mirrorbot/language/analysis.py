@@ -780,17 +780,17 @@ def _about(
     own = _complement(text, focus, primary, found)
     if own is not None:
         return own
-    if focus is not None and _SO_BEFORE.search(text[max(0, primary.start - 12) : primary.start]):
-        after = [w.lower() for w in _words(text[primary.end : focus.end])]
-        if _is_a_result(after):
-            return None  # "so angry I could barely speak": what came next is more of the same
     if focus is not None:
+        if _SO_BEFORE.search(text[max(0, primary.start - 12) : primary.start]):
+            after = [w.lower() for w in _words(text[primary.end : focus.end])]
+            if _is_a_result(after):
+                return None  # "so angry I could barely speak": what came next is more of the same
         # 2. A cause before it: "work is making me anxious".
-        before = text[focus.start : primary.start]
-        cause = _CAUSE.match(before.strip())
+        before = text[focus.start : primary.start].strip()
+        cause = _CAUSE.match(before)
         if cause is None and primary.text.lower().endswith(_EFFECT_ENDINGS):
             # "Dating apps are exhausting": what has the effect is what it is about.
-            cause = _EFFECT_OF.match(before.strip())
+            cause = _EFFECT_OF.match(before)
         if cause:
             subject = _tidy(_cause_itself(cause.group("cause")), MAX_ABOUT_WORDS)
             if subject and subject.lower() not in {"it", "that", "this", "which"}:
