@@ -559,7 +559,7 @@ def _reported(found: Trace) -> Trace | None:
         mapping = _AS_ME[genders[0]]
         clause: list[str] = []
         for w in said:
-            if clause and clause[-1] == "i" and w not in _AS_ME[genders[0]]:
+            if clause and clause[-1] == "i" and w not in mapping:
                 w = _AS_ME_VERB.get(w, _first_person(w))  # "she keeps" -> "i keep"
             clause.append(mapping.get(w, w))
         heard = _heard_as(clause, found, ("suicide", "self_harm"), "reported")
