@@ -691,19 +691,16 @@ def _as_me(words: list[str], gender: str, owned: frozenset[str] | None = None) -
     "he hits her" -> "he hits me" (for "she"). "her"/"his" is "my" before what she owns:
     with ``owned``, only before those words ("her" is "me" otherwise and "his" stays);
     without, before any word but a little word that ends the phrase ("hit her again")."""
+    mapping = _AS_ME[gender]
+    possessive, unowned = ("her", "me") if gender == "she" else ("his", "his")
     out: list[str] = []
     for k, w in enumerate(words):
-        after = words[k + 1] if k + 1 < len(words) else "."
-        owns = after in owned if owned is not None else after not in _ENDS_A_PHRASE
-        if gender == "she":
-            if w == "her":
-                w = "my" if owns else "me"
-            else:
-                w = {"she": "i", "herself": "myself", "hers": "mine"}.get(w, w)
-        elif w == "his":
-            w = "my" if owns else w
+        if w == possessive:
+            after = words[k + 1] if k + 1 < len(words) else "."
+            owns = after in owned if owned is not None else after not in _ENDS_A_PHRASE
+            w = "my" if owns else unowned
         else:
-            w = {"he": "i", "him": "me", "himself": "myself"}.get(w, w)
+            w = mapping.get(w, w)
         if k and words[k - 1] == gender:
             w = _AS_ME_VERB.get(w, _first_person(w))  # "she keeps" -> "i keep"
         out.append(w)
