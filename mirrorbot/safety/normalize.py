@@ -654,7 +654,7 @@ def _tidy(raw: list[str]) -> list[str]:
             word = "to"
         elif word == "b" and out and out[-1] == "to":
             word = "be"  # "i do not want to b alive"
-        elif word == "ill" and (not out or out[-1] in {",", ".", "and", "so", "then", "but"}):
+        elif word == "ill" and (not out or out[-1] in _OPENERS):
             out.extend(("i", "will"))
             continue
         elif word == "me" and i < n and raw[i] in _KIN and (not out or out[-1] in _OPENERS):
@@ -685,6 +685,7 @@ _KIN = frozenset(
         "son daughter brother sister nan gran grandad uncle auntie stepdad stepmum ex"
     ).split()
 )
+# What a clause opens after, for "ill" ("I'll") and "me" before kin.
 _OPENERS = frozenset([",", ".", "and", "so", "then", "but"])
 _SPECIAL = _MERGE_FIRST | _FILLER | frozenset(_PHRASES_BY_LAST) | _BY_THE_WORD_BEFORE
 # The second words of the merges, by first word: a merge needs one of them next.
