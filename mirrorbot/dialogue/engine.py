@@ -25,7 +25,7 @@ from mirrorbot.language import feelings as feelings_mod
 from mirrorbot.language.analysis import About, Analysis
 from mirrorbot.language.feelings import VALENCE, Feeling
 from mirrorbot.language.rupture import Rupture
-from mirrorbot.language.text import gerund, has_alnum, word_start
+from mirrorbot.language.text import REPORTING, gerund, has_alnum, not_just_after, word_start
 
 # At most this share of replies may be questions: a listener who mostly
 # asks is interviewing, not listening.
@@ -61,29 +61,20 @@ _NEVER_SAY = re.compile(
     + word_start("you")
     # ("wondering what you should do", "she says you should" report someone
     # else's words; they are not our advice.)
-    + "".join(
-        rf"(?<!{before} you)"
-        for before in (
-            "what",
-            "whether",
-            "how",
-            "if",
-            "says",
-            "said",
-            "say",
-            "saying",
-            "thinks",
-            "think",
-            "reckons",
-            "reckon",
-            "tells me",
-            "told me",
-            # (what the person said is restated: "told me" comes back "told you")
-            "tells you",
-            "told you",
-            "tell you",
-            "telling you",
-        )
+    + not_just_after(
+        "you",
+        "what",
+        "whether",
+        "how",
+        "if",
+        *REPORTING,
+        "tells me",
+        "told me",
+        # (what the person said is restated: "told me" comes back "told you")
+        "tells you",
+        "told you",
+        "tell you",
+        "telling you",
     )
     + r" (?:really )?(?:should|ought to|need to|must|have got to)\b|"
     + word_start("enjoy")

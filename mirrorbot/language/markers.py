@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from mirrorbot.language.text import REPORTING, not_just_after
+
 # "I", "I've been", "I keep", "I was just": the person's own saying or doing.
 _I_KEEP = r"\bi(?:'ve| have|'m| am| was)?(?: been| just| always| keep| kept| still| even)*"
 
@@ -25,7 +27,9 @@ _PATTERNS: dict[str, str] = {
     # plain plan ("I need to buy milk") or someone else's ("she says I should").
     # The look-behinds sit after the "i" (each one longer by it) so that
     # they run only where an "i" is, not at every position of the text.
-    "obligation": r"\bi(?<!says i)(?<!said i)(?<!say i)(?<!saying i)(?<!thinks i)(?<!think i)(?<!reckons i)(?<!reckon i)(?<!me i)(?<!maybe i)(?<!perhaps i)(?<!guess i)(?:'m|m| am)?\s+(?:really\s+|just\s+|still\s+|probably\s+)?(?:should(?:n't| not)?|ought to|supposed to|meant to)\b|\bi feel like i should\b",
+    "obligation": r"\bi"
+    + not_just_after("i", *REPORTING, "me", "maybe", "perhaps", "guess")
+    + r"(?:'m|m| am)?\s+(?:really\s+|just\s+|still\s+|probably\s+)?(?:should(?:n't| not)?|ought to|supposed to|meant to)\b|\bi feel like i should\b",
     # "All my friends" alone is only who ("I'm leaving all my friends"); set
     # against the person it is a comparison: "all my friends have jobs",
     # "all my friends already know", "than all my friends".

@@ -68,6 +68,18 @@ def word_start(*words: str) -> str:
     return "(?:" + "|".join(words) + ")" + "".join(rf"(?<!\w{re.escape(w)})" for w in words)
 
 
+def not_just_after(word: str, *before: str) -> str:
+    """Look-behinds to set straight after ``word``: they fail where it comes
+    just after any of ``before`` and a space. Set after the word, they are
+    tried only where the word is (see word_start)."""
+    return "".join(rf"(?<!{b} {word})" for b in before)
+
+
+# Verbs that report what someone else says or thinks ("she says I should",
+# "he thinks you should"): what follows is theirs, not the speaker's.
+REPORTING = ("says", "said", "say", "saying", "thinks", "think", "reckons", "reckon")
+
+
 # A sentence ends at . ! ? (possibly repeated, possibly closing a quote) before
 # a space, or at a line break. Abbreviations like "Mr." are rare in journals;
 # a false split only makes a shorter clause.
