@@ -785,3 +785,52 @@ def test_a_stutter_is_folded_whatever_the_length_of_the_word(spoken: str, folded
 def test_a_long_repeated_word_stutter_keeps_its_question_shape() -> None:
     # "Anything-anything else...?" asks "Anything else...?": an open invitation.
     assert _kind("Anything-anything else on your mind?", transcribed=True) == ("question", "open")
+
+
+# --- where the question is: after fronted clauses, fillers and "then" -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "When you picture the move, the new job, the commute, how ready do you feel for it?",
+            "open",
+        ),
+        ("If you think about your brother, the farm, all of it, what stands out?", "open"),
+        ("When you add it all up, the rent, the loans, is it more than you earn?", "closed"),
+    ],
+)
+def test_a_question_after_several_fronted_clauses_is_found(text: str, subtype: str) -> None:
+    # The fronted clause can hold commas of its own; the question is the
+    # first clause that starts like one, not only the one after the first comma.
+    assert _kind(text) == ("question", subtype)
+    assert _kind(text, transcribed=True) == ("question", subtype)
+
+
+def test_a_filler_between_commas_keeps_the_clause_boundary() -> None:
+    # ", you know," is dropped, but its comma stays: the question after the
+    # fronted phrase is still found, with or without a question mark.
+    text = "Thinking about your sister, you know, how would you describe the way you two get on."
+    assert _kind(text, transcribed=True) == ("question", "open")
+
+
+def test_a_question_after_so_and_then_keeps_its_open_shape() -> None:
+    text = "Okay, so and then what's it like for you after the meeting?"
+    assert _kind(text) == ("question", "open")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does drinking make you feel calmer?",
+        "Has work always come first for you?",
+        "Is weekend drinking something that worries you?",
+        "Did running help with the stress?",
+    ],
+)
+def test_an_auxiliary_before_a_noun_asks_even_in_a_transcript(text: str) -> None:
+    # An inverted question whose subject is a noun ("drinking", "work") is
+    # a question, not a rising statement about their inner world.
+    assert code(text, transcribed=True).code == "question"
+    assert code(text, transcribed=True).subtype == "closed"

@@ -332,7 +332,7 @@ _FILLER_ANYWHERE = re.compile(
 _LEAD_FILLER = re.compile(
     r"^(?:(?:u+m+|u+h+|er+m*|hm+|m+h?m+|mm-hmm|uh-huh|oh|ah|okay|ok|so(?! far)|and|but|well(?! done)|yeah|yes|yep|alright|all right|"
     r"anyway|also|now that|now,|right,|right\.|sure,|great,|good,|cool,|i see,|see,|look,|you know,|i mean,|like,|then,|"
-    r"hi,|hey,|wow,|gosh,|fine,|now|and then|because|cause|'cause|or|plus|just|really|actually|basically|honestly)\s*[,.]?\s+)+"
+    r"hi,|hey,|wow,|gosh,|fine,|now|and then|then|because|cause|'cause|or|plus|just|really|actually|basically|honestly)\s*[,.]?\s+)+"
 )
 _STUTTER = re.compile(r"\b([a-z']{1,12})-(?=\1)", re.IGNORECASE)
 _BREAK = re.compile(r"\s*(?:--+|\u2014|\u2013|\s-\s|\u2026|\.\.\.)\s*")
@@ -364,7 +364,9 @@ class _Sentence:
 def _normalise(text: str) -> str:
     text = text.lower()
     text = _STUTTER.sub("", text)
-    text = _FILLER_ANYWHERE.sub(" ", text)
+    # ", you know," goes but leaves its comma: "Thinking about them, you
+    # know, how..." keeps the clause boundary the question is found after.
+    text = _FILLER_ANYWHERE.sub(lambda m: ", " if m.group().startswith(",") else " ", text)
     text = _BREAK.sub(" | ", text)
     text = re.sub(r"(?<=\w)-(?=\s|$)|(?:^|(?<=\s))-(?=\s*\w)", " | ", text)
     return re.sub(r"[ \t]+", " ", text).strip()
@@ -446,6 +448,10 @@ _ADD_MORE = re.compile(
 )
 
 
+# Words that open a clause put before a question ("When you..., how...?").
+_FRONTED = _set("when if now since as given thinking")
+
+
 def _question_shape(s: _Sentence) -> str | None:
     """ "open", "closed" or None (not shaped like a question)."""
     w = s.words
@@ -468,11 +474,16 @@ def _question_shape(s: _Sentence) -> str | None:
     second = w[1] if len(w) > 1 else ""
     if _ADD_MORE.search(core):
         return "open"  # an invitation to add more
-    if first in {"when", "if", "now", "since", "as", "given", "thinking"} and "," in core:
-        after = core.split(",", 1)[1].strip()
-        inner_words = WORD.findall(after)
-        if inner_words and (inner_words[0] in _WH or inner_words[0] in _AUX):
-            return _question_shape(_Sentence(after, after, inner_words, s.asks, s.cut))
+    if first in _FRONTED and "," in core:
+        # A fronted clause, then the question: "If you stopped, what would
+        # change?"; "When you think about the move, the baby, all of it, how
+        # sure are you?" (the question after however many commas).
+        parts = core.split(",")
+        for i in range(1, len(parts)):
+            after = ",".join(parts[i:]).strip()
+            inner_words = WORD.findall(after)
+            if inner_words and (inner_words[0] in _WH or inner_words[0] in _AUX):
+                return _question_shape(_Sentence(after, after, inner_words, s.asks, s.cut))
     if first in _WH or first in {"whatever", "what-"}:
         if _PSEUDO_CLEFT.match(core):
             # "What matters most is...", "What I'm hearing is that...": a
@@ -503,7 +514,13 @@ def _question_shape(s: _Sentence) -> str | None:
         return None
     if (
         first in _AUX
-        and (second in _SUBJECTS or (second == "not" and len(w) > 2))
+        and (
+            second in _SUBJECTS
+            or (second == "not" and len(w) > 2)
+            # With its "?", an auxiliary before any noun asks: "Has health
+            # always come first?", "Does drinking help?"
+            or (s.asks and len(w) >= 3 and second not in _AUX)
+        )
         and (s.asks or len(w) >= 3)
     ):
         if re.match(
