@@ -271,7 +271,13 @@ def analyse(original: str) -> Analysis:
     )
     found = _aimed_at_me(text, found)
     present = _present(text, found)
-    asserted = tuple(f for f in present if _asserted(text, f))
+    # Whether the words that can set a feeling aside ("pretending", "told
+    # him", "should", "would") occur anywhere: asked once for the message,
+    # not once per feeling (a long entry holds a dozen or more).
+    lowered = text.lower()
+    shown = any(word in lowered for word in _SHOWN_WORDS)
+    modal = any(word in lowered for word in _HYPOTHETICAL_WORDS)
+    asserted = tuple(f for f in present if _asserted(text, f, shown=shown, modal=modal))
     if any(f.cue == "irony" for f in found):
         # "Oh great, I just love being ignored": said with irony, the glad
         # words mean their opposite, and are not said back as felt.
@@ -297,7 +303,9 @@ def analyse(original: str) -> Analysis:
         mentions=mentions_mod.find(text),
         content_words=content_words,
         sides=_sides(sentences),
-        ought=_ought(text, present, asserted),
+        # (_OUGHT_BEFORE needs one of the modal words; IGNORECASE also
+        # matches a few non-ASCII letters that lower() leaves alone.)
+        ought=_ought(text, present, asserted) if modal or not text.isascii() else "",
     )
 
 
@@ -494,9 +502,11 @@ _OTHERS_NEWS = frozenset(["achievement", "appraisal"])
 _TONE_MARKERS = frozenset("lol lolol lmao haha hahaha rofl lmfao xd".split())
 
 
-def _asserted(text: str, feeling: Feeling) -> bool:
+def _asserted(text: str, feeling: Feeling, *, shown: bool = True, modal: bool = True) -> bool:
     """Whether ``feeling`` is one the person says they have (or may be
-    guessed to have): not denied, not hypothetical, not too faint."""
+    guessed to have): not denied, not hypothetical, not too faint.
+    ``shown`` and ``modal`` False say the message holds none of
+    _SHOWN_WORDS or _HYPOTHETICAL_WORDS, so those checks can be skipped."""
     if feeling.negated or feeling.confidence < REFLECT_CONFIDENCE:
         return False
     if feeling.implied and (
@@ -512,13 +522,15 @@ def _asserted(text: str, feeling: Feeling) -> bool:
         # to be guessed as glad. And "lol" sets a tone; it is not joy ("lol my
         # partners did nothing again").
         return False
+    if not (shown or modal or feeling.cue == "appraisal"):
+        return True  # the usual case: nothing in the message sets it aside
     before = text[max(0, feeling.start - 60) : feeling.start]
     lowered = before.lower()
-    if _shown_not_felt(lowered, feeling):
+    if shown and _shown_not_felt(lowered, feeling):
         return False
     if feeling.cue == "appraisal" and _WEIGHED.search(lowered):
         return False  # "I wonder if it's worth it": weighed, not found so
-    if not any(word in lowered for word in _HYPOTHETICAL_WORDS):
+    if not modal or not any(word in lowered for word in _HYPOTHETICAL_WORDS):
         return True  # the usual case: no modal in sight, no regex needed
     found = _HYPOTHETICAL.search(before)
     if found and found.group("d") and found.end("d") == len(before.rstrip()):
@@ -541,8 +553,9 @@ _OUGHT_BEFORE = re.compile(
 
 def _ought(text: str, present: tuple[Feeling, ...], asserted: tuple[Feeling, ...]) -> str:
     """The feeling the person holds up as the one they should have, or ""."""
+    said = {id(f) for f in asserted}  # (the same objects: no field-by-field ==)
     for feeling in present:
-        if feeling.negated or feeling.implied or feeling in asserted:
+        if feeling.negated or feeling.implied or id(feeling) in said:
             continue
         if _OUGHT_BEFORE.search(text, max(0, feeling.start - 40), feeling.start):
             return feeling.text
