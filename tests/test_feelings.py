@@ -243,6 +243,60 @@ def test_negations_that_do_not_negate_the_feeling(text: str, word: str) -> None:
     assert not one(text, word).negated
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I'm not angry or upset", ["angry", "upset"]),
+        ("I don't feel sad, angry, or hurt about it", ["sad", "angry", "hurt"]),
+        ("she isn't jealous nor bitter", ["jealous", "bitter"]),
+        ("I'm not lonely and miserable any more", ["lonely", "miserable"]),
+        ("I wasn't scared, or even nervous", ["scared", "nervous"]),
+    ],
+)
+def test_a_list_of_feelings_shares_its_negation(text: str, words: list[str]) -> None:
+    for word in words:
+        assert one(text, word).negated, (text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "felt"),
+    [
+        ("I'm not angry, hurt.", "angry", "hurt"),
+        ("I'm not angry and I'm upset", "angry", "upset"),
+        ("I wasn't nervous, I was excited", "nervous", "excited"),
+    ],
+)
+def test_a_contrast_after_a_denial_is_not_a_list(text: str, denied: str, felt: str) -> None:
+    assert one(text, denied).negated
+    assert not one(text, felt).negated
+    assert primary(detect(text)) == one(text, felt)
+
+
+@pytest.mark.parametrize(
+    ("text", "felt", "ruled_out"),
+    [
+        ("I always get scared in lifts instead of feeling safe", "scared", "safe"),
+        ("Honestly I feel sad rather than angry", "sad", "angry"),
+        ("rather than being furious I'm mostly hurt", "hurt", "furious"),
+        ("tonight I feel more restless than relaxed", "restless", "relaxed"),
+        ("I'm more annoyed than worried", "annoyed", "worried"),
+    ],
+)
+def test_a_feeling_ruled_out_by_instead_of_or_than_is_negated(
+    text: str, felt: str, ruled_out: str
+) -> None:
+    assert one(text, ruled_out).negated
+    assert not one(text, felt).negated
+    assert primary(detect(text)) == one(text, felt)
+
+
+@pytest.mark.parametrize(
+    "text", ["I've never been happier than today", "I'd rather be happy than rich"]
+)
+def test_than_without_a_feeling_after_it_rules_nothing_out(text: str) -> None:
+    assert not named(text)[0].negated
+
+
 def test_never_been_happier_is_strong() -> None:
     assert one("I've never been happier", "happier").intensity == 3
 

@@ -890,15 +890,21 @@ def _negation(t: _Tokens, hits: Sequence[_Hit]) -> tuple[list[int], list[int]]:
     source = [-1] * n
     doubt_ends = {hit.last: hit.first for hit in hits if hit.entry.doubt}
     negators = _positions(t, _NEGATOR)
+    if "than" in norm or "instead" in norm:
+        _rule_out(t, hits, state, source)
     if not negators and not doubt_ends:
         return state, source
     in_hit = [False] * n
     starts_feeling = [False] * n
+    ends_feeling = [False] * n
+    feeling_end = [0] * n  # at the first token of each feeling: one past its last
     for hit in hits:
         for k in range(hit.first, hit.last):
             in_hit[k] = True
         if hit.entry.family != "-":
             starts_feeling[hit.first] = True
+            ends_feeling[hit.last - 1] = True
+            feeling_end[hit.first] = hit.last
     points = sorted({*negators, *doubt_ends} - {n}) if doubt_ends else negators
     k = 0
     for point in points:
@@ -936,20 +942,106 @@ def _negation(t: _Tokens, hits: Sequence[_Hit]) -> tuple[list[int], list[int]]:
             begin, origin = k + 1, k
         seen_feeling = False
         j = begin
-        while j < clause_end:
-            word_j = norm[j]
-            if not in_hit[j]:
-                if word_j in _SCOPE_END and not (mode == 2 and word_j in {"if", "whether", "that"}):
-                    break
-                if word_j in _SCOPE_END_AFTER_FEELING and seen_feeling:
-                    break
-            if starts_feeling[j]:
-                seen_feeling = True
-            state[j] = mode
-            source[j] = origin
-            j += 1
+        while True:
+            while j < clause_end:
+                word_j = norm[j]
+                if not in_hit[j]:
+                    if word_j in _SCOPE_END and not (
+                        mode == 2 and word_j in {"if", "whether", "that"}
+                    ):
+                        break
+                    if word_j in _SCOPE_END_AFTER_FEELING and seen_feeling:
+                        break
+                if starts_feeling[j]:
+                    seen_feeling = True
+                state[j] = mode
+                source[j] = origin
+                j += 1
+            # "not angry, upset or hurt": a list of feelings shares the "not".
+            listed = _listed_after(t, j, feeling_end) if ends_feeling[j - 1] else -1
+            if listed < 0:
+                break
+            for m in range(j, listed):
+                state[m] = mode
+                source[m] = origin
+            j = listed
+            clause_end = t.clause_end[t.clause[j]]
         k = max(j, k + 1)
     return state, source
+
+
+# Between "than"/"instead of" and the feeling it rules out: "rather than
+# feeling safe", "more angry than sad".
+_RULED_OUT_GAP = _set("feel feeling felt be being getting get so very really that too quite just")
+
+
+def _rule_out(t: _Tokens, hits: Sequence[_Hit], state: list[int], source: list[int]) -> None:
+    """A feeling said to be what the person does not feel instead of another
+    ("scared instead of feeling safe", "sad rather than angry", "more
+    listless than relaxed") is negated, like "not"; "less angry than sad"
+    keeps "sad" (it is the stronger)."""
+    norm = t.norm
+    for hit in hits:
+        first = hit.first
+        if hit.entry.family == "-" or state[first]:
+            continue
+        k = first - 1
+        floor = max(0, first - 4)
+        while k >= floor and norm[k] in _RULED_OUT_GAP:
+            k -= 1
+        if k < 1 or t.sentence[k] != t.sentence[first]:
+            continue
+        word, before = norm[k], norm[k - 1]
+        if word == "of" and before == "instead":
+            origin = k - 1
+        elif word == "than" and (before == "rather" or _more_than(t, hits, k)):
+            origin = k
+        else:
+            continue
+        for m in range(first, hit.last):
+            state[m] = 1
+            source[m] = origin
+
+
+def _more_than(t: _Tokens, hits: Sequence[_Hit], than: int) -> bool:
+    """Whether "than" at ``than`` compares a feeling said with "more" before
+    it in the sentence: "more angry than ...", "feel more tired and sore than"."""
+    norm = t.norm
+    floor = max(0, than - 8)
+    for k in range(than - 1, floor - 1, -1):
+        if t.sentence[k] != t.sentence[than] or norm[k] == "less":
+            return False
+        if norm[k] == "more":
+            return any(k < hit.first < than and hit.entry.family != "-" for hit in hits)
+    return False
+
+
+# Between two feelings of a list: "angry, upset or hurt", "sad nor angry".
+_LIST_JOINS = _set("or nor and")
+# Degree words a listed feeling may carry: "not angry or even upset".
+_LIST_DEGREE = _set("even very too overly particularly remotely especially that all")
+
+
+def _listed_after(t: _Tokens, j: int, feeling_end: Sequence[int], depth: int = 0) -> int:
+    """Where the next feeling of a list begins, if the feeling that ends just
+    before token ``j`` is followed by "or"/"nor"/"and" and another feeling
+    ("not angry or upset"), or by a comma and another feeling in a list that
+    ends with "or"/"nor"/"and" ("not sad, angry, or hurt"); else -1. A
+    comma alone is a contrast, not a list: "I'm not angry, hurt"."""
+    n, norm = len(t.norm), t.norm
+    if j <= 0 or j >= n or t.sentence[j] != t.sentence[j - 1]:
+        return -1
+    joined = norm[j] in _LIST_JOINS
+    if not joined and t.clause[j] == t.clause[j - 1]:
+        return -1  # no comma and no "or": "not angry just upset" is no list
+    m = j + 1 if joined else j
+    if m < n and norm[m] in _LIST_DEGREE and not feeling_end[m]:
+        m += 1
+    if m >= n or not feeling_end[m] or t.sentence[m] != t.sentence[j - 1]:
+        return -1
+    if joined or (depth < 8 and _listed_after(t, feeling_end[m], feeling_end, depth + 1) >= 0):
+        return m
+    return -1
 
 
 def _emphatic(t: _Tokens, negator: int, first: int, entry: lex.Entry) -> bool:
