@@ -834,3 +834,26 @@ def test_an_auxiliary_before_a_noun_asks_even_in_a_transcript(text: str) -> None
     # a question, not a rising statement about their inner world.
     assert code(text, transcribed=True).code == "question"
     assert code(text, transcribed=True).subtype == "closed"
+
+
+# --- a reflection offered with a rising tone -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sounds like the new job changes things at home",
+        "It seems the weekends are where you feel it most",
+        "You want your Saturdays back",
+    ],
+)
+def test_a_rising_reflection_in_a_transcript_checks_a_guess_so_is_complex(text: str) -> None:
+    # Said flat, these restate; said with a rise, the listener is checking
+    # a guess that goes beyond the words (complex). Typed, the "?" still
+    # makes a closed question (reflective-listening.md §2).
+    said = "I started the new job in March and my weekends are gone."
+    flat = code(text + ".", said, transcribed=True)
+    rising = code(text + "?", said, transcribed=True)
+    assert (flat.code, flat.subtype) == ("reflection", "simple")
+    assert (rising.code, rising.subtype) == ("reflection", "complex")
+    assert code(text + "?", said).code == "question"

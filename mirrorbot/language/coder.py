@@ -61,7 +61,9 @@ Simple vs complex: a reflection is complex when it adds something the
 speaker did not say: a feeling they did not name, a value or what matters
 ("important to you"), a meaning, a metaphor, both sides of ambivalence, or a
 summary of several things; it is simple when it restates, and parroting
-when it is mostly the speaker's own words (needs ``context``).
+when it is mostly the speaker's own words (needs ``context``). In a
+transcript, a reflection said with a rising tone counts toward complex: the
+listener is checking a guess, and what only restates needs no checking.
 
 ``code`` is pure and fast (no I/O after the first call reads the tips) and
 never raises.
@@ -1081,6 +1083,10 @@ def _reflection_subtype(
     score += 0.5 if _IMAGERY.search(body) else 0.0
     score += 1.0 if _SIMILE.search(body) else 0.0
     score += 0.5 if len(words) >= 20 else (-0.7 if len(words) < 8 else 0.0)
+    # Offered with a rising tone (a transcript's "?" on a reflection): the
+    # listener checks a guess, which goes beyond the speaker's words; what
+    # only restates them needs no checking.
+    score += 1.0 if any(s.asks for s in sents if s.function == "reflection") else 0.0
     if overlap is not None:
         score += 0.5 if overlap < 0.2 else (-1.5 if overlap > 0.5 else 0.0)
     if score >= _COMPLEX_AT:
