@@ -857,3 +857,22 @@ def test_a_rising_reflection_in_a_transcript_checks_a_guess_so_is_complex(text: 
     assert (flat.code, flat.subtype) == ("reflection", "simple")
     assert (rising.code, rising.subtype) == ("reflection", "complex")
     assert code(text + "?", said).code == "question"
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Would you like some information about it?",
+        "Would you be interested in hearing more?",
+        "Would you mind if I went through the details?",
+        "Are you open to hearing how it works?",
+    ],
+)
+def test_asking_leave_in_its_common_phrasings_is_not_a_coda(ask: str) -> None:
+    # "some information" (a missing space in the pattern missed it), and an
+    # offer put for the speaker to take or leave.
+    given = (
+        "There is a support group at the library on Thursdays, and a lot of people "
+        "find the first visit easier than they expected."
+    )
+    assert code(f"{given} {ask}").code == "question"

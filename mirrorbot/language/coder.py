@@ -437,9 +437,12 @@ _PERMISSION = re.compile(
     r"^(?:(?:so|and|now|but|then|well),? )*(?:"
     r"(?:would|is|will) (?:it|that) be (?:ok|okay|all right|alright) (?:if|with you|for (?:me|us) to)\b"
     r"|is it (?:ok|okay|all right|alright) (?:if|with you|for (?:me|us) to)\b"
-    r"|(?:would|do) you (?:mind|like|want) (?:if (?:i|we)|me to|us to|(?:some|a (?:bit|little) (?:of |more )?|more )?(?:information|info|ideas|suggestions|tips))\b"
+    r"|(?:would|do) you (?:mind|like|want) (?:if (?:i|we)|me to|us to|(?:some |a (?:bit|little) (?:of |more )?|more )?(?:information|info|ideas|suggestions|tips))\b"
     r"|(?:can|could|may) (?:i|we) (?:share|tell you|give you|offer|ask(?: you)?|talk (?:to you )?about|go (?:over|through)|take a look)\b"
-    r"|do you have (?:a|a few) (?:minute|moment|second)s?\b)"
+    r"|do you have (?:a|a few) (?:minute|moment|second)s?\b"
+    # An offer put for the speaker to take or leave: "Would you be
+    # interested in...?", "Would you mind...?"
+    r"|(?:would you be|are you) (?:at all |maybe |possibly )?(?:interested|open) (?:in|to)\b|would you mind\b)"
     r"|^would (?:that|it) be (?:ok|okay|all right|alright)$"
 )
 
