@@ -876,3 +876,18 @@ def test_asking_leave_in_its_common_phrasings_is_not_a_coda(ask: str) -> None:
         "find the first visit easier than they expected."
     )
     assert code(f"{given} {ask}").code == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So the office moved and you are not too thrilled, huh?",
+        "And your sister never seemed very pleased with the plan?",
+        "So the new flat is not exactly cheerful?",
+    ],
+)
+def test_transcribed_a_denied_feeling_is_still_inner_experience(text: str) -> None:
+    # "Not too thrilled" speaks of a feeling as much as "thrilled" does: a
+    # rising statement of it is a reflection offered for checking.
+    assert code(text, transcribed=True).code == "reflection"
+    assert code(text).code == "question"

@@ -703,14 +703,15 @@ _APOLOGY = re.compile(r"\bi(?:'m| am) (?:so |really |very )?sorry\b")
 
 def _inner_world(core: str) -> bool:
     """A statement about the speaker's inner world: the words of _INNER, or
-    a feeling the lexicon knows ("scary", "gutted", "on edge") in a clause
+    a feeling the lexicon knows ("scary", "gutted", "on edge"), said or
+    denied ("not too thrilled" is about feelings too), in a clause
     of four words or more (a word or two with a rise, "Some guilt?", offers
     a word to check, like a question). The listener's apology ("I'm sorry")
     is a formula, not the speaker's feeling."""
     if _INNER.search(core):
         return True
     rest = _APOLOGY.sub(" ", core)
-    return len(WORD.findall(rest)) >= 4 and any(not (f.negated or f.implied) for f in detect(rest))
+    return len(WORD.findall(rest)) >= 4 and any(not f.implied for f in detect(rest))
 
 
 # "You" in a sentence that opens with the listener ("I", "we") or "there"
