@@ -891,3 +891,17 @@ def test_transcribed_a_denied_feeling_is_still_inner_experience(text: str) -> No
     # rising statement of it is a reflection offered for checking.
     assert code(text, transcribed=True).code == "reflection"
     assert code(text).code == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So you actually didn't miss a single class this term.",
+        "So you really didn't miss a single class this term.",
+    ],
+)
+def test_emphasis_is_not_added_meaning(text: str) -> None:
+    # "Really" and "actually" stress what was said; they do not go beyond
+    # it, so they are no evidence of a complex reflection.
+    said = "I went walking every day this winter, even in the snow."
+    assert code(text, said).subtype == "simple"

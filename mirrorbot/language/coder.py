@@ -320,8 +320,8 @@ _SUMMARY = re.compile(
     r"we've talked about|you talked about|you said (?:that )?earlier|a few things|several things|on the one hand)\b"
 )
 _INFERENCE = re.compile(
-    r"\b(?:starting to|beginning to|part of you|maybe|perhaps|i wonder|i guess|i sense|i imagine|kind of|sort of|really|"
-    r"almost|as if|underneath|deep down|more than|not just|not only|it's about|the real|what matters|actually)\b"
+    r"\b(?:starting to|beginning to|part of you|maybe|perhaps|i wonder|i guess|i sense|i imagine|kind of|sort of|"
+    r"almost|as if|underneath|deep down|more than|not just|not only|it's about|the real|what matters)\b"
 )
 _FEEL_THAT = re.compile(
     r"\byou(?:'re)? (?:feel|feeling|felt) (that|like)\b(?! (?:a|an|you're (?:a|an)|being|it's)\b)"
