@@ -2412,3 +2412,39 @@ def test_pictures_held_over_me_are_abuse(text: str) -> None:
 )
 def test_pictures_shared_in_everyday_ways_are_not_a_crisis(text: str) -> None:
     assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my ex keeps threatening to send my boss the clip he filmed of me", "abuse"),
+        ("he forced me to watch the video he recorded of her crying", "abuse"),
+        ("at school they film me getting punched and share it round", "abuse"),
+        ("I want to spike my flatmate's drink with something", "harm_to_others"),
+        ("thinking about putting bleach in his coffee", "harm_to_others"),
+        ("next time I see him I'll make sure he ends up in a wheelchair", "harm_to_others"),
+        ("I pinned my brother against the wall last night and I scared myself", "harm_to_others"),
+        ("the boys from the estate say they're coming round to batter me", "abuse"),
+    ],
+)
+def test_harm_said_by_what_it_does_or_leaves_is_found(text: str, category: str) -> None:
+    # Recordings someone made of a person are evidence, not a show; harm to
+    # others named by the method (a drink spiked) or the outcome (a wheelchair);
+    # a rough hold; people coming to my home to hurt me.
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we watched the video of the wedding he took of us, so sweet",
+        "my friend filmed me getting hit by a wave at the beach",
+        "I held my son's hand all the way to the dentist",
+        "I grabbed my daughter by the arm before she ran into the road",
+        "my dad is coming round to sort me out with the boiler",
+        "I'll make sure my nan gets to hospital on time for her scan",
+        "the film is about a woman who poisons her husband's tea",
+    ],
+)
+def test_the_same_words_in_everyday_use_stay_calm(text: str) -> None:
+    assert_calm(text)

@@ -1119,6 +1119,57 @@ RULES: tuple[Rule, ...] = (
         who="self",
         needs="waiting wait tonight next time when he she come home serious mean swear",
     ),
+    # Poison or a drug put in someone's food or drink: "going to poison my stepdad's tea",
+    # "thinking of spiking his drink".
+    _rule(
+        "broad/poison-their-food",
+        "harm_to_others",
+        True,
+        r"(?P<v>to|will|would|going to|gonna|want to|wanna|thinking about|thinking of|planning to|plan to|tempted to|could|might|about to) "
+        r"(?P<act>(?:poison|poisoning|spike|spiking|drug|drugging|put (?:rat poison|poison|bleach|antifreeze|weedkiller|something|pills|tablets) in|putting (?:rat poison|poison|bleach|antifreeze|weedkiller|something|pills|tablets) in) "
+        r"(?:his|her|their|the|my (?:{W} )?{PERSON}'s|that (?:{W} )?{PERSON}'s|{PERSON}'s) (?:tea|coffee|food|drink|drinks|dinner|lunch|breakfast|meal|water|wine|beer|pint|medicine|soup|bottle|cup))".replace(
+            "{PERSON}", PERSON
+        ).replace("{W}", W),
+        "tea coffee food drink drinks dinner lunch breakfast meal water wine beer pint medicine soup bottle cup",
+        who="self",
+        needs="poison poisoning spike spiking drug drugging rat bleach antifreeze weedkiller pills tablets something",
+    ),
+    # The harm named by what it leaves: "I'll make sure he ends up in hospital",
+    # "make sure she never walks again".
+    _rule(
+        "broad/make-sure-never-again",
+        "harm_to_others",
+        True,
+        r"(?P<v>make sure|making sure|see to it|see to it that) (?P<act>(?:he|she|they|him|her|them|that (?:{W} )?{PERSON}|my (?:{W} )?{PERSON}) "
+        r"(?:never (?:walks|walk|breathes|breathe|talks|talk|gets up|get up|sees|see) again|(?:ends|end) up in (?:hospital|the hospital|a wheelchair|a coma|the ground|intensive care|a body bag|a grave)|(?:stops|stop) breathing|can not walk|(?:is|are) (?:dead|six feet under))(?! for| on time| in time| safely| ok| okay))".replace(
+            "{PERSON}", PERSON
+        ).replace("{W}", W),
+        "never end ends stop stops dead can",
+        who="self",
+        needs="make making see",
+    ),
+    # People saying they will come to my home to hurt me: "they're going to come round
+    # and get me", "he says he'll come to my flat and batter me".
+    _rule(
+        "broad/coming-round-to-get-me",
+        "abuse",
+        True,
+        r"(?P<v>going to|gonna|will|would|coming|are coming|is coming) (?P<act>(?:come )?(?:round|over|to my (?:house|flat|place|door|school|work|home)) (?:and|to) (?:get|hurt|batter|beat|do|jump|kill|stab|shoot|deal with|smash|finish|sort) (?:me|us)(?:(?: out| up| in| over)(?! with| for)|(?! out| up| in| over| with| for))(?![a-z0-9']))",
+        "round over house flat place door school work home",
+        who="victim",
+        needs="get hurt batter beat do jump kill stab shoot deal smash finish sort",
+    ),
+    # Harm to me that others watch, film or laugh at: "they film me getting kicked",
+    # "everyone laughed at me being pushed over". Not a ball or a car hitting me.
+    _rule(
+        "broad/me-getting-hurt",
+        "abuse",
+        True,
+        r"(?P<v>film|films|filmed|filming|record|records|recorded|recording|watch|watches|watched|watching|laugh at|laughs at|laughed at|laughing at|cheer|cheered|cheering) "
+        r"(?P<act>(?:me|us) (?:getting|get|being|got) (?:kicked|beaten|beaten up|battered|punched|slapped|jumped|attacked|hit|pushed|shoved|strangled|choked|hurt|spat on|stamped on)(?! by (?:a|the) (?:car|ball|bus|bike|van|wave|door|branch))(?![a-z0-9']))",
+        "kicked beaten battered punched slapped jumped attacked hit pushed shoved strangled choked hurt spat stamped",
+        who="victim",
+    ),
     _rule(
         "broad/bat-by-the-door",
         "harm_to_others",

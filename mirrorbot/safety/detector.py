@@ -885,6 +885,8 @@ def _story_said(words: list[str], present: frozenset[str], story: frozenset[str]
             continue  # "I've given my games and my guitar to my brother": belongings
         if word in ("video", "videos", "story") and not _POSTED.isdisjoint(before):
             continue  # "a boy in my year posted a video saying goodbye": his own post
+        if _a_recording_of_someone(words, k):
+            continue  # "the video he took of me", "they film me": made by someone here
         if word in _SESSIONS and before[-1:] and before[-1] in _TO_A_SESSION:
             continue  # "after training", "at training": a session one goes to, not a topic
         return True
@@ -907,9 +909,34 @@ _POSTED = frozenset(
     ).split()
 )
 _GIVING = frozenset("given gave giving give gives away sold selling needing rehomed".split())
+# A recording someone in the message made of a person ("the video he took of me",
+# "pictures she filmed of us"), or "film" as the act of recording someone ("they
+# film me"): evidence of what was done, not a story watched.
+_RECORDINGS = frozenset("video videos photos photo pictures picture pics clip clips".split())
+_RECORDED = frozenset("took taken filmed recorded shot made snapped".split())
+_MAKERS = frozenset("he she they someone somebody he's she's they've".split())
+_FILMED = frozenset("me her him us them".split())
+
+
+def _a_recording_of_someone(words: list[str], k: int) -> bool:
+    word = words[k]
+    ahead = words[k + 1 : k + 4]
+    if word == "film":
+        return bool(ahead) and ahead[0] in _FILMED
+    return (
+        word in _RECORDINGS
+        and len(ahead) == 3
+        and ahead[0] in _MAKERS
+        and ahead[1] in _RECORDED
+        and ahead[2] == "of"
+    )
+
+
 # Words that may make a story word something else: only with one of them is the
 # message read word by word.
-_NOT_A_STORY_CUES = frozenset(["not"]) | _MINE_NOT_A_TOPIC | _GIVING | _POSTED | _SESSIONS
+_NOT_A_STORY_CUES = (
+    frozenset(["not"]) | _MINE_NOT_A_TOPIC | _GIVING | _POSTED | _SESSIONS | _RECORDED | _FILMED
+)
 
 
 def _media(words: list[str], present: frozenset[str]) -> bool:
@@ -1058,9 +1085,10 @@ class _Context:
             return False
         words = self.words
         for k, word in enumerate(words):
-            if word in _MEDIA_VERBISH and (
-                (k > 0 and words[k - 1] in _DETERMINERS)
-                or (k + 1 < len(words) and words[k + 1] in ("about", "where", "in", "when"))
+            if word not in _MEDIA_VERBISH or _a_recording_of_someone(words, k):
+                continue  # ("the video he took of me": a recording, not a show)
+            if (k > 0 and words[k - 1] in _DETERMINERS) or (
+                k + 1 < len(words) and words[k + 1] in ("about", "where", "in", "when")
             ):
                 return True
         return False
@@ -2074,12 +2102,44 @@ def _judge_other_to_me(
     if (
         subject == "self"
         and not to_me
-        and (rule.name == "abuse/threat" or verb_word in _SELF_ACT_OK)
+        and (
+            rule.name == "abuse/threat"
+            or verb_word in _SELF_ACT_OK
+            or (verb_word in _HELD and _held_roughly(ctx.words, ctx.index(found.end())))
+        )
     ):
         if _hyperbole(ctx.words, ctx.index(found.end()), sentence):
             return None
         return _Hit("harm_to_others", True, matched)
     return None
+
+
+# Holding someone is harm done when it is by the neck or pinned down: "I grabbed my
+# son by the neck", "I held her against the wall" (not "I held my baby").
+_HELD = frozenset("grabbed grab grabbing held hold holding pinned pin dragged drag".split())
+_ROUGH_HOLDS = (
+    ("by", "the", "neck"),
+    ("by", "the", "throat"),
+    ("by", "the", "hair"),
+    ("by", "his", "neck"),
+    ("by", "her", "neck"),
+    ("by", "his", "throat"),
+    ("by", "her", "throat"),
+    ("by", "his", "hair"),
+    ("by", "her", "hair"),
+    ("against", "the", "wall"),
+    ("against", "a", "wall"),
+    ("to", "the", "floor"),
+    ("to", "the", "ground"),
+    ("down", "the", "stairs"),
+)
+
+
+def _held_roughly(words: list[str], end: int) -> bool:
+    """The words just after a hold (``end``: the first word after the match) say it was
+    rough: "by the neck", "against the wall", "to the floor"."""
+    ahead = tuple(words[end : end + 5])
+    return any(ahead[i : i + 3] == hold for hold in _ROUGH_HOLDS for i in range(3))
 
 
 _CONCEAL = frozenset("hide hiding hid hidden cover covering covered conceal concealing".split())

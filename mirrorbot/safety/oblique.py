@@ -380,8 +380,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:my |the |those |our )?(?:nudes|naked (?:pictures|photos|pics|videos)|intimate "
         r"(?:pictures|photos|pics|videos|images)|private (?:pictures|photos|pics|videos)|sex tape"
         r"|sexual (?:pictures|photos|videos))|(?:[a-z0-9']+ ){0,4}(?:video|videos|photos|pictures"
-        r"|pics|images|clip)(?: [a-z0-9']+){0,5} (?:unless|if i do not|if i don't|if i will not"
-        r"|if i leave|if i tell)))",
+        r"|pics|images|clip)(?:(?: [a-z0-9']+){0,5} (?:unless|if i do not|if i don't|if i will not"
+        r"|if i leave|if i tell)| (?:he|she|they) (?:took|has|had|made|filmed|recorded|shot) "
+        r"of (?:me|us)(?![a-z0-9'])(?! (?:doing|singing|dancing|at (?:the |a )?(?:karaoke|party|wedding))))))",
         "nudes naked intimate private sex sexual video videos photos pictures pics images clip",
         needs="send post share show upload leak put spread",
     ),
