@@ -905,3 +905,17 @@ def test_emphasis_is_not_added_meaning(text: str) -> None:
     # it, so they are no evidence of a complex reflection.
     said = "I went walking every day this winter, even in the snow."
     assert code(text, said).subtype == "simple"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thinking back to the summer, did you feel any different.",
+        "And around the exams, do you sleep much at all",
+        "Right now, is there something that gets in the way.",
+    ],
+)
+def test_an_inverted_question_after_a_fronted_phrase_asks_without_its_mark(text: str) -> None:
+    # Transcripts drop question marks; "..., did you / do you / is there"
+    # after a fronted phrase asks as "..., what did you" already does.
+    assert _kind(text, transcribed=True) == ("question", "closed")

@@ -550,7 +550,11 @@ def _question_shape(s: _Sentence) -> str | None:
         r",\s*(?:so |and |but |then |now |like )?(what|what's|how|why|where|who|do|does|did|is|are|was|were|would|could|can|have|has|had|will|any|anything)\s+(\w+)",
         core,
     )
-    if inner and (s.asks or (inner.group(1) in _WH and inner.group(2) in _WH_NEXT)):
+    if inner and (
+        s.asks
+        or (inner.group(1) in _WH and inner.group(2) in _WH_NEXT)
+        or (inner.group(1) in _AUX and inner.group(2) in {"you", "there"})
+    ):
         head, nxt = inner.group(1), inner.group(2)
         if "scale" in core:
             return "closed"
