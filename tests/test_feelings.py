@@ -81,6 +81,42 @@ def test_british_american_and_casual_forms(text: str, family: str) -> None:
     assert family in families(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("it really saddens me", "sadness"),
+        ("that upsets me", "sadness"),
+        ("he gets on my nerves", "anger"),
+        ("the noise is driving me up the wall", "anger"),
+        ("my neighbour drives me mad", "anger"),
+        ("she winds me up", "anger"),
+        ("he pissed me off", "anger"),
+        ("that ticks me off", "anger"),
+        ("I was in bits after the call", "sadness"),
+        ("I've been in a bad place lately", "sadness"),
+        ("my heart sank when I saw the letter", "sadness"),
+        ("I'm chuffed to bits", "joy"),
+        ("so hyped for tonight", "joy"),
+        ("nobody gets me", "loneliness"),
+        ("I feel like I don't fit in", "loneliness"),
+        ("I think I'm losing my mind", "overwhelm"),
+        ("I'm barely holding it together", "overwhelm"),
+        ("it makes my skin crawl", "disgust"),
+    ],
+)
+def test_everyday_phrases_for_feelings(text: str, family: str) -> None:
+    best = primary(detect(text))
+    assert best is not None and best.family == family and not best.implied, detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the vase was in pieces", "the crowd was going crazy", "it was in bits and pieces"],
+)
+def test_those_phrases_need_a_person_feeling_them(text: str) -> None:
+    assert named(text) == []
+
+
 def test_a_phrase_is_reported_in_the_persons_own_words() -> None:
     feeling = one("ugh I'm so fed-up with it", "fed-up")
     assert feeling.family == "anger"
@@ -393,6 +429,43 @@ def test_feelings_come_in_order_with_offsets() -> None:
 )
 def test_whose_feeling_it_is(text: str, word: str, subject: str) -> None:
     assert one(text, word).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "subject"),
+    [
+        ("my sister really scared me last night", "scared", "self"),
+        ("the way he talks to me upsets me", "upsets", "self"),
+        ("our teacher embarrassed us in front of everyone", "embarrassed", "self"),
+        ("my flatmate annoys me", "annoys", "self"),
+        ("it's been worrying me for weeks", "worrying", "self"),
+        ("my brother gets on my nerves", "gets on my nerves", "self"),
+        ("Dad let me down again", "let me down", "self"),
+        ("she loves me", "loves", "other"),
+        ("he hated me", "hated", "other"),
+        ("she was scared of me", "scared", "other"),
+    ],
+)
+def test_a_feeling_put_on_me_is_mine(text: str, word: str, subject: str) -> None:
+    assert one(text, word).subject == subject
+
+
+@pytest.mark.parametrize("text", ["he touched me", "they moved me to nights"])
+def test_ambiguous_words_on_me_stay_ambiguous(text: str) -> None:
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "family"),
+    [
+        ("I'm well chuffed", "chuffed", "joy"),
+        ("honestly I'm desperately sad", "sad", "sadness"),
+        ("I'm well happy with it", "happy", "joy"),
+    ],
+)
+def test_a_degree_word_before_a_feeling_is_not_a_feeling(text: str, word: str, family: str) -> None:
+    assert [(f.text, f.family) for f in named(text)] == [(word, family)]
+    assert one(text, word).intensity == 3
 
 
 def test_primary_prefers_the_speakers_own_feeling() -> None:

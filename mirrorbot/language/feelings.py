@@ -209,6 +209,7 @@ _INTENSIFIERS = _set("""really so very extremely incredibly totally absolutely c
     bloody fucking freaking damn hella mega uber beyond such too most""")
 # British intensifiers that only intensify right before the word: "well chuffed".
 _TIGHT_INTENSIFIERS = _set("well dead proper properly right mad crazy")
+_DEGREE_WORDS = _INTENSIFIERS | _TIGHT_INTENSIFIERS
 _HEDGE_WORDS = _set(
     "slightly somewhat maybe perhaps probably possibly mildly partly fairly vaguely almost "
     "semi ish bit tad less tinge hint twinge"
@@ -721,6 +722,40 @@ def _frame(t: _Tokens, first: int, feeling_ends: dict[int, bool]) -> str | None:
     return None
 
 
+_ME_US = frozenset(["me", "us"])
+# Feeling words whose verb puts the feeler after it ("scares me", "hurt me"),
+# unlike "she loves me" or "he hates me", which are her love and his hate.
+_OBJECT_FEELS = frozenset(["hurt", "upset"])
+_NOT_VERB_ENDINGS = ("ly", "ment", "ion", "ness", "ful", "y", "ive")
+
+
+@cache
+def _names_the_speaker(form: tuple[str, ...]) -> bool:
+    """Whether a phrase puts the speaker in it as the one who feels: "drives
+    me mad", "my heart sank", "proud of myself"."""
+    return not _SPEAKER_WORDS.isdisjoint(form)
+
+
+_SPEAKER_WORDS = frozenset(["me", "my", "myself"])
+
+
+def _moves_the_object(entry: lex.Entry, word: str, length: int) -> bool:
+    """Whether ``word`` (of a one-word entry) is a verb that makes its object
+    feel: its headword is the object's state ("scared", "annoyed", "hurt"),
+    the word is no adverb or noun ("annoyingly", "embarrassment"), and it
+    is a feeling whatever frames it (not "touched", "moved")."""
+    lemma = entry.lemma
+    return (
+        length == 1
+        and not entry.faux
+        and not entry.frame  # "he touched me", "they moved me to nights"
+        and entry.state is None  # "she hated me" is her hate (felt as hurt: a faux feeling)
+        and entry.implied is None
+        and (lemma.endswith("ed") or lemma in _OBJECT_FEELS)
+        and not word.endswith(_NOT_VERB_ENDINGS)
+    )
+
+
 def _looks_like_name(t: _Tokens, k: int) -> bool:
     word = t.norm[k]
     info = t.info[k]
@@ -1110,9 +1145,18 @@ def detect(text: str) -> list[Feeling]:
     doubt_used = {
         negator[h.first] for h in hits if negation[h.first] == 2 and h.entry.family != "-"
     }
+    # "well chuffed", "desperately sad": a degree word right before another
+    # feeling is its intensifier, not a feeling of its own.
+    degree_at = {
+        h.first for h in hits if len(h.entry.form) == 1 and h.entry.form[0] in _DEGREE_WORDS
+    }
+    if degree_at:  # ... before a feeling word, not before "lol" ("so mad lol")
+        degree_at &= {
+            h.first - 1 for h in hits if h.entry.family != "-" and h.entry.implied is None
+        }
     for hit in hits:
         entry, first, last = hit.entry, hit.first, hit.last
-        if entry.family == "-" or first in doubt_used:
+        if entry.family == "-" or first in doubt_used or first in degree_at:
             continue
         before = norm[first - 1] if first > 0 and t.clause[first - 1] == t.clause[first] else ""
         after = norm[last] if last < len(norm) and t.clause[last] == t.clause[first] else ""
@@ -1137,8 +1181,15 @@ def detect(text: str) -> list[Feeling]:
             and not entry.form[0].endswith(("est", "worst"))  # "the best bit" ranks it
         ):
             continue
+        if subject != "self" and _names_the_speaker(entry.form):
+            # "he gets on my nerves", "she let me down": the speaker's feeling.
+            subject = "self"
+        if after in _ME_US and _moves_the_object(entry, norm[first], last - first):
+            # "she scared me", "it's worrying me": the feeling is the speaker's.
+            frame, subject = "cause", "self"
+            direct = True
         if entry.frame:
-            if frame is None and entry.faux and after in {"me", "us"}:
+            if frame is None and entry.faux and after in _ME_US:
                 frame, subject = "cause", "self"
             if frame is not None and after in entry.not_before and frame != "feel":
                 frame = None
