@@ -2448,3 +2448,36 @@ def test_harm_said_by_what_it_does_or_leaves_is_found(text: str, category: str) 
 )
 def test_the_same_words_in_everyday_use_stay_calm(text: str) -> None:
     assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("some nights I just want to shut down for good", "suicide"),
+        ("night after night I ask god to let me sleep and not bother waking up", "suicide"),
+        ("my grandad keeps saying no one would miss him now", "third_party"),
+        ("my son wrote in his poem that he wants to die", "third_party"),
+        ("got new razors today and they are not for shaving", "self_harm"),
+        ("making wounds on my stomach with scissors helps", "self_harm"),
+    ],
+)
+def test_general_readings_of_ending_others_words_and_marks_made(text: str, category: str) -> None:
+    # Stopping "for good" as a machine is switched off; "not even / not bother"
+    # waking up; a supposed "nobody would miss him" is not grief; someone's own
+    # writing about themselves is not a topic; razors "not for shaving" deny
+    # the everyday use, and marks made are not marks got by accident.
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to switch off for good from social media",
+        "I miss my husband so much, he died in May",
+        "in her essay she argues that suicide prevention needs more money",
+        "I sliced my thumb with the kitchen knife making dinner",
+        "my razors are not for sharing, get your own",
+    ],
+)
+def test_their_everyday_twins_stay_calm(text: str) -> None:
+    assert_calm(text)

@@ -42,6 +42,21 @@ _MONTH = (
 
 RULES: tuple[Rule, ...] = (
     # -- suicide: words for dying, in a frame of wanting or expecting ---------
+    # Stopping for ever, said as a machine or a light goes off: "I want to switch off
+    # for good", "ready to shut down forever". Not from a thing ("switch off for good
+    # from work emails").
+    _rule(
+        "broad/switch-off-for-good",
+        "suicide",
+        False,
+        r"(?P<v>want|wanna|wish|need|ready|going|gonna|longing|desperate|plan|planning|trying|tempted) (?:to )?(?:just )?"
+        r"(?P<act>(?:switch|turn|shut|power) (?:myself |it all |everything )?(?:off|down)"
+        r"|fade (?:away|out)|(?:shut|close) my eyes|go (?:quiet|dark|away)|be gone)"
+        r" (?:for good|forever|for ever|permanently)(?! (?:from|on|at|with|to|in|my|the|work|social|this))",
+        "good forever ever permanently",
+        who="self",
+        needs="switch turn shut power fade close go gone",
+    ),
     _rule(
         "broad/waiting-to-die",
         "suicide",
@@ -64,7 +79,7 @@ RULES: tuple[Rule, ...] = (
         "broad/not-wake-up",
         "suicide",
         False,
-        r"(?P<v>sleep|asleep|bed|night|pray|prayed|praying|ask|asked|asking|hope|hoping|wish|wishing|god|make sure|let me) (?:{g})(?P<act>(?:not|never|do not|did not|would not|will not) (?:let me )?(?:wake|waking|woke) up|(?:takes|take|took) me in my sleep|(?:have|has) it (?:all )?be over|not (?:to )?let me (?:wake|see) (?:up|tomorrow|the morning))"
+        r"(?P<v>sleep|asleep|bed|night|pray|prayed|praying|ask|asked|asking|hope|hoping|wish|wishing|god|make sure|let me) (?:{g})(?P<act>(?:not|never|do not|did not|would not|will not) (?:let me |bother |even )?(?:wake|waking|woke) up|(?:takes|take|took) me in my sleep|(?:have|has) it (?:all )?be over|not (?:to )?let me (?:wake|see) (?:up|tomorrow|the morning))"
         r"(?! (?:early|at|before|on time|in time|for (?:work|school|class|the)|to (?:my|the|an|a) (?:alarm|phone)|tomorrow (?:because|for|at)))".replace(
             "{g}", gap(6)
         ),

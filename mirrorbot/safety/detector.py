@@ -138,7 +138,7 @@ _ACCIDENT = frozenset(
 _SH_MARKERS = frozenset(
     (
         "again purpose deliberately intentionally relapse relapsed relapsing urge urges scars "
-        "scar blade blades razor lighter cigarette cigarettes compass sharpener punish "
+        "scar blade blades razor razors lighter cigarette cigarettes compass sharpener punish "
         "punishing deserve deserved bleed bleeding hide hiding sleeves until till cope coping "
         "numb release every want need keep kept been started wanted"
     ).split()
@@ -526,8 +526,26 @@ def _heard_as(
 
 def _after_a_death(found: Trace) -> bool:
     """Grief or the end of a life in the message: someone else's dying wishes and
-    words are theirs, not a risk the second readings should find."""
-    return not _GRIEF.isdisjoint(found.present) or not _END_OF_LIFE.isdisjoint(found.present)
+    words are theirs, not a risk the second readings should find. Missing someone
+    who "would" or "will" be missed is a supposition, not a loss ("he says nobody
+    would miss him")."""
+    grief = found.present & _GRIEF
+    if grief and grief <= _MISS and _only_supposed_missing(found.words):
+        grief = frozenset()
+    return bool(grief) or not _END_OF_LIFE.isdisjoint(found.present)
+
+
+_MISS = frozenset("miss missing".split())
+_SUPPOSING = frozenset("would will wouldn't won't 'd even ever care notice".split())
+
+
+def _only_supposed_missing(words: list[str]) -> bool:
+    """Every "miss" in ``words`` follows a would/will/even (within two words)."""
+    return all(
+        not _SUPPOSING.isdisjoint(words[max(0, k - 2) : k])
+        for k, word in enumerate(words)
+        if word in _MISS
+    )
 
 
 def _told_of_a_dying(words: list[str]) -> bool:
@@ -887,6 +905,8 @@ def _story_said(words: list[str], present: frozenset[str], story: frozenset[str]
             continue  # "a boy in my year posted a video saying goodbye": his own post
         if _a_recording_of_someone(words, k):
             continue  # "the video he took of me", "they film me": made by someone here
+        if _own_writing(words, k):
+            continue  # "she wrote in her diary that she wants to die": her words, not a topic
         if word in _SESSIONS and before[-1:] and before[-1] in _TO_A_SESSION:
             continue  # "after training", "at training": a session one goes to, not a topic
         return True
@@ -932,10 +952,35 @@ def _a_recording_of_someone(words: list[str], k: int) -> bool:
     )
 
 
+# Someone's own writing told with what it says of the writer: "wrote in her essay
+# that she wishes she were dead", "in my journal that I can't go on".
+_WRITINGS = frozenset("diary journal notebook note notes letter poem essay story".split())
+_WRITERS = frozenset("my her his their".split())
+_WRITER_SUBJECTS = frozenset("i she he they".split())
+
+
+def _own_writing(words: list[str], k: int) -> bool:
+    return (
+        words[k] in _WRITINGS
+        and k >= 2
+        and words[k - 2] == "in"
+        and words[k - 1] in _WRITERS
+        and words[k + 1 : k + 2] == ["that"]
+        and words[k + 2 : k + 3] != []
+        and words[k + 2] in _WRITER_SUBJECTS
+    )
+
+
 # Words that may make a story word something else: only with one of them is the
 # message read word by word.
 _NOT_A_STORY_CUES = (
-    frozenset(["not"]) | _MINE_NOT_A_TOPIC | _GIVING | _POSTED | _SESSIONS | _RECORDED | _FILMED
+    frozenset(["not", "that"])
+    | _MINE_NOT_A_TOPIC
+    | _GIVING
+    | _POSTED
+    | _SESSIONS
+    | _RECORDED
+    | _FILMED
 )
 
 
@@ -1297,6 +1342,7 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
             "oblique/pour-it-on-my-skin",  # "I pour boiling water on my hand": a habit
             "oblique/cut-where-it-is-no-slip",  # a stomach or thigh cut with a knife
             "oblique/down-the-stairs-to-hurt",  # thrown, not fallen
+            "forum/blade-not-for",  # "razors, and not for shaving": the everyday use denied
         )
         and _accident(ctx.words, v_index, end_index)
     ):
@@ -2534,6 +2580,24 @@ def _accident(words: list[str], first: int, last: int) -> bool:
     while lo > 0 and first - lo < 8 and words[lo - 1] not in (",", "."):
         lo -= 1
     window = words[lo : last + 9]
-    if not _SH_MARKERS.isdisjoint(window):
+    if not _SH_MARKERS.isdisjoint(window) or _marks_made(window):
         return False
     return not _ACCIDENT.isdisjoint(window)
+
+
+_MAKING = frozenset("make makes making made give gives giving gave".split())
+_MADE_MARKS = frozenset("wounds wound cuts marks burns scratches lines holes".split())
+
+
+def _marks_made(window: list[str]) -> bool:
+    """Marks made, not got: "I make wounds on my arm with a knife", "giving myself
+    cuts" (the marks straight after the verb, or after "myself")."""
+    for k, word in enumerate(window):
+        if word not in _MAKING:
+            continue
+        after = window[k + 1 : k + 3]
+        if after and after[0] in _MADE_MARKS:
+            return True
+        if len(after) == 2 and after[0] == "myself" and after[1] in _MADE_MARKS:
+            return True
+    return False
