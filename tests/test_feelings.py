@@ -468,6 +468,40 @@ def test_a_degree_word_before_a_feeling_is_not_a_feeling(text: str, word: str, f
     assert one(text, word).intensity == 3
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I'm feeling tired, cranky and miserable", "miserable"),
+        ("Honestly I feel drained, irritable, and really scared", "scared"),
+    ],
+)
+def test_a_list_after_a_reported_feeling_is_reported_too(text: str, word: str) -> None:
+    assert all(f.direct for f in named(text)), detect(text)
+    assert primary(detect(text)) == one(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "family"),
+    [
+        ("I was exhausted and got really angry", "angry", "anger"),
+        ("I'm sick of working late and being ignored", "ignored", "loneliness"),
+        ("she felt awful and was embarrassed", "embarrassed", "shame"),
+    ],
+)
+def test_a_second_verb_shares_the_persons_frame(text: str, word: str, family: str) -> None:
+    feeling = one(text, word)
+    assert feeling.family == family and feeling.direct
+
+
+def test_a_thing_does_not_lend_a_frame_to_the_next_verb() -> None:
+    assert named("the soup was cold and got lower and lower") == []
+
+
+@pytest.mark.parametrize("text", ["I'm feeling pretty low key tonight", "a lowkey weekend"])
+def test_low_key_is_not_low(text: str) -> None:
+    assert "sadness" not in families(text)
+
+
 def test_primary_prefers_the_speakers_own_feeling() -> None:
     text = "she was furious and I was a bit scared"
     assert primary(detect(text)) == one(text, "scared")

@@ -684,7 +684,8 @@ _BEFORE_COPULA = _MODIFIERS | _set(
 def _frame(t: _Tokens, first: int, feeling_ends: dict[int, bool]) -> str | None:
     """How ``t.norm[first]`` is framed as a feeling: "feel" (feel/feeling),
     "copula" (a person + am/is/got...), "cause" (makes me / made me),
-    "coordinated" ("tired and wound up"), or None."""
+    "coordinated" ("tired and wound up"), "listed" (after a reported
+    feeling and a comma: "feeling tired, cranky and sad"), or None."""
     norm, floor = t.norm, t.clause_start[t.clause[first]]
     k = first - 1
     while (
@@ -695,6 +696,9 @@ def _frame(t: _Tokens, first: int, feeling_ends: dict[int, bool]) -> str | None:
     ):
         k -= 1
     if k < floor:
+        # "feeling tired, cranky and sad": a list across commas.
+        if floor > 0 and feeling_ends.get(floor) and t.sentence[floor - 1] == t.sentence[first]:
+            return "listed"
         return None
     word = norm[k]
     if word in {"and", "or", "but", "yet", "also"} and k in feeling_ends:
@@ -715,6 +719,8 @@ def _frame(t: _Tokens, first: int, feeling_ends: dict[int, bool]) -> str | None:
         subject = norm[j]
         if subject in _SELF or subject in _OTHER_PRONOUN or subject in _PEOPLE:
             return "copula"
+        if subject in _JOINS_VERBS and _shared_subject(t, j):
+            return "copula"  # "I felt ashamed and was scared", "... and being ignored"
         if subject.endswith("'ve") or subject.endswith("'d") or subject.endswith("'ll"):
             return "copula"
         if _looks_like_name(t, j):
@@ -754,6 +760,27 @@ def _moves_the_object(entry: lex.Entry, word: str, length: int) -> bool:
         and (lemma.endswith("ed") or lemma in _OBJECT_FEELS)
         and not word.endswith(_NOT_VERB_ENDINGS)
     )
+
+
+# Joining a second verb to the first one's subject: "I felt X and was Y".
+_JOINS_VERBS = _set("and but or then yet")
+_SUBJECT_PERSONS = _set("i i'm i've i'd we we're he she they you he's she's they're you're")
+
+
+def _shared_subject(t: _Tokens, join: int) -> bool:
+    """Whether the verb after "and"/"but" at ``join`` shares a person
+    subject said shortly before it in its sentence ("I felt ashamed and was
+    scared"), not a thing ("the room was cold and got colder")."""
+    norm, sentence = t.norm, t.sentence[join]
+    for k in range(join - 1, max(-1, join - 13), -1):
+        if t.sentence[k] != sentence:
+            return False
+        word = norm[k]
+        if word in _SUBJECT_PERSONS or word in _PEOPLE:
+            return not _is_object(t, k)
+        if word in _EXPERIENCE:
+            return False
+    return False
 
 
 def _looks_like_name(t: _Tokens, k: int) -> bool:
@@ -1166,7 +1193,7 @@ def detect(text: str) -> list[Feeling]:
         implied_kind: str | None = None
         family = entry.family
         frame = _frame(t, first, feeling_ends)
-        direct = frame in {"feel", "copula", "cause"} or (
+        direct = frame in {"feel", "copula", "cause", "listed"} or (
             frame == "coordinated" and feeling_ends.get(_coordinated_with(t, first), False)
         )
         # "I'm a bad mum", "the interesting projects": a word describing the
