@@ -2481,3 +2481,31 @@ def test_general_readings_of_ending_others_words_and_marks_made(text: str, categ
 )
 def test_their_everyday_twins_stay_calm(text: str) -> None:
     assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our puppy bit me when I tried to get the slipper back",
+        "the horse kicked me in the leg at the stables",
+        "came home with a split lip from a cricket ball at practice",
+        "my son kicked me in his sleep again",
+        "in the show the boy gets beaten up by his stepdad in every episode",
+    ],
+)
+def test_blows_from_animals_games_sleepers_and_characters_are_not_abuse(text: str) -> None:
+    # An animal did it; a ball or a game did it; a sleeper's kick (also when the
+    # message is read again with him as me); a character in a show.
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he gave me a black eye at the match and laughed",
+        "his dog bit me and then he kicked me in the ribs",
+        "she says if I tell anyone she'll send my dad the videos",
+    ],
+)
+def test_a_person_dealing_the_blow_is_still_abuse(text: str) -> None:
+    assert assess(text).crisis

@@ -621,6 +621,11 @@ _HER_THINGS = frozenset(
 def _their_harm(found: Trace) -> Trace | None:
     if _HARM_TRIGGERS.isdisjoint(found.present):
         return None
+    if any(
+        category == "abuse" and guard in ("accident", "hyperbole")
+        for category, _, guard in found.suppressed
+    ):
+        return None  # ("my daughter kicked me in her sleep": the blow was read, and set aside)
     for victim in ("she", "he"):
         if _AS_ME[victim].keys().isdisjoint(found.present):
             continue
@@ -786,6 +791,8 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
             and (
                 _pushed_in_play(ctx.words, v_index, end_index)
                 or _hit_with_a_toy(ctx.words, end_index)
+                or _an_animals_doing(ctx.words, v_index)
+                or _a_knock_in_play(found.group(), ctx.words, end_index)
                 or _a_little_ones_blow(ctx.words, v_index, end_index)
                 or (rule.name == "abuse/control" and _locked_out_by_mistake(found, sentence))
             )
@@ -901,7 +908,9 @@ def _story_said(words: list[str], present: frozenset[str], story: frozenset[str]
             continue  # "in his history", "a girl on my course"
         if before[-1:] == ["my"] and not _GIVING.isdisjoint(present):
             continue  # "I've given my games and my guitar to my brother": belongings
-        if word in ("video", "videos", "story") and not _POSTED.isdisjoint(before):
+        if word in ("video", "videos", "story") and not _POSTED.isdisjoint(
+            words[max(0, k - 5) : k]
+        ):
             continue  # "a boy in my year posted a video saying goodbye": his own post
         if _a_recording_of_someone(words, k):
             continue  # "the video he took of me", "they film me": made by someone here
@@ -1283,6 +1292,10 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         return None  # "I starved myself all day for the buffet"
     if rule.category == "abuse" and _a_little_ones_blow(ctx.words, v_index, end_index):
         return None  # "the baby headbutted me", "my son kicked me in his sleep"
+    if rule.category == "abuse" and (
+        _an_animals_doing(ctx.words, v_index) or _a_knock_in_play(matched, ctx.words, end_index)
+    ):
+        return None  # "the dog bit me", "a black eye from a football at training"
     if rule.category == "abuse" and _hit_with_a_toy(ctx.words, end_index):
         return None  # "my little brother whacked me with a lightsaber"
     if rule.name == "abuse/control" and _locked_out_by_mistake(found, sentence):
@@ -1324,8 +1337,8 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
 
     if rule.topic and (ctx.media or (_a_noun_here(ctx.words, v_index) and _in_a_role(ctx.words))):
         return None  # (a bare mention: "as a teacher I have to report signs of self harm")
-    if ctx.media and who in ("third", "thing", "none") and rule.who != "self":
-        return None
+    if ctx.media and who in ("third", "thing", "none") and (rule.who != "self" or who == "third"):
+        return None  # (a character's: "in the anime he gets beaten up by his dad")
 
     if (
         rule.category == "self_harm"
@@ -1726,6 +1739,50 @@ def _hit_with_a_toy(words: list[str], end_index: int) -> bool:
     if not after or after[0] != "with" or _TOYS.isdisjoint(after):
         return False
     return _HARM_TOO.isdisjoint(words[end_index + 1 : _sentence_end(words, end_index + 1)])
+
+
+_ANIMALS = frozenset(
+    (
+        "dog dogs puppy pup cat cats kitten horse pony hamster rabbit parrot budgie snake "
+        "goat bird birds wasp bee ferret rat mouse cow sheep goose swan gerbil lizard"
+    ).split()
+)
+_PERSON_WORDS = frozenset(
+    "he she they him her them someone somebody man woman guy boy girl".split()
+)
+
+
+def _an_animals_doing(words: list[str], v_index: int) -> bool:
+    """ "The dog bit me", "next door's cat scratched me": the one who did it, the nearest
+    noun before the verb in its clause, is an animal."""
+    for k in range(v_index - 1, max(-1, v_index - 5), -1):
+        word = words[k]
+        if word in _ANIMALS:
+            return True
+        if word in (",", ".") or word in _PERSON_WORDS or word in _PEOPLE:
+            return False
+    return False
+
+
+_INJURIES = frozenset("eye eyes bruise bruises bruised lip nose nosebleed tooth teeth".split())
+_PLAY = frozenset(
+    (
+        "football ball rugby cricket hockey netball basketball volleyball tennis squash "
+        "badminton frisbee training match game practice pe gym trampoline skateboard "
+        "skateboarding bike cycling skiing climbing"
+    ).split()
+)
+_FROM_PLAY = frozenset("from at in during playing by".split())
+
+
+def _a_knock_in_play(matched: str, words: list[str], end_index: int) -> bool:
+    """ "Got a black eye from a football at training": an injury whose cause is a ball or
+    a game, told straight after it (not a blow someone dealt)."""
+    said = matched.split()
+    if _INJURIES.isdisjoint(said) or "me" in said:
+        return False  # (not "he gave me a black eye at the match")
+    after = words[end_index + 1 : end_index + 7]
+    return bool(after) and after[0] in _FROM_PLAY and not _PLAY.isdisjoint(after)
 
 
 _BY_MISTAKE = frozenset(
