@@ -2509,3 +2509,37 @@ def test_blows_from_animals_games_sleepers_and_characters_are_not_abuse(text: st
 )
 def test_a_person_dealing_the_blow_is_still_abuse(text: str) -> None:
     assert assess(text).crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("the landlord says he'll evict me unless I come round to his flat", "abuse"),
+        ("my supervisor will sack me unless I meet him for drinks alone", "abuse"),
+        ("I'm terrified of what I might do to my husband tonight", "harm_to_others"),
+        ("since the baby came I don't trust myself alone with her", "harm_to_others"),
+        ("I'm frightened of what I might do, I can't stop shaking", "suicide"),
+        ("my wrists are covered in lines under the bracelets", "self_harm"),
+        ("I keep pinching my arms hard enough to leave marks", "self_harm"),
+    ],
+)
+def test_coercion_by_any_demand_fear_of_oneself_and_marks_said_plainly(
+    text: str, category: str
+) -> None:
+    # A sanction ("sack me", "evict me") held over any demand to be alone with
+    # him; fear of what I might do, to someone or to nobody named; cut "lines";
+    # a self-injury "hard enough to leave marks".
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boss says he'll fire me unless I finish the report by friday",
+        "I'm afraid of what I might do to my exam results haha",
+        "my forehead is covered in lines these days",
+        "I bite my nails when I'm nervous before exams",
+    ],
+)
+def test_demands_fears_and_lines_of_everyday_life_stay_calm(text: str) -> None:
+    assert_calm(text)

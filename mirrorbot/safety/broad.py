@@ -660,7 +660,7 @@ RULES: tuple[Rule, ...] = (
         True,
         r"(?P<v>i|i keep|i have been|i been|keep|been|started|start|when i|i always|i often) (?P<act>(?:bang|banging|hit|hitting|slam|slamming|smash|smashing|punch|punching|scratch|scratching|pick|picking|bite|biting|claw|clawing|pull|pulling|pinch|pinching) (?:at )?(?:my|the) (?:head|hand|hands|fists?|wrists?|arms?|skin|legs?|thighs?|face|knuckles|cuts|scabs|hair|wall|walls|door|doors)"
         r"(?: (?:on|against|into|with|in|until|till|when|so|every) (?:{W} ){0,4}(?:wall|walls|door|doors|desk|floor|fists?|nails|when|until|till|raw|bleed|bleeds|bled|panic|angry|too much|heal|myself|it|they))?)"
-        r"(?=[^.]{0,80}(?:when|until|till|raw|bleed|bled|panic|angry at myself|too much|heal|myself|purpose|pain|punish|hurt))".replace(
+        r"(?=[^.]{0,80}(?:when|until|till|raw|bleed|bled|panic|angry at myself|too much|heal|myself|purpose|pain|punish|hurt|bruise|bruises|bruised|hard enough|leave marks|leaves marks))".replace(
             "{W}", W
         ),
         "head hand hands fist fists wrist wrists arm arms skin leg legs thigh thighs face knuckles cuts scabs hair wall walls door doors",

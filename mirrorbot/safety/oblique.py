@@ -33,7 +33,7 @@ a literal word).
 
 from __future__ import annotations
 
-from mirrorbot.safety.patterns import DRUG, E, Rule, _rule, across_gap, clause_gap, gap
+from mirrorbot.safety.patterns import DRUG, PERSON, E, Rule, W, _rule, across_gap, clause_gap, gap
 
 _OCCASION = (
     r"(?:christmas|xmas|easter|diwali|eid|thanksgiving|new year|the new year|next year|summer"
@@ -1261,6 +1261,29 @@ RULES: tuple[Rule, ...] = (
         r" (?:might|will|could|would|am going to|is going to) do to (?:myself|herself|himself))",
         "myself herself himself",
     ),
+    # The same fear with someone else as the one at risk: "I'm frightened of what I might
+    # do to her", "I don't trust myself around the baby"; and with nobody named.
+    _rule(
+        "oblique/what-i-might-do-to-them",
+        "harm_to_others",
+        False,
+        r"(?P<v>scared|afraid|frightened|worried|terrified) (?:of )?(?:what )?(?P<act>i (?:might|will|could|would|am going to) do to"
+        r" (?:her|him|them|someone|somebody|people|the baby|the kids|the children|my (?:{W} )?{PERSON}))(?![a-z0-9'])"
+        r"|(?P<v2>do not|can not|no longer|can't|don't) trust myself (?P<act2>(?:around|with|near|alone with) (?:her|him|them|the baby|the kids|the children|my (?:{W} )?{PERSON}))(?![a-z0-9'])".replace(
+            "{PERSON}", PERSON
+        ).replace("{W}", W),
+        "do trust",
+        who="self",
+        negatable=False,
+    ),
+    _rule(
+        "oblique/what-i-might-do",
+        "suicide",
+        False,
+        r"(?P<v>scared|afraid|frightened|terrified) of (?P<act>what i (?:might|could|am going to|will) do(?: next| now| tonight| to myself)?)(?=(?: [,.])| $| if| when| because)",
+        "do",
+        needs="scared afraid frightened terrified",
+    ),
     _rule(
         "oblique/rest-forever",
         "suicide",
@@ -1420,8 +1443,11 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>fire|sack|fail|evict|kick out|report|demote|ruin) (?P<obj>me|her) (?:if i do not"
         r"|unless i|if i will not|if i would not|if she does not|unless she|if i did not|if i refuse"
         r" to|if i refused to|if she refused to) (?P<act>(?:sleep with|have sex with|go out with|kiss|touch|send (?:him|her) (?:pictures"
-        r"|photos|nudes) (?:of myself )?)(?:him|her|them)?)",
-        "sleep sex out kiss touch pictures photos nudes",
+        r"|photos|nudes) (?:of myself )?)(?:him|her|them)?"
+        r"|(?:go|went|come|came|going) (?:up |back |round )?to (?:his|her|their) (?:hotel )?(?:room|flat|house|place|car|bedroom)"
+        r"|(?:go|went|have|had|meet|met) (?:him |her )?(?:(?:out )?(?:for |to )?(?:a )?(?:drink|drinks|dinner|meal) )?(?:with (?:him|her) )?alone"
+        r"|spend the night(?: with (?:him|her))?|do what (?:he|she|they) (?:says|wants|say|want|tells me))",
+        "sleep sex out kiss touch pictures photos nudes room flat house place car bedroom alone night says wants say want tells",
         who="victim",
     ),
     _rule(

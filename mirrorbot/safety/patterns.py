@@ -1278,7 +1278,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>hide|hiding|hid|cover|covering|covered|show|showing|noticed|notice|saw|see|sees|seen|found|find|looked at|look at) (?:up )?(?P<act>(?:my|his|her|the) (?:cuts|scars|wounds|fresh cuts|new cuts|selfharm scars|burns|sh scars|sh cuts|arms|wrists|thighs)(?! (?:from (?:the|my|an|a) (?:surgery|operation|accident|op|fall|crash|c-section)|are healing from)))"
         r"|(?P<v2>fresh|new|deep|more|bleeding|open) (?P<act2>(?:cuts|scars|wounds|burns) on (?:my|her|his|their))"
         r"|(?P<v3>cuts|scars|burns|wounds) (?P<act3>on (?:my|her|his|their) (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|stomach|hips|skin|body))"
-        r"|(?P<v5>arms|arm|wrists|wrist|legs|leg|thighs|thigh|body|skin|stomach|hips) (?:is |are )?(?P<act5>(?:covered in|covered with|full of|all) (?:cuts|scars|burns|scratches|slashes|marks))"
+        r"|(?P<v5>arms|arm|wrists|wrist|legs|leg|thighs|thigh|body|skin|stomach|hips) (?:is |are )?(?P<act5>(?:covered in|covered with|full of|all) (?:cuts|scars|burns|scratches|slashes|marks|lines))"
         r"|(?P<v4>long sleeves|wear sleeves|wearing sleeves|sleeves) (?:to |in summer to |so nobody sees |so no one sees )?(?P<act4>(?:hide|cover|see)(?: my| the| them))",
         "cuts scars wounds burns arms wrists thighs on hide cover see covered full",
     ),
@@ -1469,7 +1469,7 @@ _NEEDS = {
     "abuse/afraid": "scared afraid terrified frightened petrified fearful fear fearing feared "
     "frighten scares scare terrifies",
     "suicide/cannot-anymore": "not cannot out",
-    "self_harm/marks": "cuts scars wounds burns arms wrists thighs scratches slashes marks sleeves",
+    "self_harm/marks": "cuts scars wounds burns arms wrists thighs scratches slashes marks lines sleeves",
     "suicide/no-point": "no not nothing zero what whats see lost losing",
     "suicide/cannot-go-on": "not unable no",
     "abuse/not-let-me": "let allowed",
