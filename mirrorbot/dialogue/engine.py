@@ -26,6 +26,7 @@ from mirrorbot.language.analysis import About, Analysis
 from mirrorbot.language.feelings import VALENCE, Feeling
 from mirrorbot.language.rupture import Rupture
 from mirrorbot.language.text import REPORTING, gerund, has_alnum, not_just_after, word_start
+from mirrorbot.language.values import Value
 
 # At most this share of replies may be questions: a listener who mostly
 # asks is interviewing, not listening.
@@ -307,6 +308,16 @@ class Reflector:
         # "hmm", "ugh" alone: a cue too thin to name a feeling from.
         if a.content_words == 0 and primary is not None and primary.implied:
             primary, own = None, False
+        if a.value is not None and (
+            primary is None or not own or primary.implied or _states(a.value, primary)
+        ):
+            # "Honesty is important to me", "I just want to be useful": what
+            # matters to them says more than the sentence said back, or a
+            # feeling guessed from a cue in it ("a good dad" is not glad).
+            _value_into(values, a.value)
+            lost = primary is not None and primary.implied and primary.cue == "loss"
+            if not lost:  # a death is named as the loss it is first
+                return ["complex/value", *fallback], values, named
         if primary is None or not own:
             # The main point, when it is a whole thought, for the wordings
             # that need one ("What I'm hearing is that ..."); a fragment
@@ -380,6 +391,15 @@ class Reflector:
                 values["feeling_about"] = _join(bare, values["about"])
                 named[primary.family] = (bare,)
                 rules.append("feeling/hedged")
+            if a.value is not None and second is None and not primary.hedged:
+                # "I'm so angry, honesty matters to me": the feeling, and
+                # the value it stands on. (When what the feeling was taken
+                # to be about is the value's own sentence, "angry that
+                # honesty matters to you", the value says it better.)
+                if _core(a.value).lower() in values["about"].lower():
+                    values["about"], values["feeling_about"] = "", values["feeling"]
+                _value_into(values, a.value)
+                rules.append("complex/feeling-value")
             if a.ought and second is None:
                 # "I should be grateful, but I feel empty": the gap between
                 # the two is the meaning to add.
@@ -565,6 +585,25 @@ class Reflector:
         if reply.text.endswith("?"):
             m.questions += 1
         return reply
+
+
+def _states(value: Value, feeling: Feeling) -> bool:
+    """Whether ``feeling``'s word is one of the words stating ``value``
+    ("I care about doing a proper job"): then it is the value, not a feeling."""
+    return value.start <= feeling.start and feeling.end <= value.end
+
+
+def _core(value: Value) -> str:
+    """The words of ``value`` without the "being"/"feeling" a want was
+    turned into: what an about-phrase would already hold if it said it."""
+    head, _, rest = value.phrase.partition(" ")
+    return rest if head in ("being", "feeling") and rest else value.phrase
+
+
+def _value_into(values: dict[str, Any], value: Value) -> None:
+    """Give the wordings ``value`` as a thing cared about ("value") or as
+    a whole thought that matters ("value_that")."""
+    values["value" if value.form == "thing" else "value_that"] = value.phrase
 
 
 def _lacks(template: Template, values: dict[str, Any]) -> bool:

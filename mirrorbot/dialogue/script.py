@@ -41,6 +41,8 @@ SAMPLE_VALUES: dict[str, Any] = {
     "side": "wants to stay",
     "other_side": "is ready to go",
     "ought": "grateful",
+    "value": "being there for your kids",
+    "value_that": "your mum feels looked after",
 }
 # Closings (and summaries) also see what was heard, as lists.
 CLOSING_VALUES: dict[str, Any] = {

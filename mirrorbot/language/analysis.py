@@ -21,6 +21,7 @@ from mirrorbot.language import mentions as mentions_mod
 from mirrorbot.language import perspective
 from mirrorbot.language import rupture as rupture_mod
 from mirrorbot.language import text as textmod
+from mirrorbot.language import values as values_mod
 from mirrorbot.language.feelings import VALENCE, Feeling
 from mirrorbot.language.text import Span
 
@@ -102,6 +103,17 @@ class Analysis:
         # (A subject after a comma: "the kids and the dog, they eat ...".)
         taken_up = ", " in content and content.split(", ")[-1].split(" ", 1)[0] in _SUBJECTS
         return content if first in _SUBJECTS or taken_up or _has_verb(content) else ""
+
+    @cached_property
+    def value(self) -> values_mod.Value | None:
+        """What they say matters to them, restated from the listener's side
+        ("being useful", "your mum feels looked after"), or None. Worked
+        out only when a reply could say it."""
+        found = values_mod.find(self.text)
+        if found is None:
+            return None
+        said = listener_side(_tidy(found.phrase, MAX_ABOUT_WORDS))
+        return values_mod.Value(said, found.form, found.start, found.end) if said else None
 
     def thought_with(self, feeling: Feeling) -> str:
         """The main point as a whole thought, when it holds what prompted
@@ -266,7 +278,7 @@ def analyse(original: str) -> Analysis:
     text = _cut(cleaned, textmod.ANALYSIS_LIMIT) if truncated else cleaned
     sentences = tuple(textmod.sentences(text))
     found = tuple(
-        _listed_is_felt(text, _effect_is_felt(_half_said(text, f)))
+        _listed_is_felt(text, _thing_feels(text, _effect_is_felt(text, _half_said(text, f))))
         for f in feelings_mod.detect(text)
     )
     found = _aimed_at_me(text, found)
@@ -399,15 +411,59 @@ _PEOPLE_WORDS = frozenset("he she they him her them his their everyone".split())
 _EFFECT_ENDINGS = ("ing", "scary", "stressful", "painful", "awful")
 
 
-def _effect_is_felt(feeling: Feeling) -> Feeling:
+def _effect_is_felt(text: str, feeling: Feeling) -> Feeling:
     if (
         feeling.subject == "other"
         and not feeling.implied
         and feeling.family != "love"  # "she's so caring" is hers
         and feeling.text.lower().endswith(_EFFECT_ENDINGS)
+        # "My mum feels awful" is how she feels, not the effect she has;
+        # a thing that "feels awful" is left to _thing_feels.
+        and not _FEELS_BEFORE.search(text, max(0, feeling.start - 40), feeling.start)
     ):
         return replace(feeling, subject="self")
     return feeling
+
+
+# A thing or a time that "feels" a feeling ("weekends feel empty", "the
+# house feels so quiet", "work feels pointless"): things feel nothing, so
+# the feeling is the speaker's, as with an effect word. A person in that
+# place ("my mum feels awful", "Sam seems low") keeps it as theirs.
+_THING_FEELS = re.compile(
+    r"(?:\b(?P<det>the|my|our|this|these|those|every|each|all)\s+)?"
+    r"\b(?P<noun>[A-Za-z]+)\s+(?:feel|feels|felt|seem|seems|seemed)\s+"
+    r"(?:(?:so|really|a bit|kind of|sort of|pretty|very|a little|quite|just|too|all|more|a lot)\s+)*$",
+    re.IGNORECASE,
+)
+_FEELS_BEFORE = re.compile(
+    r"\b(?:feel|feels|felt|seem|seems|seemed)\s+"
+    r"(?:(?:so|really|a bit|kind of|sort of|pretty|very|a little|quite|just|too|all|more|a lot)\s+)*$",
+    re.IGNORECASE,
+)
+_BARE_THINGS = frozenset(
+    """it that this today tonight life work everything things days weekends weekdays evenings mornings nights afternoons
+    sundays mondays tuesdays wednesdays thursdays fridays saturdays holidays christmas home
+    school uni college""".split()
+)
+_PERSON_NOUNS = frozenset(
+    """he she they we you i everyone everybody someone somebody nobody people person guy girl
+    man woman kid child baby""".split()
+)
+
+
+def _thing_feels(text: str, feeling: Feeling) -> Feeling:
+    if feeling.subject != "other" or feeling.implied:
+        return feeling
+    found = _THING_FEELS.search(text, max(0, feeling.start - 50), feeling.start)
+    if found is None:
+        return feeling
+    noun = found.group("noun").lower()
+    thing = noun in _BARE_THINGS or (
+        found.group("det") is not None and noun not in mentions_mod.PEOPLE
+    )
+    if not thing or noun in _PERSON_NOUNS:
+        return feeling
+    return replace(feeling, subject="self")
 
 
 def _heart(sentences: tuple[Span, ...], asserted: tuple[Feeling, ...]) -> tuple[Span, ...]:
@@ -750,7 +806,8 @@ def listener_side(fragment: str) -> str:
         return shifted
     bare = first.lower().strip("'.,!?")
     # A word with an apostrophe inside ("Everything's", "Haven't") is never a
-    # name, nor is a word made with "-ment", "-tion", "-ness" ("Retirement");
+    # name, nor is a word made with "-ment", "-tion", "-ness", "-esty"
+    # ("Retirement", "Honesty");
     # ("-ance" and "-ence" are left out: Constance, Florence).
     contraction = "'" in bare and not bare.startswith("o'")
     if (
@@ -764,7 +821,18 @@ def listener_side(fragment: str) -> str:
     return shifted
 
 
-_COMMON_NOUN_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ship", "hood", "ism")
+_COMMON_NOUN_ENDINGS = (
+    "ment",
+    "tion",
+    "sion",
+    "ness",
+    "ity",
+    "ship",
+    "hood",
+    "ism",
+    "esty",
+    "alty",
+)
 # Words that follow a verb and hardly ever a name: "Visited your aunt",
 # "Called the bank" (a name is followed by its verb: "Priya called").
 _AFTER_A_VERB = frozenset("my your the a an his her their our some to up out home back".split())

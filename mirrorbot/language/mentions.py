@@ -41,6 +41,8 @@ _TOPIC_OF = {word: topic for topic, words in _TOPICS.items() for word in words.s
 # message is about. (The topic words are left out: "meeting" or "test" is
 # often the less telling word, as in "the allotment meeting".)
 NOUNS = frozenset(_RELATIONS) | frozenset(_PLACES)
+# The people (and pets) alone: who can have a feeling of their own.
+PEOPLE = frozenset(_RELATIONS)
 
 _PERSON = re.compile(
     "(?P<owner>"
