@@ -110,6 +110,26 @@ def test_everyday_phrases_for_feelings(text: str, family: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("I feel virtuous after the gym", "pride"),
+        ("I feel so treasured by my friends", "love"),
+        ("my mood lifted after the walk", "joy"),
+        ("I feel like a traitor for leaving", "shame"),
+        ("I wasn't feeling the most patient this morning", "calm"),
+        ("I feel the most alive when I'm painting", "joy"),
+    ],
+)
+def test_more_everyday_ways_of_saying_a_feeling(text: str, family: str) -> None:
+    best = primary(detect(text))
+    assert best is not None and best.family == family and not best.implied, detect(text)
+
+
+def test_treasured_describing_a_thing_is_no_feeling() -> None:
+    assert named("a treasured photo of my gran") == []
+
+
+@pytest.mark.parametrize(
     "text",
     ["the vase was in pieces", "the crowd was going crazy", "it was in bits and pieces"],
 )

@@ -690,7 +690,12 @@ def _frame(t: _Tokens, first: int, feeling_ends: dict[int, bool]) -> str | None:
     k = first - 1
     while (
         k >= floor
-        and (norm[k] in _MODIFIERS or norm[k] in _FRAME_NOT or _is_adverb(norm[k]))
+        and (
+            norm[k] in _MODIFIERS
+            or norm[k] in _FRAME_NOT
+            or _is_adverb(norm[k])
+            or (norm[k] == "the" and norm[k + 1] == "most")  # "feeling the most alive"
+        )
         and norm[k] not in _FEEL
         and norm[k] not in _COPULA
     ):
