@@ -461,3 +461,20 @@ def test_being_on_ones_own_and_nobody_ringing_are_heard_as_lonely() -> None:
         assert "out of place" not in reply, reply
     quiet = analyse("These days nobody phones.")
     assert quiet.primary is not None and quiet.primary.family == "loneliness", quiet.primary
+
+
+def test_a_diary_past_tense_before_a_number_gets_its_subject_back() -> None:
+    # "Retired 6 months now": the "I" a diary leaves out, not a name.
+    session = Session(seed=5)
+    session.opening()
+    reply = session.turn("Retired 6 months now and honestly the days are long.").reply
+    assert "Retired" not in reply
+    assert "you retired 6 months now" in reply
+
+
+def test_a_short_noun_ending_in_ed_is_not_taken_for_a_verb() -> None:
+    # "bed" is not a past tense: the fullest clause is the one said back.
+    session = Session(seed=5)
+    session.opening()
+    reply = session.turn("Another Sunday alone. Cup of tea, crossword, bed.").reply
+    assert not reply.rstrip(".").endswith("bed")

@@ -945,9 +945,10 @@ _CONTRAST_WORDS = ("but", "though", "although", "yet", "whereas", "except", "how
 _CONTRASTS = frozenset(_CONTRAST_WORDS)
 _LEADING_CONTRAST = re.compile(r"\W*(?:" + "|".join(_CONTRAST_WORDS) + r")\b", re.IGNORECASE)
 _REASON_LINKS = frozenset(["because", "cause", "cos", "since", "when", "after", "while"])
+# (A past tense needs two letters before its "-ed": "bed" and "red" are not.)
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|didn't|won't|"
-    r"went|left|got|said|came|took|told|made|lost|won|knew|thought|felt|saw|gave|kept|\w+ed)\b|'(?:s|re|ll|ve|d|m)\b",
+    r"went|left|got|said|came|took|told|made|lost|won|knew|thought|felt|saw|gave|kept|\w{2,}ed)\b|'(?:s|re|ll|ve|d|m)\b",
     re.IGNORECASE,
 )
 
@@ -1258,7 +1259,13 @@ def _subject_left_out(words: list[str], feeling_words: frozenset[str] = frozense
         return ""
     if first in _ELIDED_VERBS:
         return "it" if words[1] in _WHAT_IT_DOES else "I"
-    if len(first) > 4 and first.endswith("ed") and words[1] in _AFTER_PAST:
+    # ("Retired 6 months now", "Worked 12 hours straight": a number after
+    # a past tense is how long or how much, not a name's verb.)
+    if (
+        len(first) > 4
+        and first.endswith("ed")
+        and (words[1] in _AFTER_PAST or words[1][:1].isdigit())
+    ):
         return "I"
     doing = words[1] if first == "not" else first
     if (
