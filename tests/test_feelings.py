@@ -125,6 +125,35 @@ def test_more_everyday_ways_of_saying_a_feeling(text: str, family: str) -> None:
     assert best is not None and best.family == family and not best.implied, detect(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I mean, he did say he'd come",
+        "What do you mean by that",
+        "Doesn't mean it's over",
+        "I didn't mean to",
+        "I make a mean curry",
+        "the mean is higher than the median",
+    ],
+)
+def test_mean_the_verb_is_no_feeling(text: str) -> None:
+    assert "anger" not in [f.family for f in detect(text)]
+
+
+@pytest.mark.parametrize("text", ["she was so mean to me", "people can be really mean"])
+def test_mean_the_adjective_implies_anger(text: str) -> None:
+    assert one(text, "mean").family == "anger"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("I feel pretty goddamn weird about it", "weird"), ("I'm flipping furious", "furious")],
+)
+def test_swearing_intensifies_and_keeps_the_frame(text: str, word: str) -> None:
+    feeling = one(text, word)
+    assert feeling.direct and feeling.intensity >= 2
+
+
 def test_treasured_describing_a_thing_is_no_feeling() -> None:
     assert named("a treasured photo of my gran") == []
 

@@ -200,13 +200,15 @@ _MODIFIERS = _set("""just so really very pretty quite rather too also still alwa
     a an bit little tad slightly somewhat fairly extremely incredibly totally absolutely
     completely utterly super genuinely truly deeply seriously properly proper dead well right
     bloody fucking freaking damn mad crazy hella wicked uber insanely terribly awfully massively hugely entirely all
+    goddamn goddamned damned effing frigging friggin flipping
     like been being getting becoming more less most even kinda lately now actually honestly
     such much as lot lots beyond tinge hint twinge pang
     feel feeling felt""")
 _INTENSIFIERS = _set("""really so very extremely incredibly totally absolutely completely utterly super
     truly deeply seriously terribly awfully insanely massively hugely unbelievably ridiculously
     painfully horribly thoroughly desperately immensely overwhelmingly exceptionally majorly
-    bloody fucking freaking damn hella mega uber beyond such too most""")
+    bloody fucking freaking damn hella mega uber beyond such too most
+    goddamn goddamned damned effing frigging friggin flipping""")
 # British intensifiers that only intensify right before the word: "well chuffed".
 _TIGHT_INTENSIFIERS = _set("well dead proper properly right mad crazy")
 _DEGREE_WORDS = _INTENSIFIERS | _TIGHT_INTENSIFIERS
