@@ -154,6 +154,19 @@ def test_swearing_intensifies_and_keeps_the_frame(text: str, word: str) -> None:
     assert feeling.direct and feeling.intensity >= 2
 
 
+@pytest.mark.parametrize(
+    "text", ["I feel beautiful in this dress", "I feel so attractive these days", "I feel sexy"]
+)
+def test_feeling_good_looking_is_a_named_feeling(text: str) -> None:
+    best = primary(detect(text))
+    assert best is not None and best.family == "joy" and not best.implied and best.direct
+
+
+@pytest.mark.parametrize("text", ["the view was beautiful", "he's attractive"])
+def test_good_looks_of_something_else_are_not_felt(text: str) -> None:
+    assert named(text) == []
+
+
 def test_treasured_describing_a_thing_is_no_feeling() -> None:
     assert named("a treasured photo of my gran") == []
 
