@@ -2543,3 +2543,38 @@ def test_coercion_by_any_demand_fear_of_oneself_and_marks_said_plainly(
 )
 def test_demands_fears_and_lines_of_everyday_life_stay_calm(text: str) -> None:
     assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cousin pins me down and kneels on my back till I cry",
+        "our foster mum starves us when we talk back",
+        "the man next door used to do stuff to me and I never told anyone",
+        "he keeps my inhaler from me until I do what he says",
+        "she threw my laptop at the wall and said next time it would be my head",
+        "I have to justify every pound to him or he screams",
+        "the lads on the estate made me drink until I passed out",
+        "he goes through my bank statements and demands my passwords",
+    ],
+)
+def test_harm_from_others_told_by_what_it_does_to_me(text: str) -> None:
+    # Held down, starved, "did things to me", a need withheld "until I do what
+    # he says", a smashed thing as a warning, money watched to the pound, being
+    # made to drink, accounts and passwords demanded.
+    assert_crisis(text, "abuse")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the nurse held me down for the injection and I cried like a baby",
+        "my mum won't let me eat sweets before dinner",
+        "next time it'll be me on the podium, I swear",
+        "my cat sits on my chest every morning at six",
+        "we have to account for every penny this month",
+        "my dad did stuff to the car engine all weekend",
+    ],
+)
+def test_holds_meals_and_money_of_everyday_life_stay_calm(text: str) -> None:
+    assert_calm(text)

@@ -1018,6 +1018,83 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         needs="scared afraid terrified frightened petrified",
     ),
+    # -- harm from others: the act said through what it does to me -----------
+    # Held down or sat on: "he holds me down", "sits on my chest until I can't breathe".
+    _rule(
+        "broad/held-down",
+        "abuse",
+        True,
+        r"(?P<v>holds|held|hold|holding|pins|pinned|pin|pinning) (?P<act>(?:me|us) down(?! (?:for|to) (?:a|the) (?:photo|picture|plaster|jab|injection|vaccine))(?!(?: [a-z0-9']+){0,6} (?:tickle|tickled|tickles|tickling|laughing|play|playing|wrestle|wrestling|joke|joking)(?![a-z])))"
+        r"|(?P<v2>sits|sat|sitting|kneels|knelt|kneeling) (?P<act2>on (?:me|my chest|my back|my neck|my face|top of me))(?! (?:on|at) the (?:sofa|bus|train))",
+        "down on",
+        who="victim",
+        needs="holds held hold holding pins pinned pin pinning sits sat sitting kneels knelt kneeling",
+    ),
+    # Food kept from me: "my stepmum starves me", "he won't let me eat".
+    _rule(
+        "broad/starved-by-them",
+        "abuse",
+        True,
+        r"(?P<v>starves|starved|starving|starve) (?P<act>(?:me|us)(?! (?:of (?:attention|conversation|sleep)|out)))"
+        r"|(?P<v2>will not|won't|does not|doesn't|did not|never|wouldn't|would not) (?P<act2>let (?:me|us) eat(?! (?:sweets|chocolate|junk|crisps|in the|on the|before|after|until i finish)))"
+        r"|(?P<v3>takes|took|hides|hid|locks|locked|keeps|kept) (?:away )?(?P<act3>(?:my|our) food(?: away)?(?: from (?:me|us))?(?= (?:until|unless|if|when|as|so)| [,.]| $))",
+        "starves starved starving starve eat food",
+        who="victim",
+    ),
+    # Sexual abuse told without its name: "he did things to me", "does stuff to me".
+    _rule(
+        "broad/did-things-to-me",
+        "abuse",
+        True,
+        r"(?P<v>did|does|do|doing|done|used to do) (?P<act>(?:things|stuff|bad things|sexual things|sex stuff|weird things|things i did not like|stuff i did not like|things i did not want) to (?:me|us)(?![a-z0-9'])(?! (?:like|such as|for)))",
+        "things stuff",
+        who="victim",
+        needs="did does do doing done",
+    ),
+    # Something withheld until I do what he wants: "she hides my medication until I do
+    # what she wants".
+    _rule(
+        "broad/until-i-do-what-he-wants",
+        "abuse",
+        True,
+        r"(?P<v>hides|hid|hiding|takes|took|taking|keeps|kept|keeping|withholds|withheld|locks|locked|cuts off|cut off|stops|stopped) (?:{g})(?P<act>(?:my|our|me|us)(?: [a-z0-9']+){0,3} (?:until|unless|till) (?:i|we) (?:do what (?:he|she|they) (?:wants|says|tells me|want)|beg|sleep with|have sex))".replace(
+            "{g}", gap(2)
+        ),
+        "until unless till",
+        who="victim",
+        needs="wants says tells want beg sleep sex",
+    ),
+    # Things smashed as a warning: "he smashes my things and says next time it'll be me".
+    _rule(
+        "broad/next-time-it-will-be-me",
+        "abuse",
+        True,
+        r"(?P<v>next time|one day|the next one|one of these days) (?P<act>(?:it will|it is going to|it would|that will|that is going to) be (?:me|my face|my head|you|your face|your head)(?![a-z0-9']))",
+        "me face head you",
+        who="victim",
+        needs="smashes smashed smash smashing breaks broke break breaking punches punched punch "
+        "throws threw throw kicks kicked hits hit knife wall walls threatens threatened warns warned",
+    ),
+    # Money watched to the penny under threat: "I have to account for every penny or he
+    # goes crazy".
+    _rule(
+        "broad/every-penny",
+        "abuse",
+        False,
+        r"(?P<v>account for|justify|explain|show (?:him|her|them) (?:receipts|the receipts) for) (?P<act>every (?:penny|pound|cent|dollar|rupee|euro|single penny)(?: [a-z0-9']+){0,4} (?:or (?:he|she|they)|to (?:him|her|them)|(?:he|she|they) (?:checks|goes|gets|screams|shouts)))",
+        "penny pound cent dollar rupee euro",
+        who="victim",
+    ),
+    # Accounts and passwords taken over: "he goes through my bank statements and demands
+    # my passwords" (someone else doing it: "I read my emails" is nothing).
+    _rule(
+        "broad/takes-over-my-accounts",
+        "abuse",
+        False,
+        r"(?P<v>reads|goes through|went through|going through|demands|demanded|insists on having|takes|took|changed|changes) (?P<act>(?:all )?my (?:emails|passwords|bank statements|online banking|banking app|pin number|pin)(?![a-z0-9'])(?! (?:for me|to help|because i|while i|when i)))",
+        "emails passwords statements banking pin",
+        who="other_to_me",
+    ),
     # -- harm to others --------------------------------------------------------
     _rule(
         "broad/fantasies-about-killing",

@@ -1378,7 +1378,7 @@ RULES: tuple[Rule, ...] = (
         "abuse/control",
         "abuse",
         False,
-        r"(?P<v>forces|forced|forcing|force|makes|made|making|pressures|pressured|pressuring|pressure) (?:me|us) (?:to )?(?P<act>have sex|sleep with|do (?:sexual|things|stuff|it) (?:i|that|even)|watch porn|send (?:nudes|pictures|photos)|touch (?:him|her|them)|take drugs|drink until)"
+        r"(?P<v>forces|forced|forcing|force|make|makes|made|making|pressures|pressured|pressuring|pressure) (?:me|us) (?:to )?(?P<act>have sex|sleep with|do (?:sexual|things|stuff|it) (?:i|that|even)|watch porn|send (?:nudes|pictures|photos)|touch (?:him|her|them)|take drugs|drink until)"
         r"|(?P<v3>forces|forced|forcing) (?:me|us) (?P<act3>to(?! (?:eat (?:my|vegetables|veg|healthy)|study|go to (?:school|church|the dentist|bed|the gym)|do (?:my|the) (?:homework|chores|dishes|revision)|practi[sc]e|exercise|clean|tidy|read|learn|wear|try|apologi[sz]e|take (?:a|my) (?:break|medicine|meds)|rest|relax|sleep"
         rf"|{_LEISURE})(?![a-z])))"
         r"|(?P<v4>takes|took|keeps|kept|controls|controlled|hides|hid|confiscated|confiscates|stole|steals|has) (?:all )?(?:of )?(?P<act4>(?:my|our) (?:money|wages|salary|bank card|bank cards|cards|passport|documents|benefits|pay|id|car keys|keys|finances))"
@@ -1458,7 +1458,7 @@ RULES: tuple[Rule, ...] = (
 # rule holds one of these words too (most often its verb), so a message that
 # has none of them skips the rule without running its pattern.
 _NEEDS = {
-    "abuse/control": "forces forced forcing force makes made making pressures pressured pressuring "
+    "abuse/control": "forces forced forcing force make makes made making pressures pressured pressuring "
     "pressure takes took keeps kept controls controlled hides hid confiscated confiscates stole "
     "steals has locks locked locking lock monitors monitoring tracks tracking checks checking "
     "stalking stalks stalked stalk following follows followed violent abusive physical "
