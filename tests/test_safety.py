@@ -2578,3 +2578,31 @@ def test_harm_from_others_told_by_what_it_does_to_me(text: str) -> None:
 )
 def test_holds_meals_and_money_of_everyday_life_stay_calm(text: str) -> None:
     assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly I think I'd be better off not here",
+        "I can't imagine any future for me",
+        "not planning on waking up after tonight",
+        "I've been hoarding my meds, I have enough saved up to do it",
+        "I'm going to walk out and let the waves take me",
+    ],
+)
+def test_suicide_said_as_better_off_gone_no_future_or_enough_put_by(text: str) -> None:
+    assert_crisis(text, "suicide")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd be better off gone from that toxic office",
+        "I can't see a future in this band anymore",
+        "I don't plan on waking up before ten on saturday",
+        "I saved up enough to do it, the trip to Japan is booked",
+        "we let the current take us down the river in the canoe",
+    ],
+)
+def test_leaving_futures_lie_ins_savings_and_rivers_stay_calm(text: str) -> None:
+    assert_calm(text)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from mirrorbot.safety.patterns import (
     _NOT_YOUR_EFFORT,
+    DRUG,
     PERSON,
     PERSON_NOUNS,
     Rule,
@@ -42,6 +43,63 @@ _MONTH = (
 
 RULES: tuple[Rule, ...] = (
     # -- suicide: words for dying, in a frame of wanting or expecting ---------
+    # Better off gone, from the speaker: "I'd be better off gone", "I'm better off not here".
+    _rule(
+        "broad/better-off-gone",
+        "suicide",
+        False,
+        r"(?P<v>i would be|i will be|i am|i would|i will|i think i would be|i think i am) (?P<act>better off (?:gone|not here|not existing|not being here|not around|in the ground|six feet under))(?! (?:from|to|for|on|at|abroad|away|in (?:a|another|the)|with))",
+        "gone here existing being around ground feet",
+        who="self",
+        needs="better",
+    ),
+    # No future seen for oneself: "I can't see a future for myself" (not a job's, a plan's
+    # or a relationship's future).
+    _rule(
+        "broad/no-future",
+        "suicide",
+        False,
+        r"(?P<v>can not|cannot|do not|could not|no longer) (?P<act>(?:see|imagine|picture|envision) (?:a|any|my) future(?: for (?:myself|me))?)(?! (?:in|at|with|here|there|for (?:us|the|this|that|it|our|my (?:job|career|business|marriage|relationship|team|band)))(?![a-z]))",
+        "future",
+        who="self",
+        needs="see imagine picture envision",
+        negatable=False,
+    ),
+    # Not planning to wake: "I don't plan on waking up tomorrow" (not "waking up early").
+    _rule(
+        "broad/not-planning-to-wake",
+        "suicide",
+        False,
+        r"(?P<v>do not|not|never|no) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )(?P<act>(?:wake|waking) up|be alive|being alive|still be here|still being here)"
+        r"(?! (?:early|before|till|until|at|on time|in time|for|when|until|to (?:my|the|an|a)))",
+        "wake waking alive here",
+        who="self",
+        negatable=False,
+        needs="plan planning intend intending expect expecting",
+    ),
+    # Enough put by: "I stockpiled enough to do it", "I've got enough tablets to make sure".
+    _rule(
+        "broad/enough-to-do-it",
+        "suicide",
+        True,
+        r"(?P<v>stockpiled|stockpiling|hoarded|hoarding|stashed) (?P<act>enough(?: {DRUG}| of them| of my {DRUG})? to (?:do it|end it|die|kill myself|overdose|od|not wake up|be sure|make sure|finish it|go through with it))"
+        r"|(?P<v2>got|have|bought|saved|saved up|kept|collected) (?P<act2>enough (?:of my )?{DRUG} to (?:do it|end it|die|kill myself|overdose|od|not wake up|be sure|make sure|finish it|go through with it))".replace(
+            "{DRUG}", DRUG
+        ),
+        "do end die kill overdose od wake sure finish through",
+        who="self",
+        needs="stockpiled stockpiling hoarded hoarding stashed collected saved got have bought kept",
+    ),
+    # Given to the water: "I'm going to let the sea take me".
+    _rule(
+        "broad/let-the-sea-take-me",
+        "suicide",
+        False,
+        r"(?P<v>let|letting|will let) (?P<act>the (?:sea|water|waves|river|ocean|current|tide|cold|train|darkness|lake) (?:take|have|swallow|claim) me)(?! (?:down|along|across|over|home|back|to|for|round|around|through|out to (?:the|a) (?:boat|island)))",
+        "take have swallow claim",
+        who="self",
+        needs="sea water waves river ocean current tide cold train darkness lake",
+    ),
     # Stopping for ever, said as a machine or a light goes off: "I want to switch off
     # for good", "ready to shut down forever". Not from a thing ("switch off for good
     # from work emails").
