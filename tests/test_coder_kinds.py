@@ -919,3 +919,42 @@ def test_an_inverted_question_after_a_fronted_phrase_asks_without_its_mark(text:
     # Transcripts drop question marks; "..., did you / do you / is there"
     # after a fronted phrase asks as "..., what did you" already does.
     assert _kind(text, transcribed=True) == ("question", "closed")
+
+
+# --- information: what a thing is, does or makes worse; explanations ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alcohol is a depressant.",
+        "Nicotine is an appetite suppressant.",
+        "Caffeine can make anxiety worse.",
+        "Those tablets work best when taken at the same time each day.",
+        "The reason it matters is that the level has to stay steady.",
+        "That is because the body gets used to the dose.",
+        "What happens is the body gets used to the dose.",
+        "Exercise is good for low mood.",
+    ],
+)
+def test_a_general_fact_or_an_explanation_is_information(text: str) -> None:
+    said = "I keep forgetting my tablets and then I feel dizzy."
+    coding = code(text, said)
+    assert (coding.code, coding.detail, coding.roadblocks) == ("input", "information", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It sounds like the dizziness makes everything harder.",
+        "So the tablets work best for you when you take them at breakfast.",
+    ],
+)
+def test_the_same_words_about_the_speaker_stay_a_reflection(text: str) -> None:
+    said = "I keep forgetting my tablets and then I feel dizzy."
+    assert code(text, said).code == "reflection"
+
+
+def test_at_the_same_time_each_day_is_not_both_sides() -> None:
+    coding = code("You take them at the same time each day now.")
+    assert coding.code == "reflection" and coding.detail != "double"

@@ -302,7 +302,7 @@ _TAG = re.compile(
     r"(?:,|\s)\s*(?:right|correct|yeah|yes|huh|no|ok|okay|isn't it|aren't you|don't you|didn't you|wasn't it|doesn't it|is that (?:right|correct|fair|it|true|so)|did i get that(?: right)?|am i right|does that (?:sound|fit|make sense|seem) ?\w*|have i got that(?: right)?|would that be (?:right|fair|true)|is that (?:what|how) [^?]*)\s*\??$"
 )
 _DOUBLE = re.compile(
-    r"\bon (?:the )?one hand\b|\bon the other(?: hand)?\b|\bpart of you\b|\bat the same time\b|\band yet\b|"
+    r"\bon (?:the )?one hand\b|\bon the other(?: hand)?\b|\bpart of you\b|\bat the same time\b(?! (?:each|every|of|as|on|in)\b)|\band yet\b|"
     r"\b(?:torn|mixed feelings|both)\b|\bother part\b|\bone side\b"
 )
 _DOUBLE_BUT = re.compile(
@@ -658,6 +658,13 @@ _WORLD = re.compile(
     r"|\bthere(?:'s| is) (?:really |actually )?no such thing\b|\b(?:the )?(?:safest|recommended|healthiest|ideal|normal|maximum|minimum) (?:level|amount|limit|dose|number|way)\b"
     r"|\b(?:people|patients|kids|children|teens|teenagers|adolescents|adults|smokers|drinkers|users|women|men) (?:who|that)\b|^(?:(?:and|but|so|also|well) )*(?:when|if) (?:people|someone|somebody|anyone|a person)\b"
     r"|\b(?:is|are) (?:a |an )?(?:great|good|excellent|healthy|common|normal|safe|powerful|proven|natural|effective)(?: \w+)? (?:exercise|activity|medication|medicine|drug|treatment|stimulant|depressant|suppressant|way to|source of|form of)\b"
+    # What a thing is, does or makes worse: "Alcohol is a depressant",
+    # "Caffeine can make anxiety worse", "They work best when...".
+    r"|\b(?:is|are) (?:a |an )(?:\w+ )?(?:stimulant|depressant|suppressant|sedative|carcinogen|toxin|diuretic|painkiller|antidepressant|antibiotic|steroid)s?\b"
+    r"|\b(?:can|may|might|will|could|does|do|tends? to|often|usually) (?:\w+ly )?make (?:\w+ ){1,3}(?:worse|better|harder|easier|stronger|weaker)\b"
+    r"|\bworks? (?:best|better) (?:when|if|with|for)\b|\b(?:is|are) (?:really |very |also )?(?:good|bad|great|healthy|harmful) for (?:your |the |low |mood|sleep|stress|anxiety|people|health|blood|weight|heart)"
+    # An explanation: "The reason is...", "What happens is...", "That's because the body..."
+    r"|\bthe reason (?:why |that )?(?:\w+ ){0,3}(?:is|was)\b|\bwhat happens is\b|\bthe way (?:it|this|that|they) works?\b|^(?:that|this|it)(?:'s| is) because\b"
 )
 # Words that mark the listener's own information or offer, whoever the
 # sentence is about: a term of art ("what we call a binge"), news the
