@@ -161,6 +161,8 @@ ROADBLOCK_PHRASINGS: dict[str, list[str]] = {
         "Try making a list of everything you need to do.",
         "How about taking a day off?",
         "Perhaps you could speak to HR.",
+        "Walk more.",
+        "Drink more water in the evenings.",
     ],
     "lecturing": [
         "The fact is, most people feel nervous before exams.",
@@ -715,3 +717,23 @@ def test_command_help_explains_transcribed(capsys: pytest.CaptureFixture[str]) -
     assert exit_.value.code == 0
     help_text = " ".join(capsys.readouterr().out.split())
     assert "--transcribed" in help_text and "transcript of speech" in help_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sleep loss can make low moods worse.",
+        "Rest days matter as much as training days.",
+        "Talk therapy helps a lot of people.",
+    ],
+)
+def test_a_noun_that_looks_like_an_instruction_is_not_advice(text: str) -> None:
+    # "Sleep", "Rest", "Talk" head the subject of a statement here; an
+    # instruction would be "Sleep more", "Rest today", "Talk to her".
+    assert "advising" not in code(text).roadblocks
+
+
+@pytest.mark.parametrize("text", ["Say more.", "Talk more about that."])
+def test_asking_to_hear_more_is_not_an_instruction(text: str) -> None:
+    coding = code(text)
+    assert (coding.code, coding.subtype, coding.roadblocks) == ("question", "open", ())

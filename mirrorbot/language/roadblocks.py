@@ -132,7 +132,14 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         + r"make sure (?:you|that you|to)\b|\bdon't forget to\b|\bremember to\b",
         not_after(*_PRONOUNS, "to", "-'ll", "will")
         + r"have a (?:think|word|chat|go|bath|rest|break|nap|lie-in|cup)\b",
-        rf"^(?:just |maybe |perhaps |please |first |then |next time |so )?(?:{_IMPERATIVE_ADVICE})\b(?! (?:you|i|he|she|it|they|we|is|are|was|were|that|this|does|did|do|more|about|me|us|a bit|a little|ahead|on|and)\b)(?![-,']){_PARTING_WISH}",
+        # An instruction first thing ("Walk more", "Get some sleep"), but not
+        # a request to hear more ("Say more", "Talk more about it") and not
+        # a noun that heads the subject of a statement ("Sleep loss can
+        # make it worse", "Rest days matter", "Talk therapy helps").
+        rf"^(?:just |maybe |perhaps |please |first |then |next time |so )?(?!(?:say|talk|speak|tell|write|explain|share) more\b)(?:{_IMPERATIVE_ADVICE})\b"
+        r"(?! (?:you|i|he|she|it|they|we|is|are|was|were|that|this|does|did|do|about|me|us|a bit|a little|ahead|on|and)\b)(?![-,'])"
+        r"(?! (?!(?:what|who|how|which|where|when|her|him|them|out|up|down|back|off|in|over|away|some|a|an|the|your|my|his|their|our|those|these|more)\b)\w+ (?:is|are|was|were|can|could|may|might|will|would|helps?|matters?|makes?|works?|tends?|has|have)\b)"
+        rf"{_PARTING_WISH}",
         not_after(*_PRONOUNS, "just", "really", "always", "still", "a", "good", "to")
         + r"try (?:to |and )?\w+",
         r"\b(?:you|u) (?:just )?need (?:a|some|more|to get|to take|to try|to talk)\b",
