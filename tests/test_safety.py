@@ -2606,3 +2606,32 @@ def test_suicide_said_as_better_off_gone_no_future_or_enough_put_by(text: str) -
 )
 def test_leaving_futures_lie_ins_savings_and_rivers_stay_calm(text: str) -> None:
     assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("held a hot knife against my wrist again last night", "self_harm"),
+        ("I don't deserve food today", "self_harm"),
+        ("cut too deep last night", "self_harm"),
+        ("wanted to snap my own fingers so I did", "self_harm"),
+        ("the boy next door says his parents starve him", "third_party"),
+    ],
+)
+def test_self_harm_by_a_hot_thing_refused_food_or_no_subject_and_starving_someone(
+    text: str, category: str
+) -> None:
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I accidentally put a hot pan on my hand taking it out of the oven",
+        "I don't deserve to eat that whole cake lol",
+        "her words cut deep last night",
+        "he keeps snapping his fingers at me in class",
+    ],
+)
+def test_kitchen_burns_treats_and_words_that_cut_stay_calm(text: str) -> None:
+    assert_calm(text)

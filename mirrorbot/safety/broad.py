@@ -607,6 +607,47 @@ RULES: tuple[Rule, ...] = (
         bereaved=True,
     ),
     # -- self-harm: relapse, hiding, cover stories, hitting oneself ---------
+    # A hot thing held to the skin: "I pressed a hot spoon into my arm".
+    _rule(
+        "broad/hot-thing-on-my-skin",
+        "self_harm",
+        True,
+        r"(?<!accidentally )(?P<v>pressed|press|pressing|held|hold|holding|put|putting) (?P<act>(?:a |the )?(?:hot|heated|red hot|burning|boiling) (?:spoon|knife|iron|metal|coin|key|lighter|needle|pin|pan|fork|wire) (?:into|onto|on|against|to) my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|hand|hands|stomach|hip|hips|chest|ankle))",
+        "spoon knife iron metal coin key lighter needle pin pan fork wire",
+        who="self",
+        needs="hot heated burning boiling",
+    ),
+    # Food refused as a punishment: "I don't deserve to eat".
+    _rule(
+        "broad/do-not-deserve-food",
+        "self_harm",
+        False,
+        r"(?P<v>do not|don't|did not|never|no longer) (?P<act>deserve (?:to eat|food|to be fed|dinner|meals|a meal|to have food))(?=(?: [,.])| $| because| after| today| tonight| anymore| again| until| till| when| so| and| any)",
+        "eat food fed dinner meals meal",
+        who="self",
+        needs="deserve",
+        negatable=False,
+    ),
+    # Cutting told without an "I", at the start of a message or a sentence: "cut deep
+    # tonight", "cut deeper than ever".
+    _rule(
+        "broad/cut-deep",
+        "self_harm",
+        True,
+        r"(?<![a-z0-9'] )(?P<v>cut|cutting) (?P<act>(?:too )?deep(?:er)?(?: than (?:ever|usual|before|last time))?(?: tonight| today| last night| again| this time)+"
+        r"|deeper than (?:ever|usual|before|last time))",
+        "deep deeper",
+        who="self",
+    ),
+    # Breaking my own bones: "I tried to break my own hand".
+    _rule(
+        "broad/break-my-own",
+        "self_harm",
+        True,
+        r"(?P<v>break|broke|breaking|broken|snap|snapped|fracture|fractured|smash|smashed) (?P<act>my own (?:hand|hands|arm|arms|wrist|wrists|fingers|finger|leg|legs|bones|bone|nose|ribs|toes|ankle))",
+        "own",
+        who="self",
+    ),
     _rule(
         "broad/relapse",
         "self_harm",

@@ -595,6 +595,7 @@ _HARM_TRIGGERS = frozenset(
     (
         "hit hits hitting punched punches punch slapped slaps slap kicked kicks choked chokes "
         "strangled strangles beat beats beaten beating hurt hurts hurting raped rapes rape "
+        "starve starves starved starving "
         "touched touches touching groped gropes forced forces forcing threatens threatened "
         "threatening threats locks locked controls controlling passport wages paycheck pension "
         "allowance location tracker follows following followed stalking stalks bruises bruise "
@@ -1356,6 +1357,7 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
             "oblique/cut-where-it-is-no-slip",  # a stomach or thigh cut with a knife
             "oblique/down-the-stairs-to-hurt",  # thrown, not fallen
             "forum/blade-not-for",  # "razors, and not for shaving": the everyday use denied
+            "broad/hot-thing-on-my-skin",  # a hot spoon pressed to the arm: a tool used
         )
         and _accident(ctx.words, v_index, end_index)
     ):
