@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from mirrorbot import resources
 from mirrorbot.dialogue import script, templates
+from mirrorbot.language.analysis import analyse
 from mirrorbot.language.feelings import FAMILIES
 from mirrorbot.session import Session
 
@@ -478,3 +479,26 @@ def test_a_short_noun_ending_in_ed_is_not_taken_for_a_verb() -> None:
     session.opening()
     reply = session.turn("Another Sunday alone. Cup of tea, crossword, bed.").reply
     assert not reply.rstrip(".").endswith("bed")
+
+
+def test_what_a_feeling_is_about_is_not_the_knowing_that_leads_into_it() -> None:
+    # "even though I know it makes me worse": "it" is the cause, and a bare
+    # "it" says nothing; "about you know it" is not English.
+    for text in (
+        "I stay up gaming even though I know it makes me worse.",
+        "I eat junk at midnight although I realise it makes me miserable.",
+    ):
+        about = analyse(text).about
+        assert about is None or "it" not in about.text.split(), (text, about)
+
+
+def test_someone_elses_laugh_is_not_taken_for_the_persons_gladness() -> None:
+    for text in (
+        "I opened up to my brother about the divorce and he just laughed.",
+        "I told them my idea and they all giggled.",
+    ):
+        assert not [f for f in analyse(text).asserted if f.family == "joy"], text
+    session = Session(seed=5)
+    session.opening()
+    reply = session.turn("I told them my idea and they all giggled.").reply
+    assert not any(word in reply for word in ("pleased", "happy", "glad", "cheerful"))

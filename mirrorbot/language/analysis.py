@@ -232,11 +232,11 @@ _EFFECT_OF = re.compile(
     re.IGNORECASE,
 )
 # What leads into the thing that has the effect ("Can I just say that the
-# deadline is exhausting", "honestly my boss makes me nervous"): the cause
-# is what follows the last of these.
+# deadline is exhausting", "honestly my boss makes me nervous", "even though
+# I know it makes me worse"): the cause is what follows the last of these.
 _CAUSE_LEAD = re.compile(
     r"^.*\b(?:that|say|said|think|thought|guess|suppose|mean|honestly|because|cos|since|when"
-    r"|if|but|so|like|why|how)\s+(?=\S)",
+    r"|if|but|so|like|why|how|know|knew|realise|realize|though|although)\s+(?=\S)",
     re.IGNORECASE,
 )
 # "he is so intimidating" is about him: a pronoun that has the effect is
@@ -555,6 +555,10 @@ REFLECT_CONFIDENCE = 0.5
 # promotion", "they were nice"). Relief ("all clear") is the person's, and so
 # is most news worth celebrating ("she said yes!").
 _OTHERS_NEWS = frozenset(["achievement", "appraisal"])
+# Someone else laughing ("she just laughed") is theirs, perhaps at the
+# person: no sign the person was glad. (Their own "haha" or a funny thing,
+# "hilarious lines", is.)
+_LAUGH_VERBS = ("laugh", "giggl", "chuckl", "cackl", "snigger", "smirk")
 _TONE_MARKERS = frozenset("lol lolol lmao haha hahaha rofl lmfao xd".split())
 
 
@@ -572,6 +576,11 @@ def _asserted(text: str, feeling: Feeling, *, shown: bool = True, modal: bool = 
             and feeling.cue in _OTHERS_NEWS
         )
         or (feeling.cue == "laughter" and feeling.text.lower() in _TONE_MARKERS)
+        or (
+            feeling.cue == "laughter"
+            and feeling.subject == "other"
+            and feeling.text.lower().startswith(_LAUGH_VERBS)
+        )
     ):
         # Someone else's success or kindness ("my brother got the promotion",
         # "everyone was nice") is theirs: how the person feels about it is not
