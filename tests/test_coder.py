@@ -163,6 +163,7 @@ ROADBLOCK_PHRASINGS: dict[str, list[str]] = {
         "Perhaps you could speak to HR.",
         "Walk more.",
         "Drink more water in the evenings.",
+        "Tell him how you feel.",
     ],
     "lecturing": [
         "The fact is, most people feel nervous before exams.",

@@ -38,7 +38,7 @@ _IMPERATIVE_ADVICE = (
     r"take|try|get|call|ring|phone|talk|speak|write|make|ask|give|find|join|eat|sleep|rest|"
     r"exercise|breathe|relax|focus|remember|set|start|put|spend|avoid|cut|book|sign|reach|"
     r"text|message|email|meditate|journal|read|listen|use|check|walk|plan|prioriti[sz]e|"
-    r"schedule|say|learn|practi[cs]e|treat|drink|invite|look|see|consider|have|keep|"
+    r"schedule|say|tell|learn|practi[cs]e|treat|drink|invite|look|see|consider|have|keep|"
     r"turn|switch|unplug|delete|block|apologi[sz]e|forgive|write|do|buy|go|leave|be"
 )
 
