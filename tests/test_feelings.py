@@ -167,6 +167,16 @@ def test_good_looks_of_something_else_are_not_felt(text: str) -> None:
     assert named(text) == []
 
 
+@pytest.mark.parametrize(("text", "word"), [("I feel brave enough to ask her", "brave")])
+def test_enough_after_a_feeling_word_keeps_it_a_feeling(text: str, word: str) -> None:
+    assert one(text, word).direct
+
+
+def test_pretty_enough_is_felt_and_denied() -> None:
+    feeling = one("I didn't feel pretty enough for the party", "pretty")
+    assert feeling.negated and feeling.direct
+
+
 def test_treasured_describing_a_thing_is_no_feeling() -> None:
     assert named("a treasured photo of my gran") == []
 
@@ -548,6 +558,7 @@ def test_a_list_after_a_reported_feeling_is_reported_too(text: str, word: str) -
         ("I was exhausted and got really angry", "angry", "anger"),
         ("I'm sick of working late and being ignored", "ignored", "loneliness"),
         ("she felt awful and was embarrassed", "embarrassed", "shame"),
+        ("I feel like I'm messing about and getting distracted", "distracted", "confusion"),
     ],
 )
 def test_a_second_verb_shares_the_persons_frame(text: str, word: str, family: str) -> None:

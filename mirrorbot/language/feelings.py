@@ -667,7 +667,7 @@ def _is_adverb(word: str) -> bool:
 _ARTICLE = frozenset(["a", "an"])
 _OTHERS_DETERMINER = frozenset(["the", "these", "those", "his", "her", "their", "your"])
 # Words that can follow a feeling word without it describing a noun.
-_NOT_A_NOUN = _set("""and or but nor about with of for to at in on by from because that when
+_NOT_A_NOUN = _set("""and or but nor about with of for to at in on by from because that when enough
     so as than if again today now lately right too though yet all even still really
     anymore any more ever tonight yesterday this these those it them him her me you us""")
 
@@ -784,7 +784,8 @@ def _shared_subject(t: _Tokens, join: int) -> bool:
             return False
         word = norm[k]
         if word in _SUBJECT_PERSONS or word in _PEOPLE:
-            return not _is_object(t, k)
+            # "I", "she" are subjects whatever comes before ("feel like I'm ...").
+            return word in _SUBJECT_ONLY or not _is_object(t, k)
         if word in _EXPERIENCE:
             return False
     return False
