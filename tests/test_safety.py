@@ -2635,3 +2635,31 @@ def test_self_harm_by_a_hot_thing_refused_food_or_no_subject_and_starving_someon
 )
 def test_kitchen_burns_treats_and_words_that_cut_stay_calm(text: str) -> None:
     assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "overslept, fell asleep on the sofa and didn't wake up till 11",
+        "this revision makes me wanna die lol",
+        "dead inside after that maths test lol",
+        "tripped on stage, I wanted to crawl into a hole and die, so cringe",
+    ],
+)
+def test_idioms_of_sleep_chores_and_embarrassment_stay_calm(text: str) -> None:
+    # A lie-in; a chore that "makes me want to die", laughed off; deadness after
+    # a test, laughed off; hiding in a hole from embarrassment.
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this job makes me want to die",
+        "my stepdad makes me want to die lol",
+        "I feel dead inside all the time",
+        "I want to crawl into a hole and die and never come out",
+    ],
+)
+def test_without_the_laugh_or_with_a_person_they_still_show_resources(text: str) -> None:
+    assert assess(text).crisis

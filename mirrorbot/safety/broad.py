@@ -138,7 +138,7 @@ RULES: tuple[Rule, ...] = (
         "suicide",
         False,
         r"(?P<v>sleep|asleep|bed|night|pray|prayed|praying|ask|asked|asking|hope|hoping|wish|wishing|god|make sure|let me) (?:{g})(?P<act>(?:not|never|do not|did not|would not|will not) (?:let me |bother |even )?(?:wake|waking|woke) up|(?:takes|take|took) me in my sleep|(?:have|has) it (?:all )?be over|not (?:to )?let me (?:wake|see) (?:up|tomorrow|the morning))"
-        r"(?! (?:early|at|before|on time|in time|for (?:work|school|class|the)|to (?:my|the|an|a) (?:alarm|phone)|tomorrow (?:because|for|at)))".replace(
+        r"(?! (?:early|at|before|on time|in time|until|till|for (?:work|school|class|the|ages|hours)|to (?:my|the|an|a) (?:alarm|phone)|tomorrow (?:because|for|at)))".replace(
             "{g}", gap(6)
         ),
         "wake waking woke sleep over see",
@@ -1456,9 +1456,19 @@ def death_wish(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
+# "Crawl into a hole and die", "curl up and die" with embarrassment: an idiom.
+_HIDE_AND_DIE = frozenset("hole curl crawl".split())
+_EMBARRASSED = frozenset(
+    "embarrassing embarrassed embarrassment cringe cringey cringing mortified mortifying "
+    "awkward".split()
+)
+
+
 def _sentence_death_wish(words: list[str], lo: int, hi: int) -> tuple[int, int] | None:
     sentence = words[lo:hi]
     if _DEATH.isdisjoint(sentence) or _SELF_WORDS.isdisjoint(sentence):
+        return None
+    if not _HIDE_AND_DIE.isdisjoint(sentence) and not _EMBARRASSED.isdisjoint(sentence):
         return None
     if _STANCE.isdisjoint(sentence):
         return None

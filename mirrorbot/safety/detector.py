@@ -1010,6 +1010,13 @@ def _lexical(ctx: _Context) -> _Hit | None:
     first, last = found
     if ctx.media and _subject(ctx.words, first) != "self":
         return None
+    sentence = ctx.sentence(first, last)
+    if (
+        not _LAUGH.isdisjoint(sentence)
+        and not _CHORES.isdisjoint(sentence)
+        and _made_to_by_a_chore(ctx.words, first)
+    ):
+        return None  # "this homework makes me want to die lol"
     if _looking_back(ctx, ctx.sentence(first, last)):
         return None
     return _Hit("suicide", False, " ".join(ctx.words[max(0, first - 4) : last + 1]))
@@ -1305,6 +1312,8 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         return None  # "he pushed her on the swing", "pushed him round in his buggy"
     if rule.category == "suicide" and _makes_you(ctx.words, v_index):
         return None  # "this commute makes you want to die": what a thing does to anyone
+    if rule.category == "suicide" and _a_chore_laughed_off(rule, ctx.words, v_index, sentence):
+        return None  # "this homework makes me want to die lol", "dead inside after that exam lol"
 
     if rule.who == "harm":
         return _judge_harm(rule, found, ctx, sentence, matched)
@@ -2015,6 +2024,31 @@ def _makes_you(words: list[str], v_index: int) -> bool:
         w not in _THIRD and w not in _SELF and w not in _NOT_SELF_TALK and w not in _ALL_OF_IT
         for w in before
     )
+
+
+_CAUSES_ME = frozenset("makes made making make".split())
+_CHORES = _THING | _TASK
+
+
+def _a_chore_laughed_off(rule: Rule, words: list[str], v_index: int, sentence: list[str]) -> bool:
+    """ "This homework makes me want to die lol", "dead inside after that exam lol": a
+    chore or a thing that makes me feel it, laughed off in the same sentence. Only the
+    wish or the deadness put on a thing, not a method, not "kms lol"."""
+    if _LAUGH.isdisjoint(sentence) or _CHORES.isdisjoint(sentence):
+        return False
+    if rule.name == "broad/already-dead":
+        return True
+    return rule.name == "suicide/wish-to-die" and _made_to_by_a_chore(words, v_index)
+
+
+def _made_to_by_a_chore(words: list[str], k: int) -> bool:
+    """ "This homework makes me (want to) die": "makes me" within the four words before
+    word ``k``, and a chore or a thing, not a person, before that in the sentence."""
+    for j in range(max(1, k - 4), k):
+        if words[j] == "me" and words[j - 1] in _CAUSES_ME:
+            before = words[max(0, j - 6, _sentence_start(words, j)) : j - 1]
+            return not _CHORES.isdisjoint(before) and _THIRD.isdisjoint(before)
+    return False
 
 
 # Small things a child, a parent or a friend "will kill me" for: an embarrassment or
