@@ -502,3 +502,20 @@ def test_someone_elses_laugh_is_not_taken_for_the_persons_gladness() -> None:
     session.opening()
     reply = session.turn("I told them my idea and they all giggled.").reply
     assert not any(word in reply for word in ("pleased", "happy", "glad", "cheerful"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I shouted at my daughter over nothing and I feel like the worst dad alive.",
+        "Forgot her birthday. I felt like such a failure.",
+    ],
+)
+def test_a_harsh_verdict_on_oneself_is_heard_as_one(text: str) -> None:
+    # Not a feeling guessed from "worst" (disgust: "repelled").
+    session = Session(seed=5)
+    session.opening()
+    turn = session.turn(text)
+    assert "self_judgement" in analyse(text).markers
+    assert turn.rule.startswith("complex/self-judgement"), turn
+    assert "repelled" not in turn.reply and "disgust" not in turn.reply

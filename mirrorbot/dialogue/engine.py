@@ -357,6 +357,10 @@ class Reflector:
         values["feeling_about"] = _join(word.text, values["about"])
         rules: list[str] = []
         if primary.implied:
+            if "self_judgement" in a.markers and VALENCE[primary.family] != "+":
+                # "I feel like the worst mum": the harsh verdict is what to
+                # hear; a feeling guessed from "worst" (disgust) is not.
+                rules.append("complex/self-judgement-bare")
             if primary.cue == "loss" and primary.intensity >= 3:
                 # A death: named as the loss it is, which names the sadness.
                 rules.append("feeling/loss")

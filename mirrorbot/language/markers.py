@@ -51,7 +51,8 @@ _PATTERNS: dict[str, str] = {
     r"|\b(?:brave face|happy face|fake (?:a )?smile|faking (?:a )?smile|smil(?:e|ing) through|put(?:ting)? on a (?:good |brave |happy )?(?:show|front)|nobody knows how (?:i|bad))\b",
     # ("I'm a mess" is left out: said of a day, it is overwhelm, not a verdict.)
     "self_judgement": r"\bi(?:'m| am) (?:so |such an? |a |an |just |really |completely |totally )*(?:stupid|useless|idiot|failure|pathetic|loser|worthless|hopeless case|disappointment|fraud)\b|\bwhat(?:'s| is) wrong with me\b"
-    r"|\bi(?:'m| am) (?:such )?an? (?:bad|terrible|awful|rubbish|useless|crap|shit) (?:mum|mom|mother|dad|father|parent|friend|person|daughter|son|sister|brother|wife|husband|partner|boss|teacher|student)\b"
+    r"|\bi(?:'m| am| feel like| felt like) (?:such )?(?:an?|the) (?:bad|terrible|awful|rubbish|useless|crap|shit|worst|horrible|lousy) (?:mum|mom|mother|dad|father|parent|friend|person|daughter|son|sister|brother|wife|husband|partner|boss|teacher|student)\b"
+    r"|\bi (?:feel|felt) like (?:such )?(?:an? )?(?:idiot|failure|loser|fraud|disappointment)\b"
     r"|\bi(?:'m| am) not good enough\b|\bi(?:'m| am) (?:the|always the) problem\b|\b(?:it's|it is|it was|this is|that's|that is|maybe is|is all) (?:all )?my (?:own )?fault\b",
 }
 
@@ -91,7 +92,15 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "show",
         "nobody knows",
     ),
-    "self_judgement": ("i'm", "i am", "wrong with me", "my fault", "my own fault"),
+    "self_judgement": (
+        "i'm",
+        "i am",
+        "feel like",
+        "felt like",
+        "wrong with me",
+        "my fault",
+        "my own fault",
+    ),
 }
 _COMPILED: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (name, _TRIGGERS[name], re.compile(pattern)) for name, pattern in _PATTERNS.items()
