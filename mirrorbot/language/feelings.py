@@ -784,8 +784,7 @@ def _shared_subject(t: _Tokens, join: int) -> bool:
             return False
         word = norm[k]
         if word in _SUBJECT_PERSONS or word in _PEOPLE:
-            # "I", "she" are subjects whatever comes before ("feel like I'm ...").
-            return word in _SUBJECT_ONLY or not _is_object(t, k)
+            return not _is_object(t, k)
         if word in _EXPERIENCE:
             return False
     return False
@@ -816,7 +815,10 @@ _DETERMINERS = _set("my our his her their your the a an this that these those")
 
 
 def _is_object(t: _Tokens, k: int) -> bool:
-    """Whether the person word at ``k`` is the object of a preposition."""
+    """Whether the person word at ``k`` is the object of a preposition. "I",
+    "she", "they're" never are: "feel like she's angry" is her anger."""
+    if t.norm[k] in _SUBJECT_ONLY and t.norm[k] != "you":  # "angry with you" is an object
+        return False
     j = k - 1
     while j >= 0 and t.norm[j] in _DETERMINERS and t.clause[j] == t.clause[k]:
         j -= 1
