@@ -958,3 +958,23 @@ def test_the_same_words_about_the_speaker_stay_a_reflection(text: str) -> None:
 def test_at_the_same_time_each_day_is_not_both_sides() -> None:
     coding = code("You take them at the same time each day now.")
     assert coding.code == "reflection" and coding.detail != "double"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You want to be there for him, and you also love your work here.",
+        "You miss him, and you still love your flat here.",
+    ],
+)
+def test_a_double_sided_reflection_joined_by_and_is_double(text: str) -> None:
+    # reflective-listening.md §2: both sides joined by "and" (the form a
+    # learner is taught), not only by "but" or "part of you".
+    said = "I cannot decide whether to move back home to look after my dad or stay here."
+    coding = code(text, said)
+    assert (coding.code, coding.subtype, coding.detail) == ("reflection", "complex", "double")
+
+
+def test_two_things_done_joined_by_and_also_are_not_both_sides() -> None:
+    coding = code("You went to the gym, and you also went swimming.")
+    assert coding.detail != "double"

@@ -304,6 +304,9 @@ _TAG = re.compile(
 _DOUBLE = re.compile(
     r"\bon (?:the )?one hand\b|\bon the other(?: hand)?\b|\bpart of you\b|\bat the same time\b(?! (?:each|every|of|as|on|in)\b)|\band yet\b|"
     r"\b(?:torn|mixed feelings|both)\b|\bother part\b|\bone side\b"
+    # The other side joined by "and", as §2 asks: "You want to be there
+    # for him, and you also love your work."
+    r"|,? and (?:you |part of you )?(?:also |still |at the same time,? )(?:you )?(?:\w+ )?(?:want|wanna|love|like|care|need|worry|worried|feel|think|hope|enjoy|miss|know|believe|value|fear|afraid|scared)\b"
 )
 _DOUBLE_BUT = re.compile(
     r"\b(?:you|you're|you've|part of you|on (?:the )?one hand)\b[^.?!]*?,? but (?:at the same time |also |then |on the other(?: hand)?,? )?"
