@@ -738,3 +738,19 @@ def test_a_noun_that_looks_like_an_instruction_is_not_advice(text: str) -> None:
 def test_asking_to_hear_more_is_not_an_instruction(text: str) -> None:
     coding = code(text)
     assert (coding.code, coding.subtype, coding.roadblocks) == ("question", "open", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It will all work out in the end.", "Things will all work out.", "It'll all sort itself out."],
+)
+def test_a_promise_that_it_will_all_work_out_is_reassuring(text: str) -> None:
+    assert "reassuring" in code(text).roadblocks
+
+
+@pytest.mark.parametrize(
+    "text", ["You will work out the details later.", "You'll work out what suits you."]
+)
+def test_working_something_out_is_a_task_not_a_promise(text: str) -> None:
+    coding = code(text)
+    assert (coding.code, coding.roadblocks) == ("reflection", ())

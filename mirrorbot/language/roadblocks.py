@@ -205,7 +205,8 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bdon't (?:you )?(?:worry|stress|panic|fret|feel bad|beat yourself up|be so hard on yourself|be sad|be upset)\b",
         r"\b(?:no need|nothing) to (?:worry|be (?:worried|scared|afraid|upset|sad|ashamed|embarrassed))\b",
         r"\b(?:it'll|it will|it's (?:all )?(?:going to|gonna)|everything(?:'ll| will|'s going to|'s gonna| is going to)|things(?:'ll| will| are going to| are gonna)|all(?:'ll| will)|you'll|you will|you're going to|you're gonna|she'll|he'll|they'll|it'd|it would) (?:all )?(?:be |turn out |work out |get |feel )?(?:fine|ok|okay|alright|all right|great|better|well|good|ok in the end|sorted|worth it|through this|over it|over him|over her|back on your feet|right as rain)\b",
-        r"\b(?:will|'ll|always|going to|gonna|bound to) (?:work|sort) (?:itself |themselves |things |it )?out\b",
+        # Not working something out ("You'll work out the details"): a task, not a promise.
+        r"\b(?:will|'ll|always|going to|gonna|bound to) (?:all )?(?:work|sort) (?:itself |themselves |things |it )?out\b(?! (?:the|a|an|what|how|your|my|his|her|their|our|some|which|when|where|who|whether|if|a way)\b)",
         r"(?:^|, )at least\b|\bat least (?:you|it's|it is|you've|you have|you're|he|she|they|there|now|that|this|your)\b",
         r"\bi'm (?:sure|certain|positive|confident) (?:it'll|it will|you'll|you will|things|everything|it's|he'll|she'll|they'll|you can|it is|he|she|they|that|it)\b",
         r"\b(?:it's|it is|that's|that is) not (?:that|so|as|the end of the world|a big deal|that big a deal|worth)\b",
