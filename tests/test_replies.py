@@ -519,3 +519,19 @@ def test_a_harsh_verdict_on_oneself_is_heard_as_one(text: str) -> None:
     assert "self_judgement" in analyse(text).markers
     assert turn.rule.startswith("complex/self-judgement"), turn
     assert "repelled" not in turn.reply and "disgust" not in turn.reply
+
+
+@pytest.mark.parametrize(
+    "text", ["Got the place at art school!!", "Finally finished the half marathon."]
+)
+def test_good_news_told_diary_style_is_the_writers_own(text: str) -> None:
+    # The "I" is left out; the news is still theirs, not someone else's.
+    primary = analyse(text).primary
+    assert primary is not None and primary.subject == "self"
+    session = Session(seed=5)
+    session.opening()
+    assert session.turn(text).rule.startswith("feeling/")
+
+
+def test_good_news_of_someone_else_stays_theirs() -> None:
+    assert analyse("My brother got the job.").primary is None

@@ -281,6 +281,7 @@ def analyse(original: str) -> Analysis:
         _listed_is_felt(text, _thing_feels(text, _effect_is_felt(text, _half_said(text, f))))
         for f in feelings_mod.detect(text)
     )
+    found = tuple(_diary_is_mine(text, sentences, f) for f in found)
     found = _aimed_at_me(text, found)
     present = _present(text, found)
     # Whether the words that can set a feeling aside ("pretending", "told
@@ -462,6 +463,21 @@ def _thing_feels(text: str, feeling: Feeling) -> Feeling:
         found.group("det") is not None and noun not in mentions_mod.PEOPLE
     )
     if not thing or noun in _PERSON_NOUNS:
+        return feeling
+    return replace(feeling, subject="self")
+
+
+def _diary_is_mine(text: str, sentences: tuple[Span, ...], feeling: Feeling) -> Feeling:
+    """A cue at the start of a sentence with its "I" left out ("Got the
+    job!!!", "Finally finished the marathon") is the writer's own."""
+    if not feeling.implied or feeling.subject != "other":
+        return feeling
+    at = bisect.bisect_right([s.start for s in sentences], feeling.start) - 1
+    if at < 0:
+        return feeling
+    opening = _LEADING_JUNK.sub("", text[sentences[at].start : feeling.end])
+    words = [w.lower() for w in _words(opening)]
+    if _subject_left_out(words) != "I":
         return feeling
     return replace(feeling, subject="self")
 
