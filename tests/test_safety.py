@@ -2663,3 +2663,33 @@ def test_idioms_of_sleep_chores_and_embarrassment_stay_calm(text: str) -> None:
 )
 def test_without_the_laugh_or_with_a_person_they_still_show_resources(text: str) -> None:
     assert assess(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she says she'll call the police on me if I ever leave",
+        "my daughter handles my pension and won't let me have my own money",
+        "the night staff leave me in wet sheets till morning",
+        "he pressured me to have a termination I didn't want",
+        "he flushed my pills so I'd get pregnant",
+        "my ex shared my nudes on a website",
+        "he yells in my face until I cry",
+        "my tutor messages me late and says I must never tell my mum",
+    ],
+)
+def test_control_neglect_and_grooming_told_plainly_are_abuse(text: str) -> None:
+    assert_crisis(text, "abuse")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum won't give me my pocket money until I tidy my room",
+        "the crowd screamed in my face at the gig, best night ever",
+        "my sister said not to tell my parents about the surprise party",
+        "the bank won't give me my money until monday",
+    ],
+)
+def test_pocket_money_gigs_and_surprises_stay_calm(text: str) -> None:
+    assert_calm(text)

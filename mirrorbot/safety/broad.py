@@ -921,11 +921,11 @@ RULES: tuple[Rule, ...] = (
         "broad/conditional-threat",
         "abuse",
         False,
-        r"(?P<v>(?:he|she|they)(?: will| would|'ll|'d)?|says (?:he|she|they)(?: will| would)?|said (?:he|she|they)(?: will| would)?|threatens to|threatened to) (?:{g})(?P<act>(?:take|took) (?:the |my |our )?(?:kids|children|baby|son|daughter|kid)|make sure i (?:never|do not|will not)|find me|kill (?:me|us|himself|herself|themselves|my)|hurt (?:me|us|my|the kids)|break my (?:{W} )?(?:arm|arms|legs|leg|neck|nose|jaw|face|fingers|phone)|evict me|kick me out|throw me out|send (?:the|my|those) (?:photos|pictures|videos|nudes)|post (?:the|my|those) (?:photos|pictures|videos|nudes)|tell everyone|ruin (?:me|my life)|get me deported|report me|have me (?:sectioned|deported|arrested))"
+        r"(?P<v>(?:he|she|they)(?: will| would|'ll|'d)?|says (?:he|she|they)(?: will| would)?|said (?:he|she|they)(?: will| would)?|threatens to|threatened to) (?:{g})(?P<act>(?:take|took) (?:the |my |our )?(?:kids|children|baby|son|daughter|kid)|make sure i (?:never|do not|will not)|find me|kill (?:me|us|himself|herself|themselves|my)|hurt (?:me|us|my|the kids)|break my (?:{W} )?(?:arm|arms|legs|leg|neck|nose|jaw|face|fingers|phone)|evict me|kick me out|throw me out|send (?:the|my|those) (?:photos|pictures|videos|nudes)|post (?:the|my|those) (?:photos|pictures|videos|nudes)|tell everyone|ruin (?:me|my life)|get me deported|report me|have me (?:sectioned|deported|arrested)|call (?:immigration|the police|social services|the home office|border control|ice) on me)"
         r"(?=[^.]{0,100}(?:if i|unless i|when i|the day i|if you|before i))".replace(
             "{g}", gap(5)
         ).replace("{W}", W),
-        "take took sure find kill hurt break evict kick throw send post tell ruin deported report sectioned arrested",
+        "take took sure find kill hurt break evict kick throw send post tell ruin deported report sectioned arrested call",
         who="self",
         negatable=False,
     ),
@@ -956,7 +956,7 @@ RULES: tuple[Rule, ...] = (
         "abuse",
         True,
         r"(?P<v>posted|shared|leaked|sent|sends|send|posting|sharing|leaking|sending|put|showed|show|spread|spreading|threatening to (?:post|share|send|leak)) (?P<act>(?:my|our|the|those) (?:private |intimate |nude |naked |sexy |personal )?(?:photos|pictures|pics|videos|nudes|video|photo)(?: of me)?(?: (?:online|to my|to everyone|everywhere|on)| if i)?)"
-        r"(?=[^.]{0,80}(?:private|intimate|nude|naked|sexy|if i|unless|online|everyone|parents|break up|threat))",
+        r"(?=[^.]{0,80}(?:private|intimate|nude|naked|sexy|if i|unless|online|everyone|parents|break up|threat|porn|website|site|group chat|internet))",
         "photos pictures pics videos nudes video photo",
         who="resolve_abuse",
     ),
@@ -1183,6 +1183,59 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>account for|justify|explain|show (?:him|her|them) (?:receipts|the receipts) for) (?P<act>every (?:penny|pound|cent|dollar|rupee|euro|single penny)(?: [a-z0-9']+){0,4} (?:or (?:he|she|they)|to (?:him|her|them)|(?:he|she|they) (?:checks|goes|gets|screams|shouts)))",
         "penny pound cent dollar rupee euro",
         who="victim",
+    ),
+    # My own money kept from me: "won't give me my own money", "won't let me have my pension".
+    _rule(
+        "broad/keeps-my-money-from-me",
+        "abuse",
+        False,
+        r"(?P<v>will not|won't|does not|doesn't|refuses to|never|would not|wouldn't) (?P<act>(?:give|let) me (?:have |touch |see |use )?(?:my own|my|any of my) (?:money|pension|wages|salary|savings|benefits|bank card|card|allowance))(?![a-z0-9'])(?! (?:until (?:i am|i'm) (?:18|older)|back (?:yet|till|until)))",
+        "money pension wages salary savings benefits card allowance",
+        who="other_to_me",
+        negatable=False,
+    ),
+    # Left in need by whoever should care: "the carers leave me in a wet bed all night".
+    _rule(
+        "broad/left-in-need",
+        "abuse",
+        False,
+        r"(?P<v>leave|leaves|left|leaving|keep|keeps|kept) (?P<act>(?:me|us) (?:in (?:a wet bed|wet sheets|my own mess|soiled|dirty nappies|the dark for hours)|without (?:food|water|my (?:meds|medication|tablets|insulin|inhaler|glasses|hearing aid|walking frame))(?: for (?:days|hours|a day|the day|the weekend))?|on the floor (?:all night|for hours)|alone for days)(?!(?: [a-z0-9']+){0,4} (?:before|because|surgery|operation|scan|procedure|fasting|anaesthetic|anesthetic)(?![a-z0-9'])))",
+        "wet mess soiled nappies dark food water meds medication tablets insulin inhaler glasses aid frame floor days",
+        who="victim",
+    ),
+    # Reproductive coercion: "he made me get an abortion", "she hides my pill".
+    _rule(
+        "broad/my-body-decided-for-me",
+        "abuse",
+        True,
+        r"(?P<v>made|makes|make|forced|forces|force|pressured|pressures|pressuring|forcing) (?P<act>me (?:to )?(?:get|have|go through with) (?:an abortion|a termination|pregnant|the abortion))"
+        r"|(?P<v2>hides|hid|throws away|threw away|flushed|flushes|swaps|swapped) (?P<act2>my (?:pill|pills|contraception|contraceptive pill|contraceptives))",
+        "abortion termination pregnant pill pills contraception contraceptive contraceptives",
+        who="other_to_me",
+    ),
+    # Rage at close range: "she screams in my face and breaks my stuff".
+    _rule(
+        "broad/in-my-face",
+        "abuse",
+        False,
+        r"(?P<v>screams|screamed|screaming|shouts|shouted|shouting|yells|yelled|yelling|spits|spat|roars|roared) (?P<act>in my face(?! (?:at|during) (?:the|a) (?:gig|concert|match|game)))"
+        r"|(?P<v2>breaks|broke|smashes|smashed|destroys|destroyed|rips up|ripped up) (?P<act2>(?:my|all my) (?:stuff|things|belongings|phone|glasses|clothes) (?:when (?:he|she|they)|every (?:day|time|week)|on purpose|to scare me|in front of me|if i))",
+        "face stuff things belongings phone glasses clothes",
+        who="other_to_me",
+    ),
+    # Secrecy asked of a child or young person: "my teacher says I'm special and not to
+    # tell my parents".
+    _rule(
+        "broad/do-not-tell-your-parents",
+        "abuse",
+        False,
+        r"(?P<v>says|said|saying|tells me|told me|telling me|asks me|asked me|makes me promise|made me promise) (?:{g})(?P<act>(?:not to|to never|never to|i must not|i should not|i must never|i can not|i cannot|i can't) tell (?:my|anyone|anybody|your) ?(?:parents|mum|dad|mom|family|teacher|teachers|anyone|friends)?)(?![a-z0-9'])"
+        r"(?! (?:about|till|until|before) (?:the|my|her|his|our|their|a) (?:surprise|present|presents|gift|gifts|party|birthday|engagement|wedding|proposal|holiday|trip|cake))".replace(
+            "{g}", gap(8)
+        ),
+        "tell",
+        who="other_to_me",
+        needs="teacher coach tutor older man guy uncle online instructor leader priest neighbour stepdad boyfriend special secret",
     ),
     # Accounts and passwords taken over: "he goes through my bank statements and demands
     # my passwords" (someone else doing it: "I read my emails" is nothing).

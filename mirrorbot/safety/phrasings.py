@@ -389,7 +389,8 @@ RULES: tuple[Rule, ...] = (
         r" (?:me )?(?:that )?(?P<act>(?:nobody|no one|noone|nobody else) (?:would|will|is going to|could)"
         r" (?:ever )?(?:believe|want|love|miss|help|care about) (?:me|us)"
         r"|(?:not|never) to tell (?:anyone|anybody|my mum|my mom|my dad|my parents|the teacher)"
-        r"|(?:it is|this is|it was|that is) (?:our|a) (?:little )?secret)",
+        r"|(?:it is|this is|it was|that is) (?:our|a) (?:little )?secret)"
+        r"(?! (?:about|till|until|before) (?:the|my|her|his|our|their|a) (?:surprise|present|presents|gift|gifts|party|birthday|engagement|wedding|proposal|holiday|trip|cake))",
         "believe want love miss help about tell secret",
         who="against_me",
         negatable=False,
