@@ -518,6 +518,9 @@ def test_whose_feeling_it_is(text: str, word: str, subject: str) -> None:
         ("she was scared of me", "scared", "other"),
         ("I feel like she's angry with me", "angry", "other"),
         ("it seems like he's upset about something", "upset", "other"),
+        ("Yeah so annoyed right now", "annoyed", "self"),
+        ("Tbh so tired today", "tired", "self"),
+        ("Sam was furious", "furious", "other"),
     ],
 )
 def test_a_feeling_put_on_me_is_mine(text: str, word: str, subject: str) -> None:

@@ -191,7 +191,10 @@ _PEOPLE = _set("""mum mom mam mother dad father parents parent brother sister si
 _NOT_NAMES = _set("""the a an it this that these those there here today yesterday tomorrow tonight now then
     so and but or work life school college uni everything nothing something anything
     what why how when where who which well just also still maybe honestly really
-    mine our his her their your my sometimes lately recently""")
+    mine our his her their your my sometimes lately recently
+    yeah yes yep yup yeh no nope nah ok okay oh ah aw aww hmm hey hi tbh ngl imo lol omg wow
+    literally seriously basically anyway anyways plus instead after before since once if
+    while although because though as until unless dude bro man god jeez gosh""")
 _CAUSE_ME = _set(
     "makes made making make leaves left leaving keeps kept got gets getting get has had"
 )
