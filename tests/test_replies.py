@@ -535,3 +535,17 @@ def test_good_news_told_diary_style_is_the_writers_own(text: str) -> None:
 
 def test_good_news_of_someone_else_stays_theirs() -> None:
     assert analyse("My brother got the job.").primary is None
+
+
+@pytest.mark.parametrize(
+    ("text", "setting"),
+    [
+        ("I was so anxious on the bus this morning.", "on the bus"),
+        ("I felt humiliated in the interview.", "in the interview"),
+    ],
+)
+def test_where_a_feeling_came_up_keeps_its_own_preposition(text: str, setting: str) -> None:
+    # "about the bus", "by the interview" would say what it was about.
+    session = Session(seed=5)
+    session.opening()
+    assert setting in session.turn(text).reply

@@ -22,6 +22,7 @@ from mirrorbot.dialogue.templates import Template, Word
 from mirrorbot.errors import PromptError
 from mirrorbot.language import addressed
 from mirrorbot.language import feelings as feelings_mod
+from mirrorbot.language import mentions
 from mirrorbot.language.analysis import About, Analysis
 from mirrorbot.language.feelings import VALENCE, Feeling
 from mirrorbot.language.rupture import Rupture
@@ -655,7 +656,7 @@ def _about_phrase(about: About | None, word: Word, family: str) -> str:
             and word.prep in {"about", "for"}
             and not about.text.split(" ", 1)[0].endswith("ing")
         )
-        prep = about.link if keep_for else word.prep
+        prep = about.link if keep_for or _a_setting(about) else word.prep
         return f"{prep} {about.text}"
     if about.form == "clause":
         # Only words that can take a thought get one: "fond that ..." is left out.
@@ -670,6 +671,18 @@ def _about_phrase(about: About | None, word: Word, family: str) -> str:
         doing = gerund(verb)
         return f"{word.prep} {doing} {rest}".rstrip() if doing else ""
     return f"{about.link} {about.text}"
+
+
+def _a_setting(about: About) -> bool:
+    """Whether ``about`` says where it happened ("in the meeting", "at
+    work"), which keeps its own preposition: "fed up with the meeting" for
+    "I lost my temper in the meeting" says something else."""
+    if about.link not in {"in", "at", "on", "during"}:
+        return False
+    words = about.text.lower().split()
+    if words and words[0] in {"the", "my", "our", "your", "a", "this", "that"}:
+        words = words[1:]
+    return bool(words) and words[0] in mentions.SETTINGS
 
 
 def _reprep(about: str, word: Word) -> str:

@@ -43,6 +43,12 @@ _TOPIC_OF = {word: topic for topic, words in _TOPICS.items() for word in words.s
 NOUNS = frozenset(_RELATIONS) | frozenset(_PLACES)
 # The people (and pets) alone: who can have a feeling of their own.
 PEOPLE = frozenset(_RELATIONS)
+# Where something happened: "in the meeting", "at work", "on the train" say
+# where a feeling came up, not what it is about.
+SETTINGS = frozenset(_PLACES) | frozenset(
+    """meeting meetings party interview appointment car train bus tube plane funeral wedding
+    dinner lesson lecture call session shift queue supermarket pub restaurant""".split()
+)
 
 _PERSON = re.compile(
     "(?P<owner>"
