@@ -20,9 +20,8 @@ from mirrorbot.dialogue import templates
 from mirrorbot.dialogue.memory import Memory
 from mirrorbot.dialogue.templates import Template, Word
 from mirrorbot.errors import PromptError
-from mirrorbot.language import addressed
+from mirrorbot.language import addressed, mentions
 from mirrorbot.language import feelings as feelings_mod
-from mirrorbot.language import mentions
 from mirrorbot.language.analysis import About, Analysis
 from mirrorbot.language.feelings import VALENCE, Feeling
 from mirrorbot.language.rupture import Rupture
