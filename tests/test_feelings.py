@@ -177,6 +177,15 @@ def test_pretty_enough_is_felt_and_denied() -> None:
     assert feeling.negated and feeling.direct
 
 
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [("I'm in my feels tonight", "sadness"), ("I feel some kind of way about it", "confusion")],
+)
+def test_casual_ways_of_saying_a_feeling_is_stirring(text: str, family: str) -> None:
+    best = primary(detect(text))
+    assert best is not None and best.family == family and best.direct
+
+
 def test_treasured_describing_a_thing_is_no_feeling() -> None:
     assert named("a treasured photo of my gran") == []
 
@@ -521,6 +530,8 @@ def test_whose_feeling_it_is(text: str, word: str, subject: str) -> None:
         ("Yeah so annoyed right now", "annoyed", "self"),
         ("Tbh so tired today", "tired", "self"),
         ("Sam was furious", "furious", "other"),
+        ("Kinda lonely tbh", "lonely", "self"),
+        ("Proper fuming about it", "fuming", "self"),
     ],
 )
 def test_a_feeling_put_on_me_is_mine(text: str, word: str, subject: str) -> None:

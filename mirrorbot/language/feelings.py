@@ -798,9 +798,13 @@ def _looks_like_name(t: _Tokens, k: int) -> bool:
     info = t.info[k]
     if not info[_CAPITAL] or info[_UPPER] or word in _NOT_NAMES or word == "i":
         return False
+    if len(info[0]) > 1:
+        return False  # "Kinda" -> "kind of": one written word, no name
     if "'" in word and word.split("'", 1)[0] in _NOT_NAMES:
         return False  # "It's", "That'll", "There's": a contraction, not "Sam's"
-    return not (t.sentence_first[k] and word in lex.lexicon().vocabulary)
+    # A word the detector knows (a feeling, "Proper", "Totally") opening a
+    # sentence is that word, not a name.
+    return not (t.sentence_first[k] and word in _vocabulary())
 
 
 _SUBJECT_ONLY = _set(
