@@ -382,6 +382,21 @@ def test_off_target_feeling() -> None:
     assert "off_target" in {t.id for t in coding.tips}
 
 
+@pytest.mark.parametrize("reply", ["You miss him.", "You're confused about what happened."])
+def test_a_guess_at_a_feeling_they_only_hinted_at_is_not_off_target(reply: str) -> None:
+    # The speaker named no feeling; the cue's family is a guess too. Naming
+    # a feeling of the same colour is a complex reflection, not a miss.
+    said = "My son stopped talking to me after the wedding and I don't know what I did wrong."
+    coding = code(reply, said)
+    assert coding.subtype == "complex"
+    assert "off_target" not in {t.id for t in coding.tips}
+
+
+def test_a_guess_pointing_the_other_way_is_still_off_target() -> None:
+    said = "My son stopped talking to me after the wedding and I don't know what I did wrong."
+    assert "off_target" in {t.id for t in code("You sound really excited about it.", said).tips}
+
+
 def test_near_feeling_is_not_off_target() -> None:
     coding = code("You're feeling uneasy about it.", "I'm so nervous about the interview tomorrow.")
     assert "off_target" not in {t.id for t in coding.tips}
