@@ -102,6 +102,9 @@ def test_british_american_and_casual_forms(text: str, family: str) -> None:
         ("I think I'm losing my mind", "overwhelm"),
         ("I'm barely holding it together", "overwhelm"),
         ("it makes my skin crawl", "disgust"),
+        ("It stung when he laughed at my idea", "hurt"),
+        ("Work is grinding me down", "overwhelm"),
+        ("I'm kicking myself for missing it", "shame"),
     ],
 )
 def test_everyday_phrases_for_feelings(text: str, family: str) -> None:
