@@ -549,3 +549,37 @@ def test_where_a_feeling_came_up_keeps_its_own_preposition(text: str, setting: s
     session = Session(seed=5)
     session.opening()
     assert setting in session.turn(text).reply
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Lately I've been dreading Sundays.", "Sundays"),
+        ("I hate queueing for the bus every morning.", "queueing for the bus"),
+        ("I really miss Grandad.", "missing Grandad"),
+    ],
+)
+def test_a_feeling_verbs_bare_object_is_what_it_is_about(text: str, said: str) -> None:
+    session = Session(seed=5)
+    session.opening()
+    assert said in session.turn(text).reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone keeps telling me to just relax, like it's that easy.",
+        "My sister told me not to panic about the scan.",
+    ],
+)
+def test_a_feeling_someone_told_them_to_have_is_not_theirs(text: str) -> None:
+    assert not analyse(text).asserted
+
+
+def test_a_clause_with_why_in_it_gives_way_to_one_a_reply_can_say() -> None:
+    # A reply never says "why"; the rest of the message is still heard.
+    session = Session(seed=5)
+    session.opening()
+    turn = session.turn("I came second in the race and my coach asked why I wasn't first.")
+    assert turn.rule.startswith(("content/", "complex/", "feeling/")), turn
+    assert "second in the race" in turn.reply

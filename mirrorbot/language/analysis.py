@@ -658,12 +658,20 @@ _SAID_ROTE = re.compile(
     r"(?:\s+[\w']+){0,2}?(?:\s+that)?\s+(?:i'm|im|i am|i was|i felt|i feel)"
     r"(?:\s+(?:really|totally|just|all|perfectly|completely))*\s+$"
 )
+# "People keep telling me to just relax", "she said to calm down", "he
+# told me not to worry": the feeling named is someone else's instruction.
+_TOLD_TO = re.compile(
+    r"\b(?:tell|tells|telling|told|say|says|saying|said|ask|asks|asking|asked|keep telling|want)"
+    r"(?:\s+(?:me|us|him|her|them))?\s+(?:to|not to)(?:\s+(?:just|simply|try to|stop and|be|feel|get))*\s+$"
+)
 _SHOWN_WORDS = (
     "pretend",
     "act",
     "fak",
     "told",
     "tell",
+    "ask",
+    "want",
     "said",
     "say",
     "insist",
@@ -676,10 +684,11 @@ _SAID_BY_ROTE = feelings_mod.ROTE | {"good", "great"}
 
 
 def _shown_not_felt(lowered_before: str, feeling: Feeling) -> bool:
-    """Whether ``feeling``, after ``lowered_before``, is put on or said by rote."""
+    """Whether ``feeling``, after ``lowered_before``, is put on, said by
+    rote, or what someone told them to feel ("telling me to just relax")."""
     if not any(word in lowered_before for word in _SHOWN_WORDS):
         return False  # the usual case, without a regex search
-    if _PRETENDING.search(lowered_before):
+    if _PRETENDING.search(lowered_before) or _TOLD_TO.search(lowered_before):
         return True
     return feeling.lemma in _SAID_BY_ROTE and _SAID_ROTE.search(lowered_before) is not None
 
@@ -1002,6 +1011,40 @@ _LIST_ITEM = re.compile(
 )
 
 
+# Words after a feeling verb that are not its object, or not one to say
+# back: pronouns, "that"/"how" clauses, amounts.
+_NOT_AN_OBJECT = frozenset(
+    """it that this him her them me us you myself yourself everything everyone everybody
+    nothing things how what when where who whether about so as is was always sometimes
+    less more feeling being getting""".split()
+)
+
+
+def _bare_object(word: str, verb: str) -> bool:
+    """Whether ``word`` after the feeling verb ``verb`` is an object with no
+    article: a name or a day ("Mondays", "Christmas"), a plural ("exams"),
+    or, after a verb of dislike or loss, a doing ("I hate waiting"; "love
+    emanating from ..." is the noun, and "love working" too often runs on)."""
+    bare = _TRAILING_PUNCT.sub("", word)
+    lowered = bare.lower()
+    if not bare.isalpha() or lowered in _NOT_AN_OBJECT or bare == "I":
+        return False
+    doing = (
+        len(lowered) > 4
+        and lowered.endswith("ing")
+        and lowered not in _ING_NOUNS
+        and verb not in _FOND_VERBS
+    )
+    return (
+        bare[0].isupper()
+        or doing
+        or (len(lowered) > 3 and lowered.endswith("s") and not lowered.endswith("ss"))
+    )
+
+
+_FOND_VERBS = frozenset("love loved loving adore adored fear feared".split())
+
+
 def _list_goes_on(text: str, at: int) -> list[str]:
     """The noun phrases that carry on a list at ``at`` (a comma),
     if the list ends in "and"/"or"; else none (", the idiot" is an aside)."""
@@ -1130,13 +1173,15 @@ def _complement(
     if not words or _TRAILING_JUNK.fullmatch(" " + " ".join(words)):
         return None  # nothing but a tail like "at the same time" or "so much"
     link = words[0].lower()
-    if verb in _OBJECT_VERBS and link in _OBJECT_STARTS:
+    bare = verb in _OBJECT_VERBS and _bare_object(words[0], verb)
+    if verb in _OBJECT_VERBS and (link in _OBJECT_STARTS or bare):
         # A feeling said as a verb is about its object: "I dread the
-        # holidays" -> "... about the holidays". What is missed is said as
-        # missed ("low, missing your mum"): "low about your mum" would say
-        # something is wrong with her.
+        # holidays" -> "... about the holidays", and so is a bare plural,
+        # name or doing ("dreading Mondays", "I hate waiting"). What is
+        # missed is said as missed ("low, missing your mum"): "low about
+        # your mum" would say something is wrong with her.
         thing = _tidy(" ".join(words), MAX_ABOUT_WORDS)
-        if len(thing.split()) >= 2:
+        if len(thing.split()) >= (1 if bare else 2):
             if verb in _MISSING_VERBS:
                 return About("fixed", "missing", listener_side(thing))
             return About("prep", "about", listener_side(thing))
@@ -1177,9 +1222,18 @@ def _complement(
     return None
 
 
+_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
+
+
 def _content(clauses: tuple[Span, ...], found: tuple[Feeling, ...]) -> str:
     """The message's main point, restated: the fullest first-person clause."""
     clauses = tuple(c for c in clauses[:MAX_CONTENT_CLAUSES] if not _HEDGE_CLAUSE.match(c.text))
+    # A reply never says "why" (reflective-listening.md §2), so a clause
+    # holding one ("my dad asked why it wasn't an A") could only be dropped
+    # whole at the last step; another clause is said instead.
+    sayable = tuple(c for c in clauses if not _WHY.search(c.text))
+    if any(len(_words(c.text)) >= 2 for c in sayable):  # (not a lone "lol")
+        clauses = sayable
     if not clauses:
         return ""
     # A feeling word is not a verb whose "I" was left out: "disappointed in him".
