@@ -634,6 +634,8 @@ def test_primary_prefers_the_speakers_own_feeling() -> None:
         ("my week was rough", "overload", "overwhelm"),
         ("it's been such a long day", "overload", "overwhelm"),
         ("I was turned down for the flat", "loss", "sadness"),
+        ("my results come back on Friday", "threat", "fear"),
+        ("the results are due next week", "threat", "fear"),
     ],
 )
 def test_implied_feelings_from_cues(text: str, cue: str, family: str) -> None:
