@@ -226,7 +226,9 @@ def _report() -> str:
 # 2.4% (under the limit, so no longer marked), grief 4.3%. After the grief
 # guards from dev10 (someone else's dying wish, rites after a death, the cause
 # of a death named): grief 2.1%, under the limit, so no longer marked; recall
-# and direct unchanged). These stay as strict expected
+# and direct unchanged). After the dev12 session (kinds found by probing
+# phrasings of our own; only these totals read here): recall 92.6%, direct
+# 96.4%, idiom 2.4%, grief 2.1%, media 0%. These stay as strict expected
 # failures, so the suite stays green while the gap is on record, and a fix
 # that reaches a target turns the mark into a failure that says to remove it.
 # See issue 4's notes.
