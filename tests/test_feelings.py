@@ -105,6 +105,9 @@ def test_british_american_and_casual_forms(text: str, family: str) -> None:
         ("It stung when he laughed at my idea", "hurt"),
         ("Work is grinding me down", "overwhelm"),
         ("I'm kicking myself for missing it", "shame"),
+        ("all my friends have kids now and I feel left behind", "loneliness"),
+        ("I was overlooked for the promotion again", "hurt"),
+        ("he stonewalled me for days", "hurt"),
     ],
 )
 def test_everyday_phrases_for_feelings(text: str, family: str) -> None:
@@ -195,7 +198,13 @@ def test_treasured_describing_a_thing_is_no_feeling() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["the vase was in pieces", "the crowd was going crazy", "it was in bits and pieces"],
+    [
+        "the vase was in pieces",
+        "the crowd was going crazy",
+        "it was in bits and pieces",
+        "I left my bag behind",
+        "the garden is overlooked by flats",
+    ],
 )
 def test_those_phrases_need_a_person_feeling_them(text: str) -> None:
     assert named(text) == []
