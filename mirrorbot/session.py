@@ -256,10 +256,11 @@ class Session:
         if entered is not None and entered.prompts:
             self._pending = entered.prompts
         # A stage's own question takes the turn's one question, if any.
+        after_miss = last is not None and last.rule == "repair/miss"
         reply = self._rule_reply(a, said_in) or self._reflector.respond(
-            a, self.memory, ask=self._pending is None
+            a, self.memory, ask=self._pending is None, corrected=after_miss
         )
-        if last is not None and last.rule == "repair/miss":
+        if after_miss:
             reply = self._reflector.taking_correction(reply)
         if self._pending is not None and not reply.text.endswith("?"):
             values = self._reflector.values_for(a)

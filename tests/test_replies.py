@@ -583,3 +583,20 @@ def test_a_clause_with_why_in_it_gives_way_to_one_a_reply_can_say() -> None:
     turn = session.turn("I came second in the race and my coach asked why I wasn't first.")
     assert turn.rule.startswith(("content/", "complex/", "feeling/")), turn
     assert "second in the race" in turn.reply
+
+
+def test_what_someone_misses_being_is_said_with_the_missing() -> None:
+    session = Session(seed=5)
+    session.opening()
+    reply = session.turn("I miss being the person people came to with problems.").reply
+    assert "missing being the person people came to with problems" in reply
+
+
+def test_after_a_miss_their_own_correction_is_said_back_first() -> None:
+    # Not a pattern of ours laid over it ("things aren't what they were").
+    session = Session(seed=1)
+    session.opening()
+    session.turn("The evenings drag and I don't know what to do with myself.")
+    assert session.turn("No, that's not it.").rule == "repair/miss"
+    turn = session.turn("It's more that nobody asks me for anything anymore.")
+    assert "nobody asks you for anything" in turn.reply, turn

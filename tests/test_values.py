@@ -142,3 +142,22 @@ def test_a_person_who_feels_something_keeps_it_as_theirs(text: str) -> None:
     analysis = analyse(text)
     assert analysis.primary is not None
     assert analysis.primary.subject == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("I don't want to be a burden on my son.", "not being a burden on my son"),
+        ("i never want to be in the way", "not being in the way"),
+    ],
+)
+def test_not_wanting_to_be_a_burden_is_a_value(text: str, phrase: str) -> None:
+    found = values.find(text)
+    assert found is not None and found.phrase == phrase
+    reply, _, rule = _reply(text)
+    assert rule == "complex/value"
+    assert "not being" in reply
+
+
+def test_not_wanting_something_ordinary_is_no_value() -> None:
+    assert values.find("I don't want to be late again.") is None

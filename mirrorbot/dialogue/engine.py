@@ -127,6 +127,7 @@ class Reflector:
         self._rng = rng
         self._voice = _Voice()
         self._ask = True  # whether this reply may be an open question
+        self._corrected = False  # whether this message puts right a miss
 
     # -- public ---------------------------------------------------------
 
@@ -134,12 +135,21 @@ class Reflector:
         """The listener's first words: one of the script's openings."""
         return _must(self._say_wordings(wordings, {}, "greeting", rule), rule)
 
-    def respond(self, analysis: Analysis, memory: Memory | None = None, ask: bool = True) -> Reply:
+    def respond(
+        self,
+        analysis: Analysis,
+        memory: Memory | None = None,
+        ask: bool = True,
+        corrected: bool = False,
+    ) -> Reply:
         """A reflection of ``analysis``, never naming a feeling the person
         rejected earlier, linking back to someone they named before. With
         ``ask`` false the reply is never an open question (a stage's own
-        question is waiting to be asked)."""
+        question is waiting to be asked). ``corrected`` says the message
+        puts right a reflection that missed: their own words are said back
+        before any meaning of ours is added."""
         self._ask = ask
+        self._corrected = corrected
         echo_rejected = False
         if memory is not None:
             echo_rejected = any(f.family in memory.rejected for f in analysis.asserted)
@@ -341,7 +351,9 @@ class Reflector:
                 return ["content/two-sided", *fallback], values, named
             mine = bool(_FIRST_PERSON.search(a.text))
             marked = [
-                f"{rule}-bare" for marker, rule in _MARKER_RULES if mine and marker in a.markers
+                f"{rule}-bare"
+                for marker, rule in _MARKER_RULES
+                if mine and marker in a.markers and not self._corrected
             ]
             plain = self._maybe_question(
                 fallback, prefer=self._voice.last_kind == "reflection_simple"

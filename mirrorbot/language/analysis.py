@@ -1027,6 +1027,8 @@ def _bare_object(word: str, verb: str) -> bool:
     emanating from ..." is the noun, and "love working" too often runs on)."""
     bare = _TRAILING_PUNCT.sub("", word)
     lowered = bare.lower()
+    if verb in _MISSING_VERBS and lowered in _MISSED_STATES:
+        return True  # "I miss being the one who knew", "miss having a job"
     if not bare.isalpha() or lowered in _NOT_AN_OBJECT or bare == "I":
         return False
     doing = (
@@ -1042,6 +1044,9 @@ def _bare_object(word: str, verb: str) -> bool:
     )
 
 
+# What one misses can be a way of being: "I miss being needed", "miss
+# having somewhere to go", "miss feeling useful".
+_MISSED_STATES = frozenset("being having feeling doing going".split())
 _FOND_VERBS = frozenset("love loved loving adore adored fear feared".split())
 
 

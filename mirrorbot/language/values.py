@@ -87,6 +87,13 @@ _SHAPES = [
         "to",
         rf"\bit(?:'s| is| was| has always been) {_DEGREE}important (?:to|for) me to {_PHRASE}{_UNTIL}",
     ),
+    # "I don't want to be a burden on her": not being one is what matters.
+    (
+        "not",
+        r"\bi (?:just |really |really just |honestly )?(?:don't|do not|dont|never) want to (?:be|become|feel like) "
+        r"(?P<x>(?:a burden|a nuisance|a bother|a pain|a drain|in the way|any trouble|trouble|too much|needy|"
+        r"a problem|a charity case|that person|the one who)\b[^,.;:!?]*?)" + _UNTIL,
+    ),
     # "I just want to be useful again", "I need to feel needed".
     (
         "want",
@@ -200,6 +207,8 @@ def _value(form: str, found: re.Match[str]) -> Value | None:
     words = phrase.split()
     if not words or len(words) > _MAX_WORDS:
         return None
+    if form == "not":
+        return Value(f"not being {phrase}", "thing")
     if words[0].lower() == "that" and len(words) > 2:
         # "What matters most is that my dad isn't alone": a whole thought.
         return Value(" ".join(words[1:]), "that")
