@@ -769,3 +769,33 @@ def test_a_promise_that_it_will_all_work_out_is_reassuring(text: str) -> None:
 def test_working_something_out_is_a_task_not_a_promise(text: str) -> None:
     coding = code(text)
     assert (coding.code, coding.roadblocks) == ("reflection", ())
+
+
+@pytest.mark.parametrize(
+    "text", ["He will come round eventually.", "She'll be back.", "They'll definitely come around."]
+)
+def test_a_promise_about_someone_else_is_reassuring(text: str) -> None:
+    assert "reassuring" in code(text).roadblocks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You worry he will never come round.",
+        "You hope she'll be back.",
+        "You think he'll come round.",
+    ],
+)
+def test_their_hope_about_someone_else_is_a_reflection(text: str) -> None:
+    coding = code(text)
+    assert (coding.code, coding.roadblocks) == ("reflection", ())
+
+
+@pytest.mark.parametrize(
+    "text", ["What have you tried so far?", "What else have you tried?", "Which ones did you try?"]
+)
+def test_asking_what_they_tried_is_a_question_not_advice(text: str) -> None:
+    # The speaker is asked to say what they tried; "Have you tried X?"
+    # supplies the X and stays advice.
+    coding = code(text)
+    assert (coding.code, coding.roadblocks) == ("question", ())

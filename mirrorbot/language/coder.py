@@ -289,8 +289,10 @@ _INVITATION_INSIDE = re.compile(
 # that asks the speaker to find one ("What could you do?", "Who could you
 # call?") is evoking, not advising.
 _DISGUISED = re.compile(
-    r"\bhave you (?:ever )?(?:tried|considered|thought about (?:\w+ing|a |an |some |getting|going|talking|trying|seeing|asking|telling|taking)|thought of (?:\w+ing))"
-    r"|\bdid you (?:try|consider) |\bwhy (?:don't|dont|do not) you\b|\bwhy not\b|\b(?:what|how) about (?:(?:you |we )?(?:just )?\w+ing|you\b|a |some )"
+    rb.NOT_ASKED_WHICH
+    + r"have you (?:ever )?(?:tried|considered|thought about (?:\w+ing|a |an |some |getting|going|talking|trying|seeing|asking|telling|taking)|thought of (?:\w+ing))|"
+    + rb.NOT_ASKED_WHICH
+    + r"did you (?:try|consider) |\bwhy (?:don't|dont|do not) you\b|\bwhy not\b|\b(?:what|how) about (?:(?:you |we )?(?:just )?\w+ing|you\b|a |some )"
     r"|\bwhat if you (?:just |tried|try|talked|talk|took|take|went|go|told|tell|asked|ask|called|call|started|start|stopped|stop|gave|give|wrote|write)\b"
     r"|\b(?:would|could|might) it (?:help|be (?:worth|a good idea|better))\b|\bwouldn't it be (?:better|easier|good)\b"
     r"|\b(?:maybe|perhaps) (?:you )?(?:should|could|ought|need|try)\b|"

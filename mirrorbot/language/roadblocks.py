@@ -56,6 +56,11 @@ def not_after(*words: str) -> str:
 # not an order: "you calm down", "she'll have a rest".
 _PRONOUNS = ("you", "i", "we", "they", "he", "she")
 
+# After a wh-word the speaker is asked what they tried, not told to try.
+NOT_ASKED_WHICH = not_after(
+    "what", "which", "else", "ones", "things", "ways", "many", "much", "who", "where", "how"
+)
+
 # A parting wish is not advice: "Have a good weekend", "Take care".
 _PARTING_WISH = r"(?! (?:a )?(?:good|great|nice|lovely|safe|wonderful|happy|fab|fantastic) (?:day|afternoon|evening|morning|night|weekend|week|one|time|trip|holiday|christmas)\b)(?! care\b)"
 
@@ -105,8 +110,10 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bthat's not how (?:you|a|we) (?:treat|behave|act)\b",
     ),
     "advising": (
-        rf"\bhave {_YOU} (?:ever |thought about |considered )?(?:tried|thought about|considered|looked into|thought of)\b",
-        rf"\bdid {_YOU} (?:try|think about|consider)\b",
+        # Not when the speaker is asked to say what they tried: "What have
+        # you tried so far?", "Which did you try?" (an open question).
+        rf"{NOT_ASKED_WHICH}have {_YOU} (?:ever |thought about |considered )?(?:tried|thought about|considered|looked into|thought of)\b",
+        rf"{NOT_ASKED_WHICH}did {_YOU} (?:try|think about|consider)\b",
         rf"\bwhy (?:don't|dont|do not|not) (?:{_YOU}|just|try|ask|tell|talk|take|go|get)\b",
         r"\bwhy not\b",
         r"\b(?:what|how) about (?:(?:you|we) (?:just )?)?\w+ing\b",
@@ -219,6 +226,28 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:i'm|i am) sure (?:he|she|they|it) (?:didn't|did not|doesn't|does not|meant|means|loves?|cares?)\b",
         r"\bit (?:wasn't|isn't) your fault\b|\byou did (?:all|everything|your best) (?:you could)?\b",
         r"\bthings (?:always )?(?:get|will get) better\b|\btomorrow(?:'s| is) (?:a|another) (?:new )?day\b",
+        # A promise about someone else: "He'll come round", "She'll be back".
+        # Not what the speaker hopes, fears or thinks: "You hope she'll be
+        # back", "You think he'll come round" ("I think he'll..." promises).
+        not_after(
+            "hope",
+            "hoping",
+            "wish",
+            "worry",
+            "worried",
+            "fear",
+            "afraid",
+            "doubt",
+            "if",
+            "whether",
+            "that",
+            "you think",
+            "you believe",
+            "you reckon",
+            "you feel",
+            "you're sure",
+        )
+        + r"(?:he|she|they)(?:'ll| will) (?:\w+ly )?(?:come (?:round|around)|be back|get over it|see sense|forgive you)\b",
     ),
     "interrogating": (
         r"^(?:but |and |so )?why\b(?! (?:don't|not|dont|do not)\b)",
