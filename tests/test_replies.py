@@ -600,3 +600,21 @@ def test_after_a_miss_their_own_correction_is_said_back_first() -> None:
     assert session.turn("No, that's not it.").rule == "repair/miss"
     turn = session.turn("It's more that nobody asks me for anything anymore.")
     assert "nobody asks you for anything" in turn.reply, turn
+
+
+def test_a_feeling_said_with_its_own_i_is_the_writers_after_someone_elses_clause() -> None:
+    # "... and I miss bedtime": not the manager's feeling.
+    text = "My boss keeps booking calls at six and I miss dinner with the kids."
+    primary = analyse(text).primary
+    assert primary is not None and primary.subject == "self"
+    session = Session(seed=5)
+    session.opening()
+    assert session.turn(text).rule != "feeling/other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nobody at work knows I'm struggling.", "No one here even knows what I'm going through."],
+)
+def test_struggling_that_nobody_knows_about_is_a_mask(text: str) -> None:
+    assert "masking" in analyse(text).markers

@@ -281,7 +281,7 @@ def analyse(original: str) -> Analysis:
         _listed_is_felt(text, _thing_feels(text, _effect_is_felt(text, _half_said(text, f))))
         for f in feelings_mod.detect(text)
     )
-    found = tuple(_diary_is_mine(text, sentences, f) for f in found)
+    found = tuple(_writers_own(text, sentences, f) for f in found)
     found = _aimed_at_me(text, found)
     present = _present(text, found)
     # Whether the words that can set a feeling aside ("pretending", "told
@@ -467,11 +467,15 @@ def _thing_feels(text: str, feeling: Feeling) -> Feeling:
     return replace(feeling, subject="self")
 
 
-def _diary_is_mine(text: str, sentences: tuple[Span, ...], feeling: Feeling) -> Feeling:
-    """A cue at the start of a sentence with its "I" left out ("Got the
-    job!!!", "Finally finished the marathon") is the writer's own."""
-    if not feeling.implied or feeling.subject != "other":
+def _writers_own(text: str, sentences: tuple[Span, ...], feeling: Feeling) -> Feeling:
+    """A feeling whose own words open with "I" ("... and I miss bedtime"),
+    or a cue at the start of a sentence with its "I" left out ("Got the
+    job!!!", "Finally finished the marathon"), is the writer's own."""
+    if feeling.subject != "other":
         return feeling
+    if not feeling.implied:
+        said = feeling.text.lower().startswith(("i ", "i'm ", "im ", "i've "))
+        return replace(feeling, subject="self") if said else feeling
     at = bisect.bisect_right([s.start for s in sentences], feeling.start) - 1
     if at < 0:
         return feeling

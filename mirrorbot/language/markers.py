@@ -48,7 +48,9 @@ _PATTERNS: dict[str, str] = {
     + r"|"
     + _I_KEEP
     + r" (?:pretend(?:ing|ed)?|act(?:ing|ed)?|fak(?:e|ed|ing))(?: to be)? (?:fine|okay|ok|alright|all right|happy|normal|cheerful)\b"
-    r"|\b(?:brave face|happy face|fake (?:a )?smile|faking (?:a )?smile|smil(?:e|ing) through|put(?:ting)? on a (?:good |brave |happy )?(?:show|front)|nobody knows how (?:i|bad))\b",
+    r"|\b(?:brave face|happy face|fake (?:a )?smile|faking (?:a )?smile|smil(?:e|ing) through|put(?:ting)? on a (?:good |brave |happy )?(?:show|front)|nobody knows how (?:i|bad)"
+    # "Nobody at work knows I'm struggling", "no one here knows what I'm going through".
+    r"|(?:nobody|no one|no-one) (?:at \w+ |here |around me |in my \w+ )?(?:even )?knows (?:i'm|im|i am|that i|what i|how much i|i've been))\b",
     # ("I'm a mess" is left out: said of a day, it is overwhelm, not a verdict.)
     "self_judgement": r"\bi(?:'m| am) (?:so |such an? |a |an |just |really |completely |totally )*(?:stupid|useless|idiot|failure|pathetic|loser|worthless|hopeless case|disappointment|fraud)\b|\bwhat(?:'s| is) wrong with me\b"
     r"|\bi(?:'m| am| feel like| felt like) (?:such )?(?:an?|the) (?:bad|terrible|awful|rubbish|useless|crap|shit|worst|horrible|lousy) (?:mum|mom|mother|dad|father|parent|friend|person|daughter|son|sister|brother|wife|husband|partner|boss|teacher|student)\b"
@@ -90,7 +92,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "smil",
         "front",
         "show",
-        "nobody knows",
+        "knows",
     ),
     "self_judgement": (
         "i'm",
