@@ -799,3 +799,29 @@ def test_asking_what_they_tried_is_a_question_not_advice(text: str) -> None:
     # supplies the X and stays advice.
     coding = code(text)
     assert (coding.code, coding.roadblocks) == ("question", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you carry on, your friends will leave.",
+        "If you keep drinking, your liver is going to give up.",
+    ],
+)
+def test_a_warning_about_what_will_happen_to_theirs_is_a_warning(text: str) -> None:
+    assert "warning" in code(text).roadblocks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So if you don't find a job, you reckon you'll end up back in trouble.",
+        "If you keep going, you think it will all fall apart.",
+        "You worry that if you don't stop, your kids will suffer.",
+    ],
+)
+def test_their_own_prediction_reflected_is_not_a_warning(text: str) -> None:
+    # The report ("you reckon") may come after the condition, before the
+    # consequence: still their prediction, not the listener's threat.
+    coding = code(text)
+    assert (coding.code, coding.roadblocks) == ("reflection", ())

@@ -85,7 +85,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:you )?(?:will|shall) (?:do|go|stop|tell)\b",
     ),
     "warning": (
-        rf"\bif {_YOU} (?:don't|do not|keep|carry on|continue|won't|never|go on)\b.*\b(?:you'll|you will|you're going to|you are going to|you're gonna|you'd|it'll|it will|they'll|she'll|he'll)\b",
+        rf"\bif {_YOU} (?:don't|do not|keep|carry on|continue|won't|never|go on)\b.*\b(?:you'll|you will|you're going to|you are going to|you're gonna|you'd|it'll|it will|they'll|she'll|he'll|your \w+(?:'ll| will| is going to| are going to| are gonna| is gonna))\b",
         rf"\b{_YOU}(?:'ll| will) (?:regret|be sorry|end up|lose|wish you|pay for|live to regret)\b",
         rf"\b{_YOURE} (?:going to|gonna) (?:regret|end up|lose|be sorry|get hurt|get fired|pay)\b",
         r"\bor else\b|\bmark my words\b|\bbefore it's too late\b|\bwatch out\b|\byou've been warned\b",
@@ -306,6 +306,15 @@ _REPORTED = re.compile(
 _REPORTABLE = INPUT_ROADBLOCKS
 
 
+def _reported(name: str, sentence: str, match: re.Match[str]) -> bool:
+    """The move is someone's thought or words, reported. A warning's
+    condition may come first and the report after it, before the
+    consequence: "If you don't find work, you reckon you'll end up in
+    trouble" is their prediction, not the listener's threat."""
+    end = match.end() if name == "warning" else match.start()
+    return _REPORTED.search(sentence, 0, end) is not None
+
+
 # A cheap first look: a roadblock's patterns can only match a sentence that
 # holds one of these words, so most sentences skip most patterns. Every
 # pattern above must contain one of its roadblock's words (tests check the
@@ -382,7 +391,7 @@ def find(sentence: str) -> list[str]:
         if present.isdisjoint(_TRIGGERS[name]):
             continue
         for match in pattern.finditer(sentence):
-            if name in _REPORTABLE and _REPORTED.search(sentence, 0, match.start()):
+            if name in _REPORTABLE and _reported(name, sentence, match):
                 continue
             found.append(name)
             break
@@ -394,7 +403,7 @@ def _unfiltered(sentence: str) -> list[str]:
     found: list[str] = []
     for name, pattern in _compiled():
         for match in pattern.finditer(sentence):
-            if name in _REPORTABLE and _REPORTED.search(sentence, 0, match.start()):
+            if name in _REPORTABLE and _reported(name, sentence, match):
                 continue
             found.append(name)
             break
