@@ -109,7 +109,7 @@ class Analysis:
         """What they say matters to them, restated from the listener's side
         ("being useful", "your mum feels looked after"), or None. Worked
         out only when a reply could say it."""
-        found = values_mod.find(self.text)
+        found = values_mod.find(self.text, self.sentences)
         if found is None:
             return None
         said = listener_side(_tidy(found.phrase, MAX_ABOUT_WORDS))

@@ -10,10 +10,13 @@ speaker ("to me", "I value", "I want to be"), never guessed from a topic.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mirrorbot.language import text as textmod
+from mirrorbot.language.text import Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,65 +34,71 @@ class Value:
     end: int = 0
 
 
-# Cheap words one of the shapes below needs: most messages hold none, and
-# are passed without a regex search.
-_GATE = ("matter", "important", "mean", "value", "care", "first", "want", "need", "wish")
-
 _DEGREE = r"(?:(?:really|truly|so|very|incredibly|hugely|super|extremely|just|still|always|genuinely|deeply|do)\s+)*"
 # What a value phrase runs to: the end of its clause.
 _PHRASE = r"(?P<x>[^,.;:!?]+?)"
 _UNTIL = r"\s*(?:$|[,.;:!?]|\s(?:because|cos|cause|but|though|although|even if|and i|and he|and she|and they|and it|and that|and now|so|more than|than)\b)"
-# The start of a clause, for shapes whose value is their subject
-# ("honesty is important to me"): after any lead-in words.
-_CLAUSE_START = (
-    r"(?:^|[,;:]\s*|\b(?:and|but|so|because|cos|since|as)\s+)"
-    r"(?:(?:honestly|for me|i think|i guess|really)\W+)*"
-)
-# A subject phrase runs within its clause: "I'm tired but my kids" is two.
-_SUBJECT = r"(?P<x>(?:(?!\b(?:but|so|because|cos|though|although|since)\b)[^,.;:!?])+?)"
-
+# Shapes whose value is their subject ("honesty is important to me") are
+# found by what follows the subject; the subject is then the rest of its
+# clause before it, after the last comma or "but"/"because" (see
+# _subject_before). A regex that looked for the clause start as well tried
+# every start against every end, and cost most of a turn on a long entry.
+# (form, words one of which the sentence must hold for the shape to be
+# tried, pattern). Tried in order; the first value found is the one.
 _SHAPES = [
     # "What matters (most) to me is being a good dad."
     (
         "thing",
+        ("matters",),
         rf"\bwhat {_DEGREE}matters (?:most |the most )?(?:to me |for me )?(?:most |the most )?(?:is|was) {_PHRASE}{_UNTIL}",
     ),
     # "All I've ever wanted is a bit of peace", "all I need is to be heard".
     (
         "thing",
+        ("all i",),
         rf"\ball (?:i|i've|ive) (?:have )?(?:ever |really |truly )?(?:want|wanted|need|needed|ask for|asked for) (?:is|was) {_PHRASE}{_UNTIL}",
     ),
     # "Being there for my kids matters so much to me."
     (
-        "thing",
-        rf"{_CLAUSE_START}{_SUBJECT} {_DEGREE}(?:matters|matter) (?:so much |a lot |a great deal |more than anything |most |the most )?to me\b",
+        "subject",
+        ("matter",),
+        rf"\s{_DEGREE}(?:matters|matter) (?:so much |a lot |a great deal |more than anything |most |the most )?to me\b",
     ),
     # "Honesty is really important to me", "my kids are everything to me".
     (
-        "thing",
-        rf"{_CLAUSE_START}{_SUBJECT} (?:is|are|has always been|have always been) {_DEGREE}(?:important|precious|sacred|a big deal|everything|the world|my whole world) to me\b",
+        "subject",
+        ("to me",),
+        rf"\s(?:is|are|has always been|have always been) {_DEGREE}(?:important|precious|sacred|a big deal|everything|the world|my whole world) to me\b",
     ),
     # "My independence means everything to me."
     (
-        "thing",
-        rf"{_CLAUSE_START}{_SUBJECT} (?:means|mean|meant) (?:everything|a lot|so much|the world|a great deal|more than anything) to me\b",
+        "subject",
+        ("to me",),
+        r"\s(?:means|mean|meant) (?:everything|a lot|so much|the world|a great deal|more than anything) to me\b",
     ),
     # "Family comes first for me."
-    ("thing", rf"{_CLAUSE_START}{_SUBJECT} (?:always )?(?:comes|come|has always come) first\b"),
+    ("subject", ("first",), r"\s(?:always )?(?:comes|come|has always come) first\b"),
     # "I value my freedom", "I really care about doing a proper job".
-    ("thing", rf"\bi {_DEGREE}(?:value|care (?:a lot |so much |deeply )?about) {_PHRASE}{_UNTIL}"),
+    (
+        "thing",
+        ("value", " care"),
+        rf"\bi {_DEGREE}(?:value|care (?:a lot |so much |deeply )?about) {_PHRASE}{_UNTIL}",
+    ),
     # "It's important to me that my mum feels looked after" / "to be honest with them".
     (
         "that",
+        ("important",),
         rf"\bit(?:'s| is| was| has always been) {_DEGREE}important (?:to|for) me that {_PHRASE}{_UNTIL}",
     ),
     (
         "to",
+        ("important",),
         rf"\bit(?:'s| is| was| has always been) {_DEGREE}important (?:to|for) me to {_PHRASE}{_UNTIL}",
     ),
     # "I don't want to be a burden on her": not being one is what matters.
     (
         "not",
+        ("want to be", "want to become", "want to feel"),
         r"\bi (?:just |really |really just |honestly )?(?:don't|do not|dont|never) want to (?:be|become|feel like) "
         r"(?P<x>(?:a burden|a nuisance|a bother|a pain|a drain|in the way|any trouble|trouble|too much|needy|"
         r"a problem|a charity case|that person|the one who)\b[^,.;:!?]*?)" + _UNTIL,
@@ -97,6 +106,7 @@ _SHAPES = [
     # "I just want to be useful again", "I need to feel needed".
     (
         "want",
+        ("to be ", "to feel "),
         rf"\bi (?:just |really |only |simply |so )?(?:want|wanted|need|needed|wish i could|long) to (?P<verb>be|feel) (?P<x>(?:like )?(?:{{complements}})\b[^,.;:!?]*?){_UNTIL}",
     ),
 ]
@@ -162,9 +172,19 @@ _COMPLEMENT_PATTERN = "|".join(
     re.escape(c).replace(r"\ ", r"\s+") for c in sorted(_COMPLEMENTS, key=len, reverse=True)
 )
 _COMPILED = [
-    (form, re.compile(pattern.replace("{complements}", _COMPLEMENT_PATTERN), re.IGNORECASE))
-    for form, pattern in _SHAPES
+    (
+        form,
+        words,
+        re.compile(pattern.replace("{complements}", _COMPLEMENT_PATTERN), re.IGNORECASE),
+    )
+    for form, words, pattern in _SHAPES
 ]
+_ANY_WORD = re.compile("|".join(re.escape(w) for _, words, _ in _SHAPES for w in words))
+# Where a subject's clause starts: after the last of these before it.
+_SUBJECT_CUT = re.compile(
+    r"[,;:]|\b(?:but|so|because|cos|though|although|since|as)\b", re.IGNORECASE
+)
+_LEAD_INS = re.compile(r"^(?:(?:honestly|for me|i think|i guess|really)\W+)*", re.IGNORECASE)
 
 # A value phrase is a noun phrase or a doing; these opening words mean the
 # shape caught something else ("it matters to me", "that means a lot to me":
@@ -183,27 +203,60 @@ _FINITE = re.compile(
 )
 
 
-def find(text: str) -> Value | None:
-    """The first value the speaker says they hold in ``text``, or None."""
+def find(text: str, sentences: Iterable[Span] | None = None) -> Value | None:
+    """The first value the speaker says they hold in ``text``, or None.
+    ``sentences``: the text's sentences, when already split."""
     lowered = text.lower()
-    if not any(word in lowered for word in _GATE):
+    # Most messages, and most sentences of a long entry, hold no word any
+    # shape needs: one pass finds where such words are.
+    hits = [found.start() for found in _ANY_WORD.finditer(lowered)]
+    if not hits:
         return None
-    for sentence in textmod.sentences(text):
-        if sentence.text.rstrip().endswith("?"):
+    same_offsets = len(lowered) == len(text)
+    for sentence in textmod.sentences(text) if sentences is None else sentences:
+        at = bisect.bisect_left(hits, sentence.start)
+        if same_offsets and (at == len(hits) or hits[at] >= sentence.end):
+            continue
+        said = sentence.text
+        if said.rstrip().endswith("?"):
             continue  # "does any of this matter to me?" asks; it does not hold
-        for form, pattern in _COMPILED:
-            found = pattern.search(sentence.text)
+        lowered_sentence = said.lower()
+        for form, words, pattern in _COMPILED:
+            if not any(word in lowered_sentence for word in words):
+                continue
+            found = pattern.search(said)
             if found is None:
                 continue
-            value = _value(form, found)
+            if form == "subject":
+                begin, phrase = _subject_before(said, found.start())
+                value = _value("thing", phrase, "")
+            else:
+                begin, phrase = found.start(), found.group("x")
+                verb = found.group("verb") if form == "want" else ""
+                value = _value(form, phrase, verb)
             if value is not None:
-                begin = sentence.start + found.start()
-                return Value(value.phrase, value.form, begin, sentence.start + found.end())
+                return Value(
+                    value.phrase, value.form, sentence.start + begin, sentence.start + found.end()
+                )
     return None
 
 
-def _value(form: str, found: re.Match[str]) -> Value | None:
-    phrase = found.group("x").strip()
+def _subject_before(sentence: str, end: int) -> tuple[int, str]:
+    """Where the subject ending at ``end`` starts in ``sentence``, and the
+    subject: the clause before ``end``, from its last comma or "but", less
+    lead-in words ("honestly", "for me")."""
+    start = 0
+    for cut in _SUBJECT_CUT.finditer(sentence, 0, end):
+        start = cut.end()
+    clause = sentence[start:end]
+    lead = len(clause) - len(clause.lstrip())
+    clause = clause.strip()
+    trimmed = _LEAD_INS.sub("", clause)
+    return start + lead + len(clause) - len(trimmed), trimmed
+
+
+def _value(form: str, phrase: str, verb: str) -> Value | None:
+    phrase = phrase.strip()
     words = phrase.split()
     if not words or len(words) > _MAX_WORDS:
         return None
@@ -216,7 +269,7 @@ def _value(form: str, found: re.Match[str]) -> Value | None:
         return None
     if form == "want":
         # "to be useful" -> "being useful"; "to feel needed" -> "feeling needed".
-        doing = "being" if found.group("verb").lower() == "be" else "feeling"
+        doing = "being" if verb.lower() == "be" else "feeling"
         return Value(f"{doing} {phrase}", "thing")
     if form == "to":
         verb, _, rest = phrase.partition(" ")
