@@ -978,3 +978,16 @@ def test_a_double_sided_reflection_joined_by_and_is_double(text: str) -> None:
 def test_two_things_done_joined_by_and_also_are_not_both_sides() -> None:
     coding = code("You went to the gym, and you also went swimming.")
     assert coding.detail != "double"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It must feel like everyone is watching and waiting for you to fail.",
+        "It might seem like nobody notices how hard you work.",
+    ],
+)
+def test_imagining_how_it_feels_for_them_is_complex(text: str) -> None:
+    said = "Exams start next week and I haven't revised. My parents think I'm lazy."
+    coding = code(text, said)
+    assert (coding.code, coding.subtype) == ("reflection", "complex")

@@ -1125,6 +1125,9 @@ _WISH = re.compile(
 _SIMILE = re.compile(
     r"\b(?:it's|it is|that's|that is|(?<!you )feels|(?<!you )felt|kind of|sort of|almost|a bit|a little) like (?:you(?:'re)?|your|a|an|being|the|\w+ing)\b"
     r"|^(?:(?:so|and|but|almost|more|kind of|sort of)\W+){0,2}like (?:a|an|being)\b"
+    # The listener imagining how it is for them: "It must feel like
+    # everyone is waiting for you to fail", "It might seem like...".
+    r"|\b(?:must|might|may|would|could|can) (?:feel|seem) like\b"
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer)\b")
 _IMAGERY = re.compile(
