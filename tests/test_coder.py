@@ -825,3 +825,23 @@ def test_their_own_prediction_reflected_is_not_a_warning(text: str) -> None:
     # consequence: still their prediction, not the listener's threat.
     coding = code(text)
     assert (coding.code, coding.roadblocks) == ("reflection", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone panics before exams.",
+        "We all get nervous sometimes.",
+        "Most people feel that way.",
+    ],
+)
+def test_normalising_the_feeling_away_is_reassuring(text: str) -> None:
+    assert "reassuring" in code(text).roadblocks
+
+
+@pytest.mark.parametrize(
+    "text", ["Everyone in your family thinks you're lazy.", "Everyone gets on your case."]
+)
+def test_everyone_in_their_story_is_a_reflection(text: str) -> None:
+    coding = code(text)
+    assert (coding.code, coding.roadblocks) == ("reflection", ())

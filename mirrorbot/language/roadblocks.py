@@ -226,6 +226,10 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:i'm|i am) sure (?:he|she|they|it) (?:didn't|did not|doesn't|does not|meant|means|loves?|cares?)\b",
         r"\bit (?:wasn't|isn't) your fault\b|\byou did (?:all|everything|your best) (?:you could)?\b",
         r"\bthings (?:always )?(?:get|will get) better\b|\btomorrow(?:'s| is) (?:a|another) (?:new )?day\b",
+        # Normalising, so the feeling needs no hearing: "Everyone panics
+        # before exams", "We all get nervous", "Most people feel that way".
+        r"^(?:(?:but|and|well|look|honestly|oh),? )*(?:everyone|everybody|we all|all of us|most people|lots of people|loads of people|a lot of people) "
+        r"(?:\w+ )?(?:feels?|gets?|panics?|struggles?|worries?|stresses?|goes through|go through|has|have) (?:that|this|it|nervous|anxious|stressed|scared|worried|wobbles|doubts|like that|the same|that way|this way|before|at some point|sometimes|from time to time)\b",
         # A promise about someone else: "He'll come round", "She'll be back".
         # Not what the speaker hopes, fears or thinks: "You hope she'll be
         # back", "You think he'll come round" ("I think he'll..." promises).
@@ -359,7 +363,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "reassuring": "don't worry no need nothing it'll will it's everything things all you'll you're "
         "she'll he'll they'll it'd would work sort bound at least sure certain positive confident "
         "that's not could worse bright side silver cloud happens plenty fish heals pass cheer chin "
-        "big deal happen got wasn't isn't did get tomorrow",
+        "big deal happen got wasn't isn't did get tomorrow everyone everybody most lots loads lot",
         "interrogating": "why how what",
         "distracting": "anyway anyhow anyways speaking lighter brighter different happier note let's "
         "change changing subject reminds way enough moving haha hahaha ha lol lmao rofl hehe lmfao "
