@@ -618,3 +618,28 @@ def test_a_feeling_said_with_its_own_i_is_the_writers_after_someone_elses_clause
 )
 def test_struggling_that_nobody_knows_about_is_a_mask(text: str) -> None:
     assert "masking" in analyse(text).markers
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("honestly whats wrong w me, i cant finish anything", "self_judgement"),
+        ("So sick of acting like I'm fine at work.", "masking"),
+        ("i'm tired of pretending everything is ok", "masking"),
+        ("Everybody else has a house and kids and my life is on hold.", "comparison"),
+        ("everyone posts their holidays and mine is a mess", "comparison"),
+    ],
+)
+def test_texting_and_tired_of_forms_of_the_markers(text: str, marker: str) -> None:
+    assert marker in analyse(text).markers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone came to the party and I was happy.",
+        "She's tired of pretending to like his cooking.",
+    ],
+)
+def test_ordinary_sentences_near_those_forms_carry_no_such_marker(text: str) -> None:
+    assert not {"comparison", "masking"} & analyse(text).markers

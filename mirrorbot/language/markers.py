@@ -34,7 +34,9 @@ _PATTERNS: dict[str, str] = {
     # against the person it is a comparison: "all my friends have jobs",
     # "all my friends already know", "than all my friends".
     "comparison": r"\b(?:everyone else|everybody else|other people|every(?:one|body) (?:around me|i know)|the others|compared to|unlike (?:everyone|my)|(?:except|apart from|other than) (?:for )?me|than (?:all )?(?:of )?my friends)\b"
-    r"|\ball (?:of )?my friends(?: \w+ly| all| just| even| still| already| now)* (?:are|were|'re|have|had|'ve|has|seem(?:ed)?|do|did|does|can|could|will|got|get|know|knew|went|go|manage[ds]?|\w+ed)\b",
+    r"|\ball (?:of )?my friends(?: \w+ly| all| just| even| still| already| now)* (?:are|were|'re|have|had|'ve|has|seem(?:ed)?|do|did|does|can|could|will|got|get|know|knew|went|go|manage[ds]?|\w+ed)\b"
+    # "everyone posts their perfect lives and mine is a mess"
+    r"|\b(?:everyone|everybody|other people)(?: else)? (?:\w+ ){0,6}(?:and|but|while|whereas) (?:mine|my life|my \w+ (?:is|are|was|feels?))\b",
     # ("nobody at school even notices", "no one here ever asks": a place
     # and an adverb may stand between.)
     "unseen": r"\b(?:no ?one|nobody|no body)(?: (?:at|in|on|around) (?:\w+ )?\w+| here| there)?(?: even| ever| really| actually)? (?:notices?|noticed|cares?|cared|listens?|listened|sees?|saw|asks?|asked|gets? it|appreciates?|thanks?)\b|\btook (?:the )?credit\b|\binvisible\b|\btaken for granted\b|\bdoesn't even notice\b",
@@ -50,9 +52,11 @@ _PATTERNS: dict[str, str] = {
     + r" (?:pretend(?:ing|ed)?|act(?:ing|ed)?|fak(?:e|ed|ing))(?: to be)? (?:fine|okay|ok|alright|all right|happy|normal|cheerful)\b"
     r"|\b(?:brave face|happy face|fake (?:a )?smile|faking (?:a )?smile|smil(?:e|ing) through|put(?:ting)? on a (?:good |brave |happy )?(?:show|front)|nobody knows how (?:i|bad)"
     # "Nobody at work knows I'm struggling", "no one here knows what I'm going through".
-    r"|(?:nobody|no one|no-one) (?:at \w+ |here |around me |in my \w+ )?(?:even )?knows (?:i'm|im|i am|that i|what i|how much i|i've been))\b",
+    r"|(?:nobody|no one|no-one) (?:at \w+ |here |around me |in my \w+ )?(?:even )?knows (?:i'm|im|i am|that i|what i|how much i|i've been)"
+    # "so tired of pretending everything is ok", "sick of acting like I'm fine"
+    r"|(?:tired|sick|exhausted|fed up) (?:of|from|with) (?:pretending|acting like|saying|telling everyone)(?: that)?(?: i'm| im| i am| everything(?:'s| is)| things are| all is| it's)? (?:totally |just )?(?:fine|okay|ok|alright|all right|good|happy|normal))\b",
     # ("I'm a mess" is left out: said of a day, it is overwhelm, not a verdict.)
-    "self_judgement": r"\bi(?:'m| am) (?:so |such an? |a |an |just |really |completely |totally )*(?:stupid|useless|idiot|failure|pathetic|loser|worthless|hopeless case|disappointment|fraud)\b|\bwhat(?:'s| is) wrong with me\b"
+    "self_judgement": r"\bi(?:'m| am) (?:so |such an? |a |an |just |really |completely |totally )*(?:stupid|useless|idiot|failure|pathetic|loser|worthless|hopeless case|disappointment|fraud)\b|\bwhat(?:'s|s| is)? wrong (?:with|w/?) me\b"
     r"|\bi(?:'m| am| feel like| felt like) (?:such )?(?:an?|the) (?:bad|terrible|awful|rubbish|useless|crap|shit|worst|horrible|lousy) (?:mum|mom|mother|dad|father|parent|friend|person|daughter|son|sister|brother|wife|husband|partner|boss|teacher|student)\b"
     r"|\bi (?:feel|felt) like (?:such )?(?:an? )?(?:idiot|failure|loser|fraud|disappointment)\b"
     r"|\bi(?:'m| am) not good enough\b|\bi(?:'m| am) (?:the|always the) problem\b|\b(?:it's|it is|it was|this is|that's|that is|maybe is|is all) (?:all )?my (?:own )?fault\b",
@@ -99,7 +103,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "i am",
         "feel like",
         "felt like",
-        "wrong with me",
+        "wrong w",
         "my fault",
         "my own fault",
     ),
