@@ -108,6 +108,16 @@ def test_british_american_and_casual_forms(text: str, family: str) -> None:
         ("all my friends have kids now and I feel left behind", "loneliness"),
         ("I was overlooked for the promotion again", "hurt"),
         ("he stonewalled me for days", "hurt"),
+        ("I'm brassed off with the lot of them", "anger"),
+        ("I'm in a strop today", "anger"),
+        ("I flew off the handle at work", "anger"),
+        ("I'm in a right tizz about it", "fear"),
+        ("I'm done in after the move", "overwhelm"),
+        ("I'm losing the plot", "overwhelm"),
+        ("I'm all at sea with this new system", "confusion"),
+        ("I'm pleased as punch", "joy"),
+        ("I'm amped for the game", "joy"),
+        ("I was in such a state about the wedding", "overwhelm"),
     ],
 )
 def test_everyday_phrases_for_feelings(text: str, family: str) -> None:
@@ -196,6 +206,12 @@ def test_treasured_describing_a_thing_is_no_feeling() -> None:
     assert named("a treasured photo of my gran") == []
 
 
+@pytest.mark.parametrize("text", ["I snapped at my son this morning", "I lost it at my sister"])
+def test_snapping_at_someone_implies_anger(text: str) -> None:
+    best = primary(detect(text))
+    assert best is not None and best.family == "anger" and best.implied, detect(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -204,6 +220,9 @@ def test_treasured_describing_a_thing_is_no_feeling() -> None:
         "it was in bits and pieces",
         "I left my bag behind",
         "the garden is overlooked by flats",
+        "it was done in an hour",
+        "the boat was all at sea",
+        "the house is in a state",
     ],
 )
 def test_those_phrases_need_a_person_feeling_them(text: str) -> None:
