@@ -935,6 +935,8 @@ def test_an_inverted_question_after_a_fronted_phrase_asks_without_its_mark(text:
         "That is because the body gets used to the dose.",
         "What happens is the body gets used to the dose.",
         "Exercise is good for low mood.",
+        "Postnatal depression is very common.",
+        "Lack of sleep can make anyone irritable.",
     ],
 )
 def test_a_general_fact_or_an_explanation_is_information(text: str) -> None:
