@@ -845,3 +845,24 @@ def test_normalising_the_feeling_away_is_reassuring(text: str) -> None:
 def test_everyone_in_their_story_is_a_reflection(text: str) -> None:
     coding = code(text)
     assert (coding.code, coding.roadblocks) == ("reflection", ())
+
+
+def test_a_verdict_on_the_person_in_a_role_is_judging() -> None:
+    assert "judging" in code("You're a bad parent.").roadblocks
+    # Denied, or their own fear, it is a reflection.
+    for text in ("You're not a bad parent.", "You worry you're a bad parent."):
+        assert code(text).roadblocks == (), text
+
+
+@pytest.mark.parametrize(
+    "text", ["I think you might have postnatal depression.", "You may have clinical depression."]
+)
+def test_a_guess_at_a_diagnosis_is_diagnosing(text: str) -> None:
+    assert "diagnosing" in code(text).roadblocks
+
+
+@pytest.mark.parametrize(
+    "text", ["New parents often feel like this.", "Most parents find it hard at first."]
+)
+def test_normalising_by_a_group_is_reassuring(text: str) -> None:
+    assert "reassuring" in code(text).roadblocks

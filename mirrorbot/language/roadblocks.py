@@ -178,6 +178,8 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:no wonder|of course) (?:she|he|they|it|people)\b.*\b(?:left|dumped|fired|angry|upset|annoyed|mad|hate)\b",
         rf"\b{_YOU} (?:always|never) (?:do this|do that|listen|learn|think|get this way|make|overreact|blame)\b",
         r"\bthat's (?:not|no) (?:a )?(?:real|good|valid) (?:problem|reason|excuse)\b|\bthat's no excuse\b",
+        # A verdict on the person in a role: "You're a bad parent".
+        rf"\b{_YOURE} (?:such )?(?:a |an )(?:really |pretty |very )?(?:bad|terrible|awful|useless|lousy|rubbish|hopeless|selfish|lazy|poor|crap|horrible) (?:parent|mother|mum|mom|father|dad|friend|partner|wife|husband|son|daughter|person|student|employee|boss|sister|brother)\b",
     ),
     "praising": (
         r"(?<!\ba )(?<!\bthe )\b(?:great|good|nice|excellent|amazing|awesome|fantastic|brilliant|super|terrific|wonderful) (?:job|work|going|effort|stuff|one)\b",
@@ -199,7 +201,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
     "diagnosing": (
         r"\b(?:that's|that is|it's|it is|this is) (?:just |only |probably |really |clearly )?(?:your|the) (?:anxiety|depression|ocd|adhd|trauma|ego|insecurity|insecurities|fear|inner child|ptsd|bpd|past|childhood|stress|hormones|grief|low self[- ]esteem|self[- ]esteem|abandonment issues|jealousy) (?:talking|speaking|at work|again|kicking in|showing)\b",
         r"\b(?:sounds|seems|looks) (?:to me )?(?:like |as if )?(?:you(?:'ve| have)? (?:got )?)?(?:clinical |classic |textbook |a touch of |a bit of |some |an? )?(?:depression|anxiety disorder|ptsd|ocd|adhd|add|bipolar|burnout|a breakdown|a nervous breakdown|panic disorder|an? \w+ disorder|narcissis\w+|codependen\w+|trauma|a trauma response|postnatal depression|postpartum depression|seasonal affective|sad|an attachment \w+|attachment issues|abandonment issues|a midlife crisis|a mid-life crisis|imposter syndrome|impostor syndrome)\b",
-        rf"\b{_YOU}(?:'ve got|'ve| have got| have| probably have| might have| clearly have| obviously have) (?:got )?(?:clinical )?(?:depression|anxiety|ptsd|ocd|adhd|bipolar|an? \w+ disorder|abandonment issues|trust issues|commitment issues|attachment issues|daddy issues|mommy issues|mummy issues|issues with|imposter syndrome|impostor syndrome|low self[- ]esteem)\b",
+        rf"\b{_YOU}(?:'ve got|'ve| have got| have| probably have| might have| may have| could have| clearly have| obviously have) (?:got )?(?:clinical |postnatal |postpartum |severe |mild |a touch of |a bit of |some )?(?:depression|anxiety|ptsd|ocd|adhd|bipolar|an? \w+ disorder|abandonment issues|trust issues|commitment issues|attachment issues|daddy issues|mommy issues|mummy issues|issues with|imposter syndrome|impostor syndrome|low self[- ]esteem)\b",
         rf"\b{_YOURE} (?:just |clearly |obviously |probably |really )?(?:projecting|in denial|codependent|self[- ]sabotaging|bipolar|depressed|clinically|a narcissist|narcissistic|traumati[sz]ed|repressing|deflecting|avoidant|anxiously attached|displacing|catastrophi[sz]ing|attention[- ]seeking)\b",
         r"\b(?:classic|textbook|typical) (?:\w+ )?(?:avoidance|projection|denial|anxiety|depression|middle child|only child|behaviou?r|case|symptom|sign|defen[cs]e)\b",
         r"\b(?:a|your) (?:defen[cs]e|coping) mechanism\b",
@@ -228,8 +230,8 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bthings (?:always )?(?:get|will get) better\b|\btomorrow(?:'s| is) (?:a|another) (?:new )?day\b",
         # Normalising, so the feeling needs no hearing: "Everyone panics
         # before exams", "We all get nervous", "Most people feel that way".
-        r"^(?:(?:but|and|well|look|honestly|oh),? )*(?:everyone|everybody|we all|all of us|most people|lots of people|loads of people|a lot of people) "
-        r"(?:\w+ )?(?:feels?|gets?|panics?|struggles?|worries?|stresses?|goes through|go through|has|have) (?:that|this|it|nervous|anxious|stressed|scared|worried|wobbles|doubts|like that|the same|that way|this way|before|at some point|sometimes|from time to time)\b",
+        r"^(?:(?:but|and|well|look|honestly|oh),? )*(?:everyone|everybody|we all|all of us|(?:most|lots of|loads of|a lot of|many|new|other|all) (?:\w+ )?(?:people|parents|mums|moms|dads|students|carers|couples|mothers|fathers))\b"
+        r"(?: \w+)? (?:feels?|gets?|panics?|struggles?|worries?|stresses?|goes through|go through|has|have|find it) (?:that|this|it|nervous|anxious|stressed|scared|worried|wobbles|doubts|like that|like this|the same|that way|this way|before|at some point|sometimes|from time to time|hard)\b",
         # A promise about someone else: "He'll come round", "She'll be back".
         # Not what the speaker hopes, fears or thinks: "You hope she'll be
         # back", "You think he'll come round" ("I think he'll..." promises).
@@ -363,7 +365,8 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "reassuring": "don't worry no need nothing it'll will it's everything things all you'll you're "
         "she'll he'll they'll it'd would work sort bound at least sure certain positive confident "
         "that's not could worse bright side silver cloud happens plenty fish heals pass cheer chin "
-        "big deal happen got wasn't isn't did get tomorrow everyone everybody most lots loads lot",
+        "big deal happen got wasn't isn't did get tomorrow everyone everybody most lots loads lot many "
+        "new other people parents mums moms dads students carers couples mothers fathers",
         "interrogating": "why how what",
         "distracting": "anyway anyhow anyways speaking lighter brighter different happier note let's "
         "change changing subject reminds way enough moving haha hahaha ha lol lmao rofl hehe lmfao "
