@@ -110,6 +110,8 @@ def _line_of(path: Path, needle: str) -> int:
         ('name = "work-stress"', 'name = "stress"', '"stress"', "they must match"),
         ('filler = [\n  "So, yeah. That\'s where I am.",\n  "Mm. It\'s just a lot.",\n  "Anyway.",\n]', 'filler = ["So, yeah."]', 'filler = ["So', "at least 2 wordings"),
         ('title = "Snowed under at work"', 'title = "Snowed under at work', "Snowed under at work\n", "TOML syntax"),
+        ('words = ["embarrassed", "exposed|by"]', 'words = ["embarrassed", "furious"]', "furious", "'furious' is not read as any of this layer's feelings"),
+        ('words = ["embarrassed", "exposed|by"]', 'words = "embarrassed"', 'words = "emb', "'words' must be a non-empty list"),
     ],
 )  # fmt: skip
 def test_a_broken_scenario_names_the_line(
@@ -171,3 +173,15 @@ def test_an_unknown_scenario_says_which_exist() -> None:
         scenario.load("no-such-thing")
     assert "no scenario called 'no-such-thing'" in str(caught.value)
     assert "work-stress" in str(caught.value)
+
+
+def test_a_layers_own_words_give_its_examples_their_shade() -> None:
+    # The guilt layer of caring for a parent names guilt, not any word of
+    # the shame family ("embarrassed about resenting her").
+    s = scenario.load("caring-for-parent")
+    index = next(i for i, layer in enumerate(s.layers) if layer.words)
+    words = wording.load()
+    for seed in range(6):
+        example = stronger(s, index, words, wording.Deck(random.Random(seed)), "")
+        assert "guilty" in example or "ashamed" in example, example
+        assert "embarrassed" not in example

@@ -20,7 +20,7 @@ from typing import Any
 from mirrorbot import resources
 from mirrorbot.dialogue.promptfile import PromptFile
 from mirrorbot.dialogue.templates import Template
-from mirrorbot.language.feelings import FAMILIES
+from mirrorbot.language.feelings import FAMILIES, detect
 from mirrorbot.language.roadblocks import ROADBLOCKS
 
 SCENARIOS_DIR = "scenarios"
@@ -47,7 +47,7 @@ _PERSONA_KEYS = {"name", "about", "setting"}
 _RESPONSE_KEYS = {"filler", "too_strong", "warming", "roadblocks"}
 _LAYER_KEYS = {
     "name", "feelings", "content", "catch", "gist", "value", "opens",
-    "partial", "missed", "open_question", "closed_question", "filler",
+    "partial", "missed", "open_question", "closed_question", "filler", "words",
 }  # fmt: skip
 _LAYER_RESPONSES = ("partial", "missed", "open_question", "closed_question")
 
@@ -68,7 +68,10 @@ class Layer:
     words and phrases, any of which shows the content was caught; ``catch``
     says what an accurate reflection needs (either, feeling, content, both).
     ``gist`` (and ``value``, for what matters most) are noun phrases from the
-    listener's side, used to build an example of a stronger reflection.
+    listener's side, used to build an example of a stronger reflection;
+    ``words`` (optional) are the feeling words that example should use
+    ("guilty", not any word of the shame family: "embarrassed about
+    resenting her" names the wrong shade), each as "word" or "word|prep".
     """
 
     name: str
@@ -83,6 +86,7 @@ class Layer:
     open_question: tuple[Template, ...]
     closed_question: tuple[Template, ...]
     filler: tuple[Template, ...]
+    words: tuple[str, ...] = ()
 
     @property
     def families(self) -> dict[str, int]:
@@ -104,6 +108,13 @@ class Scenario:
     warming: tuple[Template, ...]
     # Every one of the fourteen roadblocks -> (the key that answers it, wordings).
     roadblocks: Mapping[str, tuple[str, tuple[Template, ...]]]
+
+
+def example_family(word: str) -> str | None:
+    """The family the detector reads ``word`` as, said of the learner's
+    speaker ("You're guilty."), or None."""
+    found = [f for f in detect(f"You're {word}.") if not f.negated]
+    return found[0].family if found else None
 
 
 class _Loader(PromptFile):
@@ -248,6 +259,7 @@ class _Loader(PromptFile):
         opens = self.wordings(table, "opens", at) if index > 0 else ()
         said = {key: self.wordings(table, key, at) for key in _LAYER_RESPONSES}
         filler = self.wordings(table, "filler", at, required=False)
+        words = self.example_words(table, at, dict(feelings))
         return Layer(
             name=name,
             feelings=feelings,
@@ -261,7 +273,33 @@ class _Loader(PromptFile):
             open_question=said["open_question"],
             closed_question=said["closed_question"],
             filler=filler,
+            words=words,
         )
+
+    def example_words(
+        self, table: dict[str, Any], at: tuple[str | int, ...], families: dict[str, int]
+    ) -> tuple[str, ...]:
+        """The layer's own feeling words for its examples: each must be read
+        as one of the layer's families, or the example could not be judged
+        accurate (and would teach the wrong shade)."""
+        value = table.get("words")
+        if value is None:
+            return ()
+        where = self.line(*at, "words")
+        if not isinstance(value, list) or not value:
+            raise self.fail(where, "'words' must be a non-empty list of feeling words")
+        out = []
+        for entry in value:
+            if not isinstance(entry, str) or not entry.partition("|")[0].strip():
+                raise self.fail(where, "each of 'words' must be a feeling word, e.g. \"guilty\"")
+            word = entry.partition("|")[0].strip()
+            if example_family(word) not in families:
+                raise self.fail(
+                    where,
+                    f"{word!r} is not read as any of this layer's feelings ({', '.join(families)})",
+                )
+            out.append(entry.strip())
+        return tuple(out)
 
     def feelings(
         self, table: dict[str, Any], at: tuple[str | int, ...]
