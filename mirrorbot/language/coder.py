@@ -669,6 +669,9 @@ _WORLD = re.compile(
     r"|\b(?:can|may|might|will|could|does|do|tends? to|often|usually) (?:\w+ly )?make (?:\w+ ){1,3}(?:worse|better|harder|easier|stronger|weaker)\b"
     r"|\b(?:can|may|might|will|could|tends? to|often|usually) (?:\w+ly )?make (?:anyone|anybody|everyone|people|someone|a person) \w+"
     r"|\b(?:is|are) (?:very |really |quite |so |pretty |extremely |fairly )?(?:common|rare|treatable|curable|preventable|contagious|hereditary)\b"
+    # An amount in a unit, or a limit: "about ten units", "over the limit".
+    rf"|\b{_NUMBER} (?:units?|calories|milligrams?|mg|grams?|percent|per cent)\b"
+    r"|\b(?:over|above|under|below|within) the (?:\w+ )?(?:limit|guidelines?|recommended \w+)\b"
     r"|\bworks? (?:best|better) (?:when|if|with|for)\b|\b(?:is|are) (?:really |very |also )?(?:good|bad|great|healthy|harmful) for (?:your |the |low |mood|sleep|stress|anxiety|people|health|blood|weight|heart)"
     # An explanation: "The reason is...", "What happens is...", "That's because the body..."
     r"|\bthe reason (?:why |that )?(?:\w+ ){0,3}(?:is|was)\b|\bwhat happens is\b|\bthe way (?:it|this|that|they) works?\b|^(?:that|this|it)(?:'s| is) because\b"
