@@ -866,3 +866,14 @@ def test_a_guess_at_a_diagnosis_is_diagnosing(text: str) -> None:
 )
 def test_normalising_by_a_group_is_reassuring(text: str) -> None:
     assert "reassuring" in code(text).roadblocks
+
+
+def test_a_verdict_on_how_much_they_do_it_is_judging() -> None:
+    assert "judging" in code("You're drinking too much.").roadblocks
+    assert code("You worry you're drinking too much.").roadblocks == ()
+
+
+def test_a_label_for_the_person_is_diagnosing() -> None:
+    assert "diagnosing" in code("You're an alcoholic.").roadblocks
+    for text in ("You're not an alcoholic.", "You think you're an alcoholic."):
+        assert code(text).roadblocks == (), text

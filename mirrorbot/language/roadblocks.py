@@ -178,6 +178,8 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:no wonder|of course) (?:she|he|they|it|people)\b.*\b(?:left|dumped|fired|angry|upset|annoyed|mad|hate)\b",
         rf"\b{_YOU} (?:always|never) (?:do this|do that|listen|learn|think|get this way|make|overreact|blame)\b",
         r"\bthat's (?:not|no) (?:a )?(?:real|good|valid) (?:problem|reason|excuse)\b|\bthat's no excuse\b",
+        # A verdict on how much they do something: "You're drinking too much".
+        rf"\b{_YOURE} (?:\w+ing) (?:way |far |much |a bit |a little )?too (?:much|little|often|hard|fast|many|early|late)\b",
         # A verdict on the person in a role: "You're a bad parent".
         rf"\b{_YOURE} (?:such )?(?:a |an )(?:really |pretty |very )?(?:bad|terrible|awful|useless|lousy|rubbish|hopeless|selfish|lazy|poor|crap|horrible) (?:parent|mother|mum|mom|father|dad|friend|partner|wife|husband|son|daughter|person|student|employee|boss|sister|brother)\b",
     ),
@@ -202,7 +204,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:that's|that is|it's|it is|this is) (?:just |only |probably |really |clearly )?(?:your|the) (?:anxiety|depression|ocd|adhd|trauma|ego|insecurity|insecurities|fear|inner child|ptsd|bpd|past|childhood|stress|hormones|grief|low self[- ]esteem|self[- ]esteem|abandonment issues|jealousy) (?:talking|speaking|at work|again|kicking in|showing)\b",
         r"\b(?:sounds|seems|looks) (?:to me )?(?:like |as if )?(?:you(?:'ve| have)? (?:got )?)?(?:clinical |classic |textbook |a touch of |a bit of |some |an? )?(?:depression|anxiety disorder|ptsd|ocd|adhd|add|bipolar|burnout|a breakdown|a nervous breakdown|panic disorder|an? \w+ disorder|narcissis\w+|codependen\w+|trauma|a trauma response|postnatal depression|postpartum depression|seasonal affective|sad|an attachment \w+|attachment issues|abandonment issues|a midlife crisis|a mid-life crisis|imposter syndrome|impostor syndrome)\b",
         rf"\b{_YOU}(?:'ve got|'ve| have got| have| probably have| might have| may have| could have| clearly have| obviously have) (?:got )?(?:clinical |postnatal |postpartum |severe |mild |a touch of |a bit of |some )?(?:depression|anxiety|ptsd|ocd|adhd|bipolar|an? \w+ disorder|abandonment issues|trust issues|commitment issues|attachment issues|daddy issues|mommy issues|mummy issues|issues with|imposter syndrome|impostor syndrome|low self[- ]esteem)\b",
-        rf"\b{_YOURE} (?:just |clearly |obviously |probably |really )?(?:projecting|in denial|codependent|self[- ]sabotaging|bipolar|depressed|clinically|a narcissist|narcissistic|traumati[sz]ed|repressing|deflecting|avoidant|anxiously attached|displacing|catastrophi[sz]ing|attention[- ]seeking)\b",
+        rf"\b{_YOURE} (?:just |clearly |obviously |probably |really )?(?:an alcoholic|an addict|a junkie|a drunk|an alcohol \w+|a problem drinker|projecting|in denial|codependent|self[- ]sabotaging|bipolar|depressed|clinically|a narcissist|narcissistic|traumati[sz]ed|repressing|deflecting|avoidant|anxiously attached|displacing|catastrophi[sz]ing|attention[- ]seeking)\b",
         r"\b(?:classic|textbook|typical) (?:\w+ )?(?:avoidance|projection|denial|anxiety|depression|middle child|only child|behaviou?r|case|symptom|sign|defen[cs]e)\b",
         r"\b(?:a|your) (?:defen[cs]e|coping) mechanism\b",
         r"\b(?:it's|that's|it is|this is) (?:all )?(?:because of|about|down to|from) your (?:childhood|upbringing|father|mother|dad|mum|mom|parents|past|ex)\b",
@@ -346,7 +348,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "statistics studies experts doctors surveys statistically logically objectively "
         "scientifically rationally explain tell break put look think have need got understand "
         "everyone everybody all here's here simple basic just logical sensible rational opinion view",
-        "judging": "fault on yourself urself blame asked bed you're youre you are ur were stupid dumb "
+        "judging": "fault on yourself urself blame asked bed you're youre you are ur were stupid dumb too "
         "silly foolish idiotic ridiculous pathetic crazy selfish irresponsible childish bad terrible "
         "poor thinking could expect you over overreact overreacted overreacting overthink overthinking "
         "exaggerate blew messed screwed shouldn't should no of always never excuse",
