@@ -643,3 +643,18 @@ def test_texting_and_tired_of_forms_of_the_markers(text: str, marker: str) -> No
 )
 def test_ordinary_sentences_near_those_forms_carry_no_such_marker(text: str) -> None:
     assert not {"comparison", "masking"} & analyse(text).markers
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I was so angry I had to leave the room.", "I got so frustrated I just walked out."],
+)
+def test_what_a_strong_feeling_led_to_is_not_what_it_was_about(text: str) -> None:
+    # "annoyed that you had to leave the room" says the leaving annoyed them.
+    about = analyse(text).about
+    assert about is None, about
+
+
+def test_so_as_and_so_before_a_subject_is_no_degree_word() -> None:
+    about = analyse("the paint was awful so im glad i had the texture underneath").about
+    assert about is not None and "texture" in about.text

@@ -1106,7 +1106,8 @@ _PERSONS = frozenset("me you him her them us myself yourself".split())
 _RESULT_SUBJECTS = frozenset("i i'd he she they we it my".split())
 _RESULT_WORDS = frozenset(
     """could couldn't can't cannot can nearly almost barely hardly actually literally burst cried
-    shook wanted started""".split()
+    shook wanted started had ended didn't wouldn't just left walked screamed shouted yelled
+    slammed threw snapped hung froze forgot""".split()
 )
 
 
@@ -1117,7 +1118,11 @@ def _is_a_result(lowered: list[str]) -> bool:
     )
 
 
-_SO_BEFORE = re.compile(r"\b(?:so|such an?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ("so im glad I had ..." is "so" as "and so": a subject after it is no
+# degree word.)
+_SO_BEFORE = re.compile(
+    r"\b(?:so|such an?)\s+(?:(?!(?:i|im|we|he|she|they|you|it|its)\s)\w+\s+)?$", re.IGNORECASE
+)
 
 
 def _complement(
