@@ -278,6 +278,8 @@ def test_automatic_title_is_the_main_feeling_and_a_topic() -> None:
         (["Crying again, the rent went up and I got the letter."], "Sadness · rent"),
         # a word said more often still wins over a known noun said once
         (["The garden, the garden. My sister never helps in the garden."], "Sadness · garden"),
+        # contractions typed without their apostrophe are grammar, not a topic
+        (["i dont want bowls every day, i cant stand it"], "Sadness · bowls"),
     ],
 )
 def test_a_title_prefers_what_was_talked_about_over_what_happened(

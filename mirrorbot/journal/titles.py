@@ -59,8 +59,12 @@ _STOP = frozenset(
     keeps kept come comes came coming tell told telling talk talked talking put looks look looking
     find found need needed needs mean means meant happen happened happening stuff
     gonna wanna gotta cause cos hmm um uh yep nope nah sorry thanks thank please
+    dont cant wont didnt doesnt isnt wasnt arent werent couldnt wouldnt shouldnt havent
+    hasnt hadnt ive youre theyre thats whats theres lets idk tbh lol omg
     """.split()
 )
+# (The last lines: contractions typed without their apostrophe, and texting,
+# which are grammar and tone, not a topic: "i dont want golf" is about golf.)
 
 
 def topic_words(text: str, exclude: Iterable[str] = ()) -> list[str]:
