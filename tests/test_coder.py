@@ -137,6 +137,7 @@ ROADBLOCK_PHRASINGS: dict[str, list[str]] = {
         "Stop complaining and do the work.",
         "You gotta be tougher with him.",
         "Honestly, you just gotta push through it.",
+        "Let it go.",
     ],
     "warning": [
         "If you don't talk to him, you'll lose him.",
@@ -164,6 +165,7 @@ ROADBLOCK_PHRASINGS: dict[str, list[str]] = {
         "Walk more.",
         "Drink more water in the evenings.",
         "Tell him how you feel.",
+        "Perhaps a letter would help.",
     ],
     "lecturing": [
         "The fact is, most people feel nervous before exams.",
@@ -182,6 +184,8 @@ ROADBLOCK_PHRASINGS: dict[str, list[str]] = {
         "What were you thinking?",
         "You shouldn't have said that to her.",
         "How could you do that to her?",
+        "She's a terrible friend.",
+        "He doesn't deserve you.",
     ],
     "praising": [
         "Great job!",
@@ -216,6 +220,8 @@ ROADBLOCK_PHRASINGS: dict[str, list[str]] = {
         "It's not the end of the world.",
         "There are plenty more fish in the sea.",
         "You'll be fine.",
+        "You'll make new friends.",
+        "It's probably just a mix-up.",
     ],
     "interrogating": [
         "Why did you do that?",
@@ -232,6 +238,7 @@ ROADBLOCK_PHRASINGS: dict[str, list[str]] = {
         "Haha, that reminds me of a joke.",
         "Speaking of work, how's your boss?",
         "Forget about it, let's go get a drink.",
+        "Let's talk about something more cheerful.",
     ],
     "claimed_understanding": [
         "I know exactly how you feel.",
@@ -249,6 +256,7 @@ ROADBLOCK_PHRASINGS: dict[str, list[str]] = {
         "I had exactly the same problem last year.",
         "In my experience it gets easier.",
         "Same here, honestly.",
+        "I had a friend do that to me once.",
     ],
 }
 
@@ -877,3 +885,17 @@ def test_a_label_for_the_person_is_diagnosing() -> None:
     assert "diagnosing" in code("You're an alcoholic.").roadblocks
     for text in ("You're not an alcoholic.", "You think you're an alcoholic."):
         assert code(text).roadblocks == (), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You feel she's a terrible friend.",
+        "You want to let it go.",
+        "You're afraid you won't make new friends.",
+        "You wonder if it was a mix-up.",
+    ],
+)
+def test_their_own_view_of_it_is_a_reflection_not_a_roadblock(text: str) -> None:
+    coding = code(text)
+    assert (coding.code, coding.roadblocks) == ("reflection", ())

@@ -81,6 +81,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bsnap out of it\b|\bpull yourself together\b|\bgrow up\b|\bman up\b|\btoughen up\b",
         r"\bdeal with it\b|\bget a grip\b|\bget over yourself\b|\bsuck it up\b",
         r"^(?:just )?(?:move on|go and|go tell|go talk|quit \w+ing|enough)\b",
+        r"^(?:just |you have to |you need to |you've got to )?let (?:it|him|her|them|this|that) go\b",
         r"^don't (?:be|cry|do|say|let|you dare|even)\b",
         r"^(?:you )?(?:will|shall) (?:do|go|stop|tell)\b",
     ),
@@ -121,6 +122,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\bwhat if {_YOU} (?:just |tried|try|talked|talk|took|take|went|go|told|tell|asked|ask|called|call|started|start|stopped|stop|had|gave|give|wrote|write)\b",
         rf"\b(?:maybe|perhaps|possibly) (?:{_YOU} )?(?:could|should|can|might|just|try|need|ought|want to try)\b",
         r"\b(?:maybe|perhaps) (?:try|take|talk|get|go|ask|tell|call|give|have)\b",
+        r"^(?:maybe|perhaps) (?:a|an|some) (?:\w+ )?\w+ (?:would|could|might|will) (?:help|be (?:good|worth it|a good idea|useful|helpful))\b",
         not_after("so", "that", "if", "when", "because", "until", "where", "how", "what")
         + rf"{_YOU} (?:could|can|might|may) (?:always |just |also |even )?(?:try|want to|wanna|consider|think about|talk|ask|tell|go|get|take|call|start|look|join|write|see|find|give|speak|use|make|put|reach out)\b",
         rf"\b{_YOU} (?:should|shouldn't)\b",
@@ -180,6 +182,10 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bthat's (?:not|no) (?:a )?(?:real|good|valid) (?:problem|reason|excuse)\b|\bthat's no excuse\b",
         # A verdict on how much they do something: "You're drinking too much".
         rf"\b{_YOURE} (?:\w+ing) (?:way |far |much |a bit |a little )?too (?:much|little|often|hard|fast|many|early|late)\b",
+        # A verdict on someone in their story: "She's a terrible friend",
+        # "He doesn't deserve you".
+        r"^(?:(?:well|honestly|frankly|look),? )?(?:she|he|they)(?:'s| is|'re| are| was| were) (?:such )?(?:a |an )?(?:really |pretty |total |complete )?(?:terrible|awful|horrible|toxic|useless|lousy|rubbish|crap|bad|selfish|nasty) (?:friend|person|partner|boss|mother|mum|mom|father|dad|people|friends|sister|brother|husband|wife)\b",
+        r"\b(?:she|he|they) (?:doesn't|does not|don't|do not|didn't|did not) deserve you\b",
         # A verdict on the person in a role: "You're a bad parent".
         rf"\b{_YOURE} (?:such )?(?:a |an )(?:really |pretty |very )?(?:bad|terrible|awful|useless|lousy|rubbish|hopeless|selfish|lazy|poor|crap|horrible) (?:parent|mother|mum|mom|father|dad|friend|partner|wife|husband|son|daughter|person|student|employee|boss|sister|brother)\b",
     ),
@@ -234,6 +240,10 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         # before exams", "We all get nervous", "Most people feel that way".
         r"^(?:(?:but|and|well|look|honestly|oh),? )*(?:everyone|everybody|we all|all of us|(?:most|lots of|loads of|a lot of|many|new|other|all) (?:\w+ )?(?:people|parents|mums|moms|dads|students|carers|couples|mothers|fathers))\b"
         r"(?: \w+)? (?:feels?|gets?|panics?|struggles?|worries?|stresses?|goes through|go through|has|have|find it) (?:that|this|it|nervous|anxious|stressed|scared|worried|wobbles|doubts|like that|like this|the same|that way|this way|before|at some point|sometimes|from time to time|hard)\b",
+        # A promise of new company, a benign reading: "You'll make new
+        # friends", "It's probably just a mix-up".
+        rf"\b{_YOU}(?:'ll| will) (?:soon |easily |definitely )?(?:make|find|meet) (?:new |other |better |more |lots of )?(?:friends|people)\b",
+        r"^(?:(?:well|oh|look|honestly),? )?(?:it's|it is|it was|that's|that is|that was|i'm sure it's|i'm sure it was) (?:probably |likely |maybe |most likely )?(?:just )?(?:a |an )?(?:mix-up|misunderstanding|phase|blip|oversight|mistake|one-off|bad day|misunderstood)\b",
         # A promise about someone else: "He'll come round", "She'll be back".
         # Not what the speaker hopes, fears or thinks: "You hope she'll be
         # back", "You think he'll come round" ("I think he'll..." promises).
@@ -265,6 +275,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
     "distracting": (
         r"^(?:anyway|anyhow|anyways)\b|\banyway,? (?:how|what|did|have|let's|i|speaking|on|enough|moving)\b",
         r"\bspeaking of\b|\bon a (?:lighter|brighter|different|happier|completely different|more positive|separate) note\b",
+        r"\blet(?:'s| us) (?:talk|think) about something (?:else|more \w+|nicer|happier|lighter|cheerful|positive|fun)\b",
         r"\blet's (?:talk about|change the subject|not dwell|think about something else|focus on something|get (?:a|some) \w+|go (?:out|for|get|grab)|watch|do something fun|forget)\b",
         r"\b(?:change|changing) (?:of |the )?subject\b|\bthat reminds me\b|\bby the way\b|\benough about\b|\bmoving on\b",
         r"\b(?:haha|hahaha|ha ha|lol|lmao|rofl|hehe|lmfao)\b|\U0001f602|\U0001f923",
@@ -295,6 +306,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bi've been there\b|\bin my (?:own )?(?:experience|case|life)\b|\bwhen i went through\b|\bi once\b",
         r"\blet me tell you (?:about )?(?:my|when i|what happened to me)\b|\bi'm the same\b|\bi'm exactly the same\b|\bi'm like that too\b",
         r"\bi (?:also|too) (?:had|have|felt|went|lost|got)\b|\bthe same thing happened\b",
+        r"^i (?:had|have had|once had) (?:a|my|an) (?:\w+ )?\w+ (?:do|did|say|said|pull|try) (?:that|this|the same|something like that)\b",
     ),
 }
 
@@ -331,7 +343,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     name: frozenset(words.split())
     for name, words in {
         "ordering": "stop need needs have got gotta must want calm settle quiet shut get over snap pull "
-        "grow man toughen deal grip suck move go quit enough don't will shall",
+        "grow man toughen deal grip suck move go quit enough don't will shall let",
         "warning": "if regret sorry end lose wish pay else mark late watch warned better best careful "
         "backfire badly blow bite fire",
         "moralizing": "ought oughtn't should shouldn't right decent proper moral responsible mature "
@@ -349,6 +361,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "scientifically rationally explain tell break put look think have need got understand "
         "everyone everybody all here's here simple basic just logical sensible rational opinion view",
         "judging": "fault on yourself urself blame asked bed you're youre you are ur were stupid dumb too "
+        "she he they she's he's they're deserve "
         "silly foolish idiotic ridiculous pathetic crazy selfish irresponsible childish bad terrible "
         "poor thinking could expect you over overreact overreacted overreacting overthink overthinking "
         "exaggerate blew messed screwed shouldn't should no of always never excuse",
@@ -368,16 +381,17 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "she'll he'll they'll it'd would work sort bound at least sure certain positive confident "
         "that's not could worse bright side silver cloud happens plenty fish heals pass cheer chin "
         "big deal happen got wasn't isn't did get tomorrow everyone everybody most lots loads lot many "
-        "new other people parents mums moms dads students carers couples mothers fathers",
+        "new other people parents mums moms dads students carers couples mothers fathers make find "
+        "meet mix misunderstanding phase blip oversight mistake one off misunderstood",
         "interrogating": "why how what",
         "distracting": "anyway anyhow anyways speaking lighter brighter different happier note let's "
         "change changing subject reminds way enough moving haha hahaha ha lol lmao rofl hehe lmfao "
         "\U0001f602 \U0001f923 want wanna fancy did have forget don't take think here's heard tell know "
-        "joke funny kidding jk least",
+        "joke funny kidding jk least let something",
         "claimed_understanding": "know understand get relate feel believe been trust totally "
         "completely exactly",
         "self_focus": "happened happens me same ditto snap when i remind reminds remember my like "
-        "been experience once let i'm also too",
+        "been experience once let i'm also too had",
     }.items()
 }
 _WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?|[\U0001f600-\U0001f64f\U0001f900-\U0001f9ff]")
