@@ -658,3 +658,16 @@ def test_what_a_strong_feeling_led_to_is_not_what_it_was_about(text: str) -> Non
 def test_so_as_and_so_before_a_subject_is_no_degree_word() -> None:
     about = analyse("the paint was awful so im glad i had the texture underneath").about
     assert about is not None and "texture" in about.text
+
+
+@pytest.mark.parametrize(
+    "text", ["I was such an idiot to her.", "The new rules feel strange to me."]
+)
+def test_to_someone_is_not_taken_for_something_done(text: str) -> None:
+    # "her" + "-ing" gave "self-conscious about herring".
+    session = Session(seed=5)
+    session.opening()
+    reply = session.turn(text).reply
+    assert "herring" not in reply and "youing" not in reply and "meing" not in reply
+    about = analyse(text).about
+    assert about is None or about.link != "to", about

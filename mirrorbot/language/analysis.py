@@ -201,6 +201,13 @@ _CLAUSE_STARTS = frozenset(
     """the my his her their our it he she they we i this everything everyone nobody someone
     i'll i'd i'm i've we'll we're it'll it's he'll he's she'll she's they'll they're""".split()
 )
+# Words after "to" that make it "to someone" or "to something", not a
+# doing: said back as "nervous to her" (or worse, as a doing: "her" + "-ing"
+# gave "about herring") it is not English.
+_NOT_DONE_AFTER_TO = frozenset(
+    """her him them me us you my your his their our the a an this that it everyone everybody
+    someone somebody anyone nobody people""".split()
+)
 _FIXED_LINKS = frozenset(
     [
         "to",
@@ -1227,6 +1234,9 @@ def _complement(
         return About("prep", link, listener_side(rest))
     if link == "that" and rest:
         return About("clause", "that", listener_side(rest))
+    if link == "to" and rest.split(" ", 1)[0].lower() in _NOT_DONE_AFTER_TO:
+        # "such an idiot to her": to whom, not something done ("to ask him").
+        return None
     if link in _FIXED_LINKS and rest:
         return About("fixed", link, listener_side(rest))
     # "relieved the exam is over": a clause with its "that" left out.
