@@ -39,7 +39,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate, pairwise, repeat
 
-from mirrorbot.safety import broad, forum, learned, normalize, oblique, patterns, phrasings
+from mirrorbot.safety import (
+    broad,
+    forum,
+    learned,
+    lexical,
+    normalize,
+    oblique,
+    patterns,
+    phrasings,
+)
 from mirrorbot.safety.patterns import PERSON_NOUNS, Rule, vocabulary
 
 RULES: tuple[Rule, ...] = (
@@ -259,9 +268,12 @@ def assess(text: str) -> Assessment:
         scored = learned.score(found.words, found.suppressed, found.media)
     except Exception:  # pragma: no cover - a bug here must not take the turn down
         return found.assessment
-    if scored is None or not scored.crisis:
+    if scored is not None and scored.crisis:
+        return Assessment(True, scored.category, False, f"model: {scored.evidence or 'overall'}")
+    try:
+        return _last_layer(found) or found.assessment
+    except Exception:  # pragma: no cover - a bug here must not take the turn down
         return found.assessment
-    return Assessment(True, scored.category, False, f"model: {scored.evidence or 'overall'}")
 
 
 # Guards whose setting aside the learned layer is not asked to second-guess.
@@ -426,6 +438,7 @@ class Trace:
     suppressed: tuple[tuple[str, str, str], ...]
     media: bool
     present: frozenset[str] = frozenset()  # the message's distinct words
+    padded: str = ""  # " " + " ".join(words) + " ", when the search got that far
 
 
 def trace(text: str) -> Trace:
@@ -884,7 +897,7 @@ def _assess(text: str) -> Trace:
     if best is None:
         best = _lexical(context)
     if best is None:
-        return Trace(SAFE, words, tuple(suppressed), context.media, present)
+        return Trace(SAFE, words, tuple(suppressed), context.media, present, padded)
     found_it = Assessment(True, best.category, best.direct, best.matched)
     return Trace(found_it, words, tuple(suppressed), context.media)
 
@@ -2694,3 +2707,74 @@ def _marks_made(window: list[str]) -> bool:
         if len(after) == 2 and after[0] == "myself" and after[1] in _MADE_MARKS:
             return True
     return False
+
+
+# -- the lexical layer -----------------------------------------------------------
+# ``lexical`` reads risk from vocabulary (a risk word, who it is about, what frame
+# holds it) when no rule and not the learned layer found anything. Its findings go
+# through the guards every rule goes through; nothing in it is direct.
+_LEXICAL_LAUGH = _LAUGH | frozenset("haha hahaha lmao lmfao rofl".split())
+
+
+def _last_layer(found: Trace) -> Assessment | None:
+    """The lexical layer's verdict on a message nothing else flagged, or None."""
+    words = found.words
+    present = found.present or frozenset(words)
+    if not lexical.has_risk_word(present):
+        return None
+    if any(guard != "subject" for _, _, guard in found.suppressed):
+        return None  # a rule met these words and a guard already set them aside
+    padded = found.padded or " " + " ".join(words) + " "
+    readings = lexical.read(words, present, _subject, padded)
+    if not readings:
+        return None
+    ctx = _Context(padded, words, _token_starts(words), present, found.media)
+    for finding in sorted(readings, key=lambda f: _PRIORITY[f.category]):
+        if not _lexical_set_aside(finding, ctx):
+            first = max(0, finding.first - 3)
+            said = " ".join(words[first : finding.last + 1])
+            return Assessment(True, finding.category, False, f"lexical/{finding.sense}: {said}")
+    return None
+
+
+def _lexical_set_aside(finding: lexical.Finding, ctx: _Context) -> bool:
+    """Whether a guard the rules use sets a lexical finding aside."""
+    words = ctx.words
+    head, first, last = finding.head, finding.first, finding.last
+    sentence = ctx.sentence(first, last)
+    category = finding.category
+    if ctx.media and finding.who != "self":
+        return True
+    if ctx.story and category in ("third_party", "harm_to_others"):
+        return True
+    if _negated(words, head) or _negated(words, first) or _negated_inside(words, first, head):
+        return True
+    if finding.sense != "join" and not _GRIEF.isdisjoint(sentence):
+        return True
+    if (category == "self_harm" or finding.sense == "own act") and _accident(words, head, last):
+        return True
+    if (
+        category in ("abuse", "third_party")
+        and not _BY_ACCIDENT.isdisjoint(sentence)
+        and _accident(words, head, last)
+    ):
+        return True  # (someone's blow is taken as meant unless called an accident)
+    if category in ("suicide", "self_harm") and (
+        _looking_back(ctx, sentence) or _recovered(words, head)
+    ):
+        return True
+    if category == "self_harm" and _told_as_healed(ctx, sentence):
+        return True
+    if category in ("abuse", "third_party") and _abuse_over(ctx):
+        return True
+    if category in ("abuse", "harm_to_others", "third_party") and (
+        not _LEXICAL_LAUGH.isdisjoint(sentence)
+        or _a_tease(sentence)
+        or _hyperbole(words, last + 1, sentence)
+        or _a_little_ones_blow(words, head, last)
+        or _hit_with_a_toy(words, last)
+        or _an_animals_doing(words, head)
+        or _pushed_in_play(words, head, last)
+    ):
+        return True
+    return _asked_what_if_told(words, first) or _in_a_role(words)

@@ -1,0 +1,115 @@
+"""The lexical layer (``mirrorbot.safety.lexical``): crisis read from vocabulary.
+
+It runs only when no rule and not the learned layer flagged a message, and
+reads a risk word (an act on a body, a means or a place, a farewell), who it
+is about and the frame that holds it. These sentences are our own, written
+for this file; none of them is in a development or held-out set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mirrorbot.safety import assess, lexical
+from mirrorbot.safety.detector import _subject
+
+# (text, category): found by the lexical layer and by nothing before it.
+FOUND = [
+    # acts on one's own body, with a sign they were meant
+    ("i carved the word fat into my stomach", "self_harm"),
+    ("punched the mirror and let my knuckles bleed, it helped", "self_harm"),
+    ("i've started scraping my skin with a compass again", "self_harm"),
+    ("I hold my hand over the candle until I can't stand it", "self_harm"),
+    ("I'm a cutter", "self_harm"),
+    # done to me, or to someone close
+    ("my auntie burns my hands on the hob when i'm naughty", "abuse"),
+    ("my sister's boyfriend threw her down the stairs", "third_party"),
+    # a means or a drop, dwelt on, kept or measured
+    ("I keep a stash of my mum's sleeping pills under my bed", "suicide"),
+    ("I've been collecting my dad's old prescriptions in a shoebox", "suicide"),
+    ("bought a hosepipe and some tape, the garage is ready", "suicide"),
+    ("the water under the pier is deep enough, I checked", "suicide"),
+    ("I've been wandering along the railway line at night", "suicide"),
+    ("my mum keeps talking about the river and how peaceful it would be", "third_party"),
+    ("my brother has been buying rope and won't say what for", "third_party"),
+    # farewells: one strong cue, or two weak ones
+    ("mum, I'm sorry for everything. please look after the cat", "suicide"),
+    ("it'll all be over by the weekend and nobody has to worry about me again", "suicide"),
+    # harm to others: intent, a weapon and a person or a crowd
+    ("next time she talks back I'll break her arm", "harm_to_others"),
+    ("I'm bringing my dad's gun to school on Monday", "harm_to_others"),
+]
+
+# Hard negatives with the same words: each guard or sense check is needed.
+NOT_FOUND = [
+    # the word in its everyday sense
+    "I cut the sandwiches into triangles for the kids",
+    "I bought new razor blades, my old ones were blunt",
+    "I'm thinking about the bridge club on thursday",
+    "she grabbed me a coffee on the way in",
+    "he threw me a surprise party",
+    "I keep my pills in a box by the kettle",
+    "bought a hosepipe for the garden, finally",
+    "my brother has been buying rope for the boat",
+    "the water under the pier is so clear you can see fish",
+    "I'm bringing my dad's camera to school on Monday",
+    "I need to cut myself some slack this week",
+    # accidents: a knock on something, or a thing that did it
+    "hit my head on the cupboard door again, ouch",
+    "my straighteners burned my neck again",
+    "my mate cut his hand open on a broken bottle",
+    "the ball hit me right in the face at netball",
+    # farewells of another kind
+    "I said goodbye to my colleagues on my last day",
+    "I won't be around next week, I'm at a conference",
+    "please look after the cat while I'm away",
+    "I'm sorting out my affairs before the move abroad",
+    # idioms the rules know ("kill" and "murder" are theirs)
+    "my feet are killing me after that walk",
+    "ugh, shoot me, another meeting at five",
+    # negated, jokes, news
+    "no one is hurting me, I just feel lonely",
+    "my brother punched me on the arm as a joke",
+    "they shot him through the door, it was all over the news",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), FOUND, ids=[t for t, _ in FOUND])
+def test_the_lexical_layer_finds(text: str, category: str) -> None:
+    found = assess(text)
+    assert found.crisis, text
+    assert found.category == category
+    assert not found.direct  # a broad net: never a direct statement
+    assert found.matched.startswith("lexical/")
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_the_lexical_layer_leaves_everyday_words_alone(text: str) -> None:
+    assert not assess(text).crisis, assess(text)
+
+
+def test_a_rule_that_set_the_words_aside_is_not_second_guessed() -> None:
+    # the rules read "cut" here and the negation guard set it aside; the lexical
+    # layer does not read the same words again
+    assert not assess("I would never cut my arms, I just need to talk").crisis
+
+
+def test_reading_is_only_done_when_a_risk_word_is_there() -> None:
+    words = "we went for a walk and had chips".split()
+    assert not lexical.has_risk_word(frozenset(words))
+    assert lexical.read(words, frozenset(words), _subject) == []
+
+
+def test_places_are_found_whatever_the_words() -> None:
+    words = "i cut my arm . then i cut my leg".split()
+    padded = " " + " ".join(words) + " "
+    assert lexical._places(words, padded, {"cut", "leg"}) == [1, 7, 9]
+    # a word holding a space throws the count out: the slow way gives the same answer
+    odd = ["a b", "cut", "x", "cut"]
+    assert lexical._places(odd, " " + " ".join(odd) + " ", {"cut"}) == [1, 3]
+
+
+def test_a_long_entry_is_read_sentence_by_sentence() -> None:
+    filler = "work was long and the bus was late and I made pasta. " * 30
+    assert assess(filler + "I scratched my wrists raw with my nails until they bled.").crisis
+    assert not assess(filler + "I scratched my head and went to bed.").crisis
