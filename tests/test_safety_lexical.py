@@ -35,6 +35,9 @@ FOUND = [
     # farewells: one strong cue, or two weak ones
     ("mum, I'm sorry for everything. please look after the cat", "suicide"),
     ("it'll all be over by the weekend and nobody has to worry about me again", "suicide"),
+    # a reason to live, gone; asking to be taken; its negation is its meaning
+    ("i have run out of reasons to go on", "suicide"),
+    ("I pray to the lord to take me before the winter", "suicide"),
     # harm to others: intent, a weapon and a person or a crowd
     ("next time she talks back I'll break her arm", "harm_to_others"),
     ("I'm bringing my dad's gun to school on Monday", "harm_to_others"),
@@ -64,6 +67,9 @@ NOT_FOUND = [
     "I won't be around next week, I'm at a conference",
     "please look after the cat while I'm away",
     "I'm sorting out my affairs before the move abroad",
+    "God, take me back to that beach",
+    "there's no reason to stay up, the match is over",
+    "I lent him a book, no reason to keep going back to the library",
     # idioms the rules know ("kill" and "murder" are theirs)
     "my feet are killing me after that walk",
     "ugh, shoot me, another meeting at five",

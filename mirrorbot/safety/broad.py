@@ -205,7 +205,7 @@ RULES: tuple[Rule, ...] = (
         "broad/reason-to-stay",
         "suicide",
         False,
-        r"(?P<v>no|not have a|not have any|not have|not see a|not see any|lost my|nothing|no more|only|only thing|thing|things|one thing) (?:real |other |good )?(?P<act>reason (?:for me )?to (?:be here|stay|stay alive|keep going|live|go on|exist|wake up|get up)|reasons (?:for me )?to (?:be here|stay|stay alive|keep going|live|go on)"
+        r"(?P<v>no|not have a|not have any|not have|not see a|not see any|lost my|nothing|no more|only|only thing|thing|things|one thing) (?:real |other |good )?(?P<act>reason (?:for me )?to (?:be here|stay alive|stay(?! (?:up|late|in(?! this world| the world)|home|out|over|on|calm|quiet|for|at|behind|longer|the night))|keep going|live|go on|exist|wake up|get up(?! early))|reasons (?:for me )?to (?:be here|stay alive|stay(?! (?:up|late|in(?! this world| the world)|home|out|over|on|calm|quiet|for|at|behind|longer|the night))|keep going|live|go on)"
         r"|keeping me (?:alive|here|going|breathing|from (?:doing it|ending it|killing myself))|(?:stopping|holding) me (?:back )?from (?:doing it|ending it|killing myself|going through with it))",
         "reason reasons keeping stopping holding",
         negatable=False,

@@ -2747,7 +2747,9 @@ def _lexical_set_aside(finding: lexical.Finding, ctx: _Context) -> bool:
         return True
     if ctx.story and category in ("third_party", "harm_to_others"):
         return True
-    if _negated(words, head) or _negated(words, first) or _negated_inside(words, first, head):
+    if finding.sense not in lexical.NEGATION_IS_THE_MEANING and (
+        _negated(words, head) or _negated(words, first) or _negated_inside(words, first, head)
+    ):
         return True
     if finding.sense != "join" and not _GRIEF.isdisjoint(sentence):
         return True

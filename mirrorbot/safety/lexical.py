@@ -263,7 +263,8 @@ _WEAPON_TO = _words(
 # -- states and farewells ------------------------------------------------------
 _HARMER = _words("harmer harmers cutter")
 _FAREWELLS = _words(
-    "arrangements affairs goodbye goodbyes letters note need here around join "
+    "arrangements affairs goodbye goodbyes letters note need here around join joining with "
+    "take reason reasons "
     "everything after over worry burden away last loved"
 )
 _AWAY = _words(
@@ -295,6 +296,11 @@ _HEADS = (
     | _SHARP
     | _words("throat neck hair sleeves bleed")
 )
+
+
+# Readings whose meaning is a negation ("won't be here next week", "no reason to
+# go on", "nobody has to worry about me"): the negation guard does not apply.
+NEGATION_IS_THE_MEANING = _words("not-here not-needed no-worry no-burden no-reason")
 
 
 def has_risk_word(present: frozenset[str]) -> bool:
@@ -783,14 +789,24 @@ def _farewell(words: list[str], k: int, present: frozenset[str]) -> _Cue | None:
             return False, "letters"
     elif word == "need" and not _NEGATIONS.isdisjoint(before[-2:]):
         if "where" in after or "anymore" in after or "after" in after:
-            return True, "not needed"
+            return True, "not-needed"
     elif word in ("here", "around") and "be" in before and not _NEGATIONS.isdisjoint(before):
         if not _LATER.isdisjoint(after):
-            return not _NOT_MATTER.isdisjoint(sentence), "not here"
-    elif word == "join" and not _DEATHS.isdisjoint(present):
+            return not _NOT_MATTER.isdisjoint(sentence), "not-here"
+    elif word in ("join", "joining") and not _DEATHS.isdisjoint(present):
         # "ready to join her", "waiting to join grandma" (not "join my brother for ...")
         if (not _SOON.isdisjoint(sentence) or "to" in before) and _INTO.isdisjoint(after):
             return True, "join"
+    elif word == "with" and words[k - 1 : k] == ["be"] and not _DEATHS.isdisjoint(present):
+        # "she wants to go and be with dad now", "I'll be with him soon": after a death
+        if _someone_named(after) and not _REUNION_SOON.isdisjoint(words[k + 1 : k + 6]):
+            return True, "join"
+    elif word == "take" and words[k + 1 : k + 2] == ["me"] and not _GOD.isdisjoint(sentence):
+        if words[k + 2 : k + 3] not in (["to"], ["home"], ["back"], ["there"], ["out"]):
+            return True, "take me"  # "every night I ask god to take me"
+    elif word in ("reason", "reasons") and not _NO_REASON.isdisjoint(before):
+        if words[k + 1 : k + 2] == ["to"] and _going_on(words[k + 2 : k + 4]):
+            return True, "no-reason"  # "no reason to continue", "run out of reasons to stay"
     elif word == "note" and _a_last_note(words[k + 1 : min(hi, k + 8)]):
         return True, "note"
     elif word == "everything" and (
@@ -805,9 +821,9 @@ def _farewell(words: list[str], k: int, present: frozenset[str]) -> _Cue | None:
         return False, "over"
     elif word == "worry" and words[k + 1 : k + 3] == ["about", "me"]:
         if not {"nobody", "noone", "never", "not", "no"}.isdisjoint(_clause_before(words, k)):
-            return False, "no worry"
+            return False, "no-worry"
     elif word == "burden" and not (_NEGATIONS | {"longer"}).isdisjoint(before):
-        return False, "no burden"
+        return False, "no-burden"
     elif word == "away" and not _GIVING.isdisjoint(words[max(lo, k - 5) : k]):
         if "my" in words[max(lo, k - 5) : k]:
             return False, "giving away"
@@ -816,6 +832,29 @@ def _farewell(words: list[str], k: int, present: frozenset[str]) -> _Cue | None:
     elif word == "loved" and "tell" in words[max(lo, k - 5) : k]:
         return True, "last words"
     return None
+
+
+def _someone_named(after: list[str]) -> bool:
+    """A person in the first words after: "him", "my mum", "dad"."""
+    return any(word in _HIM_HER or word in _PEOPLE for word in after[:3])
+
+
+def _going_on(said: list[str]) -> bool:
+    """Living on: "live", "continue", "stay", "go on", "keep going", "carry on" (not
+    "stay late", "go out", "keep quiet")."""
+    if not said:
+        return False
+    verb, after = said[0], said[1:2]
+    if verb in ("live", "living", "exist", "continue"):
+        return True
+    if verb == "stay":
+        return after == [] or after[0] in (".", ",", "alive", "here", "around", "and")
+    return (verb, after) in (("go", ["on"]), ("carry", ["on"]), ("keep", ["going"]))
+
+
+_REUNION_SOON = _words("soon ready waiting now tonight planning")
+_GOD = _words("god lord jesus universe")
+_NO_REASON = _words("no out any without")
 
 
 def _a_last_note(after: list[str]) -> bool:
@@ -895,6 +934,9 @@ _FAREWELL_COMPANIONS: dict[str, frozenset[str]] = {
     "around": _words("not never no"),
     "join": _DEATHS,
     "note": _words("sorry goodbye better forgive"),
+    "joining": _DEATHS,
+    "reason": _words("no out any without"),
+    "reasons": _words("no out any without"),
     "worry": _words("nobody noone never not no"),
     "burden": _words("not never no longer"),
     "away": _GIVING,
@@ -905,9 +947,12 @@ _FAREWELL_PHRASES: dict[str, tuple[str, ...]] = {
     "over": (" all be over ",),
     "last": (" my last night ",),
     "loved": (" i loved ",),
+    "with": (" be with ",),
+    "take": (" take me ",),
 }
 # Farewell words that can make a strong cue on their own.
 _MAY_BE_STRONG = _words(
+    "joining with take reason reasons "
     "arrangements affairs goodbye goodbyes letters need here around join note loved"
 )
 _PRIORITY = {"suicide": 0, "self_harm": 1, "harm_to_others": 2, "abuse": 3, "third_party": 4}
