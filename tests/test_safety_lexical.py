@@ -68,6 +68,7 @@ NOT_FOUND = [
     "please look after the cat while I'm away",
     "I'm sorting out my affairs before the move abroad",
     "God, take me back to that beach",
+    "we pray the lord will take me under his wing at the new school",
     "there's no reason to stay up, the match is over",
     "I lent him a book, no reason to keep going back to the library",
     # idioms the rules know ("kill" and "murder" are theirs)

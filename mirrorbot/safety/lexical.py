@@ -802,8 +802,11 @@ def _farewell(words: list[str], k: int, present: frozenset[str]) -> _Cue | None:
         if _someone_named(after) and not _REUNION_SOON.isdisjoint(words[k + 1 : k + 6]):
             return True, "join"
     elif word == "take" and words[k + 1 : k + 2] == ["me"] and not _GOD.isdisjoint(sentence):
-        if words[k + 2 : k + 3] not in (["to"], ["home"], ["back"], ["there"], ["out"]):
-            return True, "take me"  # "every night I ask god to take me"
+        # "every night I ask god to take me", "... to take me now" (not "take me under his
+        # wing", "take me back to that beach")
+        then = words[k + 2 : k + 4]
+        if not then or then[0] in _TAKEN_NOW or then == ["in", "my"]:
+            return True, "take me"
     elif word in ("reason", "reasons") and not _NO_REASON.isdisjoint(before):
         if words[k + 1 : k + 2] == ["to"] and _going_on(words[k + 2 : k + 4]):
             return True, "no-reason"  # "no reason to continue", "run out of reasons to stay"
@@ -854,6 +857,7 @@ def _going_on(said: list[str]) -> bool:
 
 _REUNION_SOON = _words("soon ready waiting now tonight planning")
 _GOD = _words("god lord jesus universe")
+_TAKEN_NOW = _words(". , now soon tonight please before away too already instead first so and i we")
 _NO_REASON = _words("no out any without")
 
 
