@@ -1078,3 +1078,23 @@ def test_relief_naming_a_stand_in_is_not_a_feeling(text: str) -> None:
     # "relief" before the person or thing standing in is a job, not the
     # feeling ("such a relief", "relief washed over me").
     assert not [f for f in detect(text) if f.family == "calm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("My chest has been so tight since Monday.", "body"),
+        ("My nan didn't know who I was on Sunday.", "loss"),
+        ("Tomorrow would have been her 60th birthday.", "loss"),
+        ("I did way better than I expected in the mock.", "achievement"),
+    ],
+)
+def test_more_everyday_cues_imply_a_feeling(text: str, cue: str) -> None:
+    assert any(f.implied and f.cue == cue for f in detect(text)), detect(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The new manager asked who I was.", "I don't know who I am without my job."]
+)
+def test_being_asked_who_one_is_is_no_loss_by_itself(text: str) -> None:
+    assert not any(f.cue == "loss" for f in detect(text))
