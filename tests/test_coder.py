@@ -222,6 +222,9 @@ ROADBLOCK_PHRASINGS: dict[str, list[str]] = {
         "You'll be fine.",
         "You'll make new friends.",
         "It's probably just a mix-up.",
+        "She knew you loved her.",
+        "There was nothing you could have done.",
+        "She's in a better place now.",
     ],
     "interrogating": [
         "Why did you do that?",
@@ -899,3 +902,23 @@ def test_a_label_for_the_person_is_diagnosing() -> None:
 def test_their_own_view_of_it_is_a_reflection_not_a_roadblock(text: str) -> None:
     coding = code(text)
     assert (coding.code, coding.roadblocks) == ("reflection", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You hope she's at peace now.",
+        "You hope it will all work out.",
+        "You keep thinking there was nothing you could have done.",
+    ],
+)
+def test_their_hope_of_comfort_is_a_reflection_not_reassurance(text: str) -> None:
+    coding = code(text)
+    assert (coding.code, coding.roadblocks) == ("reflection", ())
+
+
+def test_a_remedy_put_as_have_you_thought_about_is_advice() -> None:
+    coding = code("Have you thought about grief counselling?")
+    assert (coding.code, coding.detail) == ("input", "advice")
+    asked = code("Have you thought about what you would say to her?")
+    assert (asked.code, asked.subtype) == ("question", "open")

@@ -939,6 +939,7 @@ def test_an_inverted_question_after_a_fronted_phrase_asks_without_its_mark(text:
         "Lack of sleep can make anyone irritable.",
         "A bottle of wine is about ten units.",
         "That is way over the limit.",
+        "Guilt is a normal part of grief.",
     ],
 )
 def test_a_general_fact_or_an_explanation_is_information(text: str) -> None:

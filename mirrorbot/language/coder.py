@@ -290,7 +290,7 @@ _INVITATION_INSIDE = re.compile(
 # call?") is evoking, not advising.
 _DISGUISED = re.compile(
     rb.NOT_ASKED_WHICH
-    + r"have you (?:ever )?(?:tried|considered|thought about (?:\w+ing|a |an |some |getting|going|talking|trying|seeing|asking|telling|taking)|thought of (?:\w+ing))|"
+    + r"have you (?:ever )?(?:tried|considered|thought about (?:\w+ing|a |an |some |getting|going|talking|trying|seeing|asking|telling|taking|(?:\w+ )?(?:counselling|counseling|therapy|medication|meditation|mindfulness|yoga|exercise|rehab|time off)\b)|thought of (?:\w+ing))|"
     + rb.NOT_ASKED_WHICH
     + r"did you (?:try|consider) |\bwhy (?:don't|dont|do not) you\b|\bwhy not\b|\b(?:what|how) about (?:(?:you |we )?(?:just )?\w+ing|you\b|a |some )"
     r"|\bwhat if you (?:just |tried|try|talked|talk|took|take|went|go|told|tell|asked|ask|called|call|started|start|stopped|stop|gave|give|wrote|write)\b"
@@ -669,6 +669,7 @@ _WORLD = re.compile(
     r"|\b(?:can|may|might|will|could|does|do|tends? to|often|usually) (?:\w+ly )?make (?:\w+ ){1,3}(?:worse|better|harder|easier|stronger|weaker)\b"
     r"|\b(?:can|may|might|will|could|tends? to|often|usually) (?:\w+ly )?make (?:anyone|anybody|everyone|people|someone|a person) \w+"
     r"|\b(?:is|are) (?:very |really |quite |so |pretty |extremely |fairly )?(?:common|rare|treatable|curable|preventable|contagious|hereditary)\b"
+    r"|\b(?:is|are) (?:a |an )?(?:normal|natural|common|usual|expected) (?:part|stage|sign|reaction|response) (?:of|to)\b"
     # An amount in a unit, or a limit: "about ten units", "over the limit".
     rf"|\b{_NUMBER} (?:units?|calories|milligrams?|mg|grams?|percent|per cent)\b"
     r"|\b(?:over|above|under|below|within) the (?:\w+ )?(?:limit|guidelines?|recommended \w+)\b"

@@ -244,6 +244,11 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         # friends", "It's probably just a mix-up".
         rf"\b{_YOU}(?:'ll| will) (?:soon |easily |definitely )?(?:make|find|meet) (?:new |other |better |more |lots of )?(?:friends|people)\b",
         r"^(?:(?:well|oh|look|honestly),? )?(?:it's|it is|it was|that's|that is|that was|i'm sure it's|i'm sure it was) (?:probably |likely |maybe |most likely )?(?:just )?(?:a |an )?(?:mix-up|misunderstanding|phase|blip|oversight|mistake|one-off|bad day|misunderstood)\b",
+        # Comfort for a loss: "She knew you loved her", "There was nothing
+        # you could have done", "She's in a better place".
+        r"^(?:(?:but|and|well|look|honestly|oh),? )?(?:she|he|they) knew (?:how much )?you (?:loved|cared|were there)\b",
+        r"\bthere(?:'s| is| was) nothing (?:more |else )?(?:you|anyone) could(?:'ve| have)? (?:done|do)\b",
+        r"\b(?:in a better place|at peace now|not suffering any ?more|no longer (?:in pain|suffering))\b",
         # A promise about someone else: "He'll come round", "She'll be back".
         # Not what the speaker hopes, fears or thinks: "You hope she'll be
         # back", "You think he'll come round" ("I think he'll..." promises).
@@ -323,7 +328,8 @@ _REPORTED = re.compile(
     r"intend|intends|ready|willing|decided|considering|rather|prefer|prefers|wanna|reckon|reckons|"
     r"guess|figure|figured|suppose|expect|expects|imagine)\b"
 )
-_REPORTABLE = INPUT_ROADBLOCKS
+# Reassurance too: "You hope it'll all work out" is their hope reflected.
+_REPORTABLE = INPUT_ROADBLOCKS | {"reassuring"}
 
 
 def _reported(name: str, sentence: str, match: re.Match[str]) -> bool:
@@ -382,7 +388,8 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "that's not could worse bright side silver cloud happens plenty fish heals pass cheer chin "
         "big deal happen got wasn't isn't did get tomorrow everyone everybody most lots loads lot many "
         "new other people parents mums moms dads students carers couples mothers fathers make find "
-        "meet mix misunderstanding phase blip oversight mistake one off misunderstood",
+        "meet mix misunderstanding phase blip oversight mistake one off misunderstood knew there's "
+        "there peace suffering longer place",
         "interrogating": "why how what",
         "distracting": "anyway anyhow anyways speaking lighter brighter different happier note let's "
         "change changing subject reminds way enough moving haha hahaha ha lol lmao rofl hehe lmfao "
