@@ -21,7 +21,9 @@ FOUND = [
     ("i've started scraping my skin with a compass again", "self_harm"),
     ("I hold my hand over the candle until I can't stand it", "self_harm"),
     ("I'm a cutter", "self_harm"),
+    ("ordered some razor blades online, mum doesn't know what they're for", "self_harm"),
     # done to me, or to someone close
+    ("my manager grabbed my breasts in the stockroom", "abuse"),
     ("my auntie burns my hands on the hob when i'm naughty", "abuse"),
     ("my sister's boyfriend threw her down the stairs", "third_party"),
     # a means or a drop, dwelt on, kept or measured
@@ -32,7 +34,10 @@ FOUND = [
     ("I've been wandering along the railway line at night", "suicide"),
     ("my mum keeps talking about the river and how peaceful it would be", "third_party"),
     ("my brother has been buying rope and won't say what for", "third_party"),
+    ("googled whether jumping from the fourth floor would do it", "suicide"),
+    ("I stand on the platform and think how easy it would be to step forward", "suicide"),
     # farewells: one strong cue, or two weak ones
+    ("wrote my kids a letter each and put them with my will", "suicide"),
     ("mum, I'm sorry for everything. please look after the cat", "suicide"),
     ("it'll all be over by the weekend and nobody has to worry about me again", "suicide"),
     # a reason to live, gone; asking to be taken; its negation is its meaning
@@ -41,6 +46,7 @@ FOUND = [
     # harm to others: intent, a weapon and a person or a crowd
     ("next time she talks back I'll break her arm", "harm_to_others"),
     ("I'm bringing my dad's gun to school on Monday", "harm_to_others"),
+    ("i've got a knife and i'm going to his house", "harm_to_others"),
 ]
 
 # Hard negatives with the same words: each guard or sense check is needed.
@@ -56,6 +62,12 @@ NOT_FOUND = [
     "my brother has been buying rope for the boat",
     "the water under the pier is so clear you can see fish",
     "I'm bringing my dad's camera to school on Monday",
+    "ordered some razor blades online, the old ones were blunt",
+    "I know which bridge is the highest in Europe, it is in France",
+    "which beach has the deepest water for snorkelling",
+    "I'm going to stand on the platform and wave at the fast train",
+    "I'm about to throw the printer out of the window",
+    "I wrote a letter to the council about the bins",
     "I need to cut myself some slack this week",
     # accidents: a knock on something, or a thing that did it
     "hit my head on the cupboard door again, ouch",

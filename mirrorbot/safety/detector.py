@@ -2765,6 +2765,11 @@ def _lexical_set_aside(finding: lexical.Finding, ctx: _Context) -> bool:
         _looking_back(ctx, sentence) or _recovered(words, head)
     ):
         return True
+    if category == "suicide" and (
+        _made_to_by_a_chore(words, first)
+        or (not _LEXICAL_LAUGH.isdisjoint(sentence) and not _CHORES.isdisjoint(sentence))
+    ):
+        return True  # "this meeting makes me want to jump out of the window"
     if category == "self_harm" and _told_as_healed(ctx, sentence):
         return True
     if category in ("abuse", "third_party") and _abuse_over(ctx):

@@ -81,6 +81,7 @@ _BODY = _words(
     "side ribs back shoulder shoulders fingers finger foot feet calf calves cheek cheeks"
 )
 _PRIVATE = _words("leg legs thigh thighs chest breasts boobs bum butt bottom privates crotch")
+_BODY = _BODY | _PRIVATE
 # Where violence against many people is aimed: "shoot up my workplace".
 _CROWDS = _words(
     "school workplace office class college uni university church mosque synagogue temple "
@@ -114,9 +115,13 @@ _LINGER = _words(
 )
 # What makes standing by a drop dwelling on it, not waiting for a train.
 _LINGERING = _words(
-    "edge close again looking staring stare down nights night ages hours hour purpose alone"
+    "edge close again looking staring stare down nights night ages hours hour purpose alone "
+    "easy forward"
 )
-_HEIGHTS = _words("high tall deep far many much long cold fast")
+_HEIGHTS = _words(
+    "high tall deep far many much long cold fast highest tallest deepest higher deeper"
+)
+_QUESTION = _words("how which where whether")
 _LETHAL = _words(
     "survive survived surviving survival kill kills die dead enough lethal fatal take takes "
     "need needs would painless quick quickly heart"
@@ -139,18 +144,19 @@ _STOCK = _words(
     "collected aside stash stashed stashing hidden hiding hid keeping tin"
 )
 _READY = _words(
-    "ready tape exhaust garage wardrobe loft attic shed tied hidden hiding hid beam bought got ordered "
-    "under upstairs"
+    "ready garage wardrobe loft attic shed tied hidden hiding hid beam bought got ordered under "
+    "upstairs"
 )
 # "Drop"/"means" words whose ordinary use the message names: not a risk.
 _ORDINARY_USE = _words(
     "fix fixing fixed repair repairs repaired leak leaks leaking leaked tiles gutter gutters "
     "builder builders roofer paint painting painted view views photo photos picture pictures "
-    "selfie sunset sunrise picnic swim swimming swam dive diving dived jump-in snorkel fishing fish kayak kayaking boat boating "
-    "paddle paddling sail sailing holiday holidays trip walkies dog dogs skating skate "
+    "selfie sunset sunrise picnic swim swimming swam dive diving dived snorkel snorkelling "
+    "fishing fish kayak kayaking boat boating paddle paddling sail sailing holiday holidays "
+    "trip walkies dog dogs skating skate "
     "washing clothes climbing climb tow skipping swing tent camping knot knots lead garden "
     "delayed delay late cancelled canceled strike commute commuting queue meet meeting "
-    "train-spotting spotting engineering design survey surveyor drawing sketch project price "
+    "trainspotting spotting engineering design survey surveyor drawing sketch project price "
     "cost costs pharmacy chemist vitamins hunting shoot farm farmer army "
     "police range clay pigeons paintball nerf toy toys airsoft"
 )
@@ -218,10 +224,19 @@ _ARSON = _words("burn burning set fire torch torching")
 _TARGET_HOMES = _words("house home flat car door letterbox")
 
 # -- means -------------------------------------------------------------------
-_DROPS = _words(
-    "tracks track railway rails platform bridge bridges roof rooftop rooftops ledge cliff "
-    "cliffs edge multistorey building buildings tower viaduct motorway lake river sea canal "
-    "reservoir quarry water"
+_LOW_DROPS = _words("floor balcony window storey")
+_WATERS = _words("lake river sea canal reservoir water")
+# In front of, or walked into: "step in front of a train", "walk into traffic".
+_VEHICLES = _words("train trains bus lorry lorries truck trucks traffic")
+_WALKS = _words("walk walking walked")
+_DROPS = (
+    _LOW_DROPS
+    | _VEHICLES
+    | _words(
+        "tracks track railway rails platform bridge bridges roof rooftop rooftops ledge cliff "
+        "cliffs edge multistorey building buildings tower viaduct motorway lake river sea canal "
+        "reservoir quarry water"
+    )
 )
 _POISONS = _words(
     "pills tablets paracetamol painkillers meds medication medications sleeping antidepressants "
@@ -232,7 +247,7 @@ _CORDS = _words("rope noose ropes")
 _FUMES_MEANS = _words("hosepipe hose charcoal")
 _FUMES = _words("tape taped exhaust window windows tent sealed vents")
 _GUNS = _words("gun guns shotgun rifle pistol firearm")
-_INTO_A_DROP = _words("into off front")
+_INTO_A_DROP = _words("into off front from out")
 _PLUNGES = _words("jump jumping jumped step stepping stepped walk walking walked throw fall")
 # Sharp or hot things that may be held to one's own body.
 _SHARP = _words(
@@ -242,9 +257,9 @@ _SHARP = _words(
 # brother and not shared.)
 _SH_MEANS = _words("blades blade sharpener sharpeners")
 _TOOL_BLADES = _words(
-    "blunt spare replacement replace shaving shave shaved beard stanley craft scalpel saw mower lawnmower skates skate hockey "
-    "windscreen wiper wipers blender fan turbine propeller rotor grass scooter knife "
-    "knives kitchen hedge trimmer dad's husband's"
+    "blunt spare replacement replace shaving shave shaved beard stanley craft scalpel saw mower "
+    "lawnmower skates skate hockey windscreen wiper wipers blender fan turbine propeller rotor "
+    "grass scooter knife knives kitchen hedge trimmer dad's husband's"
 )
 _ACQUIRED = _words(
     "bought buy buying ordered order came arrived new got get getting keep keeping kept carry "
@@ -263,7 +278,7 @@ _WEAPON_TO = _words(
 # -- states and farewells ------------------------------------------------------
 _HARMER = _words("harmer harmers cutter")
 _FAREWELLS = _words(
-    "arrangements affairs goodbye goodbyes letters note need here around join joining with "
+    "arrangements affairs goodbye goodbyes letters letter note need here around join joining with "
     "take reason reasons "
     "everything after over worry burden away last loved"
 )
@@ -596,14 +611,24 @@ def _sh_means(
     sentence = words[lo:hi]
     if not _TOOL_BLADES.isdisjoint(sentence) or not _ORDINARY_USE.isdisjoint(sentence):
         return None
-    if words[k - 1 : k] == ["razor"]:
-        return None  # "razor blades": a shaving product
+    if words[k - 1 : k] == ["razor"] and not _kept_secret(sentence):
+        return None  # "razor blades": a shaving product, unless kept secret
     if _ACQUIRED.isdisjoint(sentence):
         return None
     who = subject(words, k)
     if who == "third" and not ({"my", "i"} & set(sentence)):
         return Finding("third_party", k, lo, hi - 1, "third", "means")
     return Finding("self_harm", k, lo, hi - 1, "self", "means")
+
+
+def _kept_secret(sentence: list[str]) -> bool:
+    """ "mum doesn't know what they're for", "in secret"."""
+    if "secret" in sentence or "secretly" in sentence:
+        return True
+    for m, word in enumerate(sentence):
+        if word in ("know", "knows") and not _NEGATIONS.isdisjoint(sentence[max(0, m - 2) : m]):
+            return True
+    return False
 
 
 def _sleeves(words: list[str], k: int, subject: Subject, present: frozenset[str]) -> Finding | None:
@@ -645,12 +670,21 @@ def _drop(words: list[str], k: int, subject: Subject, present: frozenset[str]) -
     before = words[max(lo, k - 8) : k]
     sense = ""
     at = k
+    # a floor, a window, a train: a drop only when jumped from or stepped in front of
+    weak = words[k] in _LOW_DROPS or words[k] in _VEHICLES
     for m, word in enumerate(before):
+        if weak and word not in _PLUNGES:
+            continue
         if word in _DWELL and (_about(before[m + 1 :]) or word in ("picture", "picturing")):
             sense, at = "dwell", k - len(before) + m
             break
         planned = not _INTENT.isdisjoint(sentence) or "plan" in sentence
-        if word in _PLUNGES and planned and not _INTO_A_DROP.isdisjoint(before[m:]):
+        if (
+            word in _PLUNGES
+            and planned
+            and _plunged(before[m + 1 :])
+            and _a_way_to_die(word, words[k], before[m:])
+        ):
             sense, at = "plunge", k - len(before) + m
             break
         if word in _LINGER and not _LINGERING.isdisjoint(sentence):
@@ -658,9 +692,10 @@ def _drop(words: list[str], k: int, subject: Subject, present: frozenset[str]) -
             break
     if not sense and _enough(words[k + 1 : min(hi, k + 7)]):
         sense, at = "height", k  # "the water under the pier is deep enough, I checked"
+    # "how high ... so you don't survive", "which part of the river is deepest"
     asked = not _LETHAL.isdisjoint(sentence) or not _LOOK_UP.isdisjoint(sentence)
-    if not sense and "how" in sentence and not _HEIGHTS.isdisjoint(sentence) and asked:
-        sense, at = "height", lo
+    if not sense and not _QUESTION.isdisjoint(sentence) and not _HEIGHTS.isdisjoint(sentence):
+        sense, at = ("height", lo) if asked else ("", k)
     if not sense:
         return None
     who = subject(words, at) if at > lo else "none"
@@ -674,6 +709,26 @@ def _drop(words: list[str], k: int, subject: Subject, present: frozenset[str]) -
         "third" if who == "third" else "self",
         sense,
     )
+
+
+def _a_way_to_die(verb: str, drop: str, way: Sequence[str]) -> bool:
+    """Walking into water or traffic, stepping in front of a train, jumping or stepping
+    from a height (not "jump into the lake this summer")."""
+    if drop in _WATERS:
+        return verb in _WALKS
+    if drop in _VEHICLES:
+        return verb in _WALKS or "front" in way
+    return True
+
+
+def _plunged(between: Sequence[str]) -> bool:
+    """After a verb of plunging, only oneself and a preposition into the drop: "jump
+    off", "step in front of", "throw myself from" (not "throw my laptop out of")."""
+    way = [word for word in between if word not in _ONESELF]
+    return bool(way) and way[0] in _INTO_A_DROP
+
+
+_ONESELF = _words("myself himself herself themselves right straight just")
 
 
 def _about(between: Sequence[str]) -> bool:
@@ -735,11 +790,12 @@ def _weapon(words: list[str], k: int, subject: Subject, present: frozenset[str])
     sentence = words[lo:hi]
     if not _ORDINARY_USE.isdisjoint(sentence) or _WEAPON_TO.isdisjoint(sentence):
         return None
-    if words[k - 1 : k] and words[k - 1] in _NOT_WEAPONS:
-        return None  # "a water gun", "the glue gun"
+    if words[k - 1 : k] and (words[k - 1] in _NOT_WEAPONS or words[k - 1] == "to"):
+        return None  # "a water gun", "the glue gun", "the right to bomb targets"
     person = (
         not _HE_SHE.isdisjoint(sentence)
         or not _HIM_HER.isdisjoint(sentence)
+        or not _THEIR.isdisjoint(sentence)
         or not _PEOPLE.isdisjoint(sentence)
         or "lives" in sentence
         or "plan" in sentence
@@ -782,7 +838,7 @@ def _farewell(words: list[str], k: int, present: frozenset[str]) -> _Cue | None:
         if "said" in before or "say" in before or "saying" in before:
             strong = "my" in before or "already" in before or "everyone" in after
             return strong or "know" in sentence, "goodbyes"
-    elif word == "letters":
+    elif word in ("letters", "letter"):
         if "will" in sentence or "drawer" in sentence:
             return True, "letters"
         if "wrote" in before or "written" in before or "writing" in before:
@@ -835,6 +891,21 @@ def _farewell(words: list[str], k: int, present: frozenset[str]) -> _Cue | None:
     elif word == "loved" and "tell" in words[max(lo, k - 5) : k]:
         return True, "last words"
     return None
+
+
+def _whose(words: list[str], k: int) -> str:
+    """Whose farewell the clause before word ``k`` tells: the first person in it ("wrote
+    my kids a letter": mine; "my mum keeps saying she'll be joining": hers), or ""."""
+    clause = _clause_before(words, k, 10)
+    for m, word in enumerate(clause):
+        if word in ("i", "me", "myself"):
+            return "self"
+        if word == "my":
+            opens = m == 0 and clause[1:2] != [] and clause[1] in _PEOPLE
+            return "third" if opens else "self"
+        if word in _HE_SHE or word in _PEOPLE:
+            return "third"
+    return ""
 
 
 def _someone_named(after: list[str]) -> bool:
@@ -892,7 +963,7 @@ def _farewells(
     first = min(senses.values())
     lo, _ = _sentence(words, k)
     sense = next(s for s, at in senses.items() if at == k)
-    who = subject(words, k)
+    who = _whose(words, k) or subject(words, k)
     note = sense == "note" and not {"found", "left"}.isdisjoint(words[lo:k])
     if who == "third" or note:
         if not note and not _someone_known(words, lo, k):
@@ -933,6 +1004,7 @@ _FAREWELL_COMPANIONS: dict[str, frozenset[str]] = {
     "goodbye": _words("said say saying"),
     "goodbyes": _words("said say saying"),
     "letters": _words("will drawer wrote written writing"),
+    "letter": _words("will drawer"),
     "need": _words("where anymore after"),
     "here": _words("not never no"),
     "around": _words("not never no"),
@@ -957,7 +1029,7 @@ _FAREWELL_PHRASES: dict[str, tuple[str, ...]] = {
 # Farewell words that can make a strong cue on their own.
 _MAY_BE_STRONG = _words(
     "joining with take reason reasons "
-    "arrangements affairs goodbye goodbyes letters need here around join note loved"
+    "arrangements affairs goodbye goodbyes letters letter need here around join note loved"
 )
 _PRIORITY = {"suicide": 0, "self_harm": 1, "harm_to_others": 2, "abuse": 3, "third_party": 4}
 
