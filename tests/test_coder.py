@@ -881,7 +881,8 @@ def test_normalising_by_a_group_is_reassuring(text: str) -> None:
 
 def test_a_verdict_on_how_much_they_do_it_is_judging() -> None:
     assert "judging" in code("You're drinking too much.").roadblocks
-    assert code("You worry you're drinking too much.").roadblocks == ()
+    for text in ("You worry you're drinking too much.", "You're working too hard and it shows."):
+        assert code(text).roadblocks == (), text
 
 
 def test_a_label_for_the_person_is_diagnosing() -> None:

@@ -180,8 +180,10 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:no wonder|of course) (?:she|he|they|it|people)\b.*\b(?:left|dumped|fired|angry|upset|annoyed|mad|hate)\b",
         rf"\b{_YOU} (?:always|never) (?:do this|do that|listen|learn|think|get this way|make|overreact|blame)\b",
         r"\bthat's (?:not|no) (?:a )?(?:real|good|valid) (?:problem|reason|excuse)\b|\bthat's no excuse\b",
-        # A verdict on how much they do something: "You're drinking too much".
-        rf"\b{_YOURE} (?:\w+ing) (?:way |far |much |a bit |a little )?too (?:much|little|often|hard|fast|many|early|late)\b",
+        # A verdict on how much they do something: "You're drinking too
+        # much". Only for habits a listener judges: "You're working too
+        # hard" is usually their overload reflected.
+        rf"\b{_YOURE} (?:drinking|smoking|eating|spending|gambling|partying|using|worrying|complaining|overthinking|moaning|whining|stressing) (?:way |far |much |a bit |a little )?too (?:much|often|many)\b",
         # A verdict on someone in their story: "She's a terrible friend",
         # "He doesn't deserve you".
         r"^(?:(?:well|honestly|frankly|look),? )?(?:she|he|they)(?:'s| is|'re| are| was| were) (?:such )?(?:a |an )?(?:really |pretty |total |complete )?(?:terrible|awful|horrible|toxic|useless|lousy|rubbish|crap|bad|selfish|nasty) (?:friend|person|partner|boss|mother|mum|mom|father|dad|people|friends|sister|brother|husband|wife)\b",
