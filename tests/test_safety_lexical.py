@@ -90,6 +90,10 @@ NOT_FOUND = [
     "no one is hurting me, I just feel lonely",
     "my brother punched me on the arm as a joke",
     "they shot him through the door, it was all over the news",
+    # a game won, a hand moved away
+    "I'll beat my brother at fifa tonight",
+    "i hit my sister at monopoly again, she's furious",
+    "my nan slapped my hand away from the cake",
 ]
 
 

@@ -458,7 +458,7 @@ def _acts(words: list[str], k: int, subject: Subject, present: frozenset[str]) -
     """An act done to a body: self-harm, abuse, harm to others or a third party hurt."""
     word = words[k]
     target, t = _target(words, k)
-    if not target:
+    if not target or _in_play(words, t):
         return None
     lo, hi = _sentence(words, k)
     sentence = words[lo:hi]
@@ -525,6 +525,22 @@ _STRONG_MEANT = _words(
     "until till purpose deliberately punish punishment punishing deserve deserved numb "
     "release relief helps helped myself right"
 )
+
+
+# Games one beats or hits someone at, and what a hand is slapped or pushed away from.
+_GAMES = _words(
+    "monopoly chess cards fifa scrabble pool darts snooker poker tennis football golf bowling "
+    "uno squash badminton table ping pong mario kart game games match quiz sparring training"
+)
+
+
+def _in_play(words: list[str], t: int) -> bool:
+    """ "beat my brother at fifa", "hit my sister at monopoly", "slapped my hand away
+    from the cake": a game won or a hand moved, told straight after whom."""
+    after = words[t + 1 : t + 3]
+    if after[:1] == ["away"]:
+        return True
+    return len(after) == 2 and after[0] in ("at", "in") and after[1] in _GAMES
 
 
 def _struck_on_something(words: list[str], t: int, hi: int) -> bool:
