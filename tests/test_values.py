@@ -161,3 +161,8 @@ def test_not_wanting_to_be_a_burden_is_a_value(text: str, phrase: str) -> None:
 
 def test_not_wanting_something_ordinary_is_no_value() -> None:
     assert values.find("I don't want to be late again.") is None
+
+
+def test_a_whole_thought_that_matters_may_have_any_subject() -> None:
+    found = values.find("It's so important to me that he is safe.")
+    assert found is not None and (found.phrase, found.form) == ("he is safe", "that")

@@ -43,7 +43,8 @@ _UNTIL = r"\s*(?:$|[,.;:!?]|\s(?:because|cos|cause|but|though|although|even if|a
 # clause before it, after the last comma or "but"/"because" (see
 # _subject_before). A regex that looked for the clause start as well tried
 # every start against every end, and cost most of a turn on a long entry.
-# (form, words one of which the sentence must hold for the shape to be
+#
+# Each shape: (form, words one of which the sentence must hold for it to be
 # tried, pattern). Tried in order; the first value found is the one.
 _SHAPES = [
     # "What matters (most) to me is being a good dad."
@@ -262,6 +263,8 @@ def _value(form: str, phrase: str, verb: str) -> Value | None:
         return None
     if form == "not":
         return Value(f"not being {phrase}", "thing")
+    if form == "that":  # a whole thought, whoever its subject: "that he is safe"
+        return Value(phrase, "that")
     if words[0].lower() == "that" and len(words) > 2:
         # "What matters most is that my dad isn't alone": a whole thought.
         return Value(" ".join(words[1:]), "that")
