@@ -38,6 +38,14 @@ FOUND = [
     ("I stand on the platform and think how easy it would be to step forward", "suicide"),
     # farewells: one strong cue, or two weak ones
     ("wrote my kids a letter each and put them with my will", "suicide"),
+    ("this is the last time you'll hear from me", "suicide"),
+    (
+        "tying up loose ends this week, paid off the credit card so nobody gets stuck with it",
+        "suicide",
+    ),
+    ("deleted all my socials and left my passwords for my sister", "suicide"),
+    ("my flatmate has picked a date and won't tell me what for", "third_party"),
+    ("it would be so easy to just let go of the railing", "suicide"),
     ("mum, I'm sorry for everything. please look after the cat", "suicide"),
     ("it'll all be over by the weekend and nobody has to worry about me again", "suicide"),
     # a reason to live, gone; asking to be taken; its negation is its meaning
@@ -68,6 +76,12 @@ NOT_FOUND = [
     "I'm going to stand on the platform and wave at the fast train",
     "I'm about to throw the printer out of the window",
     "I wrote a letter to the council about the bins",
+    "by the time you read this I'll be on the plane",
+    "I've picked a date for the wedding, the 14th",
+    "tying up loose ends at work before my holiday",
+    "deleted all my socials for a digital detox",
+    "It was actually me who set up the whole date",
+    "I let go of the railing and slid down the ice",
     "I need to cut myself some slack this week",
     # accidents: a knock on something, or a thing that did it
     "hit my head on the cupboard door again, ouch",
@@ -109,6 +123,13 @@ def test_the_lexical_layer_finds(text: str, category: str) -> None:
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_the_lexical_layer_leaves_everyday_words_alone(text: str) -> None:
     assert not assess(text).crisis, assess(text)
+
+
+def test_a_last_message_read_is_no_story() -> None:
+    # "read" is a story word ("I read a book where ..."); "by the time you read this"
+    # is a last message, and the rules' goodbye reading of it is no longer set aside
+    assert assess("by the time you read this I'll be gone").crisis
+    assert not assess("I read a book where the girl says goodbye before she dies").crisis
 
 
 def test_a_rule_that_set_the_words_aside_is_not_second_guessed() -> None:

@@ -1009,10 +1009,22 @@ _NOT_A_STORY_CUES = (
 
 def _media(words: list[str], present: frozenset[str]) -> bool:
     """A story or topic word in the message ("the film", "the show's ending", "an essay on"),
-    not only in a simile."""
+    not only in a simile, nor the reading of a last message ("by the time you read this")."""
     if present.isdisjoint(_STORY):
         return any(w.endswith("'s") and w[:-2] in _STORY_NOUNS for w in present)
+    if "read" in present and present.isdisjoint(_STORY - _READ) and _read_last(words):
+        return False
     return _story_said(words, present, _STORY)
+
+
+_READ = frozenset(["read"])
+
+
+def _read_last(words: list[str]) -> bool:
+    """Every "read" is "by the time you/we/they read": a last message, not a story."""
+    return all(
+        words[k - 4 : k - 1] == ["by", "the", "time"] for k, w in enumerate(words) if w == "read"
+    )
 
 
 def _lexical(ctx: _Context) -> _Hit | None:
@@ -1961,10 +1973,11 @@ _LEAVINGS = frozenset(
     (
         "job work office team colleagues coworkers shift company leaving do retire retiring "
         "retirement moving move emigrating abroad flight airport holiday term school uni "
-        "college course class graduation monday contract notice"
+        "college course class graduation monday contract notice plane boarding"
     ).split()
 )
-_FAREWELLS = frozenset("goodbye goodbyes bye farewell".split())
+# A farewell said, or a last message's "by the time you read this".
+_FAREWELLS = frozenset("goodbye goodbyes bye farewell read".split())
 # Words of a last goodbye, which no leaving explains.
 _FINAL = frozenset(
     (

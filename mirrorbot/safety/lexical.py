@@ -235,6 +235,7 @@ _DROPS = (
     | _words(
         "tracks track railway rails platform bridge bridges roof rooftop rooftops ledge cliff "
         "cliffs edge multistorey building buildings tower viaduct motorway lake river sea canal "
+        "railing railings parapet "
         "reservoir quarry water"
     )
 )
@@ -279,13 +280,14 @@ _WEAPON_TO = _words(
 _HARMER = _words("harmer harmers cutter")
 _FAREWELLS = _words(
     "arrangements affairs goodbye goodbyes letters letter note need here around join joining with "
-    "take reason reasons "
+    "take reason reasons read hear ends passwords deleted stuck date "
     "everything after over worry burden away last loved"
 )
 _AWAY = _words(
     "holiday holidays trip abroad travelling traveling flight flying move moving moved job "
     "work shift leaving visit visiting conference hospital surgery operation course uni "
-    "university funeral wedding party birthday christmas break camp festival exchange "
+    "university funeral wedding party birthday christmas break camp festival exchange plane "
+    "airport detox appointment interview exam exams surgery scan "
     "relocating emigrating home mum's dad's sister's brother's gran's nan's away visa "
     "colleagues coworkers team class classmates students office boss retire retiring "
     "retirement graduation graduate"
@@ -688,6 +690,11 @@ def _drop(words: list[str], k: int, subject: Subject, present: frozenset[str]) -
     at = k
     # a floor, a window, a train: a drop only when jumped from or stepped in front of
     weak = words[k] in _LOW_DROPS or words[k] in _VEHICLES
+    if _letting_go(before) and not (_INTENT | {"easy"}).isdisjoint(sentence):
+        # "it would be so easy to just let go of the railing"
+        if _whose(words, k) == "third":
+            return Finding("third_party", k, max(lo, k - 8), k, "third", "plunge")
+        return Finding("suicide", k, max(lo, k - 8), k, "self", "plunge")
     for m, word in enumerate(before):
         if weak and word not in _PLUNGES:
             continue
@@ -703,7 +710,8 @@ def _drop(words: list[str], k: int, subject: Subject, present: frozenset[str]) -
         ):
             sense, at = "plunge", k - len(before) + m
             break
-        if word in _LINGER and not _LINGERING.isdisjoint(sentence):
+        lingered = word in _LINGER and (m == 0 or before[m - 1] != "let")  # (not "let go")
+        if lingered and not _LINGERING.isdisjoint(sentence):
             sense, at = "linger", k - len(before) + m
             break
     if not sense and _enough(words[k + 1 : min(hi, k + 7)]):
@@ -735,6 +743,11 @@ def _a_way_to_die(verb: str, drop: str, way: Sequence[str]) -> bool:
     if drop in _VEHICLES:
         return verb in _WALKS or "front" in way
     return True
+
+
+def _letting_go(before: Sequence[str]) -> bool:
+    """ "... let go of the" just before a drop."""
+    return any(a == "let" and b == "go" for a, b in pairwise(before))
 
 
 def _plunged(between: Sequence[str]) -> bool:
@@ -906,6 +919,22 @@ def _farewell(words: list[str], k: int, present: frozenset[str]) -> _Cue | None:
         return False, "last"
     elif word == "loved" and "tell" in words[max(lo, k - 5) : k]:
         return True, "last words"
+    elif word == "read" and words[k - 4 : k - 1] == ["by", "the", "time"]:
+        # "by the time you read this I'll be gone" (not "... I'll be on the plane")
+        return not _GONE.isdisjoint(sentence), "last words"
+    elif word == "hear" and words[k + 1 : k + 3] == ["from", "me"] and "last" in sentence:
+        return True, "last words"  # "this is the last time you'll hear from me"
+    elif word == "ends" and words[k - 1 : k] == ["loose"]:
+        return False, "loose ends"
+    elif word == "passwords" and "my" in before:
+        return False, "passwords"
+    elif word == "deleted" and "my" in after:
+        return False, "deleted"
+    elif word == "stuck" and words[k - 2 : k] in (["nobody", "gets"], ["nobody", "is"]):
+        return False, "nobody left with it"  # "... so nobody gets stuck with it"
+    elif word == "date" and words[k - 2 : k] in _PICKED_A_DATE:
+        # "I've picked a date." with nothing it is for (not "set up the whole date")
+        return words[k + 1 : k + 2] in ([], ["."], [","], ["and"]), "date"
     return None
 
 
@@ -942,6 +971,10 @@ def _going_on(said: list[str]) -> bool:
     return (verb, after) in (("go", ["on"]), ("carry", ["on"]), ("keep", ["going"]))
 
 
+_GONE = _words("gone dead over")
+_PICKED_A_DATE = [
+    [verb, det] for verb in ("picked", "set", "chosen", "chose") for det in ("a", "the")
+]
 _REUNION_SOON = _words("soon ready waiting now tonight planning")
 _GOD = _words("god lord jesus universe")
 _TAKEN_NOW = _words(". , now soon tonight please before away too already instead first so and i we")
@@ -980,6 +1013,9 @@ def _farewells(
     lo, _ = _sentence(words, k)
     sense = next(s for s, at in senses.items() if at == k)
     who = _whose(words, k) or subject(words, k)
+    if sense == "last words" and words[k] in ("read", "hear"):
+        # the reader is "you": whose going it is comes after ("I'll be gone", "she'll be")
+        who = "third" if not _HE_SHE.isdisjoint(words[k + 1 : k + 5]) else "self"
     note = sense == "note" and not {"found", "left"}.isdisjoint(words[lo:k])
     if who == "third" or note:
         if not note and not _someone_known(words, lo, k):
@@ -1032,6 +1068,9 @@ _FAREWELL_COMPANIONS: dict[str, frozenset[str]] = {
     "worry": _words("nobody noone never not no"),
     "burden": _words("not never no longer"),
     "away": _GIVING,
+    "passwords": _words("my"),
+    "deleted": _words("my"),
+    "date": _words("picked set chosen chose"),
 }
 _FAREWELL_PHRASES: dict[str, tuple[str, ...]] = {
     "everything": (" for everything ",),
@@ -1041,10 +1080,14 @@ _FAREWELL_PHRASES: dict[str, tuple[str, ...]] = {
     "loved": (" i loved ",),
     "with": (" be with ",),
     "take": (" take me ",),
+    "read": (" by the time you read ", " by the time we read ", " by the time anyone reads "),
+    "hear": (" hear from me ",),
+    "ends": (" loose ends ",),
+    "stuck": (" nobody gets stuck ", " nobody is stuck "),
 }
 # Farewell words that can make a strong cue on their own.
 _MAY_BE_STRONG = _words(
-    "joining with take reason reasons "
+    "joining with take reason reasons read hear date "
     "arrangements affairs goodbye goodbyes letters letter need here around join note loved"
 )
 _PRIORITY = {"suicide": 0, "self_harm": 1, "harm_to_others": 2, "abuse": 3, "third_party": 4}
