@@ -24,6 +24,9 @@ FOUND = [
     ("ordered some razor blades online, mum doesn't know what they're for", "self_harm"),
     # done to me, or to someone close
     ("my manager grabbed my breasts in the stockroom", "abuse"),
+    ("he threw hot coffee over me", "abuse"),
+    ("the older kids at the home hold me under the water in the bath", "abuse"),
+    ("my coach makes me undress in his office", "abuse"),
     ("my auntie burns my hands on the hob when i'm naughty", "abuse"),
     ("my sister's boyfriend threw her down the stairs", "third_party"),
     # a means or a drop, dwelt on, kept or measured
@@ -108,6 +111,9 @@ NOT_FOUND = [
     "I'll beat my brother at fifa tonight",
     "i hit my sister at monopoly again, she's furious",
     "my nan slapped my hand away from the cake",
+    # held close, made to do a chore
+    "my nan held me close and cried",
+    "my mum makes me strip the beds on sunday",
 ]
 
 

@@ -198,7 +198,8 @@ _ASSAULTS = _words(
     "poisons poisoned poisoning rape rapes raped raping molest molests molested molesting "
     "touch touches touched touching grope gropes groped groping lock locks locked locking "
     "headbutt headbutted whip whips whipped belt belted bite bites biting slam slams "
-    "slammed slamming stamp stamped stomp stomped break breaks broke breaking"
+    "slammed slamming stamp stamped stomp stomped break breaks broke breaking hold holds held "
+    "holding pour pours poured spat spit spits"
 )
 # Violence that is a crisis when the speaker says they did it, with no intent word:
 # "I grabbed my son by the throat", "I hit my girlfriend last night".
@@ -218,7 +219,7 @@ _SEXUAL = _words("rape rapes raped raping molest molests molested molesting grop
 _TOUCH = _words("touch touches touched touching")
 _SECRET = _words(
     "secret tell tells telling told desk alone nobody anyone like uncomfortable scared lap bed "
-    "night room"
+    "night room behind office"
 )
 _ARSON = _words("burn burning set fire torch torching")
 _TARGET_HOMES = _words("house home flat car door letterbox")
@@ -311,7 +312,7 @@ _HEADS = (
     | _HARMER
     | _FAREWELLS
     | _SHARP
-    | _words("throat neck hair sleeves bleed")
+    | _words("throat neck hair sleeves bleed undress strip")
 )
 
 
@@ -372,6 +373,8 @@ def _target(words: list[str], k: int) -> tuple[str, int]:
         word = words[j]
         if word in _CLAUSE_END:
             break
+        if words[k] in _THROWS and word in _AT_ME and words[j + 1] in ("me", "us"):
+            return "me", j + 1  # "threw hot coffee over me", "poured water on me"
         if word in _INTO and words[j + 1] in ("my", "his", "her", "their"):
             for m, noun in enumerate(words[j + 2 : j + 4]):
                 if noun in _BODY:
@@ -381,6 +384,12 @@ def _target(words: list[str], k: int) -> tuple[str, int]:
 
 
 _BEFORE_NOUNS = _words("own little poor whole new baby big younger older really so hard")
+_THROWS = _words(
+    "throw throws threw thrown throwing pour pours poured pouring spat spit spits hurl hurled "
+    "chuck chucks chucked"
+)
+_AT_ME = _words("at over on onto into in")
+_HOLDS = _words("hold holds held holding")
 _INTO = _words("into onto on across along over against in")
 
 
@@ -408,6 +417,10 @@ def _object(words: list[str], k: int) -> tuple[str, int]:
             return "myself", j
         if word in ("me", "us"):
             after = words[j + 1] if j + 1 < hi else ""
+            if words[k] in _HOLDS:
+                # "held me under the water" (not "held me close"; "held me down" is the
+                # rules', which know the nurse and the tickling)
+                return ("me", j) if after == "under" else ("", k)
             if after in _NOT_ASSAULT_AFTER and after not in _ASSAULT_AFTER:
                 return "", k
             return "me", j
@@ -460,7 +473,7 @@ def _acts(words: list[str], k: int, subject: Subject, present: frozenset[str]) -
     """An act done to a body: self-harm, abuse, harm to others or a third party hurt."""
     word = words[k]
     target, t = _target(words, k)
-    if not target or _in_play(words, t):
+    if not target or _in_play(words, t) or (word in _HOLDS and target != "me"):
         return None
     lo, hi = _sentence(words, k)
     sentence = words[lo:hi]
@@ -610,6 +623,23 @@ def _sharp(words: list[str], k: int, subject: Subject, present: frozenset[str]) 
     if subject(words, k) == "third":
         return None
     return Finding("self_harm", k, max(lo, k - 5), min(hi, k + 5) - 1, "self", "means")
+
+
+def _made_to(words: list[str], k: int, subject: Subject, present: frozenset[str]) -> Finding | None:
+    """Made to undress or strip by someone: "my coach makes me undress in his office",
+    "he forced me to strip" (not "makes me strip the beds")."""
+    before = words[max(0, k - 4) : k]
+    if "me" not in before or _MAKES.isdisjoint(before):
+        return None
+    if words[k + 1 : k + 2] and words[k + 1] in _DETERMINER:
+        return None
+    at = max(0, k - 4) + before.index("me")
+    if subject(words, at) != "third":
+        return None
+    return Finding("abuse", k, at, k, "self", "made to")
+
+
+_MAKES = _words("make makes made making force forces forced forcing")
 
 
 def _harmer(words: list[str], k: int, subject: Subject, present: frozenset[str]) -> Finding | None:
@@ -1042,6 +1072,7 @@ for _group, _reader in (
     (_words("throat neck hair"), _grip),
     (_words("sleeves"), _sleeves),
     (_words("bleed"), _bleed),
+    (_words("undress strip"), _made_to),
 ):
     for _word in _group:
         _READERS.setdefault(_word, _reader)
