@@ -411,8 +411,8 @@ def _object(words: list[str], k: int) -> tuple[str, int]:
     end = min(hi, j + 5)
     while j < end:
         word = words[j]
-        if word in _CLAUSE_END:
-            break
+        if word in _CLAUSE_END or (word == "that" and j == k + 1):
+            break  # (and "hurt that my mom will find": a clause, not an object)
         if word == "myself":
             return "myself", j
         if word in ("me", "us"):
@@ -472,6 +472,8 @@ def _intent_before(words: list[str], k: int) -> bool:
 def _acts(words: list[str], k: int, subject: Subject, present: frozenset[str]) -> Finding | None:
     """An act done to a body: self-harm, abuse, harm to others or a third party hurt."""
     word = words[k]
+    if k and words[k - 1] in _BEFORE_A_STATE:
+        return None  # "I am hurt that ...", "I got beaten up": a state, or the rules' passive
     target, t = _target(words, k)
     if not target or _in_play(words, t) or (word in _HOLDS and target != "me"):
         return None
@@ -481,10 +483,9 @@ def _acts(words: list[str], k: int, subject: Subject, present: frozenset[str]) -
     if not _NOBODY.isdisjoint(before):
         return None  # "no one is hurting me"
     who = subject(words, k)
-    passive = k > lo and words[k - 1] in ("was", "were", "got", "get", "been", "being", "gets")
     if who == "none" and not _diary_verb(words, lo, k):
         return None  # "my straighteners burned my neck": a thing did it
-    if target in ("myself", "me") and _is_self(who) and not passive:
+    if target in ("myself", "me") and _is_self(who):
         if target == "me" and who == "none" and words[t] not in _BODY:
             # "... Gav had been drinking, he threw my dinner and then threw me against the
             # wall": someone named before did it (not "the ball hit me")
@@ -533,6 +534,9 @@ _TO_ME_IDIOMS = _words(
     "shoot shoots shot shooting strangle strangles strangling throttle throttles throttling"
 )
 _NOBODY = _words("nobody noone")
+_BEFORE_A_STATE = _words(
+    "am is are was were be been being feel felt feeling so really very get got gets getting"
+)
 _BREAKS = _words("break breaks broke breaking")
 _SLACK = _words("some a an off out loose free")
 # Signs of purpose strong enough to outweigh a knock on something.
@@ -1079,8 +1083,8 @@ for _group, _reader in (
 
 _READ_WORDS = frozenset(_READERS)
 # A farewell word makes a cue only with one of these words somewhere in the message
-# (a set test), or for the commonest words only inside one of these phrases (a
-# string test): a long entry's every "will", "over" and "last" is not looked at.
+# (a set test), and the commonest words only inside one of their phrases (a string
+# test, after the set test): a long entry's every "over" and "last" is not looked at.
 _FAREWELL_COMPANIONS: dict[str, frozenset[str]] = {
     "arrangements": _words("my made"),
     "affairs": _words("my order"),
@@ -1102,6 +1106,18 @@ _FAREWELL_COMPANIONS: dict[str, frozenset[str]] = {
     "passwords": _words("my"),
     "deleted": _words("my"),
     "date": _words("picked set chosen chose"),
+    # (and for the words read by phrase, a set test first)
+    "everything": _words("sorry thanks thank"),
+    "after": _words("look"),
+    "over": _words("all"),
+    "last": _words("night"),
+    "loved": _words("tell"),
+    "with": _DEATHS,
+    "take": _GOD,
+    "read": _words("time"),
+    "hear": _words("last"),
+    "ends": _words("loose"),
+    "stuck": _words("nobody noone"),
 }
 _FAREWELL_PHRASES: dict[str, tuple[str, ...]] = {
     "everything": (" for everything ",),
@@ -1158,11 +1174,8 @@ def read(
     farewell_words = {
         word
         for word in held & _FAREWELLS
-        if (
-            not present.isdisjoint(_FAREWELL_COMPANIONS[word])
-            if word in _FAREWELL_COMPANIONS
-            else any(phrase in padded for phrase in _FAREWELL_PHRASES[word])
-        )
+        if not present.isdisjoint(_FAREWELL_COMPANIONS[word])
+        and (word not in _FAREWELL_PHRASES or any(p in padded for p in _FAREWELL_PHRASES[word]))
     }
     # One weak farewell word on its own ("will", "over", "after") can flag nothing.
     if len(farewell_words) > 1 or not farewell_words.isdisjoint(_MAY_BE_STRONG):
