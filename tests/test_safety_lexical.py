@@ -21,6 +21,8 @@ FOUND = [
     ("i've started scraping my skin with a compass again", "self_harm"),
     ("I hold my hand over the candle until I can't stand it", "self_harm"),
     ("I'm a cutter", "self_harm"),
+    ("my arms are covered so no one sees what I did", "self_harm"),
+    ("I keep opening up the old cuts", "self_harm"),
     ("ordered some razor blades online, mum doesn't know what they're for", "self_harm"),
     # done to me, or to someone close
     ("my manager grabbed my breasts in the stockroom", "abuse"),
@@ -58,6 +60,8 @@ FOUND = [
     ("next time she talks back I'll break her arm", "harm_to_others"),
     ("I'm bringing my dad's gun to school on Monday", "harm_to_others"),
     ("i've got a knife and i'm going to his house", "harm_to_others"),
+    ("I bought a crossbow and I know his route to work", "harm_to_others"),
+    ("I'll get my brother's knife and sort him out", "harm_to_others"),
 ]
 
 # Hard negatives with the same words: each guard or sense check is needed.
@@ -114,6 +118,13 @@ NOT_FOUND = [
     # held close, made to do a chore
     "my nan held me close and cried",
     "my mum makes me strip the beds on sunday",
+    # covered, opened, got: in their everyday senses
+    "my arms are covered in paint from the mural",
+    "I wear a big coat to cover my tummy so nobody notices I have put on weight",
+    "the cat keeps opening the old wounds on his ear",
+    "I bought a crossbow for archery club",
+    "I'll get my brother's bike and fix it",
+    "the gangs round here manage to get guns one way or another",
 ]
 
 

@@ -158,7 +158,7 @@ _ORDINARY_USE = _words(
     "delayed delay late cancelled canceled strike commute commuting queue meet meeting "
     "trainspotting spotting engineering design survey surveyor drawing sketch project price "
     "cost costs pharmacy chemist vitamins hunting shoot farm farmer army "
-    "police range clay pigeons paintball nerf toy toys airsoft"
+    "police range clay pigeons paintball nerf toy toys airsoft archery"
 )
 
 # -- acts --------------------------------------------------------------------
@@ -269,12 +269,13 @@ _ACQUIRED = _words(
 )
 _WEAPONS = _words(
     "petrol gasoline acid hammer knife knives machete axe crowbar bat gun guns shotgun rifle "
-    "pistol bomb explosives"
+    "pistol bomb explosives crossbow"
 )
+_GOING = _words("go going goes went gone come coming")  # "going round with the hammer"
 _NOT_WEAPONS = _words("water glue nail staple bb squirt spray massage heat claw sledge")
 _WEAPON_TO = _words(
-    "bought buy got getting have has taking take bringing bring carrying carry going round "
-    "sharpened sharpening loaded bag pocket"
+    "bought buy got get gets getting have has taking take bringing bring carrying carry going "
+    "round sharpened sharpening loaded bag pocket fetch fetching"
 )
 
 # -- states and farewells ------------------------------------------------------
@@ -312,7 +313,7 @@ _HEADS = (
     | _HARMER
     | _FAREWELLS
     | _SHARP
-    | _words("throat neck hair sleeves bleed undress strip")
+    | _words("throat neck hair sleeves bleed undress strip covered covering cover scars wounds")
 )
 
 
@@ -684,14 +685,41 @@ def _kept_secret(sentence: list[str]) -> bool:
 
 
 def _sleeves(words: list[str], k: int, subject: Subject, present: frozenset[str]) -> Finding | None:
-    """Covering marks: "long sleeves in july so nobody sees my arms"."""
+    """Covering one's body so nobody sees: "long sleeves in july so nobody sees my arms",
+    "my arms are covered so no one sees what I did"."""
     lo, hi = _sentence(words, k)
     sentence = words[lo:hi]
-    if "long" not in sentence or _BODY.isdisjoint(sentence):
+    if (
+        _HARMED_PLACES.isdisjoint(sentence) and _MARKS.isdisjoint(sentence)
+    ) or "my" not in sentence:
+        return None  # (not "a big coat to cover my tummy so nobody notices")
+    if words[k] == "sleeves" and "long" not in sentence:
         return None
-    if {"nobody", "noone", "see", "sees", "notice", "notices", "hide"}.isdisjoint(sentence):
+    if _UNSEEN.isdisjoint(sentence) or _SEEING.isdisjoint(sentence):
+        return None  # (not "my arms are covered in paint")
+    if subject(words, k) == "third":
         return None
     return Finding("self_harm", k, lo, hi - 1, "self", "hiding")
+
+
+_UNSEEN = _words("nobody noone anyone hide hiding")
+# Where self-harm is most often hidden, and its marks.
+_HARMED_PLACES = _words("arm arms wrist wrists thigh thighs forearm forearms hip hips")
+_MARKS = _words("marks scars cuts burns did")
+_SEEING = _words("see sees notice notices knows know finds asks")
+
+
+def _reopened(
+    words: list[str], k: int, subject: Subject, present: frozenset[str]
+) -> Finding | None:
+    """Old wounds opened again: "I keep opening up the old cuts", "reopened my scars"."""
+    before = words[max(0, k - 5) : k]
+    if _REOPEN.isdisjoint(before) or subject(words, k) == "third":
+        return None
+    return Finding("self_harm", k, max(0, k - 5), k, "self", "act")
+
+
+_REOPEN = _words("opening open opened reopen reopening reopened")
 
 
 def _bleed(words: list[str], k: int, subject: Subject, present: frozenset[str]) -> Finding | None:
@@ -862,7 +890,7 @@ def _weapon(words: list[str], k: int, subject: Subject, present: frozenset[str])
         or not _PEOPLE.isdisjoint(sentence)
         or "lives" in sentence
         or "plan" in sentence
-        or "round" in sentence
+        or any(a in _GOING and b == "round" for a, b in pairwise(sentence))
         or not _CROWDS.isdisjoint(sentence)
     )
     if not person:
@@ -871,6 +899,8 @@ def _weapon(words: list[str], k: int, subject: Subject, present: frozenset[str])
     verb = next((j for j in range(k - 1, max(lo, k - 6) - 1, -1) if words[j] in _WEAPON_TO), k)
     who = subject(words, verb)
     if who == "third":
+        if not _someone_known(words, lo, verb):
+            return None  # "the gangs manage to get guns": nobody close
         return Finding("third_party", k, lo, hi - 1, "third", "means")
     if who in ("self", "none"):
         return Finding("harm_to_others", k, lo, hi - 1, "self", "means")
@@ -1063,7 +1093,9 @@ def _farewells(
 _GIVING = _words("give giving gave given gives")
 _NEGATIONS = _words("not never no")
 
-_READERS: dict[str, Callable[[list[str], int, Subject, frozenset[str]], Finding | None]] = {}
+_Reader = Callable[[list[str], int, Subject, frozenset[str]], Finding | None]
+# Each word's readers, tried in turn ("cuts" is an act, or old wounds reopened).
+_READERS: dict[str, tuple[_Reader, ...]] = {}
 for _group, _reader in (
     (_CUTS | _INJURES | _ASSAULTS, _acts),
     (_DROPS, _drop),
@@ -1074,12 +1106,13 @@ for _group, _reader in (
     (_SHARP, _sharp),
     (_HARMER, _harmer),
     (_words("throat neck hair"), _grip),
-    (_words("sleeves"), _sleeves),
+    (_words("sleeves covered covering cover"), _sleeves),
+    (_words("cuts scars wounds"), _reopened),
     (_words("bleed"), _bleed),
     (_words("undress strip"), _made_to),
 ):
     for _word in _group:
-        _READERS.setdefault(_word, _reader)
+        _READERS[_word] = (*_READERS.get(_word, ()), _reader)
 
 _READ_WORDS = frozenset(_READERS)
 # A farewell word makes a cue only with one of these words somewhere in the message
@@ -1185,7 +1218,9 @@ def read(
             found.append(farewell)
     read_words = held & _READ_WORDS
     for k in _places(words, padded, read_words) if read_words else ():
-        finding = _READERS[words[k]](words, k, subject, present)
-        if finding is not None:
-            found.append(finding)
+        for reader in _READERS[words[k]]:
+            finding = reader(words, k, subject, present)
+            if finding is not None:
+                found.append(finding)
+                break
     return found
