@@ -923,3 +923,8 @@ def test_a_remedy_put_as_have_you_thought_about_is_advice() -> None:
     assert (coding.code, coding.detail) == ("input", "advice")
     asked = code("Have you thought about what you would say to her?")
     assert (asked.code, asked.subtype) == ("question", "open")
+
+
+def test_a_verdict_on_someone_in_their_story_anywhere_in_the_sentence_is_judging() -> None:
+    assert "judging" in code("To be fair, she's a terrible friend.").roadblocks
+    assert code("You said he was a terrible boss.").roadblocks == ()

@@ -289,14 +289,14 @@ _INVITATION_INSIDE = re.compile(
 # that asks the speaker to find one ("What could you do?", "Who could you
 # call?") is evoking, not advising.
 _DISGUISED = re.compile(
-    rb.NOT_ASKED_WHICH
+    rb.not_asked_which("have ")
     + r"have you (?:ever )?(?:tried|considered|thought about (?:\w+ing|a |an |some |getting|going|talking|trying|seeing|asking|telling|taking|(?:\w+ )?(?:counselling|counseling|therapy|medication|meditation|mindfulness|yoga|exercise|rehab|time off)\b)|thought of (?:\w+ing))|"
-    + rb.NOT_ASKED_WHICH
+    + rb.not_asked_which("did ")
     + r"did you (?:try|consider) |\bwhy (?:don't|dont|do not) you\b|\bwhy not\b|\b(?:what|how) about (?:(?:you |we )?(?:just )?\w+ing|you\b|a |some )"
     r"|\bwhat if you (?:just |tried|try|talked|talk|took|take|went|go|told|tell|asked|ask|called|call|started|start|stopped|stop|gave|give|wrote|write)\b"
     r"|\b(?:would|could|might) it (?:help|be (?:worth|a good idea|better))\b|\bwouldn't it be (?:better|easier|good)\b"
     r"|\b(?:maybe|perhaps) (?:you )?(?:should|could|ought|need|try)\b|"
-    + rb.not_after("think", "feel", "believe", "say", "guess")
+    + rb.not_after("think", "feel", "believe", "say", "guess", ahead="(?:you|u) (?:should|ought)")
     + r"(?:you|u) (?:should|shouldn't|ought to)\b"
     r"|\bcan't you (?:just )?\w+|\bshouldn't you\b|\bdon't you think (?:you|it would|it'd) (?:should|could|ought|be better)"
 )

@@ -43,23 +43,33 @@ _IMPERATIVE_ADVICE = (
 )
 
 
-def not_after(*words: str) -> str:
+def not_after(*words: str, ahead: str = "") -> str:
     """A word starts here, and not straight after any of ``words`` (each
     whole, then a space; a leading "-" marks a word ending, "-n't" for
     "couldn't", "won't"). "You couldn't stop crying" reports what happened;
     "Stop crying" orders. The word boundary comes first so the lookbehinds
-    are tried only where a word starts, not at every character."""
-    return r"\b" + "".join(rf"(?<!{w[1:]} )" if w[0] == "-" else rf"(?<!\b{w} )" for w in words)
+    are tried only where a word starts, not at every character; ``ahead``
+    (a pattern for what follows) is checked before them, so they are tried
+    only where the move itself starts."""
+    look = rf"(?={ahead})" if ahead else ""
+    return (
+        r"\b" + look + "".join(rf"(?<!{w[1:]} )" if w[0] == "-" else rf"(?<!\b{w} )" for w in words)
+    )
 
 
 # A subject just before an instruction's verb makes it a report or a plan,
 # not an order: "you calm down", "she'll have a rest".
 _PRONOUNS = ("you", "i", "we", "they", "he", "she")
 
-# After a wh-word the speaker is asked what they tried, not told to try.
-NOT_ASKED_WHICH = not_after(
-    "what", "which", "else", "ones", "things", "ways", "many", "much", "who", "where", "how"
-)
+
+def not_asked_which(ahead: str) -> str:
+    """After a wh-word the speaker is asked what they tried, not told to
+    try: "What have you tried?" (``ahead``: the words that follow)."""
+    return not_after(
+        "what", "which", "else", "ones", "things", "ways", "many", "much", "who", "where", "how",
+        ahead=ahead,
+    )  # fmt: skip
+
 
 # A parting wish is not advice: "Have a good weekend", "Take care".
 _PARTING_WISH = r"(?! (?:a )?(?:good|great|nice|lovely|safe|wonderful|happy|fab|fantastic) (?:day|afternoon|evening|morning|night|weekend|week|one|time|trip|holiday|christmas)\b)(?! care\b)"
@@ -68,14 +78,16 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
     "ordering": (
         r"^(?:just |now )?stop\b(?! me\b)",
         # Not what someone could not stop doing: "you couldn't stop crying".
-        not_after("to", "not", "-n't", "cannot", "never")
+        not_after("to", "not", "-n't", "cannot", "never", ahead="stop ")
         + r"stop (?:\w+ing|it|that|this|crying|complaining|whining|moaning)\b",
         r"^(?:look |honestly |seriously |well |then |right )?(?:you )?(?:really |just |simply |seriously )?(?:(?:need|have|got|gotta) to|gotta)\b(?! (?:say|admit)\b)",
         rf"\b{_YOU} (?:just|really|simply|seriously|absolutely|definitely) (?:(?:need|have|got) to|gotta)\b",
         rf"^{_YOU}(?:'ve| have)? got to\b",
         rf"\b{_YOU} must(?! have| be| feel| know| think)\b",
         r"\bi (?:want|need) (?:you|u) to\b",
-        not_after(*_PRONOUNS, "you'd", "to", "would", "will", "-'ll")
+        not_after(
+            *_PRONOUNS, "you'd", "to", "would", "will", "-'ll", ahead="(?:calm|settle|quiet|shut) "
+        )
         + r"(?:calm|settle|quiet|shut) (?:down|up)\b",
         r"\b(?:get|got) over (?:it|him|her|them|yourself|this|that)\b",
         r"\bsnap out of it\b|\bpull yourself together\b|\bgrow up\b|\bman up\b|\btoughen up\b",
@@ -113,8 +125,8 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
     "advising": (
         # Not when the speaker is asked to say what they tried: "What have
         # you tried so far?", "Which did you try?" (an open question).
-        rf"{NOT_ASKED_WHICH}have {_YOU} (?:ever |thought about |considered )?(?:tried|thought about|considered|looked into|thought of)\b",
-        rf"{NOT_ASKED_WHICH}did {_YOU} (?:try|think about|consider)\b",
+        rf"{not_asked_which('have ')}have {_YOU} (?:ever |thought about |considered )?(?:tried|thought about|considered|looked into|thought of)\b",
+        rf"{not_asked_which('did ')}did {_YOU} (?:try|think about|consider)\b",
         rf"\bwhy (?:don't|dont|do not|not) (?:{_YOU}|just|try|ask|tell|talk|take|go|get)\b",
         r"\bwhy not\b",
         r"\b(?:what|how) about (?:(?:you|we) (?:just )?)?\w+ing\b",
@@ -123,7 +135,18 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:maybe|perhaps|possibly) (?:{_YOU} )?(?:could|should|can|might|just|try|need|ought|want to try)\b",
         r"\b(?:maybe|perhaps) (?:try|take|talk|get|go|ask|tell|call|give|have)\b",
         r"^(?:maybe|perhaps) (?:a|an|some) (?:\w+ )?\w+ (?:would|could|might|will) (?:help|be (?:good|worth it|a good idea|useful|helpful))\b",
-        not_after("so", "that", "if", "when", "because", "until", "where", "how", "what")
+        not_after(
+            "so",
+            "that",
+            "if",
+            "when",
+            "because",
+            "until",
+            "where",
+            "how",
+            "what",
+            ahead=rf"{_YOU} (?:could|can|might|may) ",
+        )
         + rf"{_YOU} (?:could|can|might|may) (?:always |just |also |even )?(?:try|want to|wanna|consider|think about|talk|ask|tell|go|get|take|call|start|look|join|write|see|find|give|speak|use|make|put|reach out)\b",
         rf"\b{_YOU} (?:should|shouldn't)\b",
         r"\bit (?:might|may|would|could|will) (?:really )?(?:help|be (?:good|helpful|worth|wise|a good idea|smart) (?:to|if))\b",
@@ -137,9 +160,11 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         # "Another option would be to...".
         rf"\b(?:one|another|the other) (?:good |useful |simple |small |other )?(?:thing|option|idea|step)s? (?:that )?{_YOU} (?:could|can|might) (?:do|try|think about|consider)\b",
         r"\b(?:one|another|the other) (?:good |useful |simple |small |other )?(?:option|idea|possibility) (?:would be|is|might be|could be) (?:to|for you to)\b",
-        not_after("want to", "wanted to", "wanna", "like to", "let me", "i", "we", "to")
+        not_after(
+            "want to", "wanted to", "wanna", "like to", "let me", "i", "we", "to", ahead="make "
+        )
         + r"make sure (?:you|that you|to)\b|\bdon't forget to\b|\bremember to\b",
-        not_after(*_PRONOUNS, "to", "-'ll", "will")
+        not_after(*_PRONOUNS, "to", "-'ll", "will", ahead="have a ")
         + r"have a (?:think|word|chat|go|bath|rest|break|nap|lie-in|cup)\b",
         # An instruction first thing ("Walk more", "Get some sleep"), but not
         # a request to hear more ("Say more", "Talk more about it") and not
@@ -149,7 +174,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?! (?:you|i|he|she|it|they|we|is|are|was|were|that|this|does|did|do|about|me|us|a bit|a little|ahead|on|and)\b)(?![-,'])"
         r"(?! (?!(?:what|who|how|which|where|when|her|him|them|out|up|down|back|off|in|over|away|some|a|an|the|your|my|his|their|our|those|these|more)\b)\w+ (?:is|are|was|were|can|could|may|might|will|would|helps?|matters?|makes?|works?|tends?|has|have)\b)"
         rf"{_PARTING_WISH}",
-        not_after(*_PRONOUNS, "just", "really", "always", "still", "a", "good", "to")
+        not_after(*_PRONOUNS, "just", "really", "always", "still", "a", "good", "to", ahead="try ")
         + r"try (?:to |and )?\w+",
         r"\b(?:you|u) (?:just )?need (?:a|some|more|to get|to take|to try|to talk)\b",
         r"\bwhy don't we\b|^let's (?:try|think about|make|get|go|look|plan|find|set)\b",
@@ -186,7 +211,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b{_YOURE} (?:drinking|smoking|eating|spending|gambling|partying|using|worrying|complaining|overthinking|moaning|whining|stressing) (?:way |far |much |a bit |a little )?too (?:much|often|many)\b",
         # A verdict on someone in their story: "She's a terrible friend",
         # "He doesn't deserve you".
-        r"^(?:(?:well|honestly|frankly|look),? )?(?:she|he|they)(?:'s| is|'re| are| was| were) (?:such )?(?:a |an )?(?:really |pretty |total |complete )?(?:terrible|awful|horrible|toxic|useless|lousy|rubbish|crap|bad|selfish|nasty) (?:friend|person|partner|boss|mother|mum|mom|father|dad|people|friends|sister|brother|husband|wife)\b",
+        r"\b(?:she|he|they)(?:'s| is|'re| are| was| were) (?:such )?(?:a |an )?(?:really |pretty |total |complete )?(?:terrible|awful|horrible|toxic|useless|lousy|rubbish|crap|bad|selfish|nasty) (?:friend|person|partner|boss|mother|mum|mom|father|dad|people|friends|sister|brother|husband|wife)\b",
         r"\b(?:she|he|they) (?:doesn't|does not|don't|do not|didn't|did not) deserve you\b",
         # A verdict on the person in a role: "You're a bad parent".
         rf"\b{_YOURE} (?:such )?(?:a |an )(?:really |pretty |very )?(?:bad|terrible|awful|useless|lousy|rubbish|hopeless|selfish|lazy|poor|crap|horrible) (?:parent|mother|mum|mom|father|dad|friend|partner|wife|husband|son|daughter|person|student|employee|boss|sister|brother)\b",
@@ -245,7 +270,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         # A promise of new company, a benign reading: "You'll make new
         # friends", "It's probably just a mix-up".
         rf"\b{_YOU}(?:'ll| will) (?:soon |easily |definitely )?(?:make|find|meet) (?:new |other |better |more |lots of )?(?:friends|people)\b",
-        r"^(?:(?:well|oh|look|honestly),? )?(?:it's|it is|it was|that's|that is|that was|i'm sure it's|i'm sure it was) (?:probably |likely |maybe |most likely )?(?:just )?(?:a |an )?(?:mix-up|misunderstanding|phase|blip|oversight|mistake|one-off|bad day|misunderstood)\b",
+        r"^(?:(?:well|oh|look|honestly),? )?(?:it's|it is|it was|that's|that is|that was|i'm sure it's|i'm sure it was) (?:probably |likely |maybe |most likely )?(?:just )?(?:a |an )?(?:mix-up|misunderstanding|phase|blip|oversight|mistake|bad day|misunderstood)\b",
         # Comfort for a loss: "She knew you loved her", "There was nothing
         # you could have done", "She's in a better place".
         r"^(?:(?:but|and|well|look|honestly|oh),? )?(?:she|he|they) knew (?:how much )?you (?:loved|cared|were there)\b",
@@ -271,6 +296,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
             "you reckon",
             "you feel",
             "you're sure",
+            ahead="(?:he|she|they)(?:'ll| will) ",
         )
         + r"(?:he|she|they)(?:'ll| will) (?:\w+ly )?(?:come (?:round|around)|be back|get over it|see sense|forgive you)\b",
     ),
@@ -368,8 +394,9 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "statistics studies experts doctors surveys statistically logically objectively "
         "scientifically rationally explain tell break put look think have need got understand "
         "everyone everybody all here's here simple basic just logical sensible rational opinion view",
-        "judging": "fault on yourself urself blame asked bed you're youre you are ur were stupid dumb too "
-        "she he they she's he's they're deserve "
+        "judging": "fault on yourself urself blame asked bed you're youre you are ur were stupid dumb "
+        "deserve awful horrible toxic useless lousy rubbish crap nasty drinking smoking eating spending "
+        "gambling partying using worrying complaining moaning whining stressing "
         "silly foolish idiotic ridiculous pathetic crazy selfish irresponsible childish bad terrible "
         "poor thinking could expect you over overreact overreacted overreacting overthink overthinking "
         "exaggerate blew messed screwed shouldn't should no of always never excuse",
@@ -388,19 +415,18 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "reassuring": "don't worry no need nothing it'll will it's everything things all you'll you're "
         "she'll he'll they'll it'd would work sort bound at least sure certain positive confident "
         "that's not could worse bright side silver cloud happens plenty fish heals pass cheer chin "
-        "big deal happen got wasn't isn't did get tomorrow everyone everybody most lots loads lot many "
-        "new other people parents mums moms dads students carers couples mothers fathers make find "
-        "meet mix misunderstanding phase blip oversight mistake one off misunderstood knew there's "
-        "there peace suffering longer place",
+        "big deal happen got wasn't isn't did get tomorrow everyone everybody people parents mums moms "
+        "dads students carers couples mothers fathers friends mix misunderstanding phase blip "
+        "oversight mistake misunderstood bad knew peace suffering longer place",
         "interrogating": "why how what",
         "distracting": "anyway anyhow anyways speaking lighter brighter different happier note let's "
         "change changing subject reminds way enough moving haha hahaha ha lol lmao rofl hehe lmfao "
         "\U0001f602 \U0001f923 want wanna fancy did have forget don't take think here's heard tell know "
-        "joke funny kidding jk least let something",
+        "joke funny kidding jk least let",
         "claimed_understanding": "know understand get relate feel believe been trust totally "
         "completely exactly",
         "self_focus": "happened happens me same ditto snap when i remind reminds remember my like "
-        "been experience once let i'm also too had",
+        "been experience once let i'm also too",
     }.items()
 }
 _WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?|[\U0001f600-\U0001f64f\U0001f900-\U0001f9ff]")
