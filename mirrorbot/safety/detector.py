@@ -257,7 +257,9 @@ def assess(text: str) -> Assessment:
 
     The hand-written patterns decide first; when they find nothing, the
     learned layer (``learned``) may still flag the message (``direct`` is then
-    false and ``matched`` starts with "model:").
+    false and ``matched`` starts with "model:"); when it does not either, the
+    lexical layer (``lexical``) reads risk from vocabulary, through the same
+    guards (``direct`` false, ``matched`` starting with "lexical/").
     """
     found = trace(text)
     if found.assessment.crisis or not found.words:
