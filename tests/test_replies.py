@@ -671,3 +671,26 @@ def test_to_someone_is_not_taken_for_something_done(text: str) -> None:
     assert "herring" not in reply and "youing" not in reply and "meing" not in reply
     about = analyse(text).about
     assert about is None or about.link != "to", about
+
+
+def test_a_yes_or_no_said_first_is_not_said_back() -> None:
+    session = Session(seed=4)
+    session.opening()
+    session.turn("I don't even know if I want to do law.")
+    reply = session.turn("no its more that i never chose it, it was just expected").reply
+    assert "no its" not in reply.lower() and "no it's" not in reply.lower()
+    assert analyse("No one listens to me.").content.lower().startswith("no one")
+
+
+@pytest.mark.parametrize(
+    "text", ["i havent told anyone that", "I can't tell anybody about the debt."]
+)
+def test_carrying_something_alone_is_heard(text: str) -> None:
+    assert "masking" in analyse(text).markers
+
+
+def test_freezing_at_the_sight_of_the_work_is_a_body_cue() -> None:
+    from mirrorbot.language.feelings import detect
+
+    found = detect("every time i open my notes i just freeze")
+    assert any(f.implied and f.cue == "body" for f in found), found

@@ -166,3 +166,22 @@ def test_not_wanting_something_ordinary_is_no_value() -> None:
 def test_a_whole_thought_that_matters_may_have_any_subject() -> None:
     found = values.find("It's so important to me that he is safe.")
     assert found is not None and (found.phrase, found.form) == ("he is safe", "that")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("honestly what I really want is to go back to painting", "going back to painting"),
+        ("What I need most is a proper night's sleep.", "a proper night's sleep"),
+        ("i dont want to let my team down", "not letting my team down"),
+        ("I don't want to disappoint my grandad.", "not disappointing my grandad"),
+    ],
+)
+def test_what_one_wants_most_and_not_letting_people_down_are_values(text: str, phrase: str) -> None:
+    found = values.find(text)
+    assert found is not None and found.phrase == phrase
+
+
+def test_what_one_wants_someone_else_to_do_is_not_said_as_a_value() -> None:
+    # "You really care about for him to listen" is not English.
+    assert values.find("what i want is for him to listen") is None

@@ -162,9 +162,13 @@ _HEDGE_CLAUSE = re.compile(
     r"fair enough|true|that's true|that's fair|i get it|i understand|i know that)\W*$",
     re.IGNORECASE,
 )
+# (A yes or no said first answers the listener: "no its more that I never
+# chose it" is said back from "it's more that". "No" only before a word it
+# cannot be part of: "no one" and "no idea" are not answers.)
 _LEADING_JUNK = re.compile(
     r"^(?:(?:and|but|so|or|then|well|anyway|anyways|like|um|uh|er|erm|oh|also|plus|just|"
-    r"because|cause|cos|though|although|yet|honestly|basically|i mean|you know|i guess|i suppose),?\s+)+",
+    r"because|cause|cos|though|although|yet|honestly|basically|i mean|you know|i guess|i suppose"
+    r"|yeah|yes|yep|yup|nah|nope|no(?=,|\s+(?:it|its|it's|i|i'm|im|that|more|not|just|honestly)\b)),?\s+)+",
     re.IGNORECASE,
 )
 _TRAILING_PUNCT = re.compile(r"[\s.,;:!?\u2026\"')\]-]+$")

@@ -53,6 +53,9 @@ _PATTERNS: dict[str, str] = {
     r"|\b(?:brave face|happy face|fake (?:a )?smile|faking (?:a )?smile|smil(?:e|ing) through|put(?:ting)? on a (?:good |brave |happy )?(?:show|front)|nobody knows how (?:i|bad)"
     # "Nobody at work knows I'm struggling", "no one here knows what I'm going through".
     r"|(?:nobody|no one|no-one) (?:at \w+ |here |around me |in my \w+ )?(?:even )?knows (?:i'm|im|i am|that i|what i|how much i|i've been)"
+    # Carrying it alone: "I haven't told anyone", "nobody knows about it".
+    r"|\bi (?:still )?(?:haven't|havent|have not|never|didn't|didnt|did not|can't|cant|cannot) (?:ever )?(?:tell|told) (?:anyone|anybody|a soul|a single person)"
+    r"|(?:nobody|no one|no-one) knows about (?:it|this|that|any of (?:it|this))"
     # "so tired of pretending everything is ok", "sick of acting like I'm fine"
     r"|(?:tired|sick|exhausted|fed up) (?:of|from|with) (?:pretending|acting like|saying|telling everyone)(?: that)?(?: i'm| im| i am| everything(?:'s| is)| things are| all is| it's)? (?:totally |just )?(?:fine|okay|ok|alright|all right|good|happy|normal))\b",
     # ("I'm a mess" is left out: said of a day, it is overwhelm, not a verdict.)
@@ -97,6 +100,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "front",
         "show",
         "knows",
+        "told",
+        "tell",
     ),
     "self_judgement": (
         "i'm",

@@ -53,6 +53,17 @@ _SHAPES = [
         ("matters",),
         rf"\bwhat {_DEGREE}matters (?:most |the most )?(?:to me |for me )?(?:most |the most )?(?:is|was) {_PHRASE}{_UNTIL}",
     ),
+    # "What I really want is to do something with art", "... is some peace".
+    (
+        "to",
+        ("what i",),
+        rf"\bwhat i {_DEGREE}(?:want|need|wanted|needed)(?: most| more than anything)? (?:is|was) to {_PHRASE}{_UNTIL}",
+    ),
+    (
+        "thing",
+        ("what i",),
+        rf"\bwhat i {_DEGREE}(?:want|need|wanted|needed|care about)(?: most| more than anything)? (?:is|was) {_PHRASE}{_UNTIL}",
+    ),
     # "All I've ever wanted is a bit of peace", "all I need is to be heard".
     (
         "thing",
@@ -95,6 +106,13 @@ _SHAPES = [
         "to",
         ("important",),
         rf"\bit(?:'s| is| was| has always been) {_DEGREE}important (?:to|for) me to {_PHRASE}{_UNTIL}",
+    ),
+    # "I don't want to let them down": not letting them down is what matters.
+    (
+        "not-doing",
+        ("let", "disappoint"),
+        r"\bi (?:just |really |honestly )?(?:don't|do not|dont|never) want to "
+        r"(?P<x>(?:let (?:\w+ ){1,2}down|disappoint (?:\w+ ?){1,2}))" + _UNTIL,
     ),
     # "I don't want to be a burden on her": not being one is what matters.
     (
@@ -192,7 +210,7 @@ _LEAD_INS = re.compile(r"^(?:(?:honestly|for me|i think|i guess|really)\W+)*", r
 # thanks; "nothing matters to me"; "I care about him").
 _NOT_A_VALUE = frozenset(
     """it that this which what there he she they you i we him her them us me nothing
-    anything everything something none whatever whoever""".split()
+    anything everything something none whatever whoever for""".split()
 )
 _MAX_WORDS = 8
 # A finite verb in a subject phrase means the shape caught a report or a
@@ -263,6 +281,10 @@ def _value(form: str, phrase: str, verb: str) -> Value | None:
         return None
     if form == "not":
         return Value(f"not being {phrase}", "thing")
+    if form == "not-doing":  # "let them down" -> "not letting them down"
+        verb, _, rest = phrase.partition(" ")
+        doing = textmod.gerund(verb.lower())
+        return Value(f"not {doing} {rest}", "thing") if doing else None
     if form == "that":  # a whole thought, whoever its subject: "that he is safe"
         return Value(phrase, "that")
     if words[0].lower() == "that" and len(words) > 2:
