@@ -2438,6 +2438,11 @@ def _subject(words: list[str], index: int) -> str:
             j -= 1
             steps += 1
             continue
+        if word in ("me", "us") and j > 1 and _joined_to_the_teller(words, j, index):
+            # "grandad tells me to sit on his lap and touches me": I do what I am told,
+            # the teller does the verb joined to the telling; who tells is its subject
+            teller = _subject(words, j - 1)
+            return "self" if teller == "none" else teller
         if word in ("my", "our") and j + 1 < index:
             # "my husband and his family take my whole salary and hit me": a
             # possessive names what follows it, not who acts.
@@ -2470,6 +2475,34 @@ _ME_STILL_ACTS = frozenset(
         "pushed pushing leave leaves left leaving"
     ).split()
 )
+
+
+_FINITE_TELLERS = frozenset(
+    (
+        "makes made lets gets got wants wanted tells told asks asked forces forced helps "
+        "helped drives drove pushes pushed leaves left"
+    ).split()
+)
+_IRREGULAR_PAST = frozenset(
+    "held bit spat beat hit shook stuck threw took made told got drove kept put".split()
+)
+
+
+def _joined_to_the_teller(words: list[str], j: int, index: int) -> bool:
+    """ "Tells me to sit on his lap and touches me", "made me undress and filmed me": "me"
+    after a telling or making verb (``words[j]``) does what it is told, but the verb at
+    ``index`` is inflected like the telling one ("touches", "filmed", not "touch") and
+    joined to it by "and", so the teller does it."""
+    teller = words[j - 1]
+    if teller not in _FINITE_TELLERS or index >= len(words) or "and" not in words[j + 1 : index]:
+        return False
+    if words[index - 1] == "to" or (index >= 2 and words[index - 2 : index] == ["and", "to"]):
+        return False  # "told me to go and to ..."
+    verb = words[index]
+    past = teller.endswith("ed") or teller in _IRREGULAR_PAST
+    if past:
+        return verb.endswith("ed") or verb in _IRREGULAR_PAST - {"hit", "beat", "put"}
+    return verb.endswith("s") and not verb.endswith(("ss", "us", "is")) and len(verb) > 3
 
 
 def _negated(words: list[str], index: int) -> bool:
