@@ -260,22 +260,64 @@ def assess(text: str) -> Assessment:
     false and ``matched`` starts with "model:"); when it does not either, the
     lexical layer (``lexical``) reads risk from vocabulary, through the same
     guards (``direct`` false, ``matched`` starting with "lexical/").
+
+    If any layer fails (a bug), the message has not been read, so nothing says
+    it is safe: the answer is ``UNSURE`` (a crisis, no category), and the crisis
+    reply with general resources is shown instead of a reflection or a model's
+    reply (reflective-listening §5: when unsure, lean towards showing
+    resources). ``assess_strictly`` is the same check without this net, for
+    tests that must see the bug.
     """
-    found = trace(text)
+    try:
+        return assess_strictly(text)
+    except Exception:  # a bug must neither take the turn down nor pass as "safe"
+        return UNSURE
+
+
+# What ``assess`` answers when a layer failed: shown as the crisis reply with the
+# general resources (no category), never sent to a model.
+UNSURE = Assessment(True, None, False, "unsure: the check failed")
+
+
+def assess_strictly(text: str) -> Assessment:
+    """``assess`` without the net: a bug in a layer raises here."""
+    found = _trace(text)
     if found.assessment.crisis or not found.words:
         return found.assessment
     if not asks_the_model(found):
         return found.assessment
-    try:
-        scored = learned.score(found.words, found.suppressed, found.media)
-    except Exception:  # pragma: no cover - a bug here must not take the turn down
-        return found.assessment
+    scored = learned.score(found.words, found.suppressed, found.media)
     if scored is not None and scored.crisis:
         return Assessment(True, scored.category, False, f"model: {scored.evidence or 'overall'}")
-    try:
-        return _last_layer(found) or found.assessment
-    except Exception:  # pragma: no cover - a bug here must not take the turn down
-        return found.assessment
+    return _last_layer(found) or found.assessment
+
+
+def every_layer(text: str) -> tuple[Assessment, Assessment | None, Assessment | None]:
+    """Each layer's verdict on ``text``, every layer run whatever the others found and
+    nothing caught: the patterns', the learned layer's and the lexical layer's (None
+    when that layer had nothing to say). For tests: a bug in any layer raises here,
+    where ``assess`` would only have shown resources."""
+    found = _trace(text)
+    if not found.words:
+        return found.assessment, None, None
+    scored = learned.score(found.words, found.suppressed, found.media)
+    model = None if scored is None else Assessment(scored.crisis, scored.category, False)
+    return found.assessment, model, _last_layer(_unflagged(found))
+
+
+def _unflagged(found: Trace) -> Trace:
+    """``found`` as the lexical layer would see it had the patterns flagged nothing."""
+    if not found.assessment.crisis and found.padded:
+        return found
+    words = found.words
+    return Trace(
+        SAFE,
+        words,
+        found.suppressed,
+        found.media,
+        frozenset(words),
+        " " + " ".join(words) + " ",
+    )
 
 
 # Guards whose setting aside the learned layer is not asked to second-guess.
@@ -444,45 +486,50 @@ class Trace:
 
 
 def trace(text: str) -> Trace:
-    """What the hand-written patterns make of ``text``, with the matches their guards dropped."""
-    value: object = text
+    """What the hand-written patterns make of ``text``, with the matches their guards
+    dropped. Never raises: if the patterns fail (a bug), the verdict is ``UNSURE``."""
     try:
-        if isinstance(value, bytes | bytearray):
-            value = bytes(value).decode("utf-8", "replace")
-        value = value if isinstance(value, str) else str(value)
-        if not value.strip():
-            return Trace(SAFE, [], (), False)
-        found = _assess(value)
-        if (
-            not found.assessment.crisis
-            and not found.media
-            and "you" in found.present
-            and not _only_asks_you(value)
-        ):
-            told = _you_as_me(found)
-            if told is not None:
-                return told
-        if (
-            found.assessment.crisis
-            or found.media
-            or _THIRD_PERSON.isdisjoint(found.present)
-            or not _PEACEFULLY.isdisjoint(found.present)
-            or any(
-                guard in ("loss", "recovered", "grief", "helping")
-                for _, _, guard in found.suppressed
-            )
-            or _after_a_death(found)
-        ):
-            # (someone else's death or recovery, already read as such: "after her suicide
-            # nobody said her name", "he went peacefully"; a dying relative's wishes)
-            return found
-        if _told_of_a_dying(found.words):
-            # ("towards the end grandpa kept saying he was ready to die": his words, not
-            # a risk; harm done to someone is still read)
-            return _their_harm(found) or found
-        return _reported(found) or _their_harm(found) or _their_risk(found) or found
-    except Exception:  # pragma: no cover - a bug here must not take the turn down
+        return _trace(text)
+    except Exception:  # a bug must neither take the turn down nor pass as "safe"
+        return Trace(UNSURE, [], (), False)
+
+
+def _trace(text: str) -> Trace:
+    """``trace`` without the net."""
+    value: object = text
+    if isinstance(value, bytes | bytearray):
+        value = bytes(value).decode("utf-8", "replace")
+    value = value if isinstance(value, str) else str(value)
+    if not value.strip():
         return Trace(SAFE, [], (), False)
+    found = _assess(value)
+    if (
+        not found.assessment.crisis
+        and not found.media
+        and "you" in found.present
+        and not _only_asks_you(value)
+    ):
+        told = _you_as_me(found)
+        if told is not None:
+            return told
+    if (
+        found.assessment.crisis
+        or found.media
+        or _THIRD_PERSON.isdisjoint(found.present)
+        or not _PEACEFULLY.isdisjoint(found.present)
+        or any(
+            guard in ("loss", "recovered", "grief", "helping") for _, _, guard in found.suppressed
+        )
+        or _after_a_death(found)
+    ):
+        # (someone else's death or recovery, already read as such: "after her suicide
+        # nobody said her name", "he went peacefully"; a dying relative's wishes)
+        return found
+    if _told_of_a_dying(found.words):
+        # ("towards the end grandpa kept saying he was ready to die": his words, not
+        # a risk; harm done to someone is still read)
+        return _their_harm(found) or found
+    return _reported(found) or _their_harm(found) or _their_risk(found) or found
 
 
 # Someone else's words reported: "my best friend told me she bangs her head on the
