@@ -33,3 +33,37 @@ def test_the_teller_is_who_acts_after_and(text: str) -> None:
 @pytest.mark.parametrize("text", TELLER_ACTS)
 def test_the_teller_act_is_harm_to_me(text: str) -> None:
     assert assess(text).category == "abuse", text
+
+
+# "Touched" meaning moved: by words, a gift, a kindness. A person's touch stays abuse,
+# and so does a touch with a body, a secret or fear in the sentence.
+MOVED = [
+    "I was really touched by her letter",
+    "honestly I was touched by my team's card",
+    "I was touched by a stranger's kindness on the train",
+    "I was touched by an email from my old teacher",
+    "his speech really touched me",
+    "the flowers from the team really touched us",
+    "my coach tells me to stretch and touches my shoulder to fix my form",
+]
+TOUCHED = [
+    "I was touched by my uncle when I was little",
+    "I was touched by a man on the bus",
+    "I was touched by her brother at the party",
+    "I was touched by her",
+    "he touched me where I didn't want",
+    "his hand touched me under the table and I froze",
+    "my coach touches me after practice and says it's our secret",
+    "my coach tells me to stay late and touches my leg and says not to tell anyone",
+]
+
+
+@pytest.mark.parametrize("text", MOVED)
+def test_touched_meaning_moved_is_no_crisis(text: str) -> None:
+    assert not assess(text).crisis, text
+
+
+@pytest.mark.parametrize("text", TOUCHED)
+def test_a_touch_by_a_person_is_still_abuse(text: str) -> None:
+    found = assess(text)
+    assert found.crisis and found.category == "abuse", text

@@ -1372,6 +1372,8 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         return None  # "I hope I don't wake up with a hangover", "sleep forever on sundays"
     if rule.category == "self_harm" and _starved_for_a_feast(found.group(), ctx.words, end_index):
         return None  # "I starved myself all day for the buffet"
+    if rule.category == "abuse" and _moved_not_touched(ctx.words, found, v_index, end_index):
+        return None  # "I was touched by her letter", "his speech really touched me"
     if rule.category == "abuse" and _a_little_ones_blow(ctx.words, v_index, end_index):
         return None  # "the baby headbutted me", "my son kicked me in his sleep"
     if rule.category == "abuse" and (
@@ -1773,6 +1775,58 @@ def _starved_for_a_feast(matched: str, words: list[str], end_index: int) -> bool
     return matched.split()[0] in ("starved", "starve", "starving") and not _FEASTS.isdisjoint(
         words[end_index + 1 : end_index + 8]
     )
+
+
+_TOUCHED = frozenset("touched touches touch touching".split())
+# What moves a person ("touched by her letter"): words, gifts, kindness, not a hand.
+_MOVING = frozenset(
+    (
+        "letter letters words word card cards message messages note notes gesture gestures "
+        "kindness speech speeches gift gifts present presents email emails text texts story "
+        "stories support generosity concern tribute tributes poem poems song songs response "
+        "reaction comments comment offer compassion love care video visit effort efforts "
+        "thought thoughts thoughtfulness eulogy toast flowers post posts memory memories "
+        "honesty courage faith help warmth welcome invitation drawing painting"
+    ).split()
+)
+_OWNERS = frozenset("her his their my our your a an the this that all".split())
+
+
+def _moved_not_touched(words: list[str], found: re.Match[str], v_index: int, end: int) -> bool:
+    """ "I was touched by her letter", "his speech really touched me", "the card touched
+    me": touched meaning moved, by words, a gift or a kindness (not by a hand, a person,
+    or "him"); nothing of a body, a secret or fear in the sentence."""
+    said = found.group().split()
+    if _TOUCHED.isdisjoint(said):
+        return False
+    sentence = words[_sentence_start(words, v_index) : _sentence_end(words, end)]
+    if not _FEAR.isdisjoint(sentence) or not _NOT_MOVED.isdisjoint(sentence):
+        return False
+    if said[-2:-1] == ["by"] or said[-1] in _OWNERS:
+        # "touched by her ...": what follows "her" says whether she or her letter
+        after = words[end + 1 : end + 4] if said[-1] in _OWNERS else words[end : end + 4]
+        for word in after:
+            if word in _MOVING:
+                return True
+            if word in _PEOPLE or word in _THIRD or word in (",", ".", "and", "when"):
+                return False
+        return False
+    if words[end] not in ("me", "us"):
+        return False
+    # "his speech touched me": the doer, the nearest noun before the verb, moves people
+    for k in range(v_index - 1, max(-1, v_index - 4), -1):
+        if words[k] in _MOVING:
+            return True
+        if words[k] in (",", ".") or words[k] in _PEOPLE or words[k] in _THIRD:
+            return False
+    return False
+
+
+# A touch that is no gesture whatever touched it: a body, a secret, unwanted.
+_NOT_MOVED = frozenset(
+    "secret body bed lap private privates chest thigh leg legs skin where want wanted "
+    "uncomfortable stop".split()
+)
 
 
 _LITTLE_ONES = frozenset("baby babies toddler toddlers infant newborn".split())

@@ -221,6 +221,20 @@ _SECRET = _words(
     "secret tell tells telling told desk alone nobody anyone like uncomfortable scared lap bed "
     "night room behind office"
 )
+_TELLING = _words("tell tells told")
+
+
+def _secrecy(sentence: list[str]) -> bool:
+    """A secrecy cue in the sentence; telling counts only as telling someone (not "tells me
+    to stretch": an instruction, whoever gives it)."""
+    for k, word in enumerate(sentence):
+        if word in _SECRET and (
+            word not in _TELLING or sentence[k + 1 : k + 3] not in (["me", "to"], ["us", "to"])
+        ):
+            return True
+    return False
+
+
 _ARSON = _words("burn burning set fire torch torching")
 _TARGET_HOMES = _words("house home flat car door letterbox")
 
@@ -502,7 +516,7 @@ def _acts(words: list[str], k: int, subject: Subject, present: frozenset[str]) -
         return None
     if target == "me" and who == "third" and word in _ASSAULTS and word not in _TO_ME_IDIOMS:
         touched = word in _TOUCH and (words[t] == "me" or words[t] not in _PRIVATE)
-        if touched and _SECRET.isdisjoint(sentence):
+        if touched and not _secrecy(sentence):
             return None  # "she touched my arm", "it really touched me"
         return Finding("abuse", k, k, t, "self", "act")
     if who == "third" and word in _ASSAULTS | _CUTS and target in ("their self", "them"):
