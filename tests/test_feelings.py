@@ -1098,3 +1098,11 @@ def test_more_everyday_cues_imply_a_feeling(text: str, cue: str) -> None:
 )
 def test_being_asked_who_one_is_is_no_loss_by_itself(text: str) -> None:
     assert not any(f.cue == "loss" for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["My sister stopped speaking to me at Easter.", "He's giving me the silent treatment."]
+)
+def test_being_frozen_out_implies_hurt_first(text: str) -> None:
+    implied = [f for f in detect(text) if f.implied]
+    assert implied and implied[0].family == "hurt", implied
