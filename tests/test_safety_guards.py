@@ -67,3 +67,49 @@ def test_touched_meaning_moved_is_no_crisis(text: str) -> None:
 def test_a_touch_by_a_person_is_still_abuse(text: str) -> None:
     found = assess(text)
     assert found.crisis and found.category == "abuse", text
+
+
+# A blow told as not meant: by accident, by someone asleep, a prank into the water; a
+# room someone else is using, locked. A partner's "accident", a blow "as a joke", one
+# the doer explains away, one repeated, or one done while I slept stays abuse.
+UNMEANT = [
+    "he kicked me by accident",
+    "my brother accidentally hit me with the cricket bat",
+    "she elbowed me in the face by mistake at netball",
+    "my mate accidentally punched me when he was swinging his arms about",
+    "my son kicked me while he was asleep",
+    "my daughter kicked me in the face while sleeping",
+    "last night my daughter kicked me in her sleep and gave me a black eye",
+    "he shoved me into the pool as a joke",
+    "my mates pushed me into the pool at my party as a prank",
+    "my sister locked me out of the bathroom for an hour this morning",
+    "my brother locked me out of his room",
+    "my flatmate locked me out of the toilet",
+]
+MEANT = [
+    "he kicked me and laughed",
+    "he hits me by accident but it happens every week",
+    "he says he hit me by accident but it keeps happening",
+    "my boyfriend pushed me by accident",
+    "he kicked me in his sleep, or so he says",
+    "he touched me while I was asleep",
+    "he hit me while I was asleep",
+    "he punched me as a joke and it really hurt",
+    "my dad slapped me for a laugh in front of his mates",
+    "she shoved me down the stairs as a joke",
+    "he pushed me into the pool and held me under",
+    "he locked me out of the house all night",
+    "my husband locks me out of the bedroom when he's angry",
+    "my mum locked me in her room",
+]
+
+
+@pytest.mark.parametrize("text", UNMEANT)
+def test_a_blow_or_lock_out_told_as_not_meant_is_no_crisis(text: str) -> None:
+    assert not assess(text).crisis, text
+
+
+@pytest.mark.parametrize("text", MEANT)
+def test_a_blow_or_lock_out_that_may_be_meant_is_abuse(text: str) -> None:
+    found = assess(text)
+    assert found.crisis and found.category == "abuse", text

@@ -857,7 +857,14 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
                 or _an_animals_doing(ctx.words, v_index)
                 or _a_knock_in_play(found.group(), ctx.words, end_index)
                 or _a_little_ones_blow(ctx.words, v_index, end_index)
-                or (rule.name == "abuse/control" and _locked_out_by_mistake(found, sentence))
+                or (
+                    rule.name == "abuse/control"
+                    and (
+                        _locked_out_by_mistake(found, sentence)
+                        or _locked_out_of_their_room(found, ctx.words)
+                    )
+                )
+                or _a_blow_unmeant(ctx.words, v_index, end_index, sentence)
             )
         )
     ):
@@ -1382,8 +1389,12 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         return None  # "the dog bit me", "a black eye from a football at training"
     if rule.category == "abuse" and _hit_with_a_toy(ctx.words, end_index):
         return None  # "my little brother whacked me with a lightsaber"
-    if rule.name == "abuse/control" and _locked_out_by_mistake(found, sentence):
-        return None  # "my flatmate locked me out by accident"
+    if rule.name == "abuse/control" and (
+        _locked_out_by_mistake(found, sentence) or _locked_out_of_their_room(found, ctx.words)
+    ):
+        return None  # "my flatmate locked me out by accident", "... out of the bathroom"
+    if rule.category == "abuse" and _a_blow_unmeant(ctx.words, v_index, end_index, sentence):
+        return None  # "he kicked me by accident", "shoved me into the pool as a joke"
     if rule.category == "abuse" and _pushed_in_play(ctx.words, v_index, end_index):
         return None  # "he pushed her on the swing", "pushed him round in his buggy"
     if rule.category == "suicide" and _makes_you(ctx.words, v_index):
@@ -1938,6 +1949,91 @@ def _locked_out_by_mistake(found: re.Match[str], sentence: list[str]) -> bool:
         and found.group("act5") is not None
         and any(pair in _BY_MISTAKE for pair in pairwise(sentence))
     )
+
+
+# Rooms someone else is using or keeps as their own: locked out of them, one waits.
+_OCCUPIED = frozenset("bathroom toilet loo shower wc".split())
+_OWN_ROOM = frozenset(("his", "her", "their"))
+
+
+def _locked_out_of_their_room(found: re.Match[str], words: list[str]) -> bool:
+    """ "My sister locked me out of the bathroom", "my brother locked me out of his room":
+    kept out of a room someone else is in, not shut out of home or in a room (and not by a
+    partner, nor in anger)."""
+    if "act5" not in found.re.groupindex or found.group("act5") is None:
+        return False
+    if found.group("act5").split()[-1] != "out":
+        return False
+    end = bisect.bisect_left(_token_starts(words), found.end())
+    after = words[end : end + 4]
+    if after[:1] != ["of"] or len(after) < 3:
+        return False
+    room = after[2] in _OCCUPIED or (after[1] in _OWN_ROOM and after[2] in ("room", "bedroom"))
+    whole = frozenset(words)
+    return room and whole.isdisjoint(_PARTNERS) and whole.isdisjoint(_NOT_IN_PLAY)
+
+
+# Said of a blow, that it was not meant: an accident, a sleeper's, a prank.
+_UNMEANT_PAIRS = frozenset(
+    (
+        ("as", "a"), ("for", "a"), ("messing", "about"), ("messing", "around"),
+        ("mucking", "about"), ("play", "fighting"),
+    )
+)  # fmt: skip
+_JOKES = frozenset("joke laugh prank dare".split())
+_UNMEANT = frozenset("accidentally accidently playfighting sleepwalking".split())
+# What makes a blow's "accident" or "joke" doubtful, or no play: said so by the one who
+# did it, repeated, meant, fear, a fall or a hold that is dangerous whatever the mood.
+_NOT_IN_PLAY = _FEAR | frozenset(
+    (
+        "says said claims claimed pretends pretended pretending again always every keeps kept "
+        "happens happening purpose meant deliberately angry anger temper punish punishes "
+        "stairs road traffic under wall hospital knife drunk"
+    ).split()
+)
+
+
+def _a_blow_unmeant(words: list[str], v_index: int, end_index: int, sentence: list[str]) -> bool:
+    """ "He kicked me by accident", "my brother accidentally hit me with the cricket bat",
+    "my daughter kicked me while she was asleep", "he shoved me into the pool as a joke":
+    a blow told as not meant, by someone who is not a partner (a partner's "accident" is
+    not taken on trust; a sleeper's is), with nothing that doubts it or makes it harm."""
+    lo = _sentence_start(words, v_index)
+    clause = words[lo : _sentence_end(words, end_index)]
+    if not _NOT_IN_PLAY.isdisjoint(words) or not _NOT_A_BLOW.isdisjoint(clause):
+        return False
+    asleep = any(
+        (a == "while" and b in ("sleeping", "asleep"))
+        or (a in _HE_SHE and b in ("was", "were") and c == "asleep")
+        or (a == "in" and b in ("his", "her", "their") and c == "sleep")
+        for a, b, c in zip(clause, clause[1:], [*clause[2:], ""], strict=False)
+    )
+    if asleep:
+        return True  # (the one who did it asleep: not "while I was asleep")
+    if not _PARTNERS.isdisjoint(sentence):
+        return False
+    if not _UNMEANT.isdisjoint(clause) or any(pair in _BY_MISTAKE for pair in pairwise(clause)):
+        return True
+    # a prank: thrown or pushed in (a pool, the sea, the snow) for a laugh; not a blow
+    # struck "as a joke", and nothing that hurt
+    return (
+        v_index < len(words)
+        and words[v_index] in _PRANKS
+        and _HARM_TOO.isdisjoint(clause)
+        and any(
+            (a, b) in _UNMEANT_PAIRS and (a not in ("as", "for") or c in _JOKES)
+            for a, b, c in zip(clause, clause[1:], [*clause[2:], ""], strict=False)
+        )
+    )
+
+
+_PRANKS = _PUSHES | frozenset(
+    "shove shoves shoved shoving threw throw throws chucked chuck dunked dunk tipped".split()
+)
+# Acts no sleep, slip or joke explains.
+_NOT_A_BLOW = _TOUCHED | frozenset(
+    "grope groped groping raped rape molested kissed kiss undressed filmed".split()
+)
 
 
 def _pushed_in_play(words: list[str], v_index: int, end_index: int) -> bool:
