@@ -113,3 +113,31 @@ def test_a_blow_or_lock_out_told_as_not_meant_is_no_crisis(text: str) -> None:
 def test_a_blow_or_lock_out_that_may_be_meant_is_abuse(text: str) -> None:
     found = assess(text)
     assert found.crisis and found.category == "abuse", text
+
+
+# Someone else killed, told as a past death (a year, "ago", "when I was"): grief.
+# Recent, undated, nearly, done to me, or with danger now: resources.
+KILLED_LONG_AGO = [
+    "my brother was beaten to death in 2015",
+    "my dad was beaten to death when I was a kid",
+    "my best friend was beaten to death three years ago, I still think about him",
+]
+KILLED_OR_NEARLY = [
+    "my brother was beaten to death last night",
+    "my brother was beaten to death",
+    "my brother was beaten to death in 2015 and now the same gang is after me",
+    "my uncle was beaten to death years ago and the men who did it threatened my mum",
+    "he beat my mum half to death in 2015",
+    "my dad beat me almost to death when I was 10 and he still lives with us",
+    "he said he will beat me to death",
+]
+
+
+@pytest.mark.parametrize("text", KILLED_LONG_AGO)
+def test_a_killing_told_as_a_past_death_is_grief(text: str) -> None:
+    assert not assess(text).crisis, text
+
+
+@pytest.mark.parametrize("text", KILLED_OR_NEARLY)
+def test_a_recent_or_near_killing_still_shows_resources(text: str) -> None:
+    assert assess(text).crisis, text

@@ -809,7 +809,9 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
     verb = _group(found, "v")
     v_index = ctx.index(verb[0] if verb else found.start())
     end_index = ctx.index(found.end()) - 1
-    if _told_as_a_loss(rule, found, ctx, v_index):
+    if _told_as_a_loss(rule, found, ctx, v_index) or (
+        rule.category in ("abuse", "third_party") and _a_killing_long_ago(ctx, v_index, end_index)
+    ):
         return "loss"
     if rule.negatable and _negated(ctx.words, v_index):
         return "negated"
@@ -1323,6 +1325,8 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         # "my dad killed himself when I was ten", "my nan went to sleep and
         # didn't wake up": someone else's death, told as a loss
         return None
+    if rule.category in ("abuse", "third_party") and _a_killing_long_ago(ctx, v_index, end_index):
+        return None  # "my brother was beaten to death in 2015": a death, grieved, not a risk
     if (
         (rule.category == "suicide" and who == "third") or rule.name == "broad/ready-to-go"
     ) and _their_dying(ctx, v_index, end_index):
@@ -1617,6 +1621,45 @@ def _a_loss(rule: Rule, found: re.Match[str], ctx: _Context) -> bool:
 
 
 _A_YEAR = re.compile(r"(?:19|20)[0-9][0-9]s?")  # "in 2010"
+# What makes "to death" not a death: it nearly was, or it is a threat or a fear.
+_NOT_DEAD = frozenset(
+    (
+        "nearly almost half near practically inch barely survived survive surviving lived "
+        "coma will gonna going would could might threatens threatened threat scared afraid "
+        "me myself us"
+    ).split()
+)
+
+
+def _a_killing_long_ago(ctx: _Context, v_index: int, end_index: int) -> bool:
+    """ "My brother was beaten to death in 2015", "my dad was beaten to death when I was a
+    kid": someone else killed, told as a past death (a year, "ago", "when I was", a grave),
+    not recent ("last night") and not nearly, threatened, or done to me."""
+    words = ctx.words
+    after = words[end_index + 1 : end_index + 3]
+    if after != ["to", "death"] or not _RECENT.isdisjoint(ctx.present):
+        return False
+    if _subject(words, v_index) != "third" or "night" in ctx.present:
+        return False
+    clause = words[_sentence_start(words, v_index) : end_index + 3]
+    if not _NOT_DEAD.isdisjoint(clause) or not _DANGER_NOW.isdisjoint(ctx.present):
+        return False  # ("... and now the same gang is after me")
+    if any(pair in _AFTER_ME for pair in pairwise(words)):
+        return False
+    dated = not (_LONG_AGO - _DEATH_ITSELF).isdisjoint(ctx.present)
+    return dated or any(_A_YEAR.fullmatch(w) for w in words)
+
+
+_DEATH_ITSELF = frozenset("death dead dying".split())  # (the killing told, not its date)
+_DANGER_NOW = frozenset(
+    (
+        "now next currently threaten threatens threatened threatening threats knife gun "
+        "weapon hiding scared afraid"
+    ).split()
+)
+_AFTER_ME = frozenset((("after", "me"), ("after", "us"), ("coming", "for")))
+
+
 # Bereavement by suicide named as such; words that name a death's cause.
 _BEREAVED = frozenset(
     "bereaved bereavement bereavements survivor survivors loss losses grief grieving".split()
