@@ -141,3 +141,53 @@ def test_a_killing_told_as_a_past_death_is_grief(text: str) -> None:
 @pytest.mark.parametrize("text", KILLED_OR_NEARLY)
 def test_a_recent_or_near_killing_still_shows_resources(text: str) -> None:
     assert assess(text).crisis, text
+
+
+# Skin cut, burned or pierced by someone at work (a tattoo artist, a nurse) is no
+# self-harm; by anyone else it is harm from others. A blade taken out for a chore said
+# straight after is no self-harm; kept, used or taken out for nothing said, it is. Hurt
+# "again" at a sport or with a strain is an injury, asked about or told.
+NOT_SELF_HARM = [
+    "the tattoo artist cut my skin",
+    "the surgeon cut my skin and it healed well",
+    "the piercer burned my skin a bit with the needle",
+    "the nurse cut my skin to take the stitches out",
+    "I took the blade out of my pencil sharpener to clean it",
+    "I took the razor apart to clean the blades",
+    "I hurt myself again at the gym, pulled my hamstring",
+    "I hurt myself again playing football, my knee is swollen",
+    "he asked if I hurt myself again at football",
+    'my husband said "you hurt yourself again?" when I limped in from rugby',
+    'my wife saw me limping and asked "have you hurt yourself again?"',
+]
+SELF_HARM = [
+    "I cut my skin",
+    "cut my skin again last night",
+    "I took the blade out of my pencil sharpener",
+    "I took the blade out of my sharpener to use on my arm",
+    "I took the blade out of my sharpener to clean it but kept it in my drawer",
+    "I hurt myself again",
+    "I hurt myself again last night, my arms are a mess",
+    "I hurt myself again at football on purpose",
+    'my mum asked "did you hurt yourself again?" when she saw my arms',
+]
+CUT_BY_SOMEONE = [
+    "my boyfriend cut my skin with a knife",
+    "my stepmum burned my arm with a cigarette",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SELF_HARM)
+def test_skin_work_a_chore_or_a_sports_injury_is_no_self_harm(text: str) -> None:
+    assert not assess(text).crisis, text
+
+
+@pytest.mark.parametrize("text", SELF_HARM)
+def test_self_harm_that_looks_like_them_is_still_found(text: str) -> None:
+    assert assess(text).crisis, text
+
+
+@pytest.mark.parametrize("text", CUT_BY_SOMEONE)
+def test_skin_cut_by_someone_not_at_work_is_abuse(text: str) -> None:
+    found = assess(text)
+    assert found.crisis and found.category == "abuse", text

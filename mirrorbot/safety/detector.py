@@ -286,10 +286,37 @@ def assess_strictly(text: str) -> Assessment:
         return found.assessment
     if not asks_the_model(found):
         return found.assessment
-    scored = learned.score(found.words, found.suppressed, found.media)
+    scored = (
+        None
+        if _asked_about_an_injury(text, found)
+        else learned.score(found.words, found.suppressed, found.media)
+    )
     if scored is not None and scored.crisis:
         return Assessment(True, scored.category, False, f"model: {scored.evidence or 'overall'}")
     return _last_layer(found) or found.assessment
+
+
+_HURT = frozenset("hurt hurting injured injure".split())
+# What makes a question about being hurt more than an injury: a self-harm place or mark.
+_NOT_AN_INJURY = frozenset(
+    "arm arms wrist wrists thigh thighs skin stomach blood bleeding scars scar cuts marks "
+    "sleeves".split()
+)
+
+
+def _asked_about_an_injury(text: str, found: Trace) -> bool:
+    """ "My husband said 'you hurt yourself again?' when I limped in from rugby": someone's
+    question to me about being hurt, with a sport or a strain that says how, and no
+    self-harm marker but "again" nor a place people cut or burn. The learned layer reads
+    "yourself" and "again" as self-harm; the patterns' accident guard knows better."""
+    present = found.present or frozenset(found.words)
+    if "you" not in present or _HURT.isdisjoint(present) or not isinstance(text, str):
+        return False
+    if _INJURED_AT_PLAY.isdisjoint(present) or not _NOT_AN_INJURY.isdisjoint(present):
+        return False
+    if not (_SH_MARKERS - _AGAIN).isdisjoint(present):
+        return False
+    return _only_asks_you(text)
 
 
 def every_layer(text: str) -> tuple[Assessment, Assessment | None, Assessment | None]:
@@ -819,7 +846,11 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
         return "negated"
     if ctx.media:
         return "media"
-    if rule.category == "self_harm" and _accident(ctx.words, v_index, end_index):
+    if rule.category == "self_harm" and (
+        _accident(ctx.words, v_index, end_index)
+        or _someone_else_on_my_body(found, ctx.words, v_index) == "professional"
+        or _a_blade_for_a_chore(ctx.words, v_index, end_index)
+    ):
         return "accident"
     if rule.category == "self_harm" and _recovered(ctx.words, v_index):
         return "recovered"
@@ -1327,6 +1358,14 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         return None
     if rule.category in ("abuse", "third_party") and _a_killing_long_ago(ctx, v_index, end_index):
         return None  # "my brother was beaten to death in 2015": a death, grieved, not a risk
+    if rule.category == "self_harm":
+        doer = _someone_else_on_my_body(found, ctx.words, v_index)
+        if doer == "professional":
+            return None  # "the tattoo artist cut my skin", "the nurse cut my skin"
+        if doer == "someone":
+            return _Hit("abuse", False, matched)  # "my boyfriend cut my skin with a knife"
+        if _a_blade_for_a_chore(ctx.words, v_index, end_index):
+            return None  # "I took the blade out of my pencil sharpener to clean it"
     if (
         (rule.category == "suicide" and who == "third") or rule.name == "broad/ready-to-go"
     ) and _their_dying(ctx, v_index, end_index):
@@ -1910,6 +1949,71 @@ def _a_little_ones_blow(words: list[str], v_index: int, end_index: int) -> bool:
     return (little or sparring or (asleep and _DOUBTED.isdisjoint(words))) and _FEAR.isdisjoint(
         words
     )
+
+
+# People whose work cuts, burns or pierces skin, and where it is done.
+_SKIN_WORK = frozenset(
+    (
+        "tattooist tattoo tattoos tattooed artist piercer piercing piercings surgeon surgeons "
+        "surgery operation op nurse nurses doctor doctors dr gp dentist dermatologist "
+        "consultant beautician therapist acupuncturist physio podiatrist chiropodist "
+        "phlebotomist vet midwife paramedic stitches biopsy mole salon clinic hospital "
+        "laser waxing electrolysis"
+    ).split()
+)
+_MY_BODY_ACT = frozenset(("my",))
+
+
+def _someone_else_on_my_body(found: re.Match[str], words: list[str], v_index: int) -> str | None:
+    """Who did a self-harm act ("cut my skin") when it is someone else: ``"professional"``
+    for a tattoo artist, a nurse or a surgeon at work; ``"someone"`` for anyone else ("my
+    boyfriend cut my skin", harm from others); None when it is mine."""
+    act = _group(found, "act")
+    if act is None or act[2].split()[0] not in _MY_BODY_ACT:
+        return None
+    subject = _subject(words, v_index)
+    if subject not in ("third", "none"):
+        return None
+    before = words[max(0, v_index - 5, _sentence_start(words, v_index)) : v_index]
+    sentence = words[_sentence_start(words, v_index) : _sentence_end(words, v_index)]
+    if not _SKIN_WORK.isdisjoint(before) or (
+        subject == "third" and not _SKIN_WORK.isdisjoint(sentence) and _FEAR.isdisjoint(sentence)
+    ):
+        return "professional"
+    return "someone" if subject == "third" else None
+
+
+# A chore a blade is taken out or apart for: "to clean it", "to get the shavings out".
+_BLADE_CHORES = frozenset(
+    "clean fix replace change sharpen unjam unclog oil empty swap mend dry repair".split()
+)
+_ON_A_BODY = frozenset(
+    (
+        "myself me arm arms wrist wrists leg legs thigh thighs skin stomach hip hips body "
+        "use using hide hid hiding keep kept again urge urges cut cutting bleed bleeding"
+    ).split()
+)
+
+
+def _a_blade_for_a_chore(words: list[str], v_index: int, end_index: int) -> bool:
+    """ "I took the blade out of my pencil sharpener to clean it", "took the razor apart
+    to clean the blades": a blade handled for a chore said straight after, with nothing
+    of a body, a use, hiding or keeping it in the sentence."""
+    said = words[v_index : end_index + 1]
+    if "blade" not in said and "blades" not in said and "razor" not in said:
+        return False
+    sentence = words[_sentence_start(words, v_index) : _sentence_end(words, end_index)]
+    if not _ON_A_BODY.isdisjoint(sentence) or not _SH_MARKERS.isdisjoint(
+        frozenset(sentence) - _BLADE_WORDS
+    ):
+        return False
+    after = words[end_index + 1 : end_index + 9]
+    return any(w == "to" and then in _BLADE_CHORES for w, then in pairwise(after)) or any(
+        w == "to" and then == "get" and "out" in after for w, then in pairwise(after)
+    )
+
+
+_BLADE_WORDS = frozenset("blade blades razor razors sharpener".split())
 
 
 # Toys and soft things a blow in play is struck with.
@@ -2974,9 +3078,23 @@ def _accident(words: list[str], first: int, last: int) -> bool:
     while lo > 0 and first - lo < 8 and words[lo - 1] not in (",", "."):
         lo -= 1
     window = words[lo : last + 9]
-    if not _SH_MARKERS.isdisjoint(window) or _marks_made(window):
+    markers = _SH_MARKERS.intersection(window)
+    if markers == _AGAIN and not _INJURED_AT_PLAY.isdisjoint(window):
+        markers = frozenset()  # "I hurt myself again at football, pulled my hamstring"
+    if markers or _marks_made(window):
         return False
     return not _ACCIDENT.isdisjoint(window)
+
+
+_AGAIN = frozenset(["again"])
+# A sport or a strain that says how one got hurt, again: not a return to self-harm.
+_INJURED_AT_PLAY = frozenset(
+    (
+        "football rugby netball hockey cricket basketball tennis squash gym training match "
+        "running marathon skiing climbing sprained sprain ankle knee knees hamstring groin "
+        "ligament ligaments tendon calf limped limping twisted pulled torn swollen"
+    ).split()
+)
 
 
 _MAKING = frozenset("make makes making made give gives giving gave".split())
