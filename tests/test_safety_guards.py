@@ -191,3 +191,42 @@ def test_self_harm_that_looks_like_them_is_still_found(text: str) -> None:
 def test_skin_cut_by_someone_not_at_work_is_abuse(text: str) -> None:
     found = assess(text)
     assert found.crisis and found.category == "abuse", text
+
+
+# A preparation whose everyday reason is said: things given away for a move or a
+# clear-out, the edge of a cliff for a view, a noose as a knot learned or a prop. A
+# thought, a jump, nobody left to sort things, keeping or using it: resources.
+ERRANDS = [
+    "giving my stuff away before the move",
+    "I'm giving my things away before I emigrate to Canada",
+    "I gave my books away when I moved into the flat",
+    "I stood at the edge of the cliff and took photos of the sunset",
+    "we walked to the edge of the cliff to watch the sunset",
+    "we learned to tie a noose knot at scouts",
+    "I tied a noose knot for my knots badge",
+    "we made a fake noose for the halloween decorations",
+]
+PREPARATIONS = [
+    "I've been giving my things away so nobody has to sort them",
+    "I'm giving my stuff away, I won't need it where I'm going",
+    "giving my things away before the move, I won't be needing anything anymore",
+    "I'm giving my things away, nobody will want them after",
+    "I stood at the edge of the cliff and thought about jumping",
+    "I stood at the edge of the cliff for an hour",
+    "I stood at the edge of the cliff and took photos, then thought how easy it would be",
+    "I tied a noose",
+    "I tied a noose in the garage",
+    "I learned to tie a noose knot at scouts and I keep thinking about using it",
+    "I tied a noose knot like they showed us at scouts, it's in my wardrobe now",
+]
+
+
+@pytest.mark.parametrize("text", ERRANDS)
+def test_a_preparation_with_its_everyday_reason_is_no_crisis(text: str) -> None:
+    assert not assess(text).crisis, text
+
+
+@pytest.mark.parametrize("text", PREPARATIONS)
+def test_a_preparation_without_one_is_suicide(text: str) -> None:
+    found = assess(text)
+    assert found.crisis and found.category == "suicide", text

@@ -878,6 +878,7 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
         )
         or (rule.name == "broad/almost-did-it" and _a_near_miss(ctx.words, end_index, sentence))
         or (rule.category == "suicide" and _a_lie_in(found.group(), ctx.words, end_index))
+        or (rule.category == "suicide" and _an_everyday_errand(found.group(), ctx.present))
         or (
             rule.category == "self_harm"
             and _starved_for_a_feast(found.group(), ctx.words, end_index)
@@ -1440,6 +1441,8 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         return None  # "he kicked me by accident", "shoved me into the pool as a joke"
     if rule.category == "abuse" and _pushed_in_play(ctx.words, v_index, end_index):
         return None  # "he pushed her on the swing", "pushed him round in his buggy"
+    if rule.category == "suicide" and _an_everyday_errand(found.group(), ctx.present):
+        return None  # "giving my stuff away before the move", "a noose knot at scouts"
     if rule.category == "suicide" and _makes_you(ctx.words, v_index):
         return None  # "this commute makes you want to die": what a thing does to anyone
     if rule.category == "suicide" and _a_chore_laughed_off(rule, ctx.words, v_index, sentence):
@@ -1949,6 +1952,59 @@ def _a_little_ones_blow(words: list[str], v_index: int, end_index: int) -> bool:
     return (little or sparring or (asleep and _DOUBTED.isdisjoint(words))) and _FEAR.isdisjoint(
         words
     )
+
+
+# Three preparations that are errands when their reason is said: things given away
+# for a move or a clear-out, the edge of a cliff or a bridge for a view or a photo, a
+# noose as a knot learned or a decoration. Each reason, and what no errand explains.
+_GIVEN = frozenset("giving gave give given gives giveaway".split())
+_A_MOVE = frozenset(
+    (
+        "move moving moved emigrate emigrating emigrated relocate relocating relocated "
+        "downsize downsizing downsized declutter decluttering decluttered clearout clear-out "
+        "charity minimalism minimalist kondo"
+    ).split()
+)
+_EDGES = frozenset("edge ledge cliff cliffs bridge".split())
+_A_VIEW = frozenset(
+    (
+        "photo photos photograph photographs pictures picture pics selfie selfies sunset "
+        "sunrise view views scenery camera stars hike hiking"
+    ).split()
+)
+_A_KNOT = frozenset(
+    (
+        "scouts scout cubs cub brownies guides knot knots badge sailing halloween decoration "
+        "decorations prop props costume fake rehearsal stage"
+    ).split()
+)
+_NO_ERRAND = frozenset(
+    (
+        "forever world life alive note letter letters forgive sorry tired enough pills end "
+        "tonight anymore gone die dead suicide kill ready peace better wardrobe hanging hang "
+        "nobody sort sorted won't wont need needing after thought think thinking wondered "
+        "jump jumping jumped fall falling easy tempted wanted want hour hours alone step "
+        "using use myself neck beam loft garage strong weight keep kept hide hid practising "
+        "practise practice bottom"
+    ).split()
+)
+
+
+def _an_everyday_errand(matched: str, present: frozenset[str]) -> bool:
+    """ "Giving my stuff away before the move", "I stood at the edge of the cliff and took
+    photos of the sunset", "we learned to tie a noose knot at scouts": the preparation's
+    everyday reason is said, and nothing in the message that no errand explains (a thought,
+    a jump, nobody left to sort things, using it, "myself")."""
+    said = frozenset(matched.split())
+    if not _NO_ERRAND.isdisjoint(present):
+        return False
+    if "noose" in said or "nooses" in said:
+        return not _A_KNOT.isdisjoint(present)
+    if not _EDGES.isdisjoint(said):
+        return not _A_VIEW.isdisjoint(present)
+    if not _GIVEN.isdisjoint(said) or "away" in said:
+        return not _A_MOVE.isdisjoint(present)
+    return False
 
 
 # People whose work cuts, burns or pierces skin, and where it is done.
