@@ -74,7 +74,7 @@ def test_a_touch_by_a_person_is_still_abuse(text: str) -> None:
 # the doer explains away, one repeated, or one done while I slept stays abuse.
 UNMEANT = [
     "he kicked me by accident",
-    "my brother accidentally hit me with the cricket bat",
+    "my cousin accidentally whacked me with her hockey stick",
     "she elbowed me in the face by mistake at netball",
     "my mate accidentally punched me when he was swinging his arms about",
     "my son kicked me while he was asleep",
@@ -92,7 +92,7 @@ MEANT = [
     "he says he hit me by accident but it keeps happening",
     "my boyfriend pushed me by accident",
     "he kicked me in his sleep, or so he says",
-    "he touched me while I was asleep",
+    "he grabbed me while I was asleep on the sofa",
     "he hit me while I was asleep",
     "he punched me as a joke and it really hurt",
     "my dad slapped me for a laugh in front of his mates",
@@ -230,3 +230,40 @@ def test_a_preparation_with_its_everyday_reason_is_no_crisis(text: str) -> None:
 def test_a_preparation_without_one_is_suicide(text: str) -> None:
     found = assess(text)
     assert found.crisis and found.category == "suicide", text
+
+
+# A helper's question: how to support someone not yet known, or how to tell whether
+# anyone is at risk. Someone known at risk, a disclosure made, a time, or the asker
+# themself: resources.
+HELPERS = [
+    "how can I support a mate who self harms without saying the wrong thing",
+    "what are the signs a pupil might be suicidal",
+    "how can I tell if my colleague is being abused, she seems so jumpy lately",
+    "I'm a youth worker, what are the signs a child is being abused at home?",
+    "I'd like to learn how to listen to someone who is thinking about suicide",
+    "how do I help someone who wants to end it all",
+]
+AT_RISK = [
+    "what do I say to my friend who wants to kill himself",
+    "how do I support my friend who self harms",
+    "how do I help my friend who says she's going to kill herself tonight",
+    "how do I support my sister, she cut herself last night",
+    "how do I help my best friend who keeps cutting herself",
+    "what are the signs my boyfriend is abusing me",
+    "how do I tell if I'm being abused",
+    "what are the signs he might hurt me",
+    "how do I stop wanting to kill myself",
+    "I want to learn how to stop thinking about suicide",
+    "any tips on how to die painlessly",
+    "how to end it all",
+]
+
+
+@pytest.mark.parametrize("text", HELPERS)
+def test_a_helpers_question_is_no_crisis(text: str) -> None:
+    assert not assess(text).crisis, text
+
+
+@pytest.mark.parametrize("text", AT_RISK)
+def test_someone_at_risk_in_a_question_still_shows_resources(text: str) -> None:
+    assert assess(text).crisis, text

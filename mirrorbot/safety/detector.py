@@ -1134,6 +1134,8 @@ def _lexical(ctx: _Context) -> _Hit | None:
         return None  # "this homework makes me want to die lol"
     if _looking_back(ctx, ctx.sentence(first, last)):
         return None
+    if _asks_how_to_help(ctx.words, first, last + 1):
+        return None  # "how to talk to someone who's thinking about suicide"
     return _Hit("suicide", False, " ".join(ctx.words[max(0, first - 4) : last + 1]))
 
 
@@ -2304,12 +2306,75 @@ def _in_a_role(words: list[str]) -> bool:
 
 
 def _helping(rule: Rule, found: re.Match[str], ctx: _Context, who: str | None) -> bool:
-    """A helper's question about someone else (``_asked_what_if_told``), not about me."""
-    return (
-        who == "third"
-        and not _mentions_me(found.group())
-        and _asked_what_if_told(ctx.words, ctx.index(found.start()))
-    )
+    """A helper's question about someone else (``_asked_what_if_told``, ``_asks_how_to_help``),
+    not about me."""
+    if _mentions_me(found.group()):
+        return False
+    start = ctx.index(found.start())
+    if who == "third" and _asked_what_if_told(ctx.words, start):
+        return True
+    return _asks_how_to_help(ctx.words, start, ctx.index(found.end()))
+
+
+# A question that asks how to help or how to tell: "how do I support a friend who ...",
+# "what are the signs that a teenager might be ...", "learn how to talk to someone who ...".
+_HOW_TO_HELP = (
+    ("how", "do", "i"), ("how", "can", "i"), ("how", "should", "i"), ("how", "to"),
+    ("what", "do", "i"), ("what", "should", "i"), ("what", "can", "i"), ("what", "are", "the"),
+    ("what", "are", "good"), ("what", "are", "signs"), ("any", "tips"), ("any", "advice"),
+    ("learn", "how", "to"),
+)  # fmt: skip
+_HELPS = frozenset(
+    (
+        "support supporting help helping talk listen say respond tell spot recognise recognize "
+        "notice signs apps tools resources handle approach comfort advice tips"
+    ).split()
+)
+# What makes it someone at risk now, whatever is asked: a disclosure made, a time, a plan.
+_AT_RISK_NOW = _RECENT | frozenset(
+    "night now going gonna plan planning plans says said told texted wrote just keeps".split()
+)
+_RECOGNISING = frozenset("signs sign spot recognise recognize notice might".split())
+_KNOWN = frozenset("my his her their our he she he's she's they're".split())
+_ME_NOT_THE_ASKER = frozenset("me myself i'm im i've i'd mine".split())
+
+
+def _asks_how_to_help(words: list[str], start: int, end: int) -> bool:
+    """ "How do I support a friend who self harms", "what are the signs that a teenager
+    might be suicidal", "how can I tell if my neighbour is being abused": a question on
+    how to help or to tell, opening the clause the match is in, about someone who is not
+    me, with nothing of a disclosure made, a time or a plan."""
+    lo = start
+    while lo > 0 and start - lo < 16 and words[lo - 1] not in (".", ","):
+        lo -= 1
+    clause = words[lo:start]
+    after = -1  # where the opener ends in the clause
+    for k in range(min(6, len(clause))):
+        for n in (3, 2):
+            if tuple(clause[k : k + n]) in _HOW_TO_HELP:
+                after = k + n
+                break
+        if after >= 0:
+            break
+    if after < 0 or _HELPS.isdisjoint(clause + words[start:end]):
+        return False
+    stop = end
+    while stop < len(words) and words[stop] not in (".", ","):
+        stop += 1
+    asked = clause[after:] + words[start:stop]
+    if "i" in asked or not _ME_NOT_THE_ASKER.isdisjoint(asked):
+        return False  # "how do I tell if I'm being abused": about me
+    if _THIRD.isdisjoint(asked) and _PEOPLE.isdisjoint(asked):
+        return False  # ("any tips on how to die": nobody else is named)
+    if not _RECOGNISING.isdisjoint(clause + asked) or any(
+        pair == ("tell", "if") for pair in pairwise(clause + asked)
+    ):
+        return _AT_RISK_NOW.isdisjoint(words)  # whether anyone is at risk is the question
+    # how to support someone: only someone not yet known ("a friend who self harms", not
+    # "my friend who wants to kill himself", who is at risk now)
+    if not _KNOWN.isdisjoint(asked):
+        return False
+    return _AT_RISK_NOW.isdisjoint(words)
 
 
 _ASKS = frozenset("what how who where should".split())
