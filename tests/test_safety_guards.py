@@ -267,3 +267,37 @@ def test_a_helpers_question_is_no_crisis(text: str) -> None:
 @pytest.mark.parametrize("text", AT_RISK)
 def test_someone_at_risk_in_a_question_still_shows_resources(text: str) -> None:
     assert assess(text).crisis, text
+
+
+# A crisis told as over: help that worked ("therapy helped me stop", "saved me"), a past
+# placed at a stage of life or a last attempt, a race run since, "that was a long time
+# ago". Still going on, back, or help still needed: resources.
+OVER = [
+    "counselling helped me stop cutting, two years now",
+    "my counsellor helped me stop hurting myself",
+    "I was suicidal in sixth form but the treatment saved me",
+    "two years ago I tried to take my life. Last week I ran my first marathon",
+    "4 years since my last attempt and I am so glad I stayed",
+    "I used to think about the railway line a lot but that was a long time ago",
+    "I used to think about jumping off the bridge but that was a long time ago",
+]
+NOT_OVER = [
+    "I need help to stop hurting myself",
+    "therapy helped me stop hurting myself but I started again last night",
+    "my therapist helps me stop hurting myself",
+    "I was suicidal at uni and I still am",
+    "I was suicidal at uni and I feel like that again",
+    "my last attempt was in march and I'm thinking about another",
+    "I tried to end my life two years ago and today I ran away from home",
+    "I used to think about the train tracks a lot and I still do",
+]
+
+
+@pytest.mark.parametrize("text", OVER)
+def test_a_crisis_told_as_over_is_no_crisis(text: str) -> None:
+    assert not assess(text).crisis, text
+
+
+@pytest.mark.parametrize("text", NOT_OVER)
+def test_a_crisis_not_over_still_shows_resources(text: str) -> None:
+    assert assess(text).crisis, text

@@ -3031,9 +3031,15 @@ _RECOVERED_PAIRS = frozenset(
         ("am", "recovering"), ("are", "recovering"), ("happens", "next"), ("looking", "forward"),
     )
 )  # fmt: skip
-# Help that worked, told as such: "therapy helped", "the service helped a lot".
+# A stage of life a crisis is placed in: "at uni", "in school", "in my teens".
+_STAGES = frozenset("uni university school college sixth sixth-form teens".split())
+_LONG_TIME = ["a", "long", "time", "ago"]
+_RACES = frozenset("marathon 10k 5k k km half race ultra triathlon parkrun".split())
+# Help that worked, told as such: "therapy helped", "the service helped a lot",
+# "therapy saved me".
 _HELPED = frozenset(
-    (helper, "helped")
+    (helper, done)
+    for done in ("helped", "saved")
     for helper in (
         "therapy therapist counselling counseling counsellor counselor service services "
         "treatment medication meds group doctor gp clinic programme program"
@@ -3087,6 +3093,11 @@ def _told_as_healed(ctx: _Context, sentence: list[str]) -> bool:
     return milestone or healed
 
 
+def _still_now_words(words: list[str]) -> bool:
+    """``_still_now`` for a word list."""
+    return not _STILL_NOW.isdisjoint(words)
+
+
 def _still_now(ctx: _Context) -> bool:
     """ "still", "again", "lately", urges, or "now the thoughts are back", "it came back last
     week": going on now, or what was over has returned, whatever past is told with it."""
@@ -3105,6 +3116,9 @@ def _looking_back(ctx: _Context, sentence: list[str]) -> bool:
         or (w == "last" and sentence[k + 1 : k + 2] == ["year"])
         or (w == "went" and sentence[k + 1 : k + 4] == ["through", "a", "phase"])
         or (w == "at" and sentence[k + 1 : k + 2] != [] and _AN_AGE.fullmatch(sentence[k + 1]))
+        or (w in ("at", "in") and sentence[k + 1 : k + 2] != [] and sentence[k + 1] in _STAGES)
+        or (w == "my" and sentence[k + 1 : k + 3] == ["last", "attempt"])
+        or (w == "time" and sentence[k + 1 : k + 2] == ["ago"])
         for k, w in enumerate(sentence)
     )
     if not past:
@@ -3112,6 +3126,13 @@ def _looking_back(ctx: _Context, sentence: list[str]) -> bool:
     words = ctx.words
     if any(pair in _RECOVERED_PAIRS or pair in _HELPED for pair in pairwise(words)):
         return True  # "glad I stayed", "the eating disorder service helped"
+    if any(w == "ran" and not _RACES.isdisjoint(words[k + 1 : k + 4]) for k, w in enumerate(words)):
+        return True  # "a year ago I tried ... today I ran my first half marathon"
+    if any(
+        w == "was" and k and words[k - 1] in ("that", "it") and words[k + 1 : k + 5] == _LONG_TIME
+        for k, w in enumerate(words)
+    ):
+        return True  # "... a lot, but that was a long time ago": put behind, said so
     if any(
         (w == "doing" and not _BETTER.isdisjoint(words[k + 1 : k + 3]))
         or (
@@ -3180,9 +3201,19 @@ def _in_childhood(words: list[str], k: int) -> bool:
 
 
 def _recovered(words: list[str], index: int) -> bool:
-    """'I stopped cutting two years ago', 'I quit self-harming': recovery, not a crisis."""
+    """'I stopped cutting two years ago', 'I quit self-harming', 'therapy helped me stop
+    hurting myself': recovery, not a crisis."""
     start = max(0, index - 3)
     before = words[start : index + 1]
+    at = index if words[index : index + 1] == ["stop"] else index - 1
+    if (
+        at >= 2
+        and words[at] == "stop"
+        and words[at - 2 : at] == ["helped", "me"]
+        and "again" not in words[index : index + 6]
+        and not _still_now_words(words)
+    ):
+        return True  # (help that worked: not "helps me stop", "I need help to stop")
     return (
         any(
             w in ("stopped", "quit")
