@@ -301,3 +301,29 @@ def test_a_crisis_told_as_over_is_no_crisis(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_OVER)
 def test_a_crisis_not_over_still_shows_resources(text: str) -> None:
     assert assess(text).crisis, text
+
+
+# Self-harm or suicidal thoughts named after "no" and denied, with nothing of a pull, a
+# "but" or it going on now; a topic on school posters.
+DENIED = [
+    "no self harm today, just tired",
+    "no suicidal thoughts, just exhausted",
+    "the youth club put up posters about eating disorders and self harm",
+]
+NOT_DENIED = [
+    "no self harm for a month but the urges are bad tonight",
+    "no self harm since march but I'm struggling again",
+    "no suicidal thoughts today but I want to hurt myself",
+    "there is no way out but suicide",
+    "I made posters for my room and I want to die",
+]
+
+
+@pytest.mark.parametrize("text", DENIED)
+def test_a_crisis_denied_outright_or_a_poster_topic_is_no_crisis(text: str) -> None:
+    assert not assess(text).crisis, text
+
+
+@pytest.mark.parametrize("text", NOT_DENIED)
+def test_a_denial_with_a_pull_or_a_but_still_shows_resources(text: str) -> None:
+    assert assess(text).crisis, text

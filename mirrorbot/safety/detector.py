@@ -123,7 +123,7 @@ _TOPIC = frozenset(
         "campaign charity fundraiser fundraising hotline helpline seminar workshop thesis "
         "dissertation debate history historical psychology volunteer volunteering "
         "samaritans presentation policy statistic survey journalist study admission admissions "
-        "speaker speakers assembly assemblies pshe safeguarding"
+        "speaker speakers assembly assemblies pshe safeguarding poster posters leaflet leaflets"
     ).split()
 )
 # ``_media`` and the first test of ``_Context.story``, as one set each.
@@ -844,6 +844,8 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
         return "negated"
     if _negated_inside(ctx.words, v_index, max(v_index, end_index)):
         return "negated"
+    if rule.category in ("suicide", "self_harm") and _none_of_it(found, ctx):
+        return "negated"
     if ctx.media:
         return "media"
     if rule.category == "self_harm" and (
@@ -1443,6 +1445,8 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         return None  # "he kicked me by accident", "shoved me into the pool as a joke"
     if rule.category == "abuse" and _pushed_in_play(ctx.words, v_index, end_index):
         return None  # "he pushed her on the swing", "pushed him round in his buggy"
+    if rule.category in ("suicide", "self_harm") and _none_of_it(found, ctx):
+        return None  # "no self harm, just sad", "no suicidal thoughts, just exhausted"
     if rule.category == "suicide" and _an_everyday_errand(found.group(), ctx.present):
         return None  # "giving my stuff away before the move", "a noose knot at scouts"
     if rule.category == "suicide" and _makes_you(ctx.words, v_index):
@@ -1954,6 +1958,26 @@ def _a_little_ones_blow(words: list[str], v_index: int, end_index: int) -> bool:
     return (little or sparring or (asleep and _DOUBTED.isdisjoint(words))) and _FEAR.isdisjoint(
         words
     )
+
+
+# What "no" names when it denies a crisis outright: "no self harm", "no suicidal thoughts".
+_DENIED_NOUNS = frozenset("selfharm sh suicidal".split())
+# What says the denial is not the whole story: now, a pull, a return.
+_BUT_NOW = frozenset(
+    "but though although want wanted wanting tempted close nearly almost tonight".split()
+)
+
+
+def _none_of_it(found: re.Match[str], ctx: _Context) -> bool:
+    """ "No self harm, just sad", "no suicidal thoughts, just exhausted": the crisis named
+    straight after "no", denied, with nothing of a pull, a "but" or it going on now."""
+    start = ctx.index(found.start())
+    words = ctx.words
+    if start < 1 or words[start - 1] != "no" or words[start] not in _DENIED_NOUNS:
+        return False
+    if found.group().split()[0] != words[start]:
+        return False
+    return _BUT_NOW.isdisjoint(ctx.present) and not _still_now(ctx)
 
 
 # Three preparations that are errands when their reason is said: things given away
