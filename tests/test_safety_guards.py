@@ -327,3 +327,30 @@ def test_a_crisis_denied_outright_or_a_poster_topic_is_no_crisis(text: str) -> N
 @pytest.mark.parametrize("text", NOT_DENIED)
 def test_a_denial_with_a_pull_or_a_but_still_shows_resources(text: str) -> None:
     assert assess(text).crisis, text
+
+
+# Harm done to someone, told with a word between "was" and what was done ("badly",
+# "nearly", "brutally"); a side beaten in a game is no harm.
+BEATEN_BADLY = [
+    "my cousin was nearly beaten to death outside the club",
+    "I was badly beaten by my stepdad",
+    "I got brutally beaten last night",
+    "she was nearly strangled by her boyfriend",
+    "we got beaten by dad when he was drunk",
+    "we were beaten with a belt",
+]
+BEATEN_AT_PLAY = [
+    "we got beaten on saturday, gutted",
+    "the team got badly beaten in the away leg",
+]
+
+
+@pytest.mark.parametrize("text", BEATEN_BADLY)
+def test_harm_told_with_a_degree_word_is_abuse(text: str) -> None:
+    found = assess(text)
+    assert found.crisis and found.category == "abuse", text
+
+
+@pytest.mark.parametrize("text", BEATEN_AT_PLAY)
+def test_a_side_beaten_in_a_game_is_no_crisis(text: str) -> None:
+    assert not assess(text).crisis, text

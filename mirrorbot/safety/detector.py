@@ -881,6 +881,7 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
         or (rule.name == "broad/almost-did-it" and _a_near_miss(ctx.words, end_index, sentence))
         or (rule.category == "suicide" and _a_lie_in(found.group(), ctx.words, end_index))
         or (rule.category == "suicide" and _an_everyday_errand(found.group(), ctx.present))
+        or (rule.name == "abuse/was-abused" and _a_team_beaten(ctx.words, v_index, end_index))
         or (
             rule.category == "self_harm"
             and _starved_for_a_feast(found.group(), ctx.words, end_index)
@@ -1441,6 +1442,8 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         _locked_out_by_mistake(found, sentence) or _locked_out_of_their_room(found, ctx.words)
     ):
         return None  # "my flatmate locked me out by accident", "... out of the bathroom"
+    if rule.name == "abuse/was-abused" and _a_team_beaten(ctx.words, v_index, end_index):
+        return None  # "we got beaten on saturday", "the team got badly beaten"
     if rule.category == "abuse" and _a_blow_unmeant(ctx.words, v_index, end_index, sentence):
         return None  # "he kicked me by accident", "shoved me into the pool as a joke"
     if rule.category == "abuse" and _pushed_in_play(ctx.words, v_index, end_index):
@@ -2178,6 +2181,25 @@ def _locked_out_by_mistake(found: re.Match[str], sentence: list[str]) -> bool:
         and found.group("act5") is not None
         and any(pair in _BY_MISTAKE for pair in pairwise(sentence))
     )
+
+
+_TEAMS = frozenset("we team side club squad lads girls boys united city rovers".split())
+_BEATEN_HARD = (
+    _HARM_TOO
+    | _INJURIES
+    | frozenset(
+        "by up with belt night home dad mum father mother stepdad stepmum brother sister".split()
+    )
+)
+
+
+def _a_team_beaten(words: list[str], v_index: int, end_index: int) -> bool:
+    """ "We got beaten on saturday", "the team got badly beaten": a side beaten in a game,
+    not a person by someone ("we got beaten by dad", "we got beaten up")."""
+    if words[end_index] != "beaten" or v_index < 1 or words[v_index - 1] not in _TEAMS:
+        return False
+    after = words[end_index + 1 : _sentence_end(words, end_index + 1)]
+    return _BEATEN_HARD.isdisjoint(after) and _FEAR.isdisjoint(words)
 
 
 # Rooms someone else is using or keeps as their own: locked out of them, one waits.
