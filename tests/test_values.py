@@ -185,3 +185,8 @@ def test_what_one_wants_most_and_not_letting_people_down_are_values(text: str, p
 def test_what_one_wants_someone_else_to_do_is_not_said_as_a_value() -> None:
     # "You really care about for him to listen" is not English.
     assert values.find("what i want is for him to listen") is None
+
+
+def test_the_first_cheap_test_lets_through_every_shapes_words() -> None:
+    # A shape whose words the gate missed could never be found.
+    assert all(any(gate in word for gate in values._GATE) for word in values._WORDS)

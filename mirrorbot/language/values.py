@@ -110,7 +110,7 @@ _SHAPES = [
     # "I don't want to let them down": not letting them down is what matters.
     (
         "not-doing",
-        ("let", "disappoint"),
+        ("want to let", "want to disappoint"),
         r"\bi (?:just |really |honestly )?(?:don't|do not|dont|never) want to "
         r"(?P<x>(?:let (?:\w+ ){1,2}down|disappoint (?:\w+ ?){1,2}))" + _UNTIL,
     ),
@@ -198,7 +198,12 @@ _COMPILED = [
     )
     for form, words, pattern in _SHAPES
 ]
-_ANY_WORD = re.compile("|".join(re.escape(w) for _, words, _ in _SHAPES for w in words))
+_WORDS = tuple(dict.fromkeys(w for _, words, _ in _SHAPES for w in words))
+_ANY_WORD = re.compile("|".join(re.escape(w) for w in _WORDS))
+# Fewer, shorter words, one of which every one of _WORDS contains (a test
+# checks it): the first test.
+_GATE = ("matter", "what i", "all i", "to me", "first", "value", " care", "important", "want to",
+         "to be ", "to feel ")  # fmt: skip
 # Where a subject's clause starts: after the last of these before it.
 _SUBJECT_CUT = re.compile(
     r"[,;:]|\b(?:but|so|because|cos|though|although|since|as)\b", re.IGNORECASE
@@ -226,11 +231,12 @@ def find(text: str, sentences: Iterable[Span] | None = None) -> Value | None:
     """The first value the speaker says they hold in ``text``, or None.
     ``sentences``: the text's sentences, when already split."""
     lowered = text.lower()
-    # Most messages, and most sentences of a long entry, hold no word any
-    # shape needs: one pass finds where such words are.
-    hits = [found.start() for found in _ANY_WORD.finditer(lowered)]
-    if not hits:
+    # Most messages hold no word any shape needs (a substring test each is
+    # far cheaper than one search for all of them); in the rest, one pass
+    # finds which sentences hold one.
+    if not any(word in lowered for word in _GATE):
         return None
+    hits = [found.start() for found in _ANY_WORD.finditer(lowered)]
     same_offsets = len(lowered) == len(text)
     for sentence in textmod.sentences(text) if sentences is None else sentences:
         at = bisect.bisect_left(hits, sentence.start)
