@@ -694,3 +694,10 @@ def test_freezing_at_the_sight_of_the_work_is_a_body_cue() -> None:
 
     found = detect("every time i open my notes i just freeze")
     assert any(f.implied and f.cue == "body" for f in found), found
+
+
+def test_being_touched_by_something_is_said_as_being_moved() -> None:
+    session = Session(seed=2)
+    session.opening()
+    reply = session.turn("I was really touched by her letter.").reply
+    assert "moved by her letter" in reply or "warmed by her letter" in reply, reply
