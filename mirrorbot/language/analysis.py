@@ -288,11 +288,7 @@ def analyse(original: str) -> Analysis:
     truncated = len(cleaned) > textmod.ANALYSIS_LIMIT
     text = _cut(cleaned, textmod.ANALYSIS_LIMIT) if truncated else cleaned
     sentences = tuple(textmod.sentences(text))
-    found = tuple(
-        _listed_is_felt(text, _thing_feels(text, _effect_is_felt(text, _half_said(text, f))))
-        for f in feelings_mod.detect(text)
-    )
-    found = tuple(_writers_own(text, sentences, f) for f in found)
+    found = tuple(_read_in_place(text, sentences, f) for f in feelings_mod.detect(text))
     found = _aimed_at_me(text, found)
     present = _present(text, found)
     # Whether the words that can set a feeling aside ("pretending", "told
@@ -340,6 +336,16 @@ _NOT_SAYING = re.compile(
     r"(?: (?:a bit|a little|kind of|sort of|really|that))?\s+$",
     re.IGNORECASE,
 )
+
+
+def _read_in_place(text: str, sentences: tuple[Span, ...], feeling: Feeling) -> Feeling:
+    """``feeling`` as its place in the message reads it: half said rather
+    than denied, and whose it is (the detector judges each word alone)."""
+    feeling = _half_said(text, feeling)
+    feeling = _effect_is_felt(text, feeling)
+    feeling = _thing_feels(text, feeling)
+    feeling = _listed_is_felt(text, feeling)
+    return _writers_own(text, sentences, feeling)
 
 
 def _half_said(text: str, feeling: Feeling) -> Feeling:
@@ -441,17 +447,17 @@ def _effect_is_felt(text: str, feeling: Feeling) -> Feeling:
 # house feels so quiet", "work feels pointless"): things feel nothing, so
 # the feeling is the speaker's, as with an effect word. A person in that
 # place ("my mum feels awful", "Sam seems low") keeps it as theirs.
-_THING_FEELS = re.compile(
-    r"(?:\b(?P<det>the|my|our|this|these|those|every|each|all)\s+)?"
-    r"\b(?P<noun>[A-Za-z]+)\s+(?:feel|feels|felt|seem|seems|seemed)\s+"
-    r"(?:(?:so|really|a bit|kind of|sort of|pretty|very|a little|quite|just|too|all|more|a lot)\s+)*$",
-    re.IGNORECASE,
-)
-_FEELS_BEFORE = re.compile(
+# "feels (so / a bit / ...)" right before a feeling word.
+_FEELS_TAIL = (
     r"\b(?:feel|feels|felt|seem|seems|seemed)\s+"
-    r"(?:(?:so|really|a bit|kind of|sort of|pretty|very|a little|quite|just|too|all|more|a lot)\s+)*$",
+    r"(?:(?:so|really|a bit|kind of|sort of|pretty|very|a little|quite|just|too|all|more|a lot)\s+)*$"
+)
+_THING_FEELS = re.compile(
+    r"(?:\b(?P<det>the|my|our|this|these|those|every|each|all)\s+)?\b(?P<noun>[A-Za-z]+)\s+"
+    + _FEELS_TAIL,
     re.IGNORECASE,
 )
+_FEELS_BEFORE = re.compile(_FEELS_TAIL, re.IGNORECASE)
 _BARE_THINGS = frozenset(
     """it that this today tonight life work everything things days weekends weekdays evenings mornings nights afternoons
     sundays mondays tuesdays wednesdays thursdays fridays saturdays holidays christmas home
@@ -606,11 +612,12 @@ def _asserted(text: str, feeling: Feeling, *, shown: bool = True, modal: bool = 
             and feeling.subject == "other"
             and feeling.cue in _OTHERS_NEWS
         )
-        or (feeling.cue == "laughter" and feeling.text.lower() in _TONE_MARKERS)
         or (
             feeling.cue == "laughter"
-            and feeling.subject == "other"
-            and feeling.text.lower().startswith(_LAUGH_VERBS)
+            and (
+                feeling.text.lower() in _TONE_MARKERS
+                or (feeling.subject == "other" and feeling.text.lower().startswith(_LAUGH_VERBS))
+            )
         )
     ):
         # Someone else's success or kindness ("my brother got the promotion",
