@@ -127,7 +127,6 @@ class Reflector:
         self._rng = rng
         self._voice = _Voice()
         self._ask = True  # whether this reply may be an open question
-        self._corrected = False  # whether this message puts right a miss
 
     # -- public ---------------------------------------------------------
 
@@ -149,12 +148,11 @@ class Reflector:
         puts right a reflection that missed: their own words are said back
         before any meaning of ours is added."""
         self._ask = ask
-        self._corrected = corrected
         echo_rejected = False
         if memory is not None:
             echo_rejected = any(f.family in memory.rejected for f in analysis.asserted)
             analysis = analysis.without(memory.rejected)
-        plan, values, named = self._plan(analysis)
+        plan, values, named = self._plan(analysis, corrected)
         if echo_rejected and not named:
             # Restating "I'm so angry" would say the rejected feeling back.
             plan = [r for r in plan if not r.startswith(("content/", "feeling/other"))] or [
@@ -275,9 +273,12 @@ class Reflector:
 
     # -- deciding what to say -------------------------------------------
 
-    def _plan(self, a: Analysis) -> tuple[list[str], dict[str, Any], dict[str, tuple[str, ...]]]:
+    def _plan(
+        self, a: Analysis, corrected: bool = False
+    ) -> tuple[list[str], dict[str, Any], dict[str, tuple[str, ...]]]:
         """The rules to try, in order, with their variables, and the feeling
-        words used (family -> word) so the reply can say which it named."""
+        words used (family -> word) so the reply can say which it named.
+        ``corrected``: as for respond (no meaning of ours over a correction)."""
         # "content" is left out: working out the main point costs as much as
         # the rest of the reply, and most replies reflect a feeling instead.
         # _choose adds it for a wording that says it (see respond).
@@ -353,7 +354,7 @@ class Reflector:
             marked = [
                 f"{rule}-bare"
                 for marker, rule in _MARKER_RULES
-                if mine and marker in a.markers and not self._corrected
+                if mine and marker in a.markers and not corrected
             ]
             plain = self._maybe_question(
                 fallback, prefer=self._voice.last_kind == "reflection_simple"
