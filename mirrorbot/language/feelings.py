@@ -974,14 +974,14 @@ def _negation(t: _Tokens, hits: Sequence[_Hit]) -> tuple[list[int], list[int]]:
     if not negators and not doubt_ends:
         return state, source
     in_hit = [False] * n
-    starts_feeling = [False] * n
     ends_feeling = [False] * n
-    feeling_end = [0] * n  # at the first token of each feeling: one past its last
+    # At the first token of each feeling: one past its last (so never 0: a
+    # feeling starts where this is non-zero).
+    feeling_end = [0] * n
     for hit in hits:
         for k in range(hit.first, hit.last):
             in_hit[k] = True
         if hit.entry.family != "-":
-            starts_feeling[hit.first] = True
             ends_feeling[hit.last - 1] = True
             feeling_end[hit.first] = hit.last
     points = sorted({*negators, *doubt_ends} - {n}) if doubt_ends else negators
@@ -1001,13 +1001,13 @@ def _negation(t: _Tokens, hits: Sequence[_Hit]) -> tuple[list[int], list[int]]:
             mode, begin, origin = 2, k, doubt_ends[k]
         else:
             look = k + 1
-            while look < clause_end and norm[look] in _NEG_FILLERS and not starts_feeling[look]:
+            while look < clause_end and norm[look] in _NEG_FILLERS and not feeling_end[look]:
                 look += 1
             following = norm[look] if look < clause_end else ""
             if (
                 word == "no"
                 and following not in {"longer", "more"}
-                and not (look == k + 1 and look < n and starts_feeling[look])
+                and not (look == k + 1 and look < n and feeling_end[look])
             ):
                 k += 1
                 continue
@@ -1031,7 +1031,7 @@ def _negation(t: _Tokens, hits: Sequence[_Hit]) -> tuple[list[int], list[int]]:
                         break
                     if word_j in _SCOPE_END_AFTER_FEELING and seen_feeling:
                         break
-                if starts_feeling[j]:
+                if feeling_end[j]:
                     seen_feeling = True
                 state[j] = mode
                 source[j] = origin
