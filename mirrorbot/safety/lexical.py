@@ -215,7 +215,6 @@ _NOT_ASSAULT_AFTER = _words(
 )
 # ... though these after it are: "threw me against the wall", "pushed me down the stairs".
 _ASSAULT_AFTER = _words("against across down onto")
-_SEXUAL = _words("rape rapes raped raping molest molests molested molesting grope gropes groped")
 _TOUCH = _words("touch touches touched touching")
 _SECRET = _words(
     "secret tell tells telling told desk alone nobody anyone like uncomfortable scared lap bed "
@@ -234,9 +233,6 @@ def _secrecy(sentence: list[str]) -> bool:
             return True
     return False
 
-
-_ARSON = _words("burn burning set fire torch torching")
-_TARGET_HOMES = _words("house home flat car door letterbox")
 
 # -- means -------------------------------------------------------------------
 _LOW_DROPS = _words("floor balcony window storey")
@@ -1184,7 +1180,6 @@ _MAY_BE_STRONG = _words(
     "joining with take reason reasons read hear date "
     "arrangements affairs goodbye goodbyes letters letter need here around join note loved"
 )
-_PRIORITY = {"suicide": 0, "self_harm": 1, "harm_to_others": 2, "abuse": 3, "third_party": 4}
 
 
 def _places(words: list[str], padded: str, wanted: AbstractSet[str]) -> list[int]:
