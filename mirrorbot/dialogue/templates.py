@@ -235,13 +235,7 @@ def _vocabulary_at(path: Path) -> dict[str, tuple[tuple[Word, ...], ...]]:
                 f"[{family}] needs levels: three non-empty lists",
             )
         vocab[family] = tuple(
-            tuple(
-                Word(*(str(entry).split("|", 1)))
-                if "|" in str(entry)
-                else Word(str(entry), default_prep)
-                for entry in level
-            )
-            for level in levels
+            tuple(word_entry(str(entry), default_prep) for entry in level) for level in levels
         )
     return vocab
 
@@ -266,11 +260,12 @@ def _softer_at(path: Path) -> dict[str, tuple[Word, ...]]:
             raise PromptError(
                 path, _line_of(text, key), f"softer.{key} must be a non-empty list of words"
             )
-        found[key.lower()] = tuple(_word(str(entry), "about") for entry in entries)
+        found[key.lower()] = tuple(word_entry(str(entry), "about") for entry in entries)
     return found
 
 
-def _word(entry: str, default_prep: str) -> Word:
+def word_entry(entry: str, default_prep: str) -> Word:
+    """A feeling word as prompt files write it, "word" or "word|prep"."""
     text, _, prep = entry.partition("|")
     return Word(text.strip(), prep.strip() if prep else default_prep)
 

@@ -18,7 +18,7 @@ from mirrorbot.dialogue.templates import Word, safe_render, vocabulary
 from mirrorbot.language.coder import Coding, code
 from mirrorbot.language.feelings import detect
 from mirrorbot.practice.judge import Judgement, judge
-from mirrorbot.practice.scenario import Layer, Scenario, example_family
+from mirrorbot.practice.scenario import Layer, Scenario
 from mirrorbot.practice.wording import Deck, Wording
 
 # Coder tips about the craft of a reflection that is otherwise on target:
@@ -132,7 +132,7 @@ def stronger(
     options = wording.options("examples", key)
     candidates: list[str] = []
     for family, intensity in current.feelings:
-        own = _own_words(current.words, family)
+        own = [word for named, word in current.words if named == family]
         for word in own or _words(family, intensity, deck, f"word/{layer}/{family}"):
             values = {
                 "gist": current.gist,
@@ -165,17 +165,6 @@ def _words(family: str, intensity: int, deck: Deck, key: str) -> list[Word]:
     words = [w for w in level if _names(w.text, family)] or list(level)
     start = deck.pick(key, words)
     return words[start:] + words[:start]
-
-
-def _own_words(words: tuple[str, ...], family: str) -> list[Word]:
-    """The layer's own words ("guilty", "down on yourself|about") that name
-    ``family``, in the order the writer gave them."""
-    own = []
-    for entry in words:
-        text, _, prep = entry.partition("|")
-        if example_family(text.strip()) == family:
-            own.append(Word(text.strip(), prep.strip() or "about"))
-    return own
 
 
 @cache

@@ -19,7 +19,7 @@ from typing import Any
 
 from mirrorbot import resources
 from mirrorbot.dialogue.promptfile import PromptFile
-from mirrorbot.dialogue.templates import Template
+from mirrorbot.dialogue.templates import Template, Word, word_entry
 from mirrorbot.language.feelings import FAMILIES, detect
 from mirrorbot.language.roadblocks import ROADBLOCKS
 
@@ -71,7 +71,8 @@ class Layer:
     listener's side, used to build an example of a stronger reflection;
     ``words`` (optional) are the feeling words that example should use
     ("guilty", not any word of the shame family: "embarrassed about
-    resenting her" names the wrong shade), each as "word" or "word|prep".
+    resenting her" names the wrong shade), each with the family it is read
+    as, worked out once when the file is loaded.
     """
 
     name: str
@@ -86,7 +87,7 @@ class Layer:
     open_question: tuple[Template, ...]
     closed_question: tuple[Template, ...]
     filler: tuple[Template, ...]
-    words: tuple[str, ...] = ()
+    words: tuple[tuple[str, Word], ...] = ()
 
     @property
     def families(self) -> dict[str, int]:
@@ -278,10 +279,11 @@ class _Loader(PromptFile):
 
     def example_words(
         self, table: dict[str, Any], at: tuple[str | int, ...], families: dict[str, int]
-    ) -> tuple[str, ...]:
-        """The layer's own feeling words for its examples: each must be read
-        as one of the layer's families, or the example could not be judged
-        accurate (and would teach the wrong shade)."""
+    ) -> tuple[tuple[str, Word], ...]:
+        """The layer's own feeling words for its examples ("guilty",
+        "ashamed|of"), each with its family: each must be read as one of the
+        layer's families, or the example could not be judged accurate (and
+        would teach the wrong shade)."""
         value = table.get("words")
         if value is None:
             return ()
@@ -292,13 +294,15 @@ class _Loader(PromptFile):
         for entry in value:
             if not isinstance(entry, str) or not entry.partition("|")[0].strip():
                 raise self.fail(where, "each of 'words' must be a feeling word, e.g. \"guilty\"")
-            word = entry.partition("|")[0].strip()
-            if example_family(word) not in families:
+            word = word_entry(entry.strip(), "about")
+            family = example_family(word.text)
+            if family not in families:
                 raise self.fail(
                     where,
-                    f"{word!r} is not read as any of this layer's feelings ({', '.join(families)})",
+                    f"{word.text!r} is not read as any of this layer's feelings "
+                    f"({', '.join(families)})",
                 )
-            out.append(entry.strip())
+            out.append((family, word))
         return tuple(out)
 
     def feelings(
