@@ -99,6 +99,7 @@ _INTENT = _words(
     "tempted fantasise fantasize fantasising fantasizing fantasy fantasies dream dreaming "
     "about ready decided decide need needs"
 )
+_INTENT_OR_EASY = _INTENT | {"easy"}  # "it would be so easy to just let go of the railing"
 _DWELL = _words(
     "thinking think thought thinks imagine imagining imagined picture picturing pictured "
     "fantasise fantasize fantasising fantasizing dream dreaming dreamt obsessing obsessed "
@@ -201,6 +202,7 @@ _ASSAULTS = _words(
     "slammed slamming stamp stamped stomp stomped break breaks broke breaking hold holds held "
     "holding pour pours poured spat spit spits"
 )
+_ASSAULTS_OR_CUTS = _ASSAULTS | _CUTS  # what someone close may do to another, or to themselves
 # Violence that is a crisis when the speaker says they did it, with no intent word:
 # "I grabbed my son by the throat", "I hit my girlfriend last night".
 _SEVERE_DONE = _words(
@@ -515,7 +517,7 @@ def _acts(words: list[str], k: int, subject: Subject, present: frozenset[str]) -
         if touched and not _secrecy(sentence):
             return None  # "she touched my arm", "it really touched me"
         return Finding("abuse", k, k, t, "self", "act")
-    if who == "third" and word in _ASSAULTS | _CUTS and target in ("their self", "them"):
+    if who == "third" and word in _ASSAULTS_OR_CUTS and target in ("their self", "them"):
         if not _someone_known(words, lo, k):
             return None  # "they shot him through the door": news, not someone close
         if target == "their self":
@@ -679,7 +681,7 @@ def _sh_means(
     if _ACQUIRED.isdisjoint(sentence):
         return None
     who = subject(words, k)
-    if who == "third" and not ({"my", "i"} & set(sentence)):
+    if who == "third" and _MINE.isdisjoint(sentence):
         return Finding("third_party", k, lo, hi - 1, "third", "means")
     return Finding("self_harm", k, lo, hi - 1, "self", "means")
 
@@ -762,7 +764,7 @@ def _drop(words: list[str], k: int, subject: Subject, present: frozenset[str]) -
     at = k
     # a floor, a window, a train: a drop only when jumped from or stepped in front of
     weak = words[k] in _LOW_DROPS or words[k] in _VEHICLES
-    if _letting_go(before) and not (_INTENT | {"easy"}).isdisjoint(sentence):
+    if _letting_go(before) and not _INTENT_OR_EASY.isdisjoint(sentence):
         # "it would be so easy to just let go of the railing"
         if _whose(words, k) == "third":
             return Finding("third_party", k, max(lo, k - 8), k, "third", "plunge")
@@ -861,7 +863,7 @@ def _poison(words: list[str], k: int, subject: Subject, present: frozenset[str])
     if not stocked and not researched:
         return None
     who = subject(words, k)
-    if who == "third" and _words("my i").isdisjoint(words[max(lo, k - 3) : k]):
+    if who == "third" and _MINE.isdisjoint(words[max(lo, k - 3) : k]):
         return Finding("third_party", k, lo, hi - 1, "third", "means")
     return Finding("suicide", k, lo, hi - 1, "self", "means")
 
@@ -977,14 +979,14 @@ def _farewell(words: list[str], k: int, present: frozenset[str]) -> _Cue | None:
     ):
         return False, "sorry"
     elif word == "after" and words[k - 1 : k] == ["look"] and after[:1] != ["yourself"]:
-        if not {"please", "will", "can", "promise"}.isdisjoint(before):
+        if not _ASKING_A_PROMISE.isdisjoint(before):
             return False, "look after"
     elif word == "over" and words[k - 2 : k] == ["all", "be"]:
         return False, "over"
     elif word == "worry" and words[k + 1 : k + 3] == ["about", "me"]:
-        if not {"nobody", "noone", "never", "not", "no"}.isdisjoint(_clause_before(words, k)):
+        if not _NOBODY_OR_NOT.isdisjoint(_clause_before(words, k)):
             return False, "no-worry"
-    elif word == "burden" and not (_NEGATIONS | {"longer"}).isdisjoint(before):
+    elif word == "burden" and not _NO_LONGER.isdisjoint(before):
         return False, "no-burden"
     elif word == "away" and not _GIVING.isdisjoint(words[max(lo, k - 5) : k]):
         if "my" in words[max(lo, k - 5) : k]:
@@ -1090,7 +1092,7 @@ def _farewells(
     if sense == "last words" and words[k] in ("read", "hear"):
         # the reader is "you": whose going it is comes after ("I'll be gone", "she'll be")
         who = "third" if not _HE_SHE.isdisjoint(words[k + 1 : k + 5]) else "self"
-    note = sense == "note" and not {"found", "left"}.isdisjoint(words[lo:k])
+    note = sense == "note" and not _FOUND_OR_LEFT.isdisjoint(words[lo:k])
     if who == "third" or note:
         if not note and not _someone_known(words, lo, k):
             return None  # "someone already said goodbye"
@@ -1102,6 +1104,11 @@ def _farewells(
 
 _GIVING = _words("give giving gave given gives")
 _NEGATIONS = _words("not never no")
+_NOBODY_OR_NOT = _NOBODY | _NEGATIONS  # "nobody has to worry about me"
+_NO_LONGER = _NEGATIONS | {"longer"}  # "no longer a burden"
+_ASKING_A_PROMISE = _words("please will can promise")  # "please look after the cat"
+_FOUND_OR_LEFT = _words("found left")  # someone else's note: "found a note", "she left a note"
+_MINE = _words("my i")
 
 _Reader = Callable[[list[str], int, Subject, frozenset[str]], Finding | None]
 # Each word's readers, tried in turn ("cuts" is an act, or old wounds reopened).
@@ -1136,15 +1143,15 @@ _FAREWELL_COMPANIONS: dict[str, frozenset[str]] = {
     "letters": _words("will drawer wrote written writing"),
     "letter": _words("will drawer"),
     "need": _words("where anymore after"),
-    "here": _words("not never no"),
-    "around": _words("not never no"),
+    "here": _NEGATIONS,
+    "around": _NEGATIONS,
     "join": _DEATHS,
     "note": _words("sorry goodbye better forgive"),
     "joining": _DEATHS,
-    "reason": _words("no out any without"),
-    "reasons": _words("no out any without"),
-    "worry": _words("nobody noone never not no"),
-    "burden": _words("not never no longer"),
+    "reason": _NO_REASON,
+    "reasons": _NO_REASON,
+    "worry": _NOBODY_OR_NOT,
+    "burden": _NO_LONGER,
     "away": _GIVING,
     "passwords": _words("my"),
     "deleted": _words("my"),
