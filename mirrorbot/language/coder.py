@@ -1082,9 +1082,9 @@ def _roadblocks(sents: Sequence[_Sentence]) -> tuple[str, ...]:
 def _reflection_subtype(
     sents: Sequence[_Sentence], feelings: Sequence[Feeling], ctx: _Context | None
 ) -> tuple[str, str]:
-    texts = [s.text for s in sents if s.function == "reflection"] or [s.text for s in sents]
-    body = " ".join(texts)
-    words = [w for s in sents if s.function == "reflection" for w in s.words]
+    reflections = [s for s in sents if s.function == "reflection"]
+    body = " ".join(s.text for s in reflections or sents)
+    words = [w for s in reflections for w in s.words]
     if _DOUBLE.search(body) or _DOUBLE_BUT.search(body):
         return "complex", "double"
     if _SUMMARY.search(body) or (len(words) >= 40 and body.count(",") + body.count(" and ") >= 4):
@@ -1112,7 +1112,7 @@ def _reflection_subtype(
     # Offered with a rising tone (a transcript's "?" on a reflection): the
     # listener checks a guess, which goes beyond the speaker's words; what
     # only restates them needs no checking.
-    score += 1.0 if any(s.asks for s in sents if s.function == "reflection") else 0.0
+    score += 1.0 if any(s.asks for s in reflections) else 0.0
     if overlap is not None:
         score += 0.5 if overlap < 0.2 else (-1.5 if overlap > 0.5 else 0.0)
     if score >= _COMPLEX_AT:
