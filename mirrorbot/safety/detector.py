@@ -314,7 +314,7 @@ def _asked_about_an_injury(text: str, found: Trace) -> bool:
         return False
     if _INJURED_AT_PLAY.isdisjoint(present) or not _NOT_AN_INJURY.isdisjoint(present):
         return False
-    if not (_SH_MARKERS - _AGAIN).isdisjoint(present):
+    if not _SH_MARKERS_BUT_AGAIN.isdisjoint(present):
         return False
     return _only_asks_you(text)
 
@@ -898,7 +898,7 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
                     rule.name == "abuse/control"
                     and (
                         _locked_out_by_mistake(found, sentence)
-                        or _locked_out_of_their_room(found, ctx.words)
+                        or _locked_out_of_their_room(found, ctx)
                     )
                 )
                 or _a_blow_unmeant(ctx.words, v_index, end_index, sentence)
@@ -1105,12 +1105,12 @@ def _media(words: list[str], present: frozenset[str]) -> bool:
     not only in a simile, nor the reading of a last message ("by the time you read this")."""
     if present.isdisjoint(_STORY):
         return any(w.endswith("'s") and w[:-2] in _STORY_NOUNS for w in present)
-    if "read" in present and present.isdisjoint(_STORY - _READ) and _read_last(words):
+    if "read" in present and present.isdisjoint(_STORY_BUT_READ) and _read_last(words):
         return False
     return _story_said(words, present, _STORY)
 
 
-_READ = frozenset(["read"])
+_STORY_BUT_READ = _STORY - frozenset(["read"])
 
 
 def _read_last(words: list[str]) -> bool:
@@ -1439,7 +1439,7 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
     if rule.category == "abuse" and _hit_with_a_toy(ctx.words, end_index):
         return None  # "my little brother whacked me with a lightsaber"
     if rule.name == "abuse/control" and (
-        _locked_out_by_mistake(found, sentence) or _locked_out_of_their_room(found, ctx.words)
+        _locked_out_by_mistake(found, sentence) or _locked_out_of_their_room(found, ctx)
     ):
         return None  # "my flatmate locked me out by accident", "... out of the bathroom"
     if rule.name == "abuse/was-abused" and _a_team_beaten(ctx.words, v_index, end_index):
@@ -1697,11 +1697,12 @@ def _a_killing_long_ago(ctx: _Context, v_index: int, end_index: int) -> bool:
         return False  # ("... and now the same gang is after me")
     if any(pair in _AFTER_ME for pair in pairwise(words)):
         return False
-    dated = not (_LONG_AGO - _DEATH_ITSELF).isdisjoint(ctx.present)
+    dated = not _DATED.isdisjoint(ctx.present)
     return dated or any(_A_YEAR.fullmatch(w) for w in words)
 
 
-_DEATH_ITSELF = frozenset("death dead dying".split())  # (the killing told, not its date)
+# What dates a killing as long ago (not "death" itself, which only tells it).
+_DATED = _LONG_AGO - frozenset("death dead dying".split())
 _DANGER_NOW = frozenset(
     (
         "now next currently threaten threatens threatened threatening threats knife gun "
@@ -2088,9 +2089,7 @@ def _a_blade_for_a_chore(words: list[str], v_index: int, end_index: int) -> bool
     if "blade" not in said and "blades" not in said and "razor" not in said:
         return False
     sentence = words[_sentence_start(words, v_index) : _sentence_end(words, end_index)]
-    if not _ON_A_BODY.isdisjoint(sentence) or not _SH_MARKERS.isdisjoint(
-        frozenset(sentence) - _BLADE_WORDS
-    ):
+    if not _ON_A_BODY.isdisjoint(sentence) or not _MARKERS_BUT_BLADES.isdisjoint(sentence):
         return False
     after = words[end_index + 1 : end_index + 9]
     return any(w == "to" and then in _BLADE_CHORES for w, then in pairwise(after)) or any(
@@ -2098,7 +2097,7 @@ def _a_blade_for_a_chore(words: list[str], v_index: int, end_index: int) -> bool
     )
 
 
-_BLADE_WORDS = frozenset("blade blades razor razors sharpener".split())
+_MARKERS_BUT_BLADES = _SH_MARKERS - frozenset("blade blades razor razors sharpener".split())
 
 
 # Toys and soft things a blow in play is struck with.
@@ -2207,7 +2206,7 @@ _OCCUPIED = frozenset("bathroom toilet loo shower wc".split())
 _OWN_ROOM = frozenset(("his", "her", "their"))
 
 
-def _locked_out_of_their_room(found: re.Match[str], words: list[str]) -> bool:
+def _locked_out_of_their_room(found: re.Match[str], ctx: _Context) -> bool:
     """ "My sister locked me out of the bathroom", "my brother locked me out of his room":
     kept out of a room someone else is in, not shut out of home or in a room (and not by a
     partner, nor in anger)."""
@@ -2215,13 +2214,12 @@ def _locked_out_of_their_room(found: re.Match[str], words: list[str]) -> bool:
         return False
     if found.group("act5").split()[-1] != "out":
         return False
-    end = bisect.bisect_left(_token_starts(words), found.end())
-    after = words[end : end + 4]
+    end = ctx.index(found.end())
+    after = ctx.words[end : end + 4]
     if after[:1] != ["of"] or len(after) < 3:
         return False
     room = after[2] in _OCCUPIED or (after[1] in _OWN_ROOM and after[2] in ("room", "bedroom"))
-    whole = frozenset(words)
-    return room and whole.isdisjoint(_PARTNERS) and whole.isdisjoint(_NOT_IN_PLAY)
+    return room and ctx.present.isdisjoint(_PARTNERS) and ctx.present.isdisjoint(_NOT_IN_PLAY)
 
 
 # Said of a blow, that it was not meant: an accident, a sleeper's, a prank.
@@ -3285,6 +3283,7 @@ def _accident(words: list[str], first: int, last: int) -> bool:
 
 
 _AGAIN = frozenset(["again"])
+_SH_MARKERS_BUT_AGAIN = _SH_MARKERS - _AGAIN
 # A sport or a strain that says how one got hurt, again: not a return to self-harm.
 _INJURED_AT_PLAY = frozenset(
     (
