@@ -484,16 +484,17 @@ def _question_shape(s: _Sentence) -> str | None:
     second = w[1] if len(w) > 1 else ""
     if _ADD_MORE.search(core):
         return "open"  # an invitation to add more
-    if first in _FRONTED and "," in core:
+    if first in _FRONTED:
         # A fronted clause, then the question: "If you stopped, what would
         # change?"; "When you think about the move, the baby, all of it, how
         # sure are you?" (the question after however many commas).
-        parts = core.split(",")
-        for i in range(1, len(parts)):
-            after = ",".join(parts[i:]).strip()
-            inner_words = WORD.findall(after)
-            if inner_words and (inner_words[0] in _WH or inner_words[0] in _AUX):
-                return _question_shape(_Sentence(after, after, inner_words, s.asks, s.cut))
+        comma = core.find(",")
+        while comma >= 0:
+            opener = WORD.search(core, comma + 1)
+            if opener and (opener[0] in _WH or opener[0] in _AUX):
+                after = core[comma + 1 :].strip()
+                return _question_shape(_Sentence(after, after, WORD.findall(after), s.asks, s.cut))
+            comma = core.find(",", comma + 1)
     if first in _WH or first in {"whatever", "what-"}:
         if _PSEUDO_CLEFT.match(core):
             # "What matters most is...", "What I'm hearing is that...": a
