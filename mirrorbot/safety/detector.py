@@ -2388,10 +2388,7 @@ def _asks_how_to_help(words: list[str], start: int, end: int) -> bool:
     might be suicidal", "how can I tell if my neighbour is being abused": a question on
     how to help or to tell, opening the clause the match is in, about someone who is not
     me, with nothing of a disclosure made, a time or a plan."""
-    lo = start
-    while lo > 0 and start - lo < 16 and words[lo - 1] not in (".", ","):
-        lo -= 1
-    clause = words[lo:start]
+    clause = words[_clause_start(words, start, 16) : start]
     after = -1  # where the opener ends in the clause
     for k in range(min(6, len(clause))):
         for n in (3, 2):
@@ -2430,10 +2427,7 @@ def _asked_what_if_told(words: list[str], start: int) -> bool:
     colleague says she wants to die": a question, asked before the match, about what to
     do if someone not yet known were to tell me (present tense: not "if she told me",
     which happened)."""
-    lo = start
-    while lo > 0 and start - lo < 16 and words[lo - 1] not in (".", ","):
-        lo -= 1
-    clause = words[lo:start]
+    clause = words[_clause_start(words, start, 16) : start]
     if not clause or clause[0] not in _ASKS:
         return False
     for k, word in enumerate(clause):
@@ -3269,11 +3263,17 @@ def _recovered(words: list[str], index: int) -> bool:
     )
 
 
-def _accident(words: list[str], first: int, last: int) -> bool:
-    lo = first
-    while lo > 0 and first - lo < 8 and words[lo - 1] not in (",", "."):
+def _clause_start(words: list[str], k: int, reach: int) -> int:
+    """Where the clause holding word ``k`` starts: just after the last "," or "." before
+    it, at most ``reach`` words back."""
+    lo = k
+    while lo > 0 and k - lo < reach and words[lo - 1] not in (",", "."):
         lo -= 1
-    window = words[lo : last + 9]
+    return lo
+
+
+def _accident(words: list[str], first: int, last: int) -> bool:
+    window = words[_clause_start(words, first, 8) : last + 9]
     markers = _SH_MARKERS.intersection(window)
     if markers == _AGAIN and not _INJURED_AT_PLAY.isdisjoint(window):
         markers = frozenset()  # "I hurt myself again at football, pulled my hamstring"
