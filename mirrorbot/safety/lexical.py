@@ -442,7 +442,7 @@ def _object(words: list[str], k: int) -> tuple[str, int]:
             for m, noun in enumerate(rest):
                 if noun in _BODY:
                     return "me", j + 1 + m
-                if noun in _PEOPLE or (noun.endswith("'s") and noun[:-2] in _PEOPLE):
+                if _a_person(noun):
                     return "them", j + 1 + m
                 if noun in _CROWDS:
                     return "crowd", j + 1 + m
@@ -598,20 +598,18 @@ def _diary_verb(words: list[str], lo: int, k: int) -> bool:
 def _someone_known(words: list[str], lo: int, k: int) -> bool:
     """Someone the speaker knows, named in the clause before word ``k``: "my sister",
     "his dad", "a boy in my class", "she" (not "they" or "someone")."""
-    for word in _clause_before(words, k, 8) or words[max(lo, k - 1) : k]:
-        if word in ("he", "she") or word in _PEOPLE:
-            return True
-        if word.endswith("'s") and word[:-2] in _PEOPLE:
-            return True
-    return False
+    clause = _clause_before(words, k, 8) or words[max(lo, k - 1) : k]
+    return any(word in ("he", "she") or _a_person(word) for word in clause)
 
 
 def _someone_before(words: list[str], lo: int, k: int) -> bool:
     """A person named earlier in the sentence: the doer of a verb without a subject."""
-    for word in words[lo:k]:
-        if word in _HE_SHE or word in _PEOPLE or (word.endswith("'s") and word[:-2] in _PEOPLE):
-            return True
-    return False
+    return any(word in _HE_SHE or _a_person(word) for word in words[lo:k])
+
+
+def _a_person(word: str) -> bool:
+    """ "sister", "sister's": a person word or its possessive (not "someone", "a guy")."""
+    return word in _PEOPLE or (word.endswith("'s") and word[:-2] in _PEOPLE)
 
 
 def _grip(words: list[str], k: int, subject: Subject, present: frozenset[str]) -> Finding | None:
