@@ -1129,13 +1129,9 @@ def _lexical(ctx: _Context) -> _Hit | None:
     if ctx.media and _subject(ctx.words, first) != "self":
         return None
     sentence = ctx.sentence(first, last)
-    if (
-        not _LAUGH.isdisjoint(sentence)
-        and not _CHORES.isdisjoint(sentence)
-        and _made_to_by_a_chore(ctx.words, first)
-    ):
+    if _a_chore_laughed_at(sentence) and _made_to_by_a_chore(ctx.words, first):
         return None  # "this homework makes me want to die lol"
-    if _looking_back(ctx, ctx.sentence(first, last)):
+    if _looking_back(ctx, sentence):
         return None
     if _asks_how_to_help(ctx.words, first, last + 1):
         return None  # "how to talk to someone who's thinking about suicide"
@@ -2047,7 +2043,6 @@ _SKIN_WORK = frozenset(
         "laser waxing electrolysis"
     ).split()
 )
-_MY_BODY_ACT = frozenset(("my",))
 
 
 def _someone_else_on_my_body(found: re.Match[str], words: list[str], v_index: int) -> str | None:
@@ -2055,13 +2050,14 @@ def _someone_else_on_my_body(found: re.Match[str], words: list[str], v_index: in
     for a tattoo artist, a nurse or a surgeon at work; ``"someone"`` for anyone else ("my
     boyfriend cut my skin", harm from others); None when it is mine."""
     act = _group(found, "act")
-    if act is None or act[2].split()[0] not in _MY_BODY_ACT:
+    if act is None or act[2].split()[0] != "my":
         return None
     subject = _subject(words, v_index)
     if subject not in ("third", "none"):
         return None
-    before = words[max(0, v_index - 5, _sentence_start(words, v_index)) : v_index]
-    sentence = words[_sentence_start(words, v_index) : _sentence_end(words, v_index)]
+    lo = _sentence_start(words, v_index)
+    before = words[max(0, v_index - 5, lo) : v_index]
+    sentence = words[lo : _sentence_end(words, v_index)]
     if not _SKIN_WORK.isdisjoint(before) or (
         subject == "third" and not _SKIN_WORK.isdisjoint(sentence) and _FEAR.isdisjoint(sentence)
     ):
@@ -2565,11 +2561,16 @@ def _a_chore_laughed_off(rule: Rule, words: list[str], v_index: int, sentence: l
     """ "This homework makes me want to die lol", "dead inside after that exam lol": a
     chore or a thing that makes me feel it, laughed off in the same sentence. Only the
     wish or the deadness put on a thing, not a method, not "kms lol"."""
-    if _LAUGH.isdisjoint(sentence) or _CHORES.isdisjoint(sentence):
+    if not _a_chore_laughed_at(sentence):
         return False
     if rule.name == "broad/already-dead":
         return True
     return rule.name == "suicide/wish-to-die" and _made_to_by_a_chore(words, v_index)
+
+
+def _a_chore_laughed_at(sentence: list[str]) -> bool:
+    """A laugh ("lol", "joking") and a chore or a thing in the sentence."""
+    return not _LAUGH.isdisjoint(sentence) and not _CHORES.isdisjoint(sentence)
 
 
 def _made_to_by_a_chore(words: list[str], k: int) -> bool:
