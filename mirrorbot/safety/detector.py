@@ -329,22 +329,9 @@ def every_layer(text: str) -> tuple[Assessment, Assessment | None, Assessment | 
         return found.assessment, None, None
     scored = learned.score(found.words, found.suppressed, found.media)
     model = None if scored is None else Assessment(scored.crisis, scored.category, False)
-    return found.assessment, model, _last_layer(_unflagged(found))
-
-
-def _unflagged(found: Trace) -> Trace:
-    """``found`` as the lexical layer would see it had the patterns flagged nothing."""
-    if not found.assessment.crisis and found.padded:
-        return found
-    words = found.words
-    return Trace(
-        SAFE,
-        words,
-        found.suppressed,
-        found.media,
-        frozenset(words),
-        " " + " ".join(words) + " ",
-    )
+    # (``_last_layer`` reads only the words, the set-aside matches and the media flag, and
+    # makes the word set and padded text itself when a flagged trace has none)
+    return found.assessment, model, _last_layer(found)
 
 
 # Guards whose setting aside the learned layer is not asked to second-guess.
