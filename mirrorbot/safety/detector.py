@@ -841,7 +841,7 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
         or _a_blade_for_a_chore(ctx.words, v_index, end_index)
     ):
         return "accident"
-    if rule.category == "self_harm" and _recovered(ctx.words, v_index):
+    if rule.category == "self_harm" and _recovered(ctx, v_index):
         return "recovered"
     if rule.name == "broad/ready-to-go" and _a_clinicians_word(found, ctx.words, v_index):
         return "clinician"
@@ -868,7 +868,7 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
         or (rule.name == "broad/almost-did-it" and _a_near_miss(ctx.words, end_index, sentence))
         or (rule.category == "suicide" and _a_lie_in(found.group(), ctx.words, end_index))
         or (rule.category == "suicide" and _an_everyday_errand(found.group(), ctx.present))
-        or (rule.name == "abuse/was-abused" and _a_team_beaten(ctx.words, v_index, end_index))
+        or (rule.name == "abuse/was-abused" and _a_team_beaten(ctx, v_index, end_index))
         or (
             rule.category == "self_harm"
             and _starved_for_a_feast(found.group(), ctx.words, end_index)
@@ -888,7 +888,7 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
                         or _locked_out_of_their_room(found, ctx)
                     )
                 )
-                or _a_blow_unmeant(ctx.words, v_index, end_index, sentence)
+                or _a_blow_unmeant(ctx, v_index, end_index, sentence)
             )
         )
     ):
@@ -1120,7 +1120,7 @@ def _lexical(ctx: _Context) -> _Hit | None:
         return None  # "this homework makes me want to die lol"
     if _looking_back(ctx, sentence):
         return None
-    if _asks_how_to_help(ctx.words, first, last + 1):
+    if _asks_how_to_help(ctx, first, last + 1):
         return None  # "how to talk to someone who's thinking about suicide"
     return _Hit("suicide", False, " ".join(ctx.words[max(0, first - 4) : last + 1]))
 
@@ -1425,9 +1425,9 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         _locked_out_by_mistake(found, sentence) or _locked_out_of_their_room(found, ctx)
     ):
         return None  # "my flatmate locked me out by accident", "... out of the bathroom"
-    if rule.name == "abuse/was-abused" and _a_team_beaten(ctx.words, v_index, end_index):
+    if rule.name == "abuse/was-abused" and _a_team_beaten(ctx, v_index, end_index):
         return None  # "we got beaten on saturday", "the team got badly beaten"
-    if rule.category == "abuse" and _a_blow_unmeant(ctx.words, v_index, end_index, sentence):
+    if rule.category == "abuse" and _a_blow_unmeant(ctx, v_index, end_index, sentence):
         return None  # "he kicked me by accident", "shoved me into the pool as a joke"
     if rule.category == "abuse" and _pushed_in_play(ctx.words, v_index, end_index):
         return None  # "he pushed her on the swing", "pushed him round in his buggy"
@@ -1496,7 +1496,7 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         and _accident(ctx.words, v_index, end_index)
     ):
         return None
-    if rule.category == "self_harm" and _recovered(ctx.words, v_index):
+    if rule.category == "self_harm" and _recovered(ctx, v_index):
         return None
 
     if rule.who == "self" or who in ("self", "you", "none", "thing"):
@@ -2175,13 +2175,14 @@ _BEATEN_HARD = (
 )
 
 
-def _a_team_beaten(words: list[str], v_index: int, end_index: int) -> bool:
+def _a_team_beaten(ctx: _Context, v_index: int, end_index: int) -> bool:
     """ "We got beaten on saturday", "the team got badly beaten": a side beaten in a game,
     not a person by someone ("we got beaten by dad", "we got beaten up")."""
+    words = ctx.words
     if words[end_index] != "beaten" or v_index < 1 or words[v_index - 1] not in _TEAMS:
         return False
     after = words[end_index + 1 : _sentence_end(words, end_index + 1)]
-    return _BEATEN_HARD.isdisjoint(after) and _FEAR.isdisjoint(words)
+    return _BEATEN_HARD.isdisjoint(after) and _FEAR.isdisjoint(ctx.present)
 
 
 # Rooms someone else is using or keeps as their own: locked out of them, one waits.
@@ -2225,14 +2226,16 @@ _NOT_IN_PLAY = _FEAR | frozenset(
 )
 
 
-def _a_blow_unmeant(words: list[str], v_index: int, end_index: int, sentence: list[str]) -> bool:
+def _a_blow_unmeant(ctx: _Context, v_index: int, end_index: int, sentence: list[str]) -> bool:
     """ "He kicked me by accident", "my brother accidentally hit me with the cricket bat",
     "my daughter kicked me while she was asleep", "he shoved me into the pool as a joke":
     a blow told as not meant, by someone who is not a partner (a partner's "accident" is
     not taken on trust; a sleeper's is), with nothing that doubts it or makes it harm."""
-    lo = _sentence_start(words, v_index)
-    clause = words[lo : _sentence_end(words, end_index)]
-    if not _NOT_IN_PLAY.isdisjoint(words) or not _NOT_A_BLOW.isdisjoint(clause):
+    if not _NOT_IN_PLAY.isdisjoint(ctx.present):
+        return False
+    words = ctx.words
+    clause = words[_sentence_start(words, v_index) : _sentence_end(words, end_index)]
+    if not _NOT_A_BLOW.isdisjoint(clause):
         return False
     asleep = any(
         (a == "while" and b in ("sleeping", "asleep"))
@@ -2340,7 +2343,7 @@ def _helping(rule: Rule, found: re.Match[str], ctx: _Context, who: str | None) -
     start = ctx.index(found.start())
     if who == "third" and _asked_what_if_told(ctx.words, start):
         return True
-    return _asks_how_to_help(ctx.words, start, ctx.index(found.end()))
+    return _asks_how_to_help(ctx, start, ctx.index(found.end()))
 
 
 # A question that asks how to help or how to tell: "how do I support a friend who ...",
@@ -2366,11 +2369,12 @@ _KNOWN = frozenset("my his her their our he she he's she's they're".split())
 _ME_NOT_THE_ASKER = frozenset("me myself i'm im i've i'd mine".split())
 
 
-def _asks_how_to_help(words: list[str], start: int, end: int) -> bool:
+def _asks_how_to_help(ctx: _Context, start: int, end: int) -> bool:
     """ "How do I support a friend who self harms", "what are the signs that a teenager
     might be suicidal", "how can I tell if my neighbour is being abused": a question on
     how to help or to tell, opening the clause the match is in, about someone who is not
     me, with nothing of a disclosure made, a time or a plan."""
+    words = ctx.words
     clause = words[_clause_start(words, start, 16) : start]
     after = -1  # where the opener ends in the clause
     for k in range(min(6, len(clause))):
@@ -2393,12 +2397,12 @@ def _asks_how_to_help(words: list[str], start: int, end: int) -> bool:
     if not _RECOGNISING.isdisjoint(clause + asked) or any(
         pair == ("tell", "if") for pair in pairwise(clause + asked)
     ):
-        return _AT_RISK_NOW.isdisjoint(words)  # whether anyone is at risk is the question
+        return _AT_RISK_NOW.isdisjoint(ctx.present)  # whether anyone is at risk is the question
     # how to support someone: only someone not yet known ("a friend who self harms", not
     # "my friend who wants to kill himself", who is at risk now)
     if not _KNOWN.isdisjoint(asked):
         return False
-    return _AT_RISK_NOW.isdisjoint(words)
+    return _AT_RISK_NOW.isdisjoint(ctx.present)
 
 
 _ASKS = frozenset("what how who where should".split())
@@ -2640,7 +2644,7 @@ def _judge_self_only(
     if ctx.media and who != "self":
         return None
     if rule.category == "self_harm" and (
-        _accident(ctx.words, v_index, end_index) or _recovered(ctx.words, v_index)
+        _accident(ctx.words, v_index, end_index) or _recovered(ctx, v_index)
     ):
         return None
     return _Hit(rule.category, rule.direct and who in ("self", "none"), matched)
@@ -3119,11 +3123,6 @@ def _told_as_healed(ctx: _Context, sentence: list[str]) -> bool:
     return milestone or healed
 
 
-def _still_now_words(words: list[str]) -> bool:
-    """``_still_now`` for a word list."""
-    return not _STILL_NOW.isdisjoint(words)
-
-
 def _still_now(ctx: _Context) -> bool:
     """ "still", "again", "lately", urges, or "now the thoughts are back", "it came back last
     week": going on now, or what was over has returned, whatever past is told with it."""
@@ -3226,9 +3225,10 @@ def _in_childhood(words: list[str], k: int) -> bool:
     return word in _CHILDHOOD or (word.isdigit() and int(word) < 18)
 
 
-def _recovered(words: list[str], index: int) -> bool:
+def _recovered(ctx: _Context, index: int) -> bool:
     """'I stopped cutting two years ago', 'I quit self-harming', 'therapy helped me stop
     hurting myself': recovery, not a crisis."""
+    words = ctx.words
     start = max(0, index - 3)
     before = words[start : index + 1]
     at = index if words[index : index + 1] == ["stop"] else index - 1
@@ -3237,7 +3237,7 @@ def _recovered(words: list[str], index: int) -> bool:
         and words[at] == "stop"
         and words[at - 2 : at] == ["helped", "me"]
         and "again" not in words[index : index + 6]
-        and not _still_now_words(words)
+        and _STILL_NOW.isdisjoint(ctx.present)
     ):
         return True  # (help that worked: not "helps me stop", "I need help to stop")
     return (
@@ -3353,7 +3353,7 @@ def _lexical_set_aside(finding: lexical.Finding, ctx: _Context) -> bool:
     ):
         return True  # (someone's blow is taken as meant unless called an accident)
     if category in ("suicide", "self_harm") and (
-        _looking_back(ctx, sentence) or _recovered(words, head)
+        _looking_back(ctx, sentence) or _recovered(ctx, head)
     ):
         return True
     if category == "suicide" and (
