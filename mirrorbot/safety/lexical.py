@@ -773,10 +773,9 @@ def _drop(words: list[str], k: int, subject: Subject, present: frozenset[str]) -
         if word in _DWELL and (_about(before[m + 1 :]) or word in ("picture", "picturing")):
             sense, at = "dwell", k - len(before) + m
             break
-        planned = not _INTENT.isdisjoint(sentence) or "plan" in sentence
         if (
             word in _PLUNGES
-            and planned
+            and not _INTENT.isdisjoint(sentence)  # planned ("plan" is an intent word)
             and _plunged(before[m + 1 :])
             and _a_way_to_die(word, words[k], before[m:])
         ):
@@ -789,9 +788,13 @@ def _drop(words: list[str], k: int, subject: Subject, present: frozenset[str]) -
     if not sense and _enough(words[k + 1 : min(hi, k + 7)]):
         sense, at = "height", k  # "the water under the pier is deep enough, I checked"
     # "how high ... so you don't survive", "which part of the river is deepest"
-    asked = not _LETHAL.isdisjoint(sentence) or not _LOOK_UP.isdisjoint(sentence)
-    if not sense and not _QUESTION.isdisjoint(sentence) and not _HEIGHTS.isdisjoint(sentence):
-        sense, at = ("height", lo) if asked else ("", k)
+    if (
+        not sense
+        and not _QUESTION.isdisjoint(sentence)
+        and not _HEIGHTS.isdisjoint(sentence)
+        and (not _LETHAL.isdisjoint(sentence) or not _LOOK_UP.isdisjoint(sentence))
+    ):
+        sense, at = "height", lo
     if not sense:
         return None
     who = subject(words, at) if at > lo else "none"
