@@ -1084,7 +1084,7 @@ def _reflection_subtype(
     sents: Sequence[_Sentence], feelings: Sequence[Feeling], ctx: _Context | None
 ) -> tuple[str, str]:
     reflections = [s for s in sents if s.function == "reflection"]
-    body = " ".join(s.text for s in reflections or sents)
+    body = " ".join([s.text for s in reflections or sents])  # a list joins faster
     words = [w for s in reflections for w in s.words]
     if _DOUBLE.search(body) or _DOUBLE_BUT.search(body):
         return "complex", "double"
