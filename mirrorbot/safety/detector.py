@@ -35,7 +35,7 @@ import bisect
 import operator
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from itertools import accumulate, pairwise, repeat
 
@@ -1894,19 +1894,22 @@ def _moved_not_touched(words: list[str], found: re.Match[str], v_index: int, end
     if said[-2:-1] == ["by"] or said[-1] in _OWNERS:
         # "touched by her ...": what follows "her" says whether she or her letter
         after = words[end + 1 : end + 4] if said[-1] in _OWNERS else words[end : end + 4]
-        for word in after:
-            if word in _MOVING:
-                return True
-            if word in _PEOPLE or word in _THIRD or word in (",", ".", "and", "when"):
-                return False
-        return False
+        return _named_first(after, _MOVING, _PEOPLE, _THIRD, (",", ".", "and", "when"))
     if words[end] not in ("me", "us"):
         return False
     # "his speech touched me": the doer, the nearest noun before the verb, moves people
-    for k in range(v_index - 1, max(-1, v_index - 4), -1):
-        if words[k] in _MOVING:
+    doer = reversed(words[max(0, v_index - 3) : v_index])
+    return _named_first(doer, _MOVING, (",", "."), _PEOPLE, _THIRD)
+
+
+def _named_first(seq: Iterable[str], wanted: frozenset[str], *stops: Container[str]) -> bool:
+    """Whether, reading ``seq`` in order, a word of ``wanted`` comes before any word of
+    ``stops``: who did it, the nearest noun to the verb, named before a clause break or a
+    person."""
+    for word in seq:
+        if word in wanted:
             return True
-        if words[k] in (",", ".") or words[k] in _PEOPLE or words[k] in _THIRD:
+        if any(word in stop for stop in stops):
             return False
     return False
 
@@ -2119,13 +2122,8 @@ _PERSON_WORDS = frozenset(
 def _an_animals_doing(words: list[str], v_index: int) -> bool:
     """ "The dog bit me", "next door's cat scratched me": the one who did it, the nearest
     noun before the verb in its clause, is an animal."""
-    for k in range(v_index - 1, max(-1, v_index - 5), -1):
-        word = words[k]
-        if word in _ANIMALS:
-            return True
-        if word in (",", ".") or word in _PERSON_WORDS or word in _PEOPLE:
-            return False
-    return False
+    doer = reversed(words[max(0, v_index - 4) : v_index])
+    return _named_first(doer, _ANIMALS, (",", "."), _PERSON_WORDS, _PEOPLE)
 
 
 _INJURIES = frozenset("eye eyes bruise bruises bruised lip nose nosebleed tooth teeth".split())
