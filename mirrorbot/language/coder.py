@@ -1230,27 +1230,25 @@ def _feeling_tips(
             if f.intensity - strongest >= 2:
                 add("too_strong", word=f.text, feeling=_gentle(f.family))
             continue
-        if all(g.implied for g in ctx.feelings):
+        against = _OPPOSITE.get(VALENCE.get(f.family) or "")
+        if not ctx.families:
             # The speaker named no feeling, only gave cues: naming one is a
             # guess at what they did not say (a complex reflection), off
             # target only when it points the other way ("You sound excited"
             # to "He stopped speaking to me").
-            if said is not None and all(
-                VALENCE.get(g.family) == _opposite(VALENCE.get(f.family)) for g in ctx.feelings
-            ):
+            if said is not None and all(VALENCE.get(g.family) == against for g in ctx.feelings):
                 add("off_target", word=f.text, feeling=_softer(said))
             continue
         near = any(
-            f.family in _NEAR.get(g.family, frozenset())
-            and VALENCE.get(g.family) != _opposite(VALENCE.get(f.family))
+            f.family in _NEAR.get(g.family, frozenset()) and VALENCE.get(g.family) != against
             for g in ctx.feelings
         )
         if not near and said is not None:
             add("off_target", word=f.text, feeling=_softer(said))
 
 
-def _opposite(valence: str | None) -> str | None:
-    return {"+": "-", "-": "+"}.get(valence or "")
+# A valence's opposite ("+" <-> "-").
+_OPPOSITE = {"+": "-", "-": "+"}
 
 
 def codes() -> Iterable[str]:
