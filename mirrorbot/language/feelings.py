@@ -375,7 +375,7 @@ def _word_info(raw: str) -> _WordInfo:
 
 # What a normalised word can be, so each rule finds its few candidate
 # positions with C-level filtering instead of testing every word in Python.
-_ENTRY, _TRIGGER, _NEGATOR, _CONTRASTS, _AND, _SUBJECT = 1, 2, 4, 8, 16, 32
+_ENTRY, _TRIGGER, _NEGATOR, _CONTRASTS, _AND, _SUBJECT, _RULES_OUT = 1, 2, 4, 8, 16, 32, 64
 _FLAGS: dict[str, int] = {}
 
 
@@ -389,6 +389,7 @@ def _token_flags(word: str) -> int:
             | (_CONTRASTS if word in _ANY_CONTRAST else 0)
             | (_AND if word in _CLAUSE_IF_SUBJECT else 0)
             | (_SUBJECT if word in _SUBJECTS else 0)
+            | (_RULES_OUT if word in _RULING_OUT else 0)
         )
         if len(_FLAGS) >= _WORD_INFO_LIMIT:
             _FLAGS.clear()
@@ -969,7 +970,7 @@ def _negation(t: _Tokens, hits: Sequence[_Hit]) -> tuple[list[int], list[int]]:
     source = [-1] * n
     doubt_ends = {hit.last: hit.first for hit in hits if hit.entry.doubt}
     negators = _positions(t, _NEGATOR)
-    if "than" in norm or "instead" in norm:
+    if t.present & _RULES_OUT:
         _rule_out(t, hits, state, source)
     if not negators and not doubt_ends:
         return state, source
@@ -1049,6 +1050,8 @@ def _negation(t: _Tokens, hits: Sequence[_Hit]) -> tuple[list[int], list[int]]:
     return state, source
 
 
+# Words that rule a feeling out ("rather than", "instead of"): see _rule_out.
+_RULING_OUT = _set("than instead")
 # Between "than"/"instead of" and the feeling it rules out: "rather than
 # feeling safe", "more angry than sad".
 _RULED_OUT_GAP = _set("feel feeling felt be being getting get so very really that too quite just")
