@@ -143,6 +143,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import random
 import statistics
 import sys
 import time
@@ -290,8 +291,6 @@ def spread(rows: Sequence[Row], tune: Sequence[Row], check: Sequence[Row], draws
     between halves drawn at random (whole transcripts, seeded), against the
     tune/check gap. A tune/check gap well above the random ones is the rules
     fitting the tune half, not the luck of the split."""
-    import random
-
     ids = sorted({r.transcript for r in rows})
     rnd = random.Random(7)
     gaps: dict[str, list[float]] = {key: [] for _, key in SPREAD_KEYS}
