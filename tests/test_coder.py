@@ -250,6 +250,8 @@ ROADBLOCK_PHRASINGS: dict[str, list[str]] = {
         "I completely get it.",
         "I know how hard that is.",
         "Believe me, I know.",
+        "I hear you.",
+        "I get where you're coming from.",
     ],
     "self_focus": [
         "That happened to me too, when I was at uni.",

@@ -996,3 +996,45 @@ def test_imagining_how_it_feels_for_them_is_complex(text: str) -> None:
     said = "Exams start next week and I haven't revised. My parents think I'm lazy."
     coding = code(text, said)
     assert (coding.code, coding.subtype) == ("reflection", "complex")
+
+
+# --- issue 7, later rounds: claimed understanding, said bare ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hear you.",
+        "I understand.",
+        "Okay, I get it.",
+        "I see what you mean.",
+        "I get where you're coming from.",
+        "I hear what you're saying.",
+    ],
+)
+def test_a_bare_claim_of_understanding_is_other_not_a_reflection(text: str) -> None:
+    # Saying one understands shows nothing of what was understood: no
+    # content goes back to the speaker, so it is not a reflection (nor the
+    # listener's information); it is the claimed-understanding roadblock.
+    coding = code(text, "My sister keeps cancelling on me at the last minute.")
+    assert (coding.code, coding.roadblocks) == ("other", ("claimed_understanding",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I understand, you're fed up with being the one who always gives way.",
+        "I get it, the new rota is wearing you down.",
+        "I hear you, the last few weeks have been one thing after another.",
+    ],
+)
+def test_a_claim_of_understanding_leading_into_a_reflection_is_the_reflection(text: str) -> None:
+    # The words after the comma show what was understood: the reply is a
+    # reflection, and no roadblock (the understanding is shown, not claimed).
+    coding = code(text)
+    assert (coding.code, coding.roadblocks) == ("reflection", ())
+
+
+def test_a_claim_of_understanding_then_a_reflection_is_a_reflection() -> None:
+    coding = code("I hear you. Being left out of the planning stung.")
+    assert coding.code == "reflection"

@@ -339,7 +339,10 @@ _FILLER_ANYWHERE = re.compile(
 _LEAD_FILLER = re.compile(
     r"^(?:(?:u+m+|u+h+|er+m*|hm+|m+h?m+|mm-hmm|uh-huh|oh|ah|okay|ok|so(?! far)|and|but|well(?! done)|yeah|yes|yep|alright|all right|"
     r"anyway|also|now that|now,|right,|right\.|sure,|great,|good,|cool,|i see,|see,|look,|you know,|i mean,|like,|then,|"
-    r"hi,|hey,|wow,|gosh,|fine,|now|and then|then|because|cause|'cause|or|plus|just|really|actually|basically|honestly)\s*[,.]?\s+)+"
+    r"hi,|hey,|wow,|gosh,|fine,|now|and then|then|because|cause|'cause|or|plus|just|really|actually|basically|honestly|"
+    # A claim of understanding leading into what was understood: "I
+    # understand, you're tired of it" reads as what follows the comma.
+    r"i (?:understand|hear you|get it|get that),)\s*[,.]?\s+)+"
 )
 _STUTTER = re.compile(r"\b([a-z']{1,12})-(?=\1)", re.IGNORECASE)
 _BREAK = re.compile(r"\s*(?:--+|\u2014|\u2013|\s-\s|\u2026|\.\.\.)\s*")

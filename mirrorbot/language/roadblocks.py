@@ -328,6 +328,13 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bi (?:get|know) (?:it|that)(?: completely| totally| exactly)\b|\bi know,? i know\b",
         r"\bbelieve me,? i (?:know|understand|get)\b|\bi've been there\b|\btrust me,? i know\b",
         r"\bi know exactly\b|\bi understand exactly\b|\bi get exactly\b",
+        # A bare claim, with nothing after it to show what was understood:
+        # "I hear you.", "I understand.", "I get where you're coming from."
+        # Followed by what was heard ("I hear you, it's been a long month")
+        # the reflection shows it, and the coder reads that instead.
+        r"^i (?:really |totally |completely |do |can )?(?:hear you|understand|get it|get you|get that"
+        r"|(?:see|know|get|understand) what you(?:'re| are)? (?:mean|saying)|hear what you(?:'re| are) saying"
+        r"|(?:see|know|get|understand) where you(?:'re| are) coming from)(?:,? (?:i do|though|now|too))?$",
     ),
     "self_focus": (
         r"\b(?:that|this|the same(?: thing)?|something (?:similar|like that)|it) (?:happened|happens) to me\b",
@@ -424,7 +431,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "\U0001f602 \U0001f923 want wanna fancy did have forget don't take think here's heard tell know "
         "joke funny kidding jk least let",
         "claimed_understanding": "know understand get relate feel believe been trust totally "
-        "completely exactly",
+        "completely exactly hear see",
         "self_focus": "happened happens me same ditto snap when i remind reminds remember my like "
         "been experience once let i'm also too",
     }.items()
