@@ -869,6 +869,7 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
         or (rule.category == "suicide" and _a_lie_in(found.group(), ctx.words, end_index))
         or (rule.category == "suicide" and _an_everyday_errand(found.group(), ctx.present))
         or (rule.name == "abuse/was-abused" and _a_team_beaten(ctx, v_index, end_index))
+        or (rule.category == "abuse" and _a_score(ctx, end_index))
         or (
             rule.category == "self_harm"
             and _starved_for_a_feast(found.group(), ctx.words, end_index)
@@ -1427,6 +1428,8 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         return None  # "my flatmate locked me out by accident", "... out of the bathroom"
     if rule.name == "abuse/was-abused" and _a_team_beaten(ctx, v_index, end_index):
         return None  # "we got beaten on saturday", "the team got badly beaten"
+    if rule.category == "abuse" and _a_score(ctx, end_index):
+        return None  # "we got beaten 3-0 at home", "he beat me 6-2 at chess"
     if rule.category == "abuse" and _a_blow_unmeant(ctx, v_index, end_index, sentence):
         return None  # "he kicked me by accident", "shoved me into the pool as a joke"
     if rule.category == "abuse" and _pushed_in_play(ctx.words, v_index, end_index):
@@ -2164,6 +2167,24 @@ def _locked_out_by_mistake(found: re.Match[str], sentence: list[str]) -> bool:
 
 
 _TEAMS = frozenset("we team side club squad lads girls boys united city rovers".split())
+_NUMBER_WORDS = frozenset("nil zero one two three four five six seven eight nine ten".split())
+_COUNTED = frozenset("times days nights weeks months years hours minutes a an or more".split())
+
+
+def _a_score(ctx: _Context, end_index: int) -> bool:
+    """ "We got beaten 3-0 at home", "he beat me 6-2 at chess", "we were beaten 21-3 by the
+    all blacks": a beating told with a game's score just after it ("3-0" is "3 0" by
+    then, "two nil" too) was a game, whoever was beaten and wherever, unless the message
+    is afraid."""
+    pair = ctx.words[end_index + 1 : end_index + 4]
+    return (
+        len(pair) >= 2
+        and all(w.isdigit() or w in _NUMBER_WORDS for w in pair[:2])
+        and (len(pair) == 2 or pair[2] not in _COUNTED)  # "2-3 times a week" is no score
+        and _FEAR.isdisjoint(ctx.present)
+    )
+
+
 _BEATEN_HARD = (
     _HARM_TOO
     | _INJURIES

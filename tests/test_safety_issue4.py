@@ -1,0 +1,55 @@
+"""Issue 4: kinds of crisis phrasing the detector missed on fresh text, and kinds of
+everyday talk it wrongly flagged (found with tests/data/safety_dev15.toml).
+
+Each test is a kind, in fresh words: the sentences that must show resources and the
+sentences that look like them and must not. None is a sentence of a dev set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mirrorbot.safety import assess
+
+
+def assert_crisis(text: str, category: str | None = None) -> None:
+    found = assess(text)
+    assert found.crisis, (text, found)
+    if category is not None:
+        assert found.category == category, (text, found)
+
+
+def assert_calm(text: str) -> None:
+    found = assess(text)
+    assert not found.crisis, (text, found)
+
+
+# -- a beating told with a game's score was a game ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the under 12s got beaten 4-1 at home, the kids were gutted",
+        "my dad beat me 6-2 at chess again",
+        "got beaten 2-0 away, the ref was a joke",
+        "we were beaten 28-10 by the champions",
+        "he battered me 3-1 at snooker lol",
+        "the lads got beaten two nil in the cup",
+    ],
+)
+def test_a_beating_with_a_score_is_a_game(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my stepdad beat me 2-3 times a week when I was at his",
+        "I got beaten 3 0 and I am scared of him now",
+        "he beat me 3 times last month",
+        "I got beaten at home again last night",
+    ],
+)
+def test_a_count_or_fear_is_no_score(text: str) -> None:
+    assert_crisis(text, "abuse")
