@@ -1038,3 +1038,33 @@ def test_a_claim_of_understanding_leading_into_a_reflection_is_the_reflection(te
 def test_a_claim_of_understanding_then_a_reflection_is_a_reflection() -> None:
     coding = code("I hear you. Being left out of the planning stung.")
     assert coding.code == "reflection"
+
+
+# --- a check of the hearing said as its own sentence --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You feel stuck between the two of them. Is that right?",
+        "Part of you is dreading the holidays. Did I get that right?",
+        "It sounds like you're running on empty. Is that what it's like?",
+        "You want your effort to be noticed. Does that sum it up?",
+    ],
+)
+def test_a_hearing_check_after_a_reflection_is_read_as_its_tag(text: str) -> None:
+    # reflective-listening.md §2: "It sounds like..., is that right?" is a
+    # reflection and a question. Said as two sentences it is the same move.
+    # In a transcript, after the speaker's inner world, it is a reflection
+    # offered for checking; typed, the learner's closed question, with the
+    # tag's tip (not the generic closed-question one).
+    assert code(text, transcribed=True).code == "reflection"
+    typed = code(text)
+    assert (typed.code, typed.subtype) == ("question", "closed")
+    assert "tag_question" in [tip.id for tip in typed.tips]
+
+
+def test_a_hearing_check_after_a_restated_fact_stays_a_question() -> None:
+    # As with a tag: a fact checked is a closed question.
+    coding = code("You moved out in the spring. Did I get that right?", transcribed=True)
+    assert (coding.code, coding.subtype) == ("question", "closed")

@@ -1029,6 +1029,7 @@ def _code(utterance: object, context: object, transcribed: bool) -> Coding:
     sents = _sentences(_normalise(cleaned))
     for s in sents:
         _classify(s, _overlap(s.words, ctx), transcribed)
+    _checks_join_reflections(sents, transcribed)
 
     code_, subtype, detail = _combine(sents)
     roadblocks = _roadblocks(sents)
@@ -1036,6 +1037,43 @@ def _code(utterance: object, context: object, transcribed: bool) -> Coding:
         subtype, detail = _reflection_subtype(sents, feelings, ctx)
     tips = _tips(code_, subtype, detail, sents, roadblocks, feelings, ctx)
     return Coding(utterance, code_, subtype, roadblocks, feelings, tips, detail)
+
+
+# The listener asking whether they heard right, as a sentence of its own
+# after a reflection: "Is that right?", "Did I get that right?", "Is that
+# what it's like?", "Does that sum it up?" It is the tag of
+# reflective-listening.md §2 ("It sounds like..., is that right?") said
+# apart, and is read as that tag is (see _classify).
+_HEARD_CHECK = re.compile(
+    r"^(?:is that|is this|did i|have i|am i|does that|would that be)\b(?:\W+\w+){0,6}?\W+"
+    r"(?:right|correct|accurate|fair|close|true|(?:sums?|summed) (?:it |that |things |everything )?up"
+    r"|what (?:it|you|this|that)(?:'s|'re| is| are)?(?: \w+){0,3}|how (?:it|you|this|that)(?:'s|'re| is| are)?(?: \w+){0,3})$"
+)
+
+
+def _checks_join_reflections(sents: Sequence[_Sentence], transcribed: bool) -> None:
+    """A check of the hearing after a reflection is read as its tag. Typed,
+    it stays a closed question and the tip is the tag's ("leave it off").
+    In a transcript, after a reflection of the speaker's inner world it
+    joins the reflection: offered for checking, as "You feel stuck, is that
+    right?" is; after a restated fact ("You stopped in March. Is that
+    right?") it stays a closed question, as the fact with a tag does."""
+    before: _Sentence | None = None
+    for s in sents:
+        if s.function == "filler":
+            continue
+        if (
+            s.function == "question"
+            and before is not None
+            and before.function == "reflection"
+            and len(s.words) <= 8
+            and _HEARD_CHECK.match(s.core)
+        ):
+            if transcribed and _inner_world(before.core):
+                s.function, s.subtype = "reflection", None
+            else:
+                s.tag = True
+        before = s
 
 
 def _combine(sents: Sequence[_Sentence]) -> tuple[str, str | None, str | None]:
