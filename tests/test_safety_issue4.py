@@ -53,3 +53,32 @@ def test_a_beating_with_a_score_is_a_game(text: str) -> None:
 )
 def test_a_count_or_fear_is_no_score(text: str) -> None:
     assert_crisis(text, "abuse")
+
+
+# -- a song's words quoted are the singer's --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can't stop humming that track, the hook goes 'i just wanna die tonight'",
+        "the chorus of the song goes like i'm gonna kill myself, so dark for a pop song",
+        "my favourite bit of the album is where she sings i want to hurt you",
+        "in the musical he sings 'i'll end it all' and the whole theatre went silent",
+    ],
+)
+def test_a_lyric_quoted_is_the_singers(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the chorus goes 'i want to die' and honestly that's exactly me right now",
+        "the song goes i want to die and i do too",
+        "this song makes me want to end it all",
+        "sad songs on repeat all night, the line goes on and on, i want to die",
+    ],
+)
+def test_a_lyric_taken_as_my_own_or_my_own_words_after_a_song(text: str) -> None:
+    assert_crisis(text, "suicide")

@@ -833,7 +833,7 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
         return "negated"
     if rule.category in ("suicide", "self_harm") and _none_of_it(found, ctx):
         return "negated"
-    if ctx.media:
+    if ctx.media or _sung(ctx, v_index, end_index):
         return "media"
     if rule.category == "self_harm" and (
         _accident(ctx.words, v_index, end_index)
@@ -1088,6 +1088,50 @@ _NOT_A_STORY_CUES = (
 )
 
 
+# A song's (or a poem's, a film's) words quoted: "the chorus goes 'i wanna die tonight'",
+# "she sings 'i'm gonna hurt you'". The first person after it is the singer's.
+_SONG_PARTS = frozenset(
+    "chorus lyric lyrics line lines verse hook refrain song songs track title bars poem".split()
+)
+_GOES = frozenset("goes go went says said is".split())
+_SINGS = frozenset("sings sang sung singing raps rapped rapping croons crooned".split())
+_QUOTE_FILLERS = frozenset(", like".split())
+_BREAKS = frozenset(", .".split())
+# ... unless the teller takes the words as their own: "that line is exactly how I feel".
+_RELATE = frozenset("relate relatable resonates resonate exactly literally mood same".split())
+
+
+def _sung(ctx: _Context, v_index: int, end_index: int) -> bool:
+    """The match's clause is quoted from a song, a poem or a film: its first-person
+    subject ("i", within a few words before the verb) comes just after a song part that
+    "goes" or someone who "sings", with at most "like" or a comma between, and the teller
+    does not take the words as their own ("that's exactly me", "and I do", "same": a
+    word for it, or the first person again after the quote)."""
+    if not _RELATE.isdisjoint(ctx.present) or (
+        _SINGS.isdisjoint(ctx.present)
+        and (_GOES.isdisjoint(ctx.present) or _SONG_PARTS.isdisjoint(ctx.present))
+    ):
+        return False
+    words = ctx.words
+    if not _SELF.isdisjoint(words[end_index + 1 :]):
+        return False
+    k = v_index
+    while k >= 0 and v_index - k <= 4 and words[k] not in _SELF:
+        if words[k] in _BREAKS:
+            return False
+        k -= 1
+    if k < 0 or v_index - k > 4:
+        return False
+    k -= 1
+    while k >= 0 and words[k] in _QUOTE_FILLERS:
+        k -= 1
+    if k < 0:
+        return False
+    if words[k] in _SINGS:
+        return True
+    return words[k] in _GOES and not _SONG_PARTS.isdisjoint(words[max(0, k - 3) : k])
+
+
 def _media(words: list[str], present: frozenset[str]) -> bool:
     """A story or topic word in the message ("the film", "the show's ending", "an essay on"),
     not only in a simile, nor the reading of a last message ("by the time you read this")."""
@@ -1114,7 +1158,7 @@ def _lexical(ctx: _Context) -> _Hit | None:
     if found is None:
         return None
     first, last = found
-    if ctx.media and _subject(ctx.words, first) != "self":
+    if (ctx.media and _subject(ctx.words, first) != "self") or _sung(ctx, first, last):
         return None
     sentence = ctx.sentence(first, last)
     if _a_chore_laughed_at(sentence) and _made_to_by_a_chore(ctx.words, first):
@@ -1322,6 +1366,9 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         or _negated_inside(ctx.words, after_verb, ctx.index(act[0]) if act else v_index)
     ):
         return None
+
+    if _sung(ctx, v_index, end_index):
+        return None  # "the chorus goes 'i wanna die tonight'": the song's words, not mine
 
     if act and rule.name == "suicide/intent":
         between = ctx.words[v_index + 1 : ctx.index(act[0])]
