@@ -1068,3 +1068,39 @@ def test_a_hearing_check_after_a_restated_fact_stays_a_question() -> None:
     # As with a tag: a fact checked is a closed question.
     coding = code("You moved out in the spring. Did I get that right?", transcribed=True)
     assert (coding.code, coding.subtype) == ("question", "closed")
+
+
+# --- a wh-question that opens with a preposition ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("In what ways has the move changed things at home?", "open"),
+        ("To what extent does the noise keep you up?", "open"),
+        ("At what point did the evenings start to feel long?", "open"),
+        ("With whom do you talk it over?", "open"),
+        ("For how long have the headaches been coming?", "closed"),
+        ("In which month did the lease end?", "closed"),
+    ],
+)
+def test_a_preposition_before_the_wh_word_keeps_the_questions_shape(
+    text: str, subtype: str
+) -> None:
+    # The wh-word decides, as without the preposition; before this the
+    # question read as a statement with a "?" (closed, and the tip told the
+    # learner to drop the question mark from a real question).
+    coding = code(text)
+    assert (coding.code, coding.subtype) == ("question", subtype)
+    assert "question_mark" not in [tip.id for tip in coding.tips]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Out of how much you gave up, the evenings hurt most.",
+        "Of what you lost, the garden mattered.",
+    ],
+)
+def test_a_preposition_and_wh_word_inside_a_statement_is_not_a_question(text: str) -> None:
+    assert code(text).code == "reflection"

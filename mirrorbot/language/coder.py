@@ -155,7 +155,7 @@ _SUBJECTS = _set(
 )
 _DETERMINERS = _set("your my his her their our the a an any some this that these those")
 _WH = _set(
-    "what what's whats how how's why when where where's who who's which whose what're "
+    "what what's whats how how's why when where where's who who's whom which whose what're "
     "what'd why'd how'd where'd who'd when'd"
 )
 _CLOSED_HOW = _set("many much often long old far")
@@ -463,6 +463,9 @@ _ADD_MORE = re.compile(
 
 # Words that open a clause put before a question ("When you..., how...?").
 _FRONTED = _set("when if now since as given thinking")
+# A preposition the wh-word of a question can carry: "In what ways...?",
+# "To what extent...?", "For how long...?", "With whom...?"
+_WH_PREPOSITIONS = _set("in to at for with from on by about under of through over")
 
 
 def _question_shape(s: _Sentence) -> str | None:
@@ -487,6 +490,14 @@ def _question_shape(s: _Sentence) -> str | None:
     second = w[1] if len(w) > 1 else ""
     if _ADD_MORE.search(core):
         return "open"  # an invitation to add more
+    if first in _WH_PREPOSITIONS and second in _WH and (s.asks or (len(w) > 2 and w[2] in _AUX)):
+        # The question is the wh-word's, as it would be without the
+        # preposition: "In what ways...?" open, "For how long...?" closed.
+        # Not a phrase inside a statement ("...of how much you can take").
+        tail = core[core.find(second, len(first)) :]
+        shape = _question_shape(_Sentence(tail, tail, w[1:], s.asks, s.cut))
+        if shape is not None:
+            return shape
     if first in _FRONTED:
         # A fronted clause, then the question: "If you stopped, what would
         # change?"; "When you think about the move, the baby, all of it, how
