@@ -82,3 +82,35 @@ def test_a_lyric_quoted_is_the_singers(text: str) -> None:
 )
 def test_a_lyric_taken_as_my_own_or_my_own_words_after_a_song(text: str) -> None:
     assert_crisis(text, "suicide")
+
+
+# -- a helper asking how to answer a disclosure that has not been made ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I react if my kid tells me somebody touched him",
+        "if my daughter ever says she wants to kill herself, what should I do?",
+        "what do I say if my pupil tells me an adult at home hits her",
+        "is there a right way to ask a teenager if they are being abused",
+        "what's the best way to ask a colleague if they're thinking about suicide",
+        "how do you ask your son if he self harms without scaring him",
+    ],
+)
+def test_a_helper_asks_how_to_answer_or_ask(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what do I do if my daughter tells me she wants to die",
+        "my son tells me someone has hurt him, what do i do",
+        "what should i do if i tell someone my dad hits me",
+        "best way to ask my friend if she is ok, she said she wants to die last night",
+        "what's the best way to kill myself",
+    ],
+)
+def test_a_disclosure_made_or_my_own_question_still_shows_resources(text: str) -> None:
+    assert_crisis(text)

@@ -2407,7 +2407,7 @@ def _helping(rule: Rule, found: re.Match[str], ctx: _Context, who: str | None) -
     if _mentions_me(found.group()):
         return False
     start = ctx.index(found.start())
-    if who == "third" and _asked_what_if_told(ctx.words, start):
+    if who == "third" and _asked_what_if_told(ctx.words, start, ctx.index(found.end())):
         return True
     return _asks_how_to_help(ctx, start, ctx.index(found.end()))
 
@@ -2418,12 +2418,13 @@ _HOW_TO_HELP = (
     ("how", "do", "i"), ("how", "can", "i"), ("how", "should", "i"), ("how", "to"),
     ("what", "do", "i"), ("what", "should", "i"), ("what", "can", "i"), ("what", "are", "the"),
     ("what", "are", "good"), ("what", "are", "signs"), ("any", "tips"), ("any", "advice"),
-    ("learn", "how", "to"),
+    ("learn", "how", "to"), ("best", "way", "to"), ("right", "way", "to"), ("how", "do", "you"),
+    ("how", "would", "i"),
 )  # fmt: skip
 _HELPS = frozenset(
     (
         "support supporting help helping talk listen say respond tell spot recognise recognize "
-        "notice signs apps tools resources handle approach comfort advice tips"
+        "notice signs apps tools resources handle approach comfort advice tips ask asking raise"
     ).split()
 )
 # What makes it someone at risk now, whatever is asked: a disclosure made, a time, a plan.
@@ -2460,9 +2461,7 @@ def _asks_how_to_help(ctx: _Context, start: int, end: int) -> bool:
         return False  # "how do I tell if I'm being abused": about me
     if _THIRD.isdisjoint(asked) and _PEOPLE.isdisjoint(asked):
         return False  # ("any tips on how to die": nobody else is named)
-    if not _RECOGNISING.isdisjoint(clause + asked) or any(
-        pair == ("tell", "if") for pair in pairwise(clause + asked)
-    ):
+    if not _RECOGNISING.isdisjoint(clause + asked) or _whether(clause + asked):
         return _AT_RISK_NOW.isdisjoint(ctx.present)  # whether anyone is at risk is the question
     # how to support someone: only someone not yet known ("a friend who self harms", not
     # "my friend who wants to kill himself", who is at risk now)
@@ -2471,31 +2470,66 @@ def _asks_how_to_help(ctx: _Context, start: int, end: int) -> bool:
     return _AT_RISK_NOW.isdisjoint(ctx.present)
 
 
+def _whether(words: list[str]) -> bool:
+    """ "How can I tell if ...", "how do you ask your son if ...": whether anyone is at
+    risk is the question."""
+    return any(
+        (w == "tell" and words[k + 1 : k + 2] == ["if"])
+        or (w in ("ask", "asking") and "if" in words[k + 1 : k + 5])
+        for k, w in enumerate(words)
+    )
+
+
 _ASKS = frozenset("what how who where should".split())
 _DISCLOSES = frozenset("tells says discloses confides comes admits".split())
+_NOT_YET_KNOWN = frozenset("a an someone somebody anyone one any".split())
+# Whoever does the harm in a disclosure asked about, not yet known: "if my child tells me
+# someone has hurt them", "if she says anybody touched her".
+_ANY_DOER = frozenset("someone somebody anyone anybody a an".split())
+# How an answer to a disclosure is asked for after it: "..., what should I say?", "what's
+# the right thing to do", "how do I respond".
+_ANSWERS = frozenset("say do respond react handle answer reply".split())
 
 
-def _asked_what_if_told(words: list[str], start: int) -> bool:
+def _asked_what_if_told(words: list[str], start: int, end: int | None = None) -> bool:
     """ "What should I say if a student tells me she's being hurt?", "how do I respond if a
     colleague says she wants to die": a question, asked before the match, about what to
     do if someone not yet known were to tell me (present tense: not "if she told me",
-    which happened)."""
+    which happened). Or asked after it ("if my son ever tells me he wants to hurt
+    himself, what's the right thing to say?", with ``end``, where the match ends). The
+    teller may be someone known when the telling is one that may never come ("ever",
+    "were to") or what it would tell is done by nobody known yet ("if my child tells me
+    someone has hurt them")."""
     clause = words[_clause_start(words, start, 16) : start]
-    if not clause or clause[0] not in _ASKS:
+    if not clause:
+        return False
+    if clause[0] not in _ASKS and (
+        clause[0] != "if" or end is None or not _answer_asked(words, end)
+    ):
         return False
     for k, word in enumerate(clause):
         if word == "if" and not _DISCLOSES.isdisjoint(clause[k + 1 : k + 6]):
             # someone not yet known: "a student", "someone", "one of my clients" (not "my
             # friend", who may be saying it now)
-            return clause[k + 1 : k + 2] in (
-                ["a"],
-                ["an"],
-                ["someone"],
-                ["somebody"],
-                ["anyone"],
-                ["one"],
-                ["any"],
+            teller = clause[k + 1 : k + 6]
+            if teller[0] in _NOT_YET_KNOWN or "ever" in teller or "were" in teller:
+                return True
+            told = words[start - len(clause) + k + 1 : start + 3]
+            return any(
+                w in _DISCLOSES and not _ANY_DOER.isdisjoint(told[j + 1 : j + 4])
+                for j, w in enumerate(told)
             )
+    return False
+
+
+def _answer_asked(words: list[str], end: int) -> bool:
+    """After ``end``, in the same sentence, a question on how to answer: "what should I
+    say", "what's the right thing to do", "how do I react"."""
+    k = end
+    while k < len(words) and words[k] != ".":
+        if words[k] in ("what", "how") and not _ANSWERS.isdisjoint(words[k + 1 : k + 7]):
+            return True
+        k += 1
     return False
 
 
@@ -3441,4 +3475,4 @@ def _lexical_set_aside(finding: lexical.Finding, ctx: _Context) -> bool:
         or _pushed_in_play(words, head, last)
     ):
         return True
-    return _asked_what_if_told(words, first) or _in_a_role(words)
+    return _asked_what_if_told(words, first, last + 1) or _in_a_role(words)

@@ -68,7 +68,7 @@ PERSON_NOUNS = (
     "carer carers caregiver caregivers grandson grandsons granddaughter granddaughters grandchild "
     "grandchildren grandkid grandkids hubby missus wifey driver doctor nurse officer cop "
     "policeman policewoman judge lawyer tutor lecturer headteacher headmaster therapist "
-    "counsellor counselor"
+    "counsellor counselor adult adults grownup grownups"
 )
 PERSON = alt(PERSON_NOUNS)
 # Who a person can be, as an object: "him", "my boss", "that stupid guy".
