@@ -1104,3 +1104,38 @@ def test_a_preposition_before_the_wh_word_keeps_the_questions_shape(
 )
 def test_a_preposition_and_wh_word_inside_a_statement_is_not_a_question(text: str) -> None:
     assert code(text).code == "reflection"
+
+
+# --- what is asked after a fronted phrase or "I'm wondering," -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before we finish, could you describe what a good week looks like?",
+        "Looking back on the summer, would you tell me what kept you going?",
+        "Just so I follow, can you walk me through the morning it happened?",
+    ],
+)
+def test_a_request_for_a_description_after_a_fronted_phrase_is_open(text: str) -> None:
+    # "Could you describe...?" is open at the start of a sentence; a phrase
+    # put in front of it does not make it a yes/no question.
+    assert (code(text).code, code(text).subtype) == ("question", "open")
+
+
+def test_a_yes_no_question_after_a_fronted_phrase_is_still_closed() -> None:
+    assert code("Before we finish, could we book the next one?").subtype == "closed"
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("I'm wondering, have you had a full night's sleep this month?", "closed"),
+        ("I was curious, did your brother ever ring back?", "closed"),
+        ("I'm wondering, what did the weekend away give you?", "open"),
+    ],
+)
+def test_the_question_after_im_wondering_decides_open_or_closed(text: str, subtype: str) -> None:
+    # "I'm wondering" before a comma only announces the question; what
+    # follows is what the speaker answers.
+    assert (code(text).code, code(text).subtype) == ("question", subtype)

@@ -461,6 +461,13 @@ _ADD_MORE = re.compile(
 )
 
 
+# Wondering aloud, then a comma and the question itself: "I'm wondering,
+# have you...?", "I was curious, did she...?"
+_WONDERING_LEAD = re.compile(
+    r"^i(?:'m| am| was)? (?:just |really |also |kind of |sort of )?(?:wonder|wondering|wondered|curious),\s*(?=\w)"
+)
+
+
 # Words that open a clause put before a question ("When you..., how...?").
 _FRONTED = _set("when if now since as given thinking")
 # A preposition the wh-word of a question can carry: "In what ways...?",
@@ -478,6 +485,14 @@ def _question_shape(s: _Sentence) -> str | None:
         return None  # "I wonder if you're more hurt than angry.": a tentative reflection
     if _PROPOSAL.search(core):
         return "closed"  # "I wonder if we could meet again": yes or no to a plan
+    lead = _WONDERING_LEAD.match(core)
+    if lead:
+        # "I'm wondering, have you noticed...?": the question after the
+        # comma is what is asked, not the wondering before it.
+        tail = core[lead.end() :]
+        shape = _question_shape(_Sentence(tail, tail, WORD.findall(tail), s.asks, s.cut))
+        if shape is not None:
+            return shape
     if _INVITATION.match(core) or _INVITATION_INSIDE.search(core):
         return "open"
     if s.asks and _TRAILING_WH.search(core):
@@ -548,20 +563,7 @@ def _question_shape(s: _Sentence) -> str | None:
         )
         and (s.asks or len(w) >= 3)
     ):
-        if re.match(
-            r"^(?:can|could|would|will) you (?:please )?(?:tell|say|describe|explain|talk|share|walk|help me|give me an example)",
-            core,
-        ):
-            return "open"
-        # "Do you have a sense of what...", "can you think of how...": the
-        # answer is a description, not a yes or no.
-        if re.search(
-            r"\b(?:sense|idea|think|thought|thoughts|thinking|remember|imagine|describe|say)(?: at all| much| yet| already| ever)? (?:of |about |on |to |in )?(?:what|how|why|anything|any)\b"
-            r"|^(?:would|do|will) you (?:mind|be willing|be open|like) (?:to )?(?:if we |if i )?(?:fill|filling|tell|telling|talk|talking|share|sharing|say|saying|explore|exploring|describe|describing|look|looking|go|going)\b",
-            core,
-        ):
-            return "open"
-        return "closed"
+        return "open" if _asks_for_description(core) else "closed"
     # Fragment questions: "any ideas?", "anything else?", "or?"
     if s.asks and first in {"any", "anything", "anyone", "or", "and", "so"} and len(w) <= 4:
         return "closed"
@@ -584,8 +586,27 @@ def _question_shape(s: _Sentence) -> str | None:
         if head in _WH:
             return "closed" if (head == "how" and nxt in _CLOSED_HOW) else "open"
         if nxt in _SUBJECTS:
-            return "closed"
+            # "Before we stop, could you describe a good week?": a request
+            # for a description after the fronted phrase, as at the start.
+            return "open" if _asks_for_description(core[inner.start(1) :]) else "closed"
     return None
+
+
+_DESCRIBE_REQUEST = re.compile(
+    r"^(?:can|could|would|will) you (?:please )?(?:tell|say|describe|explain|talk|share|walk|help me|give me an example)"
+)
+# "Do you have a sense of what...", "can you think of how...": the answer
+# is a description, not a yes or no.
+_DESCRIBE_INSIDE = re.compile(
+    r"\b(?:sense|idea|think|thought|thoughts|thinking|remember|imagine|describe|say)(?: at all| much| yet| already| ever)? (?:of |about |on |to |in )?(?:what|how|why|anything|any)\b"
+    r"|^(?:would|do|will) you (?:mind|be willing|be open|like) (?:to )?(?:if we |if i )?(?:fill|filling|tell|telling|talk|talking|share|sharing|say|saying|explore|exploring|describe|describing|look|looking|go|going)\b"
+)
+
+
+def _asks_for_description(question: str) -> bool:
+    """An auxiliary-first question that asks for a description, not a yes
+    or no: "Can you tell me...", "Do you have a sense of what..."."""
+    return bool(_DESCRIBE_REQUEST.match(question) or _DESCRIBE_INSIDE.search(question))
 
 
 def _classify(s: _Sentence, overlap: float | None, transcribed: bool) -> None:
