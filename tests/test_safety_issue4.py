@@ -114,3 +114,34 @@ def test_a_helper_asks_how_to_answer_or_ask(text: str) -> None:
 )
 def test_a_disclosure_made_or_my_own_question_still_shows_resources(text: str) -> None:
     assert_crisis(text)
+
+
+# -- a crisis told as over: the urges gone, the scars old, grateful, happy now --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the urge to burn myself has pretty much faded since I started therapy",
+        "my thoughts of ending my life have mostly gone quiet this year",
+        "the scars on my legs are white now and I don't cover them up anymore",
+        "when I was 15 I wanted to kill myself, now I'm 30 and thankful every day",
+        "I finally left my violent husband three years ago and I'm happy now",
+    ],
+)
+def test_a_crisis_told_as_over_stays_calm(text: str) -> None:
+    assert_calm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("the urge to burn myself had faded but lately it's back", "self_harm"),
+        ("the urges to cut are not gone, they're worse", "self_harm"),
+        ("my scars are old but I want to cut again tonight", "self_harm"),
+        ("I don't hide my scars anymore but I cut again last night", "self_harm"),
+        ("I left my husband two years ago and I'm happy but he still hits me", "abuse"),
+    ],
+)
+def test_a_return_told_with_the_same_words_still_shows_resources(text: str, category: str) -> None:
+    assert_crisis(text, category)

@@ -3161,6 +3161,7 @@ _RECOVERED_PAIRS = frozenset(
         ("am", "recovering"), ("are", "recovering"), ("happens", "next"), ("looking", "forward"),
     )
 )  # fmt: skip
+_THANKFUL = frozenset("grateful thankful".split())
 # A stage of life a crisis is placed in: "at uni", "in school", "in my teens".
 _STAGES = frozenset("uni university school college sixth sixth-form teens".split())
 _LONG_TIME = ["a", "long", "time", "ago"]
@@ -3200,6 +3201,7 @@ _HEALED = frozenset(
     (
         ("have", "faded"), ("have", "healed"), ("are", "fading"), ("are", "faded"),
         ("are", "healed"), ("stopped", "hiding"), ("faded", "now"), ("healed", "now"),
+        ("are", "old"), ("old", "now"), ("are", "white"), ("white", "now"),
     )
 )  # fmt: skip
 _NOT_HEALED = frozenset(
@@ -3225,13 +3227,63 @@ def _told_as_healed(ctx: _Context, sentence: list[str]) -> bool:
 
 def _still_now(ctx: _Context) -> bool:
     """ "still", "again", "lately", urges, or "now the thoughts are back", "it came back last
-    week": going on now, or what was over has returned, whatever past is told with it."""
-    if not _STILL_NOW.isdisjoint(ctx.present):
+    week": going on now, or what was over has returned, whatever past is told with it. Not
+    "anymore" said of shame or hiding ("I'm not ashamed of them anymore", "I don't cover
+    my arms anymore"): that is what being over is like."""
+    now = ctx.present & _STILL_NOW
+    if now and (now != _ANYMORE or not _unashamed(ctx.words)):
         return True
     return "back" in ctx.present and any(pair in _IT_IS_BACK for pair in pairwise(ctx.words))
 
 
+_ANYMORE = frozenset(["anymore"])
+_SHAME = frozenset(
+    "ashamed embarrassed hide hiding cover covering conceal concealing self-conscious".split()
+)
+
+
+def _unashamed(words: list[str]) -> bool:
+    """Every "anymore" ends a clause of shame or hiding given up: "not ashamed of them
+    anymore", "I don't hide my arms anymore"."""
+    return all(
+        not _SHAME.isdisjoint(words[max(0, k - 6) : k])
+        for k, w in enumerate(words)
+        if w == "anymore"
+    )
+
+
+# What the urges or the thoughts have done when they are over: "the urges are mostly gone
+# now", "the thoughts have faded"; and what says they are not over after all.
+_FADED = frozenset("gone faded fading passed eased easing disappeared quiet quieter".split())
+_MOSTLY = frozenset("mostly nearly almost pretty much all largely finally long".split())
+_URGE_WORDS = frozenset("urge urges thoughts thought feelings impulse impulses cravings".split())
+_RETURNED = (_STILL_NOW - frozenset("urge urges anymore".split())) | frozenset(
+    "back but worse".split()
+)
+
+
+def _urges_gone(ctx: _Context, sentence: list[str]) -> bool:
+    """ "The urges to cut are mostly gone now", "the thoughts of ending it have faded": the
+    pull told as over, with nothing of its return ("back", "again", "but", "lately")."""
+    if _URGE_WORDS.isdisjoint(sentence) or _FADED.isdisjoint(sentence):
+        return False
+    if not _RETURNED.isdisjoint(ctx.present):
+        return False
+    for k, w in enumerate(sentence):
+        if w in ("are", "have", "has", "is") and not _URGE_WORDS.isdisjoint(
+            sentence[max(0, k - 6) : k]
+        ):
+            j = k + 1
+            while j < len(sentence) and sentence[j] in _MOSTLY | {"been", "now"}:
+                j += 1
+            if j < len(sentence) and sentence[j] in _FADED:
+                return True
+    return False
+
+
 def _looking_back(ctx: _Context, sentence: list[str]) -> bool:
+    if _urges_gone(ctx, sentence):
+        return True  # "the urges to cut are mostly gone now"
     if _still_now(ctx):
         return False  # "two years ago I ... and now it's back": a return, not a recovery
     past = any(
@@ -3251,6 +3303,8 @@ def _looking_back(ctx: _Context, sentence: list[str]) -> bool:
     words = ctx.words
     if any(pair in _RECOVERED_PAIRS or pair in _HELPED for pair in pairwise(words)):
         return True  # "glad I stayed", "the eating disorder service helped"
+    if not _THANKFUL.isdisjoint(ctx.present):
+        return True  # "back when I was suicidal I couldn't have imagined this, so grateful"
     if any(w == "ran" and not _RACES.isdisjoint(words[k + 1 : k + 4]) for k, w in enumerate(words)):
         return True  # "a year ago I tried ... today I ran my first half marathon"
     if any(
@@ -3283,7 +3337,8 @@ _GOT_OUT = frozenset(
         ("got", "out"), ("i", "left"), ("i", "escaped"), ("finally", "left"), ("i", "survived"),
         ("is", "dead"), ("am", "okay"), ("am", "ok"), ("am", "safe"), ("left", "him"),
         ("left", "her"), ("i", "help"), ("is", "over"), ("her", "leave"), ("him", "leave"),
-        ("them", "leave"), ("doing", "great"), ("doing", "well"),
+        ("them", "leave"), ("doing", "great"), ("doing", "well"), ("am", "happy"),
+        ("finally", "happy"), ("am", "free"), ("finally", "free"), ("left", "my"),
     )
 )  # fmt: skip
 
