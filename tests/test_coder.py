@@ -194,6 +194,7 @@ ROADBLOCK_PHRASINGS: dict[str, list[str]] = {
         "I'm so proud of you.",
         "You did amazing.",
         "Good for you!",
+        "You should be really proud of yourself.",
     ],
     "name_calling": [
         "You're such a drama queen.",

@@ -1139,3 +1139,35 @@ def test_the_question_after_im_wondering_decides_open_or_closed(text: str, subty
     # "I'm wondering" before a comma only announces the question; what
     # follows is what the speaker answers.
     assert (code(text).code, code(text).subtype) == ("question", subtype)
+
+
+# --- "you should be proud": praise, not a duty ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You should be proud of yourself.",
+        "You should feel really pleased with how the interview went.",
+        "You should be chuffed with that.",
+        "Honestly, you should be so proud of the garden.",
+    ],
+)
+def test_you_should_be_proud_is_praise_not_moralizing_or_advice(text: str) -> None:
+    # Gordon's praising: a verdict of approval. It lays no duty on them and
+    # advises nothing, so it is neither moralizing nor advising (nor input).
+    coding = code(text)
+    assert (coding.code, coding.roadblocks) == ("other", ("praising",))
+
+
+def test_praise_then_a_real_question_is_the_question() -> None:
+    # "you should" no longer reads as advice dressed as a question.
+    coding = code("You should be proud of that, and what helped you keep at it?")
+    assert (coding.code, coding.subtype) == ("question", "open")
+
+
+@pytest.mark.parametrize(
+    "text", ["You should be ashamed of yourself.", "You should be grateful she stayed."]
+)
+def test_you_should_be_ashamed_or_grateful_is_still_moralizing(text: str) -> None:
+    assert "moralizing" in code(text).roadblocks

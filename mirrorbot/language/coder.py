@@ -297,7 +297,9 @@ _DISGUISED = re.compile(
     r"|\b(?:would|could|might) it (?:help|be (?:worth|a good idea|better))\b|\bwouldn't it be (?:better|easier|good)\b"
     r"|\b(?:maybe|perhaps) (?:you )?(?:should|could|ought|need|try)\b|"
     + rb.not_after("think", "feel", "believe", "say", "guess", ahead="(?:you|u) (?:should|ought)")
-    + r"(?:you|u) (?:should|shouldn't|ought to)\b"
+    + r"(?:you|u) (?:should\b"
+    + rb.NOT_PRAISE
+    + r"|shouldn't\b|ought to\b)"
     r"|\bcan't you (?:just )?\w+|\bshouldn't you\b|\bdon't you think (?:you|it would|it'd) (?:should|could|ought|be better)"
 )
 _TAG = re.compile(

@@ -71,6 +71,10 @@ def not_asked_which(ahead: str) -> str:
     )  # fmt: skip
 
 
+# "You should be proud of yourself" is praise, not a duty laid on them:
+# after "should", neither moralizing nor advising (praising catches it).
+NOT_PRAISE = r"(?! (?:really |so |very |rightly |just )?(?:be|feel) (?:really |so |very |quite |rightly |incredibly )?(?:proud|pleased|chuffed)\b)"
+
 # A parting wish is not advice: "Have a good weekend", "Take care".
 _PARTING_WISH = r"(?! (?:a )?(?:good|great|nice|lovely|safe|wonderful|happy|fab|fantastic) (?:day|afternoon|evening|morning|night|weekend|week|one|time|trip|holiday|christmas)\b)(?! care\b)"
 
@@ -111,7 +115,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b{_YOU} (?:really )?ought(?:n't)? to\b",
         rf"\b{_YOU} should(?:n't| not)? (?:really )?(?:be|feel) (?:grateful|thankful|ashamed|glad|happy)\b",
         rf"\b{_YOU} should(?:n't| not)?(?: have|'ve)\b",
-        rf"\b{_YOU} should\b",
+        rf"\b{_YOU} should\b{NOT_PRAISE}",
         r"\bthe (?:right|decent|proper|moral|responsible|mature|adult) thing\b",
         r"\b(?:it's|it is|that's|that is) (?:not )?(?:your (?:duty|responsibility|job|obligation)|only right|only fair|morally)\b",
         rf"\b{_YOU} (?:owe it|have a duty|have a responsibility)\b",
@@ -148,7 +152,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
             ahead=rf"{_YOU} (?:could|can|might|may) ",
         )
         + rf"{_YOU} (?:could|can|might|may) (?:always |just |also |even )?(?:try|want to|wanna|consider|think about|talk|ask|tell|go|get|take|call|start|look|join|write|see|find|give|speak|use|make|put|reach out)\b",
-        rf"\b{_YOU} (?:should|shouldn't)\b",
+        rf"\b{_YOU} (?:should\b{NOT_PRAISE}|shouldn't\b)",
         r"\bit (?:might|may|would|could|will) (?:really )?(?:help|be (?:good|helpful|worth|wise|a good idea|smart) (?:to|if))\b",
         r"\bi(?:'d| would) (?:recommend|suggest|advise|encourage|try)\b",
         r"\bi (?:recommend|suggest|advise|encourage you)\b",
@@ -222,6 +226,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bwell done\b|\bbravo\b|\bway to go\b|\bkudos\b|\byou rock\b|\bhigh five\b|\bgood on (?:you|ya)\b|\bnailed it\b",
         rf"\b{_YOURE} (?:so |really |such an? |the |an |a |truly |very |incredibly )*(?:great|amazing|awesome|wonderful|brave|strong|smart|clever|brilliant|talented|inspiring|inspiration|star|hero|legend|champ|superstar|the best|fantastic|incredible|good person|good friend|good mum|good mom|good dad|good parent|best)\b(?! (?:player|athlete|student|pupil|performer|runner|swimmer|striker|worker|employee|of)\b)",
         r"\bi'm (?:so |really |very )?(?:proud of you|impressed)\b",
+        rf"\b{_YOU} should (?:really |so |very |rightly |just )?(?:be|feel) (?:really |so |very |quite |rightly |incredibly )?(?:proud|pleased|chuffed)\b",
         rf"\b{_YOU} (?:did|are doing|'re doing|have done|'ve done) (?:so |really |very |a )*(?:great|amazing|awesome|brilliant|fantastic|well|good|wonderful|fine|terrific|excellent)(?: job)?\b",
         r"^(?:that's |that is |how |so )?(?:great|amazing|awesome|fantastic|wonderful|brilliant|incredible|impressive|excellent)(?: news)?[!.]*$",
         r"\bi (?:love|admire) (?:that|how|your|you)\b",
@@ -409,6 +414,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "exaggerate blew messed screwed shouldn't should no of always never excuse",
         "praising": "great good nice excellent amazing awesome fantastic brilliant super terrific "
         "wonderful done bravo way kudos rock five ya nailed you're youre are ur were proud impressed "
+        "pleased chuffed "
         "you incredible impressive love admire",
         "name_calling": "you're youre are ur were idiot baby crybaby cry drama loser coward snowflake wimp "
         "brat fool moron child hypochondriac pushover doormat control narcissist jerk sissy princess "
