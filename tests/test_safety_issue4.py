@@ -145,3 +145,38 @@ def test_a_crisis_told_as_over_stays_calm(text: str) -> None:
 )
 def test_a_return_told_with_the_same_words_still_shows_resources(text: str, category: str) -> None:
     assert_crisis(text, category)
+
+
+# -- coercion with images and grooming told without the plain words ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ex recorded me while i was passed out and laughs about it",
+        "he took pictures of me in the changing room without me knowing",
+        "she's got my nudes and says send £200 or she shares them with my mum",
+        "he has pics of me and says he'll post them online if i ever leave",
+        "he filmed us and says he will put it online the minute I tell anyone",
+        "my stepdad makes me play a secret game when mum's at work",
+        "the youth leader messages me every night and says to keep our chats between us",
+        "my little brother's coach tells him to keep it secret when they're alone after practice",
+    ],
+)
+def test_images_spread_as_a_threat_and_an_adults_secret_are_abuse(text: str) -> None:
+    assert_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the photographer will send them to us once we pay the balance",
+        "he took loads of photos at the wedding and will post them online tomorrow",
+        "i filmed the kids at the beach, will send it to the family group later",
+        "my mum made me play the board game with my cousins, so boring",
+        "dad told me to keep it quiet, the presents are for mum's birthday",
+        "my brother forced me to play fortnite until 2am",
+    ],
+)
+def test_holiday_photos_board_games_and_surprises_stay_calm(text: str) -> None:
+    assert_calm(text)

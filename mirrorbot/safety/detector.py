@@ -1011,6 +1011,8 @@ def _story_said(words: list[str], present: frozenset[str], story: frozenset[str]
             continue  # "the video he took of me", "they film me": made by someone here
         if _own_writing(words, k):
             continue  # "she wrote in her diary that she wants to die": her words, not a topic
+        if word in _GAMES and _made_to_play(words, k):
+            continue  # "my uncle forced me to play a 'game' with him": not a game one watched
         if word in _SESSIONS and before[-1:] and before[-1] in _TO_A_SESSION:
             continue  # "after training", "at training": a session one goes to, not a topic
         return True
@@ -1056,6 +1058,20 @@ def _a_recording_of_someone(words: list[str], k: int) -> bool:
     )
 
 
+_GAMES = frozenset("game games".split())
+_MADE = frozenset("forced forces force forcing made makes make making".split())
+
+
+def _made_to_play(words: list[str], k: int) -> bool:
+    """ "Forced me to play a game", "makes me play his games": a "game" someone makes
+    the teller (or another) play, with them."""
+    before = words[max(0, k - 6) : k]
+    return any(
+        w in ("play", "playing") and not _MADE.isdisjoint(before[max(0, j - 3) : j])
+        for j, w in enumerate(before)
+    )
+
+
 # Someone's own writing told with what it says of the writer: "wrote in her essay
 # that she wishes she were dead", "in my journal that I can't go on".
 _WRITINGS = frozenset("diary journal notebook note notes letter poem essay story".split())
@@ -1085,6 +1101,7 @@ _NOT_A_STORY_CUES = (
     | _SESSIONS
     | _RECORDED
     | _FILMED
+    | _MADE
 )
 
 

@@ -25,6 +25,11 @@ grouped into these kinds (one rule per *kind*, never per sentence):
   you'll hear from me", "look after her for me", and thanks or sorry "for
   everything" with a note or a phone gone silent.
 
+Issue 4 added the kinds tests/data/safety_dev15.toml found missing (each a way
+of saying it, never a sentence): being filmed or photographed without consent,
+a threat to spread it told with "it" or "them" ("pay him or he posts them"), an
+adult's contact kept quiet or secret, and a "secret game" someone is made to play.
+
 Who it is about, negation, stories and looking back are read afterwards by
 ``detector``. Linear time: the discipline of ``patterns`` (bounded gaps of
 whole words, no nested quantifiers over overlapping text, each rule starts on
@@ -46,6 +51,10 @@ _BODY = (
     r"|ankle|ankles|chest|body)"
 )
 _THEY = r"(?:he|she|they)"
+_SPREAD = (
+    r"(?:send|sends|post|posts|share|shares|leak|leaks|show|shows|upload|uploads|spread|spreads"
+    r"|put|puts)"
+)
 _PARTNERS = (
     "he she husband wife partner boyfriend girlfriend married marriage hubby fiance fiancee "
     "in-laws law"
@@ -1646,5 +1655,74 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>better off) (?P<act>with (?:the |my |his |her )?(?:life insurance|insurance money"
         r"|insurance|payout|pay out)(?: money)? (?:than|instead of) (?:with )?(?:me|him|her|them))",
         "insurance payout pay",
+    ),
+    # -- issue 4 (tests/data/safety_dev15.toml): coercion with images, grooming -------
+    # Filmed or photographed without consent: "he filmed us without asking", "she recorded
+    # me while I was asleep", "took pictures of me in the shower".
+    _rule(
+        "oblique/filmed-without-asking",
+        "abuse",
+        True,
+        r"(?P<v>filmed|films|filming|recorded|records|recording|videoed|videos|photographed"
+        r"|photographs|took (?:pictures|photos|pics|videos|a video) of) (?P<act>(?:me|us)"
+        r" (?:without (?:asking|my consent|consent|permission|me knowing|telling me|my permission)"
+        r"|while i (?:was )?(?:asleep|sleeping|drunk|passed out|changing|showering|undressed|naked)"
+        r"|in the (?:shower|bath|bathroom|changing room|toilet)|naked|undressed|having sex"
+        r"|when i (?:was )?(?:asleep|drunk|passed out|changing)))",
+        "without while in naked undressed having when",
+        who="victim",
+    ),
+    # A threat to spread what was filmed or photographed, said with "it" or "them": "pay
+    # him or he posts them to my school", "he says he'll send it to everyone if I leave".
+    _rule(
+        "oblique/or-he-posts-them",
+        "abuse",
+        True,
+        r"(?P<v>or (?:else )?(?:he|she|they)(?: will| would| is going to| are going to| is gonna)?)"
+        rf" (?P<act>{_SPREAD} (?:it|them|those|that|the lot)(?: (?:to|online|on|everywhere|around"
+        r"|with|up))?)"
+        r"|(?P<v2>(?:he|she|they)(?: will| would| is going to| are going to| is gonna| says he will"
+        r"| says she will| said he would| said she would| threatens to| threatened to)?)"
+        rf" (?P<act2>{_SPREAD} (?:it|them|those|that|the lot) (?:to|online|on|everywhere|around"
+        rf"|with|up) {gap(4)}(?:if|unless|the day|the minute|the second) (?:i|we))",
+        "send sends post posts share shares leak leaks show shows upload uploads spread spreads "
+        "put puts",
+        needs="pics pictures photos photo picture nudes nude naked video videos filmed recorded "
+        "tape images intimate private",
+        who="victim",
+        negatable=False,
+    ),
+    # An adult's contact kept hidden: "she's told to keep it quiet", "he asks me to keep our
+    # chats secret", with messages, time alone, touching or an adult in the message.
+    _rule(
+        "oblique/keep-it-between-us",
+        "abuse",
+        False,
+        r"(?P<v>told|tells|telling|asked|asks|asking|made|makes|says|said|wants|wanted|warned"
+        r"|warns)(?: (?:me|her|him|them|us))?(?: to)? (?P<act>keep (?:it|this|them|that|everything"
+        r"|things|us|our (?:chats|messages|texts|secret|game|games|time)|the (?:messages|texts"
+        r"|chats|gifts|presents)) (?:quiet|secret|a secret|hidden|our secret|between (?:us|them"
+        r"|the two of us|ourselves)|just between us|from (?:my|her|his|their|your) (?:mum|mom|dad"
+        r"|parents|family|wife|husband)))",
+        "quiet secret hidden between from",
+        needs="messaging messages message texting texts dms privately alone touch touches touched "
+        "older adult uncomfortable pictures photos pics coach tutor teacher uncle stepdad game games "
+        "lap",
+        who="victim",
+        negatable=False,
+    ),
+    # A "game" that is kept secret or is grown-up: "makes me play a secret game when mum's
+    # at work", "he forced me to play his special games".
+    _rule(
+        "oblique/a-secret-game",
+        "abuse",
+        False,
+        r"(?P<v>makes|made|make|forces|forced|force|gets|got|wants|wanted|asks|asked)"
+        r" (?:me|her|him|us|them) (?:to )?(?P<act>play (?:a |his |her |their |our |the )?"
+        r"(?:secret|special|private|tickle|naughty|grown up|grownup|adult|touching|doctor)"
+        r" (?:game|games))",
+        "game games",
+        who="victim",
+        negatable=False,
     ),
 )
