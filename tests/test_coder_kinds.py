@@ -1171,3 +1171,24 @@ def test_praise_then_a_real_question_is_the_question() -> None:
 )
 def test_you_should_be_ashamed_or_grateful_is_still_moralizing(text: str) -> None:
     assert "moralizing" in code(text).roadblocks
+
+
+# --- a relative clause that goes on from the speaker's words -------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["which is hard.", "which must wear you out.", "which makes the evenings drag."]
+)
+def test_a_which_clause_continuing_the_speakers_sentence_is_a_reflection(text: str) -> None:
+    # The listener finishes the speaker's sentence: "...which is hard." is
+    # not "Which is it?" (before this: a closed question, or for three
+    # words an acknowledgement).
+    said = "I'm up at five for the early shift and I don't get home till eight"
+    assert code(text, said).code == "reflection"
+
+
+@pytest.mark.parametrize(
+    "text", ["Which would you rather keep", "Which one do you mean", "Which of them do you trust"]
+)
+def test_which_before_an_auxiliary_and_subject_asks_even_without_a_mark(text: str) -> None:
+    assert (code(text).code, code(text).subtype) == ("question", "closed")

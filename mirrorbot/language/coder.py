@@ -470,6 +470,11 @@ _WONDERING_LEAD = re.compile(
 )
 
 
+_WHICH_ASKS = re.compile(
+    r"^which (?:\w+ ){0,2}(?:do|does|did|is|are|was|were|would|could|should|will|can|have|has) (?:you|i|we|they|he|she|it|there)\b"
+)
+
+
 # Words that open a clause put before a question ("When you..., how...?").
 _FRONTED = _set("when if now since as given thinking")
 # A preposition the wh-word of a question can carry: "In what ways...?",
@@ -537,6 +542,13 @@ def _question_shape(s: _Sentence) -> str | None:
             return "closed"  # "What time...?", "What's her name?": one fact, one answer
         if first == "how" and second == "about":
             return "open"
+        if first == "which" and not s.asks:
+            # With no "?", "which" asks only before an auxiliary and its
+            # subject ("Which would you pick") or a noun and its auxiliary
+            # ("Which one do you mean"); else it is a relative clause going
+            # on from the speaker's words ("...which is hard.", "which must
+            # wear you out.").
+            return "closed" if _WHICH_ASKS.match(core) else None
         if first in {"when", "which", "whose"} and (s.asks or second in _AUX):
             return "closed"
         # "What, are you going to quit?": a yes/no question behind "what".
@@ -843,7 +855,8 @@ def _statement(
         # ("So, money.", "Your sister.").
         # "So" or "and" among the opening words, after any "okay": "Okay, so, money."
         lead = s.text[: max(s.text.find(core), 0)]
-        echo = bool(_SO_LEAD.search(lead)) or bool(overlap)
+        # A relative clause ("which is hard") goes on from what they said.
+        echo = bool(_SO_LEAD.search(lead)) or bool(overlap) or w[0] == "which"
         if len(w) <= 3 and not echo:
             return "other", None
         return "reflection", None
