@@ -330,14 +330,15 @@ def test_a_denial_with_a_pull_or_a_but_still_shows_resources(text: str) -> None:
 
 
 # Harm done to someone, told with a word between "was" and what was done ("badly",
-# "nearly", "brutally"); a side beaten in a game is no harm.
+# "nearly", "brutally"): harm to me is abuse, to someone else (the sentence's
+# subject) a third party at risk; a side beaten in a game is no harm.
 BEATEN_BADLY = [
-    "my cousin was nearly beaten to death outside the club",
-    "I was badly beaten by my stepdad",
-    "I got brutally beaten last night",
-    "she was nearly strangled by her boyfriend",
-    "we got beaten by dad when he was drunk",
-    "we were beaten with a belt",
+    ("my cousin was nearly beaten to death outside the club", "third_party"),
+    ("I was badly beaten by my stepdad", "abuse"),
+    ("I got brutally beaten last night", "abuse"),
+    ("she was nearly strangled by her boyfriend", "third_party"),
+    ("we got beaten by dad when he was drunk", "abuse"),
+    ("we were beaten with a belt", "abuse"),
 ]
 BEATEN_AT_PLAY = [
     "we got beaten on saturday, gutted",
@@ -345,10 +346,10 @@ BEATEN_AT_PLAY = [
 ]
 
 
-@pytest.mark.parametrize("text", BEATEN_BADLY)
-def test_harm_told_with_a_degree_word_is_abuse(text: str) -> None:
+@pytest.mark.parametrize(("text", "category"), BEATEN_BADLY)
+def test_harm_told_with_a_degree_word_is_abuse_or_a_third_party(text: str, category: str) -> None:
     found = assess(text)
-    assert found.crisis and found.category == "abuse", text
+    assert found.crisis and found.category == category, text
 
 
 @pytest.mark.parametrize("text", BEATEN_AT_PLAY)

@@ -180,3 +180,33 @@ def test_images_spread_as_a_threat_and_an_adults_secret_are_abuse(text: str) -> 
 )
 def test_holiday_photos_board_games_and_surprises_stay_calm(text: str) -> None:
     assert_calm(text)
+
+
+# -- someone hurt by a person close to them, told in the passive -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my cousin was seriously injured by her boyfriend on saturday", "third_party"),
+        ("my aunt got slapped by her husband in front of everyone at the wedding", "third_party"),
+        ("our neighbour's girl is getting whipped by her dad, we hear it", "third_party"),
+        ("I was badly hurt by my ex last year and he's out of prison now", "abuse"),
+    ],
+)
+def test_someone_hurt_by_a_person_close_in_the_passive(text: str, category: str) -> None:
+    assert_crisis(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was really hurt by my dad's comments at dinner",
+        "i was badly hurt by my boyfriend cheating on me",
+        "my brother got seriously injured by his own stupidity on the trampoline",
+        "my sister got beaten by her brother at chess 3-0",
+        "my gran was injured by her fall on the ice",
+    ],
+)
+def test_hurt_feelings_mishaps_games_and_falls_stay_calm(text: str) -> None:
+    assert_calm(text)

@@ -2237,16 +2237,21 @@ _COUNTED = frozenset("times days nights weeks months years hours minutes a an or
 
 def _a_score(ctx: _Context, end_index: int) -> bool:
     """ "We got beaten 3-0 at home", "he beat me 6-2 at chess", "we were beaten 21-3 by the
-    all blacks": a beating told with a game's score just after it ("3-0" is "3 0" by
-    then, "two nil" too) was a game, whoever was beaten and wherever, unless the message
-    is afraid."""
-    pair = ctx.words[end_index + 1 : end_index + 4]
-    return (
-        len(pair) >= 2
-        and all(w.isdigit() or w in _NUMBER_WORDS for w in pair[:2])
-        and (len(pair) == 2 or pair[2] not in _COUNTED)  # "2-3 times a week" is no score
-        and _FEAR.isdisjoint(ctx.present)
-    )
+    all blacks", "beaten by her brother at chess 3-0": a beating told with a game's score
+    in the few words after it, in its clause ("3-0" is "3 0" by then, "two nil" too), was
+    a game, whoever was beaten and wherever, unless the message is afraid."""
+    if not _FEAR.isdisjoint(ctx.present):
+        return False
+    words = ctx.words
+    for k in range(end_index + 1, min(end_index + 7, len(words) - 1)):
+        if words[k] in _BREAKS:
+            return False
+        if (words[k].isdigit() or words[k] in _NUMBER_WORDS) and (
+            words[k + 1].isdigit() or words[k + 1] in _NUMBER_WORDS
+        ):
+            # ("2-3 times a week" is no score)
+            return words[k + 2 : k + 3] == [] or words[k + 2] not in _COUNTED
+    return False
 
 
 _BEATEN_HARD = (
@@ -2812,6 +2817,8 @@ def _judge_against_me(
     before = ctx.words[max(0, v_index - 4) : v_index]
     if any(w.endswith("'s") for w in before) or _ME.isdisjoint(ctx.present):
         return _Hit("third_party", False, matched)
+    if "by" in matched.split():
+        return _Hit("third_party", False, matched)  # "my aunt got slapped by her husband"
     return _Hit("abuse", rule.direct, matched)
 
 

@@ -28,7 +28,9 @@ grouped into these kinds (one rule per *kind*, never per sentence):
 Issue 4 added the kinds tests/data/safety_dev15.toml found missing (each a way
 of saying it, never a sentence): being filmed or photographed without consent,
 a threat to spread it told with "it" or "them" ("pay him or he posts them"), an
-adult's contact kept quiet or secret, and a "secret game" someone is made to play.
+adult's contact kept quiet or secret, a "secret game" someone is made to play,
+and someone hurt by a person close to them told in the passive ("my sister was
+badly hurt by her husband").
 
 Who it is about, negation, stories and looking back are read afterwards by
 ``detector``. Linear time: the discipline of ``patterns`` (bounded gaps of
@@ -1724,5 +1726,32 @@ RULES: tuple[Rule, ...] = (
         "game games",
         who="victim",
         negatable=False,
+    ),
+    # Someone hurt by a person close to them, told in the passive: "my sister was badly hurt
+    # by her husband", "I got beaten up by my stepdad", "she was attacked by her ex". Not
+    # what they said or did to the feelings ("hurt by his words", "by her leaving").
+    _rule(
+        "oblique/hurt-by-someone-close",
+        "abuse",
+        False,
+        r"(?P<v>was|got|been|is|gets|getting|being|were|am|are) (?:(?:badly|seriously|physically"
+        r"|violently|brutally|nearly|almost|repeatedly|sexually|horribly) )?"
+        r"(?P<act>(?:(?<=badly )hurt|(?<=seriously )hurt|(?<=physically )hurt|(?<=violently )hurt"
+        r"|(?<=brutally )hurt|(?<=horribly )hurt|injured|beaten|beaten up|attacked|assaulted|stabbed|strangled|choked"
+        r"|punched|kicked|battered|raped|burned|burnt|slapped|shoved|smacked|whipped|knocked out"
+        r"|put in hospital|hospitalised|hospitalized) by (?:her|his|their|my|our) (?:own |new "
+        r"|ex |former |abusive |violent |drunk |controlling )?(?:husband|wife|partner|boyfriend"
+        r"|girlfriend|ex|exhusband|ex-husband|exwife|ex-wife|exboyfriend|ex-boyfriend"
+        r"|fiance|fiancee|dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom"
+        r"|stepmother|brother|sister|son|daughter|uncle|aunt|cousin|grandad|grandfather|carer"
+        r"|pimp|boss|landlord|flatmate|roommate|housemate|in-laws|family|parents|bf|gf|hubby"
+        r"|man|fella|bloke|guy))"
+        r"(?!'s)(?! (?:words|comments|comment|remarks|remark|silence|attitude|behaviour|behavior"
+        r"|lies|lie|betrayal|text|texts|message|messages|reaction|tone|jokes|joke|criticism"
+        r"|decision|absence|rejection|actions|cheating|affair|letter|email|post|forgetting"
+        r"|leaving|not|never|ignoring|saying)(?![a-z]))(?! [a-z]+ing(?![a-z]))",
+        "hurt injured beaten attacked assaulted stabbed strangled choked punched kicked battered "
+        "raped burned burnt slapped shoved smacked whipped knocked hospital hospitalised "
+        "hospitalized",
     ),
 )

@@ -1414,7 +1414,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>being|been|was|got|get|gets|am|were|is|keep getting|i) (?:(?:nearly|almost|badly|brutally|viciously|severely|savagely|seriously|violently|repeatedly|physically) )?(?P<act>raped|abused|molested|sexually assaulted|sexual assaulted|assaulted|beaten up|beaten(?! (?:in|at|by (?:a|the|[0-9])|to it|again at))|attacked by (?:him|her|them|my|a man|a guy|someone)|strangled|choked(?! (?:on|up|by (?:a|the|food|water))(?![a-z]))|groomed|trafficked|stalked(?! (?:her|his|their|my|your|on|through|them|him))|threatened(?! (?:with (?:a (?:fine|ban|lawsuit)|legal|eviction)))|hit by (?:him|her|them|my)|hurt by (?:him|her|them|my) (?!words)|beaten by (?:him|her|them|my)|touched by (?:him|her|them|my|an|a))",
         "raped abused molested assaulted beaten attacked strangled choked groomed trafficked stalked "
         "threatened hit hurt touched",
-        who="self",
+        who="subject",
     ),
     _rule(
         "abuse/mention",
