@@ -210,3 +210,35 @@ def test_someone_hurt_by_a_person_close_in_the_passive(text: str, category: str)
 )
 def test_hurt_feelings_mishaps_games_and_falls_stay_calm(text: str) -> None:
     assert_calm(text)
+
+
+# -- revenge told as a debt, a whereabouts or a walk away --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "those girls who spread the rumour, I swear I will make all of them pay",
+        "i'm going to make my ex pay for what he did to me",
+        "she's gonna pay for what she did. I'm done being nice",
+        "found out where that guy lives. he'll regret it",
+        "I'll wait for him by the bins after closing and this time he won't walk away",
+    ],
+)
+def test_revenge_told_as_a_debt_or_a_whereabouts_is_harm_to_others(text: str) -> None:
+    assert_crisis(text, "harm_to_others")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the insurer will make him pay for the damage to the fence",
+        "we're going to make them pay rent from september",
+        "he's going to pay, he offered to get the drinks",
+        "I know where she works, I'll drop her birthday card round",
+        "he'll never walk away from a challenge, that's my brother",
+        "i could kill her for eating my last yoghurt",
+    ],
+)
+def test_bills_rent_rounds_and_errands_stay_calm(text: str) -> None:
+    assert_calm(text)

@@ -2987,14 +2987,16 @@ def _threat_context(found: re.Match[str], sentence: list[str]) -> bool:
 
 
 def _hyperbole(words: list[str], after: int, sentence: list[str]) -> bool:
-    """'I'll kill him lol', 'I could kill her for eating my lunch', 'if he's late again'."""
+    """'I'll kill him lol', 'I could kill her for eating my lunch', 'if he's late again'
+    (but not 'for what he did')."""
     if not _LAUGH.isdisjoint(sentence):
         return True
     if any(w in _AFRAID and sentence[k + 1 : k + 2] == ["i"] for k, w in enumerate(sentence)):
         return False  # "I could hurt her when she's like this and I'm scared I will"
     following = words[after : after + 3]
     if following and following[0] == "for":
-        return True
+        # ("... for eating my lunch"; not "I'll make him pay for what he did": revenge)
+        return following[1:2] != ["what"]
     if len(following) == 3 and following[0] == "," and following[1] in ("he", "she", "they"):
         # "I could kill my brother, he ate my last yogurt": a complaint about what he did
         return following[2] in _HYPERBOLE_IF and following[2] not in ("is", "was", "says", "does")

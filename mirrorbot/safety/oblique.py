@@ -29,8 +29,10 @@ Issue 4 added the kinds tests/data/safety_dev15.toml found missing (each a way
 of saying it, never a sentence): being filmed or photographed without consent,
 a threat to spread it told with "it" or "them" ("pay him or he posts them"), an
 adult's contact kept quiet or secret, a "secret game" someone is made to play,
-and someone hurt by a person close to them told in the passive ("my sister was
-badly hurt by her husband").
+someone hurt by a person close to them told in the passive ("my sister was
+badly hurt by her husband"), and revenge told as a debt ("make every one of them
+pay", "he's going to pay" with what he did), a whereabouts ("I know where he
+lives" with a threat) or a walk away ("he won't walk away").
 
 Who it is about, negation, stories and looking back are read afterwards by
 ``detector``. Linear time: the discipline of ``patterns`` (bounded gaps of
@@ -40,7 +42,18 @@ a literal word).
 
 from __future__ import annotations
 
-from mirrorbot.safety.patterns import DRUG, PERSON, E, Rule, W, _rule, across_gap, clause_gap, gap
+from mirrorbot.safety.patterns import (
+    DRUG,
+    PERSON,
+    PERSON_OBJ,
+    E,
+    Rule,
+    W,
+    _rule,
+    across_gap,
+    clause_gap,
+    gap,
+)
 
 _OCCASION = (
     r"(?:christmas|xmas|easter|diwali|eid|thanksgiving|new year|the new year|next year|summer"
@@ -1753,5 +1766,68 @@ RULES: tuple[Rule, ...] = (
         "hurt injured beaten attacked assaulted stabbed strangled choked punched kicked battered "
         "raped burned burnt slapped shoved smacked whipped knocked hospital hospitalised "
         "hospitalized",
+    ),
+    # -- issue 4: revenge told as a debt ------------------------------------------------
+    # "I'm going to make every one of them pay", "I'll make him pay for what he did": not a
+    # bill, a fine or a round ("make him pay for the damage", "make them pay rent").
+    _rule(
+        "oblique/make-them-pay",
+        "harm_to_others",
+        False,
+        r"(?P<v>going to|gonna|will|want to|to|swear i will|i will|would|have to)"
+        rf" (?P<act>make (?:{PERSON_OBJ}|every (?:one|last one|single one|last) of them|each"
+        r" (?:one )?of them|all of them|the lot of them|every one of those [a-z]+|the [a-z]+ who"
+        r" [a-z]+ (?:me|us)) pay)"
+        r"(?! (?:for (?:the |a |my |his |her |their |our |it )?(?:damage|damages|repairs|repair"
+        r"|bill|bills|rent|petrol|gas|tickets|ticket|drinks|drink|dinner|lunch|breakfast|meal"
+        r"|food|taxi|uber|parking|fine|fees|fee|half|share|round|takeaway|pizza|window|car|phone"
+        r"|screen|all of it|everything he broke|everything she broke)|back|up|rent|attention"
+        r"|me back|us back|the bill|their share|half|bills|tax|taxes|more|extra|a fine|it back"
+        r"|child support|maintenance|compensation|interest|upfront|in advance|in cash|cash"
+        r"|online|by card)(?![a-z]))",
+        "pay",
+        who="intent_other",
+    ),
+    # "He's going to pay", "they'll pay for what they did", with what makes it revenge (what
+    # he did, where he lives, waiting for him, regret) in the message.
+    _rule(
+        "oblique/he-is-going-to-pay",
+        "harm_to_others",
+        False,
+        r"(?P<v>(?:he|she|they)(?: is| are)? (?:going to|gonna)|(?:he|she|they) will)"
+        r" (?P<act>pay(?: for (?:this|that|what (?:he|she|they) (?:did|done|has done|have done"
+        rf"|said)|it|everything|all of it|hurting (?:me|my [a-z]+)))?)(?={E}| i | and i )",
+        "pay",
+        needs="did done lives waiting wait regret sorry revenge swear deserves deserve hurt "
+        "hurting coming",
+        who="self",
+        negatable=False,
+    ),
+    # "I know where he lives and I'll be waiting": where someone can be found, with a threat.
+    _rule(
+        "oblique/know-where-he-lives",
+        "harm_to_others",
+        False,
+        r"(?P<v>know|knows|found out|find out|worked out|got) (?P<act>where (?:he|she|they"
+        r"|that [a-z]+|the [a-z]+|his [a-z]+|her [a-z]+) (?:lives|live|sleeps|works|parks"
+        r"|drinks|goes to school|walks home))",
+        "lives live sleeps works parks drinks school home",
+        needs="pay waiting wait regret sorry revenge coming deserves deserve hurt kill knife "
+        "gun watch watching get",
+        who="self",
+    ),
+    # "He won't walk away from this", "she won't be walking away this time": told of
+    # someone the teller means to catch or corner.
+    _rule(
+        "oblique/will-not-walk-away",
+        "harm_to_others",
+        False,
+        r"(?P<v>(?:he|she|they)) (?P<act>(?:will not|is not going to|are not going to|would not"
+        r"|will never) (?:be )?(?:walk|walking) away(?: from (?:this|it|that|me|us))?"
+        rf"(?: this time| again)?)(?={E}| and | ,)",
+        "walk walking",
+        needs="alone catch caught corner wait waiting knife get going jump shift",
+        who="self",
+        negatable=False,
     ),
 )
