@@ -328,6 +328,9 @@ class Session:
         elif reply.kind not in {"summary", "closing"}:
             family = reply.reflected[0] if reply.reflected and reply.heard else None
             self._hear(a, family, reply.heard if family else "", reply.about if family else "")
+            if reply.rule in _SAYS_A_VALUE and a.value is not None:
+                # (A value is worked out only for a reply that said it back.)
+                self.memory.values.append((a.value.form, a.value.phrase))
         if self._entered:
             self._entered = False  # the turn that opened a stage is not one of its turns
             return
@@ -446,6 +449,10 @@ class Session:
             "opening": opening.text,
         }
         return self._reflector.command("command/script", values)
+
+
+# The replies that say back what matters to the person: remembered for summaries.
+_SAYS_A_VALUE = frozenset(["complex/value", "complex/feeling-value"])
 
 
 def _point(a: Analysis) -> str:

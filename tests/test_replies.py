@@ -701,3 +701,262 @@ def test_being_touched_by_something_is_said_as_being_moved() -> None:
     session.opening()
     reply = session.turn("I was really touched by her letter.").reply
     assert "moved by her letter" in reply or "warmed by her letter" in reply, reply
+
+
+def _first_replies(text: str, seeds: range = range(4)) -> list[str]:
+    replies = []
+    for seed in seeds:
+        session = Session(seed=seed)
+        session.opening()
+        replies.append(session.turn(text).reply)
+    return replies
+
+
+@pytest.mark.parametrize(
+    "text", ["It annoys me when people assume I'm fine.", "that really irritates me tbh"]
+)
+def test_a_feeling_something_causes_in_me_is_mine(text: str) -> None:
+    # "X annoys me" is the speaker annoyed, not someone's anger aimed at them.
+    found = analyse(text)
+    assert found.primary is not None and found.primary.family == "anger", found.primary
+    assert found.primary.subject == "self" and not found.primary.implied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone assumes I'm fine because I smile.",
+        "my parents think I'm happy at uni",
+        "They expect me to be grateful.",
+    ],
+)
+def test_how_others_think_i_feel_is_not_said_back_as_felt(text: str) -> None:
+    assert not [f for f in analyse(text).asserted if not f.implied], analyse(text).asserted
+
+
+def test_a_feeling_held_about_enjoying_something_keeps_the_enjoying() -> None:
+    for reply in _first_replies("I feel guilty for enjoying the holiday while my sister is ill."):
+        assert "enjoying the holiday" in reply and "at the same time" not in reply, reply
+
+
+@pytest.mark.parametrize("text", ["my sister is struggling", "Dad is grieving and quiet."])
+def test_someone_elses_ongoing_state_stays_theirs(text: str) -> None:
+    found = analyse(text)
+    assert found.primary is None or found.primary.subject != "self", found.primary
+
+
+_GENERIC_SADNESS = ("sad", "down", "low")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_said"),
+    [
+        ("Sunday evenings are the worst.", ("repelled", "queasy", "put off")),
+        ("I feel numb about all of it.", _GENERIC_SADNESS),
+        ("I just feel empty.", _GENERIC_SADNESS),
+        ("I feel so helpless.", _GENERIC_SADNESS),
+        ("I feel inadequate about myself.", ("yourself with yourself", "about yourself")),
+    ],
+)
+def test_a_feeling_keeps_its_shade(text: str, not_said: tuple[str, ...]) -> None:
+    for reply in _first_replies(text, range(6)):
+        words = reply.lower().replace(",", " ").replace(".", " ")
+        assert not any(f" {w} " in f" {words} " for w in not_said), reply
+
+
+def test_when_a_feeling_came_is_kept_as_said() -> None:
+    for reply in _first_replies("Honestly I feel understood for the first time in ages."):
+        assert "for the first time in ages" in reply, reply
+        assert "grateful" not in reply, reply
+
+
+def test_how_it_has_been_up_to_now_is_said_that_way() -> None:
+    replies = _first_replies("I've been anxious for weeks now.", range(8))
+    assert all("for weeks now" in r for r in replies), replies
+    assert not any("you're" in r.lower() for r in replies), replies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't tell if I'm angry or just tired.",
+        "not sure whether I'm sad or relieved tbh",
+        "I don't know if this is nerves or excitement.",
+    ],
+)
+def test_two_feelings_held_in_doubt_are_both_offered_and_neither_said_to_be_felt(
+    text: str,
+) -> None:
+    for seed in range(4):
+        session = Session(seed=seed)
+        session.opening()
+        turn = session.turn(text)
+        assert turn.rule == "feeling/unsure-which", turn
+        assert not turn.reflected, turn
+    found = analyse(text)
+    assert len({f.family for f in found.denied if f.hedged}) == 2, found.denied
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("I miss who I was before all this.", "missing who you were before all this"),
+        ("i miss how things were with her", "missing how things were with her"),
+    ],
+)
+def test_a_whole_thought_that_is_missed_is_said_as_missed(text: str, said: str) -> None:
+    for reply in _first_replies(text):
+        assert said in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone at the party seemed to know each other and I just stood by the snacks.",
+        "I spent the whole wedding hovering at the edge of the room.",
+        "i just stood in the corner all night",
+    ],
+)
+def test_being_on_the_edge_of_a_gathering_is_heard_as_left_out(text: str) -> None:
+    from mirrorbot.language.feelings import detect
+
+    assert any(f.implied and f.cue == "left_out" for f in detect(text)), detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the painting is hanging on the wall",
+        "I was standing at the edge of the cliff taking photos",
+        "the lads all know each other from school",
+    ],
+)
+def test_edges_and_corners_that_are_no_gathering_are_no_cue(text: str) -> None:
+    from mirrorbot.language.feelings import detect
+
+    assert not any(f.cue == "left_out" for f in detect(text)), detect(text)
+
+
+def test_what_a_feeling_done_to_me_is_about_comes_after_the_me() -> None:
+    for reply in _first_replies("It annoys me when people assume I'm fine."):
+        assert "when people assume you're fine" in reply, reply
+    for reply in _first_replies("it frustrates me how slow everything is"):
+        assert "how slow everything is" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I snapped at my partner this morning and I feel awful.",
+        "I feel terrible that I forgot her birthday",
+        "i feel so bad for cancelling on him again",
+    ],
+)
+def test_feeling_bad_about_ones_own_doing_is_heard_as_guilt(text: str) -> None:
+    found = analyse(text)
+    assert found.primary is not None and found.primary.family == "shame", found.primary
+
+
+@pytest.mark.parametrize("text", ["I feel bad that she is ill.", "I feel awful, my throat hurts."])
+def test_feeling_bad_about_what_is_not_ones_doing_stays_sadness(text: str) -> None:
+    found = analyse(text)
+    assert found.primary is not None and found.primary.family == "sadness", found.primary
+
+
+def test_what_follows_a_feelings_own_preposition_is_what_it_is_about() -> None:
+    for reply in _first_replies("I'm tired of being strong for everyone."):
+        assert "being strong for everyone" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("My dad never says he's proud of me.", "left_out"),
+        ("It was my birthday and only two people remembered.", "left_out"),
+        ("I haven't been sleeping well.", "body"),
+        ("honestly I don't know why I bother", "low_mood"),
+    ],
+)
+def test_more_unspoken_feelings_are_heard(text: str, cue: str) -> None:
+    from mirrorbot.language.feelings import detect
+
+    assert any(f.implied and f.cue == cue for f in detect(text)), detect(text)
+
+
+def test_the_feeling_put_in_place_of_a_denied_one_is_heard_without_its_i() -> None:
+    found = analyse("I'm not sad exactly, just a bit lost.")
+    assert found.primary is not None and found.primary.family == "confusion", found.primary
+
+
+def test_a_summary_and_the_closing_name_what_matters_to_them() -> None:
+    for seed in range(3):
+        session = Session(seed=seed)
+        session.opening()
+        session.turn("I've been looking after my mum and I'm exhausted.")
+        session.turn("What matters to me is that she feels safe at home.")
+        session.turn("I snapped at her yesterday and I feel awful.")
+        summary = session.turn("/summary").reply
+        assert "she feels safe at home" in summary, summary
+        closing = session.turn("/end").reply
+        assert "she feels safe at home" in closing, closing
+
+
+def test_caring_for_someone_is_looking_after_them_not_a_feeling() -> None:
+    found = analyse("I've been caring for my mum since her stroke.")
+    assert not any(f.family == "love" and not f.implied for f in found.feelings), found.feelings
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("My brother lives abroad so it's all on me.", "overload"),
+        ("i feel like im disappearing", "low_mood"),
+        ("I don't recognise myself anymore.", "low_mood"),
+    ],
+)
+def test_carrying_it_all_and_losing_oneself_are_heard(text: str, cue: str) -> None:
+    from mirrorbot.language.feelings import detect
+
+    assert any(f.implied and f.cue == cue for f in detect(text)), detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("exam results tmrw and i literally cant eat", "body"),
+        ("The kids are all at uni now and the house is very quiet", "left_out"),
+        ("I messed up in front of everyone at the meeting.", "body"),
+        ("It's hard being the only one in my family who went to university.", "left_out"),
+        ("My grandson visited and we made a cake together.", "connection"),
+    ],
+)
+def test_everyday_signs_of_a_feeling_are_heard(text: str, cue: str) -> None:
+    from mirrorbot.language.feelings import detect
+
+    assert any(f.implied and f.cue == cue for f in detect(text)), detect(text)
+
+
+def test_texting_openers_are_not_said_back() -> None:
+    for reply in _first_replies("ngl today was rough"):
+        assert "ngl" not in reply.lower(), reply
+
+
+def test_something_that_gets_to_me_is_a_feeling() -> None:
+    found = analyse("my mum keeps asking when im getting a proper job and it gets to me")
+    assert found.primary is not None and found.primary.family == "hurt", found.primary
+
+
+def test_lowkey_is_a_hedge() -> None:
+    found = analyse("lowkey proud of myself for going to the party alone")
+    assert found.primary is not None and found.primary.hedged, found.primary
+
+
+def test_being_too_much_for_people_is_a_verdict_not_overwhelm() -> None:
+    found = analyse("I feel like I'm too much for people.")
+    assert "self_judgement" in found.markers
+    assert not any(f.family == "overwhelm" for f in found.feelings), found.feelings
+
+
+def test_a_strong_anger_is_not_softened_to_annoyance() -> None:
+    for reply in _first_replies("I'm so angry I could scream."):
+        assert "annoyed" not in reply, reply

@@ -53,7 +53,8 @@ _MARKER_RULES = (
 )
 # Phrases a reply must never contain, even when they come from echoing the
 # person's own words back: "why" sounds like a demand for justification,
-# "you should"/"you need to" like advice, "enjoy" is cruel said to pain.
+# "you should"/"you need to" like advice, "enjoy" is cruel said to pain
+# (unless it is the person's own word: "guilty for enjoying the holiday").
 _NEVER_SAY = re.compile(
     # Matched against the lowered text (see _never_say): case-sensitive
     # patterns that open with their words are several times quicker.
@@ -212,14 +213,18 @@ class Reflector:
         feelings, points = _sayable(*memory.summary_items())
         if not feelings and not points:
             return self._say(["summary/empty"], {}, repeat_ok=True)
-        return self._say(
-            ["summary", "summary/empty"], {"feelings": feelings, "points": points}, repeat_ok=True
-        )
+        values = {"feelings": feelings, "points": points, **_latest_value(memory)}
+        return self._say(["summary", "summary/empty"], values, repeat_ok=True)
 
     def closing(self, memory: Memory, wordings: tuple[Template, ...] = ()) -> Reply:
         """The last words of a session: what was heard, and a kind goodbye."""
         feelings, points = _sayable(*memory.summary_items())
-        values = {"feelings": feelings, "points": points, "notes": list(memory.notes)}
+        values = {
+            "feelings": feelings,
+            "points": points,
+            "notes": list(memory.notes),
+            **_latest_value(memory),
+        }
         if wordings:
             return _must(
                 self._say_wordings(wordings, values, "closing", "closing/script"), "closing"
@@ -284,7 +289,7 @@ class Reflector:
         # _choose adds it for a wording that says it (see respond).
         values: dict[str, Any] = {
             "asked": a.asked,
-            "you_are": "you were" if a.past else "you're",
+            "you_are": "you were" if a.past else "you've been" if a.perfect else "you're",
             "feeling": "",
             "about": "",
             "feeling_about": "",
@@ -335,7 +340,8 @@ class Reflector:
             # ("ninety days sober today") is said back only as it is.
             if primary is None and a.denied:
                 values["thought"] = a.thought
-                return ["content/negated", *fallback], values, named
+                unsure = self._unsure_which(a.denied, values)
+                return [*unsure, "content/negated", *fallback], values, named
             if a.is_question:
                 rule = "content/asked" if a.asked else "content/asked-plain"
                 return [rule, "content/asked-plain", *fallback], values, named
@@ -432,6 +438,22 @@ class Reflector:
             rules.append("feeling/single")
         rules.extend(fallback)
         return rules, values, named
+
+    def _unsure_which(self, denied: tuple[Feeling, ...], values: dict[str, Any]) -> list[str]:
+        """The rule for two feelings held in doubt ("not sure if I'm sad or
+        relieved"), with a word for each in ``values``; else no rule. The
+        words are not added to what was named: neither is said to be felt."""
+        doubted: dict[str, Feeling] = {}
+        for feeling in denied:
+            if feeling.hedged and feeling.subject == "self":
+                doubted.setdefault(feeling.family, feeling)
+        if len(doubted) < 2:
+            return []
+        first, second = list(doubted.values())[:2]
+        values["feeling"] = _HEDGE_PREFIX.sub("", self._word_for(first).text)
+        other = self._word_for(second, avoid={values["feeling"]})
+        values["second"] = _HEDGE_PREFIX.sub("", other.text)
+        return ["feeling/unsure-which"]
 
     def _maybe_question(self, rules: list[str], prefer: bool = True) -> list[str]:
         """Put an open question first when the share allows and it helps."""
@@ -560,13 +582,14 @@ class Reflector:
         new_text: _Said | None = None  # new text, an opening used before
         long_ago: _Said | None = None  # not said for REPEAT_WINDOW replies
         anything: _Said | None = None
+        heard = analysis.text if analysis is not None else ""
         for name, kind, template in candidates:
             if analysis is not None and "content" not in values and "content" in template.variables:
                 values["content"] = analysis.content  # only for a wording that says it
             if _lacks(template, values):
                 continue  # this wording needs something the message lacks
             text = _tidy(templates.safe_render(template, values))
-            if not text or _never_say(text):
+            if not text or _never_say(text, heard):
                 continue
             stem = _stem(text)
             said_at = m.texts.get(text)
@@ -640,14 +663,37 @@ def _must(reply: Reply | None, what: str) -> Reply:
     return reply
 
 
+def _latest_value(memory: Memory) -> dict[str, str]:
+    """The last value said back, for a summary: "value" (a thing cared
+    about) or "value_that" (a thought that matters), the other empty."""
+    found = {"value": "", "value_that": ""}
+    if memory.values:
+        form, phrase = memory.values[-1]
+        if not _never_say(phrase):
+            found["value" if form == "thing" else "value_that"] = phrase
+    return found
+
+
 def _sayable(feelings: list[str], points: list[str]) -> tuple[list[str], list[str]]:
     """What a summary may say back: nothing that would read as advice or a
     'why' ("and that you should be further along")."""
     return [f for f in feelings if not _never_say(f)], [p for p in points if not _never_say(p)]
 
 
-def _never_say(text: str) -> bool:
-    return _NEVER_SAY.search(text.lower()) is not None
+def _never_say(text: str, heard: str = "") -> bool:
+    """Whether ``text`` says what a listener never says; ``heard`` is the
+    person's message, whose own "enjoy" may be said back."""
+    lowered = text.lower()
+    found = _NEVER_SAY.search(lowered)
+    if found is None:
+        return False
+    if found.group().startswith("enjoy") and _OWN_ENJOY.search(heard):
+        rest = _NEVER_SAY.search(lowered.replace("enjoy", "_njoy"))
+        return rest is not None
+    return True
+
+
+_OWN_ENJOY = re.compile(r"\benjoy", re.IGNORECASE)
 
 
 def _shuffled(rng: random.Random, items: tuple[Template, ...]) -> list[Template]:
@@ -659,6 +705,8 @@ def _shuffled(rng: random.Random, items: tuple[Template, ...]) -> list[Template]
 def _about_phrase(about: About | None, word: Word, family: str) -> str:
     if about is None:
         return ""
+    if about.text.lower() in {"yourself", "you"} and "yourself" in word.text:
+        return ""  # "inadequate about myself": not "unsure of yourself with yourself"
     if about.form == "prep":
         # "Glad for her", "worried for him": "for" a person is kept; "for
         # cancelling again" is a reason, said with the word's own preposition.

@@ -46,6 +46,9 @@ class Memory:
     corrections: list[tuple[tuple[str, ...], str]] = field(
         default_factory=list
     )  # (rejected, corrected family)
+    # What they said matters to them, as said back: ("thing", "being useful")
+    # or ("that", "your mum feels looked after"); latest last.
+    values: list[tuple[str, str]] = field(default_factory=list)
     fired: set[str] = field(default_factory=set)  # script rules marked `once` that have fired
     ruptures: int = 0
     repairs: int = 0

@@ -72,6 +72,8 @@ class Analysis:
     about: About | None  # what the primary feeling is about
     second_about: About | None  # what the other side of a mixed feeling is about
     past: bool  # the primary feeling was spoken of in the past tense
+    # ... or as it has been up to now ("I've been anxious for weeks").
+    perfect: bool
     asked: str  # a question they asked, as an indirect clause ("whether you ...")
     is_question: bool
     markers: frozenset[str]
@@ -168,7 +170,7 @@ _HEDGE_CLAUSE = re.compile(
 _LEADING_JUNK = re.compile(
     r"^(?:(?:and|but|so|or|then|well|anyway|anyways|like|um|uh|er|erm|oh|also|plus|just|"
     r"because|cause|cos|though|although|yet|honestly|basically|i mean|you know|i guess|i suppose"
-    r"|yeah|yes|yep|yup|nah|nope|no(?=,|\s+(?:it|its|it's|i|i'm|im|that|more|not|just|honestly)\b)),?\s+)+",
+    r"|ngl|tbh|lowkey|fr|imo|yeah|yes|yep|yup|nah|nope|no(?=,|\s+(?:it|its|it's|i|i'm|im|that|more|not|just|honestly)\b)),?\s+)+",
     re.IGNORECASE,
 )
 _TRAILING_PUNCT = re.compile(r"[\s.,;:!?\u2026\"')\]-]+$")
@@ -180,6 +182,16 @@ _TRAILING_TAILS = (
     "|quite|very|pretty|still|just|even|i guess|i suppose|i think|you know|or something|or whatever"
 ).split("|")
 _TRAILING_JUNK = re.compile(r"(?:\s+(?:" + "|".join(_TRAILING_TAILS) + r"))+$", re.IGNORECASE)
+# A time said after a feeling, and nothing else.
+_ONLY_WHEN = re.compile(
+    r"(?:(?:for|in) (?:the first time|once|ages|years|months|weeks|days|a while|a long time|forever)"
+    r"|for (?:the first time )?(?:in|since) (?:ages|years|months|weeks|forever|a long time|a while|forever)"
+    r"|(?:all|most of the) (?:day|week|morning|evening|night|year)"
+    r"|lately|recently|these days|today|tonight|right now|at the moment|again)"
+    r"(?: (?:in|for) (?:ages|years|months|weeks|a long time|a while|forever))?"
+    r"(?: (?:now|today|again|lately|though|really|tbh|honestly))*",
+    re.IGNORECASE,
+)
 # The last word of each tail: a fragment ending in none of them cannot match,
 # which spares most fragments the regex (it is tried at every space).
 _TRAILING_LAST = frozenset(tail.split()[-1] for tail in _TRAILING_TAILS)
@@ -260,6 +272,11 @@ def _cause_itself(cause: str) -> str:
     return _AS_OBJECT.get(cause.lower(), cause)
 
 
+_PERFECT = re.compile(
+    r"\b(?:i've|ive|i have|we've|we have)\s+(?:(?:just|really|also|still|honestly|actually|"
+    r"genuinely|kind of|sort of|a bit|so|been so)\s+)*been\s+(?:[\w']+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _PAST = re.compile(r"\b(?:was|were|felt|got|became|had been|used to feel)\b", re.IGNORECASE)
 _PRESENT_HINT = re.compile(r"\b(?:am|i'm|im|now|still|feel|feeling|keep)\b", re.IGNORECASE)
 _KEEP_CAPITAL = re.compile(r"^(?:I\b|[A-Z][a-z]*[A-Z]|[A-Z]{2,})")
@@ -362,21 +379,14 @@ def _half_said(text: str, feeling: Feeling) -> Feeling:
 # Someone else's feeling aimed at the speaker ("he hates me", "she's angry
 # with me", "my dad is disappointed in me") lands on them: an implied hurt,
 # tentatively, which is theirs to feel.
-_AT_ME = re.compile(r"\s*(?:(?:with|at|in|of|towards)\s+)?me\b", re.IGNORECASE)
+_AT_ME = re.compile(r"\s*(?:(?P<to>with|at|in|of|towards)\s+)?me\b", re.IGNORECASE)
 _AIMED_FAMILIES = frozenset(["anger", "sadness", "disgust", "hurt", "shame"])
 
 
 def _aimed_at_me(text: str, found: tuple[Feeling, ...]) -> tuple[Feeling, ...]:
     # (A feeling "with me" is never the speaker's own, whoever the detector
     # took for its subject: "my coach was furious with me".)
-    aimed = [
-        f
-        for f in found
-        if not f.negated
-        and not f.implied
-        and f.family in _AIMED_FAMILIES
-        and _AT_ME.match(text, f.end)
-    ]
+    aimed = [f for f in found if _aimed(text, f)]
     if not aimed:
         return found
     found = tuple(replace(g, subject="other") if g in aimed else g for g in found)
@@ -396,6 +406,16 @@ def _aimed_at_me(text: str, found: tuple[Feeling, ...]) -> tuple[Feeling, ...]:
         lemma="aimed at me",
     )
     return (*found, landed)
+
+
+def _aimed(text: str, feeling: Feeling) -> bool:
+    if feeling.negated or feeling.implied or feeling.family not in _AIMED_FAMILIES:
+        return False
+    at = _AT_ME.match(text, feeling.end)
+    # A feeling done *to* me with no "with"/"at" between is mine when the
+    # detector read the verb as one that causes it ("it annoys me", "that
+    # saddens me"); "he hates me" it reads as his.
+    return at is not None and (at.group("to") is not None or feeling.subject != "self")
 
 
 def _listed_is_felt(text: str, feeling: Feeling) -> Feeling:
@@ -427,6 +447,8 @@ _PEOPLE_WORDS = frozenset("he she they him her them his their everyone".split())
 # said of a thing or a person, the feeling is the speaker's ("dating apps
 # are exhausting" is "I'm worn out by them"), unlike "she's exhausted".
 _EFFECT_ENDINGS = ("ing", "scary", "stressful", "painful", "awful")
+_STATES_IN_ING = frozenset(["grief", "hurt"])
+_EFFECTS_IN_ING = frozenset(["amazing", "daunting", "intimidating", "promising", "scarring"])
 
 
 def _effect_is_felt(text: str, feeling: Feeling) -> Feeling:
@@ -435,6 +457,11 @@ def _effect_is_felt(text: str, feeling: Feeling) -> Feeling:
         and not feeling.implied
         and feeling.family != "love"  # "she's so caring" is hers
         and feeling.text.lower().endswith(_EFFECT_ENDINGS)
+        # "-ing" of a feeling the subject is in ("my sister is struggling",
+        # "he's grieving", "dad is hurting") is theirs: an effect word's
+        # lemma is the feeling it causes ("exhausting": exhausted).
+        and (not feeling.lemma.endswith("ing") or feeling.lemma in _EFFECTS_IN_ING)
+        and feeling.lemma not in _STATES_IN_ING
         # "My mum feels awful" is how she feels, not the effect she has;
         # a thing that "feels awful" is left to _thing_feels.
         and not _FEELS_BEFORE.search(text, max(0, feeling.start - 40), feeling.start)
@@ -545,15 +572,63 @@ def _focus(
         primary = None
     second = _second(asserted, primary)
     focus = _containing(clauses, primary.start) if primary else None
+    about = _about(text, clauses, focus, primary, found) if primary else None
+    if primary is not None and _remorse(text, primary, about, found):
+        primary = replace(primary, family="shame", lemma="guilty")
     return {
         "primary": primary,
         "second": second,
-        "about": _about(text, clauses, focus, primary, found) if primary else None,
+        "about": about,
         "second_about": _complement(text, _containing(clauses, second.start), second, found)
         if second
         else None,
         "past": bool(primary and focus and _is_past(text[focus.start : primary.start])),
+        "perfect": bool(
+            primary
+            and focus
+            and "been" in text[focus.start : primary.start]
+            and _PERFECT.search(text, focus.start, primary.start)
+        ),
     }
+
+
+# Feeling bad about something one did oneself is guilt: "I feel awful that
+# I forgot her birthday", "so bad for snapping at the kids". (About
+# someone else's trouble, "bad that she is ill", it stays sadness.)
+_BAD_FEELINGS = frozenset("awful terrible bad horrible dreadful rotten lousy".split())
+_I_DID = re.compile(
+    r"\bi(?:\s+(?:just|really|totally|completely|kind of|sort of))?\s+$", re.IGNORECASE
+)
+_NOT_DOINGS = frozenset(
+    """are were feel felt look looked seem seemed being have had don't dont can't cant
+    couldn't couldnt won't wont wasn't wasnt haven't havent""".split()
+)
+
+
+def _remorse(text: str, feeling: Feeling, about: About | None, found: tuple[Feeling, ...]) -> bool:
+    if feeling.family != "sadness" or feeling.lemma.lower() not in _BAD_FEELINGS:
+        return False
+    if any(
+        f.implied
+        and f.cue == "conflict"
+        and f.end <= feeling.start
+        and _I_DID.search(text, max(0, f.start - 20), f.start)
+        for f in found
+    ):
+        return True  # "I snapped at my partner and I feel awful" (not "he shouted at me")
+    if about is None:
+        return False
+    words = about.text.lower().split()
+    if not words:
+        return False
+    if about.form == "clause":
+        return words[0] == "you" and len(words) > 1 and words[1] not in _NOT_DOINGS
+    if about.form == "prep" and about.link in {"for", "about"}:
+        return (words[0].endswith("ing") and words[0] != "being") or words[:2] in (
+            ["what", "you"],
+            ["how", "you"],
+        )
+    return False
 
 
 # A feeling someone thinks they *ought* to have, wants, or imagines is not
@@ -683,10 +758,24 @@ _SAID_ROTE = re.compile(
 # "People keep telling me to just relax", "she said to calm down", "he
 # told me not to worry": the feeling named is someone else's instruction.
 _TOLD_TO = re.compile(
-    r"\b(?:tell|tells|telling|told|say|says|saying|said|ask|asks|asking|asked|keep telling|want)"
-    r"(?:\s+(?:me|us|him|her|them))?\s+(?:to|not to)(?:\s+(?:just|simply|try to|stop and|be|feel|get))*\s+$"
+    r"\b(?:tell|tells|telling|told|say|says|saying|said|ask|asks|asking|asked|keep telling|want|"
+    r"expect|expects|expected|expecting)(?:\s+(?:me|us|him|her|them))?\s+(?:to|not to)(?:\s+(?:just|simply|try to|stop and|be|feel|get))*\s+$"
+)
+# "People assume I'm fine", "everyone thinks I'm happy": someone else's
+# view of how they are, not theirs ("I think I'm angry" is theirs, hedged).
+_THEY_THINK = re.compile(
+    r"\b(?P<who>[a-z']+)\s+(?:(?:just|all|always|probably|still|must)\s+)*"
+    r"(?:assum(?:e|es|ed|ing)|think|thinks|thought|believ(?:e|es|ed)|expect(?:s|ed)?|figur(?:e|es|ed))"
+    r"\s+(?:that\s+)?(?:i'm|im|i am|i was|i feel|i felt)"
+    r"(?:\s+(?:really|totally|just|all|perfectly|completely|so|always|doing))*\s+$"
 )
 _SHOWN_WORDS = (
+    "assum",
+    "think",
+    "thought",
+    "believ",
+    "expect",
+    "figur",
     "pretend",
     "act",
     "fak",
@@ -712,6 +801,9 @@ def _shown_not_felt(lowered_before: str, feeling: Feeling) -> bool:
         return False  # the usual case, without a regex search
     if _PRETENDING.search(lowered_before) or _TOLD_TO.search(lowered_before):
         return True
+    thinks = _THEY_THINK.search(lowered_before)
+    if thinks is not None and thinks.group("who") not in ("i", "i'd", "i'll", "i'm"):
+        return True
     return feeling.lemma in _SAID_BY_ROTE and _SAID_ROTE.search(lowered_before) is not None
 
 
@@ -729,9 +821,11 @@ _FEARED_GAP = re.compile(
 # A feeling someone is ashamed of or cross with themselves for ("guilty
 # for being happy", "angry at myself for being scared") is what that
 # feeling is about: said back as two sides, "glad" would lose the point.
+# The feeling may be the gerund itself: "guilty for enjoying the holiday",
+# "cross with myself for crying".
 _HELD_GAP = re.compile(
-    r"\s*(?:(?:at|with)\s+(?:myself|me)\s+)?(?:for|about|of|at)\s+(?:being|feeling|getting|becoming)"
-    r"(?:\s+(?:so|really|too|very|a bit|a little|kind of|still|just))*\s*",
+    r"\s*(?:(?:at|with)\s+(?:myself|me)\s+)?(?:for|about|of|at)\s+(?:(?:being|feeling|getting|becoming)"
+    r"(?:\s+(?:so|really|too|very|a bit|a little|kind of|still|just))*\s*)?",
     re.IGNORECASE,
 )
 _HOLDS_A_FEELING = {"fear": _FEARED_GAP, "shame": _HELD_GAP, "anger": _HELD_GAP}
@@ -1025,6 +1119,12 @@ _OBJECT_VERBS = frozenset(
 )
 _MISSING_VERBS = frozenset("miss missing missed mourn mourning mourned".split())
 _MISSED_PEOPLE = frozenset("him her them".split())
+# ("sorry for myself": for whom, said back it would be "for yourself".)
+_REFLEXIVE_OBJECTS = frozenset("me myself us ourselves".split())
+# Last words that leave an object cut short by the next feeling ("tired of
+# feeling annoyed": "tired of feeling").
+_LEFT_HANGING = _PREPOSITIONS | frozenset("feeling being like into onto to the a an my".split())
+_MISSED_AS_CLAUSE = frozenset("who how what when".split())
 _OBJECT_STARTS = frozenset("my our his her their the this these those a an your all".split())
 # "grateful for my wife, my kids and my health": the rest of a list the
 # clause break at the comma cut off.
@@ -1153,12 +1253,16 @@ def _complement(
     # The complement runs to the end of the clause or to the next feeling,
     # whichever comes first ("happy for her and a bit lonely").
     # A faux feeling inside it is part of what happened, not a second
-    # feeling: "I hate that he lied to me".
+    # feeling: "I hate that he lied to me"; nor is a rote "fine" ("it annoys
+    # me when people assume I'm fine").
     stop = min(
         [
             f.start
             for f in found
-            if not f.implied and not f.faux and feeling.end <= f.start < focus.end
+            if not f.implied
+            and not f.faux
+            and feeling.end <= f.start < focus.end
+            and f.lemma not in feelings_mod.ROTE
         ]
         + [focus.end]
     )
@@ -1182,6 +1286,10 @@ def _complement(
             # The same with its "that" left out: "so angry I could barely
             # speak", "so tired I nearly cried".
             return None
+    if words and words[0].lower() in {"me", "us"} and len(words) > 1:
+        # "It annoys me when people assume ...": the one it is done to; what
+        # it is about comes after.
+        words.pop(0)
     while words and words[0].lower() in _BRIDGE:
         words.pop(0)
     own = feeling.text.split()
@@ -1204,7 +1312,18 @@ def _complement(
         return About("fixed", "missing", listener_side(missed))
     if not words or _TRAILING_JUNK.fullmatch(" " + " ".join(words)):
         return None  # nothing but a tail like "at the same time" or "so much"
+    when = _TRAILING_PUNCT.sub("", " ".join(words))
+    if _ONLY_WHEN.fullmatch(when):
+        # "I feel understood for the first time in ages", "anxious for
+        # weeks now": when, kept as said, not what it is about
+        # ("understood by the first time in ages").
+        link, _, rest = when.partition(" ")
+        return About("fixed", link, rest)
     link = words[0].lower()
+    if verb in _MISSING_VERBS and link in _MISSED_AS_CLAUSE and len(words) >= 3:
+        # "I miss who I was before all this", "missing how things were":
+        # what is missed is a whole thought, said as missed.
+        return About("fixed", "missing", listener_side(_tidy(" ".join(words), MAX_ABOUT_WORDS)))
     bare = verb in _OBJECT_VERBS and _bare_object(words[0], verb)
     if verb in _OBJECT_VERBS and (link in _OBJECT_STARTS or bare):
         # A feeling said as a verb is about its object: "I dread the
@@ -1217,6 +1336,20 @@ def _complement(
             if verb in _MISSING_VERBS:
                 return About("fixed", "missing", listener_side(thing))
             return About("prep", "about", listener_side(thing))
+    if (
+        len(own) >= 2
+        and own[-1].lower() in _PREPOSITIONS
+        and link not in _PREPOSITIONS
+        and link not in _REFLEXIVE_OBJECTS
+        and len(words) >= 2
+        and _TRAILING_PUNCT.sub("", words[-1]).lower() not in _LEFT_HANGING
+    ):
+        # The feeling's words end in their own preposition ("tired of",
+        # "sick of"): what follows is its object ("tired of being strong
+        # for everyone").
+        return About(
+            "prep", own[-1].lower(), listener_side(_tidy(" ".join(words), MAX_ABOUT_WORDS))
+        )
     rest = _tidy(" ".join(words[1:]), MAX_ABOUT_WORDS)
     if link == "for" and rest.lower() in {"me", "myself", "us"}:
         # "happy for her but gutted for me": for whom, said back it would be

@@ -217,7 +217,7 @@ _TIGHT_INTENSIFIERS = _set("well dead proper properly right mad crazy")
 _DEGREE_WORDS = _INTENSIFIERS | _TIGHT_INTENSIFIERS
 _HEDGE_WORDS = _set(
     "slightly somewhat maybe perhaps probably possibly mildly partly fairly vaguely almost "
-    "semi ish bit tad less tinge hint twinge"
+    "semi ish bit tad less tinge hint twinge lowkey"
 )
 _HEDGE_PAIRS = frozenset(
     {("kind", "of"), ("sort", "of"), ("a", "little"), ("i", "guess"), ("i", "suppose"),
@@ -687,11 +687,16 @@ _BEFORE_COPULA = _MODIFIERS | _set(
 )
 
 
+# Words opening a clause that puts one feeling in place of another.
+_CORRECTING = _set("just more mostly rather only")
+
+
 def _frame(t: _Tokens, first: int, feeling_ends: dict[int, bool]) -> str | None:
     """How ``t.norm[first]`` is framed as a feeling: "feel" (feel/feeling),
     "copula" (a person + am/is/got...), "cause" (makes me / made me),
     "coordinated" ("tired and wound up"), "listed" (after a reported
-    feeling and a comma: "feeling tired, cranky and sad"), or None."""
+    feeling and a comma: "feeling tired, cranky and sad"), "instead" (put
+    in place of one just said: "not sad, just a bit lost"), or None."""
     norm, floor = t.norm, t.clause_start[t.clause[first]]
     k = first - 1
     while (
@@ -710,6 +715,16 @@ def _frame(t: _Tokens, first: int, feeling_ends: dict[int, bool]) -> str | None:
         # "feeling tired, cranky and sad": a list across commas.
         if floor > 0 and feeling_ends.get(floor) and t.sentence[floor - 1] == t.sentence[first]:
             return "listed"
+        if (
+            floor > 0
+            and norm[floor] in _CORRECTING
+            and t.sentence[floor - 1] == t.sentence[first]
+            and any(
+                feeling_ends.get(end)
+                for end in range(t.clause_start[t.clause[floor - 1]] + 1, floor + 1)
+            )
+        ):
+            return "instead"  # "not sad exactly, just a bit lost": the feeling put instead
         return None
     word = norm[k]
     if word in {"and", "or", "but", "yet", "also"} and k in feeling_ends:
@@ -1038,7 +1053,9 @@ def _negation(t: _Tokens, hits: Sequence[_Hit]) -> tuple[list[int], list[int]]:
                 source[j] = origin
                 j += 1
             # "not angry, upset or hurt": a list of feelings shares the "not".
-            listed = _listed_after(t, j, feeling_end) if ends_feeling[j - 1] else -1
+            listed = (
+                _listed_after(t, j, feeling_end, doubt=mode == 2) if ends_feeling[j - 1] else -1
+            )
             if listed < 0:
                 break
             for m in range(j, listed):
@@ -1104,7 +1121,12 @@ _LIST_JOINS = _set("or nor and")
 _LIST_DEGREE = _set("even very too overly particularly remotely especially that all")
 
 
-def _listed_after(t: _Tokens, j: int, feeling_end: Sequence[int], depth: int = 0) -> int:
+_DOUBT_ALTERNATIVE = _set("just simply only maybe actually really")
+
+
+def _listed_after(
+    t: _Tokens, j: int, feeling_end: Sequence[int], depth: int = 0, doubt: bool = False
+) -> int:
     """Where the next feeling of a list begins, if the feeling that ends just
     before token ``j`` is followed by "or"/"nor"/"and" and another feeling
     ("not angry or upset"), or by a comma and another feeling in a list that
@@ -1119,6 +1141,8 @@ def _listed_after(t: _Tokens, j: int, feeling_end: Sequence[int], depth: int = 0
     m = j + 1 if joined else j
     if m < n and norm[m] in _LIST_DEGREE and not feeling_end[m]:
         m += 1
+    elif doubt and joined and m < n and norm[m] in _DOUBT_ALTERNATIVE and not feeling_end[m]:
+        m += 1  # "can't tell if I'm angry or just tired": both are in doubt
     if m >= n or not feeling_end[m] or t.sentence[m] != t.sentence[j - 1]:
         return -1
     if joined or (depth < 8 and _listed_after(t, feeling_end[m], feeling_end, depth + 1) >= 0):
@@ -1201,6 +1225,7 @@ def detect(text: str) -> list[Feeling]:
         degree_at &= {
             h.first - 1 for h in hits if h.entry.family != "-" and h.entry.implied is None
         }
+    denied_here: dict[int, set[str]] = {}  # sentence -> families denied so far
     for hit in hits:
         entry, first, last = hit.entry, hit.first, hit.last
         if entry.family == "-" or first in doubt_used or first in degree_at:
@@ -1213,7 +1238,7 @@ def detect(text: str) -> list[Feeling]:
         implied_kind: str | None = None
         family = entry.family
         frame = _frame(t, first, feeling_ends)
-        direct = frame in {"feel", "copula", "cause", "listed"} or (
+        direct = frame in {"feel", "copula", "cause", "listed", "instead"} or (
             frame == "coordinated" and feeling_ends.get(_coordinated_with(t, first), False)
         )
         # "I'm a bad mum", "the interesting projects": a word describing the
@@ -1256,6 +1281,10 @@ def detect(text: str) -> list[Feeling]:
                 continue
             if entry.implied is not None:
                 implied_kind, family = entry.implied, entry.implied_family or entry.family
+        if frame == "instead" and family in denied_here.get(t.sentence[first], ()):
+            # "not even sad, just numb": a word of the family they just
+            # denied is set apart from it, not that feeling after all.
+            continue
         faux = entry.faux
         if entry.state is not None and direct and implied_kind is None:
             # "I feel hated": a judgement about others, felt as hurt.
@@ -1263,6 +1292,8 @@ def detect(text: str) -> list[Feeling]:
         feeling_ends[last] = direct and implied_kind is None
         state = negation[first]
         negated = state != 0
+        if negated:
+            denied_here.setdefault(t.sentence[first], set()).add(family)
         hedged = state == 2 or _hedge_before(t, first, negated) or _hedge_after(t, last)
         intense = _intensified(t, first, last)
         if state == 1 and _emphatic(t, negator[first], first, entry):

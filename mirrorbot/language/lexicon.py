@@ -63,6 +63,7 @@ _CONTRACTIONS: dict[str, str] = {
     "gotta": "got to", "tryna": "trying to", "u": "you", "ur": "your", "r": "are",
     "bc": "because", "cuz": "because", "cos": "because", "coz": "because",
     "cause": "because", "tho": "though", "thru": "through", "rn": "right now",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "tmrow": "tomorrow",
     "srsly": "seriously", "v": "very", "rly": "really", "realy": "really",
     "soo": "so", "sooo": "so", "fkn": "fucking", "fuckin": "fucking",
     "freakin": "freaking", "feelin": "feeling", "nothin": "nothing",

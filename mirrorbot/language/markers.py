@@ -62,6 +62,8 @@ _PATTERNS: dict[str, str] = {
     "self_judgement": r"\bi(?:'m| am) (?:so |such an? |a |an |just |really |completely |totally )*(?:stupid|useless|idiot|failure|pathetic|loser|worthless|hopeless case|disappointment|fraud)\b|\bwhat(?:'s|s| is)? wrong (?:with|w/?) me\b"
     r"|\bi(?:'m| am| feel like| felt like) (?:such )?(?:an?|the) (?:bad|terrible|awful|rubbish|useless|crap|shit|worst|horrible|lousy) (?:mum|mom|mother|dad|father|parent|friend|person|daughter|son|sister|brother|wife|husband|partner|boss|teacher|student)\b"
     r"|\bi (?:feel|felt) like (?:such )?(?:an? )?(?:idiot|failure|loser|fraud|disappointment)\b"
+    # "I feel like I'm too much for people": a verdict on themselves.
+    r"|\bi(?:'m| am|m) (?:just |always |probably )?too much(?: for (?:people|everyone|anyone|them|him|her))?(?= *$|[.,!?]| for)"
     r"|\bi(?:'m| am) not good enough\b|\bi(?:'m| am) (?:the|always the) problem\b|\b(?:it's|it is|it was|this is|that's|that is|maybe is|is all) (?:all )?my (?:own )?fault\b",
 }
 
