@@ -242,3 +242,34 @@ def test_revenge_told_as_a_debt_or_a_whereabouts_is_harm_to_others(text: str) ->
 )
 def test_bills_rent_rounds_and_errands_stay_calm(text: str) -> None:
     assert_calm(text)
+
+
+# -- harm to others by slang and by means ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me and the lads are gonna jump him outside the chippy tonight",
+        "that snitch is getting stomped tomorrow",
+        "i keep imagining ploughing the van through the queue outside the club",
+        "some days I want to mow them all down with the car",
+        "I keep wanting to press a cushion over my son's face when he screams",
+    ],
+)
+def test_harm_to_others_in_slang_or_by_means(text: str) -> None:
+    assert_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to jump him, he is so fit",
+        "we're going to jump her car, the battery's flat again",
+        "the kids are going to jump in the pool after lunch",
+        "a lorry drove into the crowd at the market on the news, horrible",
+        "he cut the grass and ran the mower over the lawn twice",
+    ],
+)
+def test_crushes_flat_batteries_pools_and_news_stay_calm(text: str) -> None:
+    assert_calm(text)

@@ -32,7 +32,9 @@ adult's contact kept quiet or secret, a "secret game" someone is made to play,
 someone hurt by a person close to them told in the passive ("my sister was
 badly hurt by her husband"), and revenge told as a debt ("make every one of them
 pay", "he's going to pay" with what he did), a whereabouts ("I know where he
-lives" with a threat) or a walk away ("he won't walk away").
+lives" with a threat) or a walk away ("he won't walk away"); a beating in slang
+("get the boys to jump him", "he's getting stomped"), a vehicle driven into people
+and a pillow held over someone's face, pictured or meant.
 
 Who it is about, negation, stories and looking back are read afterwards by
 ``detector``. Linear time: the discipline of ``patterns`` (bounded gaps of
@@ -66,6 +68,11 @@ _BODY = (
     r"|ankle|ankles|chest|body)"
 )
 _THEY = r"(?:he|she|they)"
+_VICTIM = (
+    r"(?:him|her|them|that (?:kid|guy|boy|girl|lad|prick|idiot|loser|bitch|bastard|twat"
+    r"|dickhead|snitch|rat)|the (?:kid|guy|new kid|lad|snitch|rat|boy|girl)|my (?:ex|brother"
+    r"|sister|dad|stepdad|teacher|boss))"
+)
 _SPREAD = (
     r"(?:send|sends|post|posts|share|shares|leak|leaks|show|shows|upload|uploads|spread|spreads"
     r"|put|puts)"
@@ -1829,5 +1836,67 @@ RULES: tuple[Rule, ...] = (
         needs="alone catch caught corner wait waiting knife get going jump shift",
         who="self",
         negatable=False,
+    ),
+    # -- issue 4: harm to others by slang and by means -----------------------------------
+    # A beating said in slang: "get the boys to jump him", "we're gonna stomp that kid",
+    # "he's getting stomped after school". Not a car jumped or a queue.
+    _rule(
+        "oblique/jump-him",
+        "harm_to_others",
+        False,
+        r"(?P<v>going to|gonna|will|to|want to|planning to|plan to|let us|wanna|about to)"
+        rf" (?:{gap(3)})?(?P<act>(?:(?:jump|jumping|rush|jump on) {_VICTIM}(?= (?:after|tonight"
+        r"|tomorrow|when|outside|behind|on the way|at (?:school|the park|lunch|break)|if|for)"
+        r"(?![a-z]))|(?:stomp|stomping|curb stomp|shank|shanking|merk|batter|bottle|glass|stab"
+        rf"|knife) {_VICTIM}))"
+        r"(?! (?:car|cars|battery|van|truck|motorbike|bike|leads|cables|start)(?![a-z]))",
+        "jump jumping rush stomp stomping shank shanking merk batter bottle glass stab knife on",
+        who="intent_other",
+    ),
+    _rule(
+        "oblique/getting-stomped",
+        "harm_to_others",
+        False,
+        r"(?P<v>(?:he|she|they)(?: is| are)?|is|are) (?:getting|going to get|gonna get)"
+        r" (?P<act>(?:stomped|jumped|shanked|merked|battered|bottled|glassed|curb stomped"
+        rf"|done in|stabbed|sliced|cut up))(?={E}| after| tonight| tomorrow| when| at| on)",
+        "stomped jumped shanked merked battered bottled glassed stomped in stabbed sliced up",
+        needs="school boys lads we i my after tonight tomorrow",
+        who="self",
+    ),
+    # A vehicle driven into people, thought about or meant: "I keep thinking about driving
+    # my car into the crowd at the bus stop", "I want to mow them all down".
+    _rule(
+        "oblique/into-the-crowd",
+        "harm_to_others",
+        False,
+        r"(?P<v>thinking about|think about|thought about|keep thinking about|picture|picturing"
+        r"|imagine|imagining|fantasi[sz]e about|fantasi[sz]ing about|want to|going to|gonna"
+        r"|urge to|tempted to|could|will|plan to|planning to|planning on|dream about|dreaming"
+        rf" about) (?:{gap(2)})?(?P<act>(?:drive|driving|plough|ploughing|plow|plowing|ram"
+        r"|ramming|steer|steering|swerve|swerving|mow|mowing|run|running) (?:my |the |a |his |her"
+        r" |our |dad's |mum's |the work )?(?:car |van |truck |lorry |bus |tractor )?(?:(?:into"
+        r"|through) (?:the |a |that |those )?(?:crowd|crowds|people|pedestrians|queue|playground"
+        r"|school gates|kids|children|protesters|market|bus stop|shoppers|cyclists|them"
+        r"|everyone)|(?:them|people|everyone|pedestrians|him|her|cyclists|the kids) (?:all )?"
+        r"(?:down|over)))",
+        "into through down over",
+        who="intent_other",
+    ),
+    # Smothering pictured or meant: "holding a pillow over the baby's face to make the
+    # crying stop". (Something held over my own face is abuse: ``oblique``'s held-over-me.)
+    _rule(
+        "oblique/pillow-over-a-face",
+        "harm_to_others",
+        False,
+        r"(?P<v>hold|holding|held|holds|put|putting|puts|press|pressing|pressed|presses|push"
+        r"|pushing|pushed) (?:a |the |this |that )?(?P<act>(?:pillow|cushion|plastic bag|bag)"
+        r" over (?:the |his |her |their |its |my )?(?:baby's |babies' |child's |kid's "
+        r"|son's |daughter's |toddler's |newborn's |husband's |wife's |partner's |mum's |mom's "
+        r"|dad's |nan's |gran's |[a-z]+'s )?(?:face|mouth|nose))"
+        r"(?<!my face)(?<!my mouth)(?<!my nose)"
+        r"(?! to (?:sleep|block|keep|shut|drown|muffle|hide|stop the light|scream|cry)(?![a-z]))",
+        "face mouth nose",
+        who="intent_other",
     ),
 )
