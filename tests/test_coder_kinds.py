@@ -1192,3 +1192,29 @@ def test_a_which_clause_continuing_the_speakers_sentence_is_a_reflection(text: s
 )
 def test_which_before_an_auxiliary_and_subject_asks_even_without_a_mark(text: str) -> None:
     assert (code(text).code, code(text).subtype) == ("question", "closed")
+
+
+# --- an amplified reflection -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So there's really nothing at all anyone could do to change her mind.",
+        "Nobody whatsoever at that office has noticed.",
+        "You never, ever get a single evening off.",
+        "It's the worst job in the whole world.",
+    ],
+)
+def test_an_amplified_reflection_is_complex(text: str) -> None:
+    # reflective-listening.md §2: overstating their position, gently, so
+    # they can step back from it, goes beyond their words: complex.
+    said = "My manager keeps piling work on me and nobody there seems to see it."
+    coding = code(text, said)
+    assert (coding.code, coding.subtype) == ("reflection", "complex")
+
+
+def test_an_absolute_said_plainly_is_not_amplification() -> None:
+    said = "I do all the cooking and all the washing and nobody thanks me."
+    coding = code("You do everything at home.", said)
+    assert coding.subtype == "simple"

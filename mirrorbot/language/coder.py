@@ -1185,6 +1185,10 @@ def _reflection_subtype(
         fresh = [w for w in content if w not in ctx.words]
         if len(content) >= 2 and len(fresh) <= len(content) // 6:
             return "simple", "parroting"
+    if _AMPLIFIED.search(body):
+        # An amplified reflection (reflective-listening.md §2): their
+        # position overstated so they can step back from it.
+        return "complex", "meaning"
     new_feeling = bool(named) and (ctx is None or any(f.family not in ctx.families for f in named))
     # Evidence of added meaning, weighed: what matters to them, both sides,
     # a summary, a wish, an inference ("starting to", "not just"), a feeling
@@ -1210,6 +1214,13 @@ def _reflection_subtype(
 
 
 _COMPLEX_AT = 1.0
+# Overstatement of an absolute: "There's really nothing at all you can do",
+# "Nobody whatsoever is on your side", "You never, ever get a break".
+_AMPLIFIED = re.compile(
+    r"\b(?:absolutely|completely|totally|utterly|really|just) (?:nothing|nobody|no one|no way|never|everything|everyone|everybody|always)\b"
+    r"|\b(?:nothing|nobody|no one|none|everything|everyone|everybody|anything|anyone)(?: \w+)? (?:at all|whatsoever)\b"
+    r"|\bnever,? ever\b|\bnot (?:one|a) single\b|\bin the (?:whole )?(?:wide )?world\b"
+)
 _WISH = re.compile(
     r"\byou (?:really |just |kind of |still )?(?:want|wanna|would like|'d like|don't want|do not want|hope|wish|'d rather|would rather)\b"
 )
