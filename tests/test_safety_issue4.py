@@ -273,3 +273,33 @@ def test_harm_to_others_in_slang_or_by_means(text: str) -> None:
 )
 def test_crushes_flat_batteries_pools_and_news_stay_calm(text: str) -> None:
     assert_calm(text)
+
+
+# -- dying said sideways: the dead soon, an empty house, not surviving, better gone -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not long now and I'll be with my wife again soon. I've said my goodbyes",
+        "it's planned for sunday once everyone has gone to work",
+        "how far down would it need to be so that i would not survive",
+        "is better for my kids i am not alive, they have less trouble",
+    ],
+)
+def test_dying_said_sideways_is_suicide(text: str) -> None:
+    assert_crisis(text, "suicide")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll be with my girlfriend soon, so ready for our holiday",
+        "the plan is a sleepover saturday when the house is empty",
+        "planned it for friday when the flat is empty so I can practise drums",
+        "how long can you hold your breath so you do not pass out",
+        "it's better I'm not here for the meeting, I have the dentist",
+    ],
+)
+def test_holidays_free_houses_breath_holding_and_meetings_stay_calm(text: str) -> None:
+    assert_calm(text)

@@ -34,7 +34,10 @@ badly hurt by her husband"), and revenge told as a debt ("make every one of them
 pay", "he's going to pay" with what he did), a whereabouts ("I know where he
 lives" with a threat) or a walk away ("he won't walk away"); a beating in slang
 ("get the boys to jump him", "he's getting stomped"), a vehicle driven into people
-and a pillow held over someone's face, pictured or meant.
+and a pillow held over someone's face, pictured or meant; and dying said sideways:
+being with the dead soon told with its acceptance, a plan dated for when the
+house is empty, how high it must be "so you don't survive", and things better
+with me not here in a learner's word order.
 
 Who it is about, negation, stories and looking back are read afterwards by
 ``detector``. Linear time: the discipline of ``patterns`` (bounded gaps of
@@ -1898,5 +1901,70 @@ RULES: tuple[Rule, ...] = (
         r"(?! to (?:sleep|block|keep|shut|drown|muffle|hide|stop the light|scream|cry)(?![a-z]))",
         "face mouth nose",
         who="intent_other",
+    ),
+    # -- issue 4: dying said sideways ------------------------------------------------------
+    # Going to the dead, told with its acceptance rather than a death: "I'll be with dad
+    # soon, I've made my peace with it" (``forum``'s join-the-dead needs a death named).
+    _rule(
+        "oblique/with-them-soon",
+        "suicide",
+        False,
+        r"(?P<v>will|going to|gonna|shall) (?P<act>be (?:with|reunited with|together with"
+        rf"|back with) (?:him|her|them|(?:my |our )?{PERSON})(?: again)? (?:soon|very soon"
+        rf"|before long|shortly|in a few days))(?={E}| and| now| i)",
+        "soon before shortly days",
+        needs="peace scared afraid goodbye goodbyes waiting heaven calm",
+        who="subject",
+    ),
+    # A plan dated for when nobody is home: "the plan is friday when the house is empty",
+    # "doing it once everyone's at work". Not a party or a film night planned for then.
+    _rule(
+        "oblique/when-the-house-is-empty",
+        "suicide",
+        False,
+        r"(?P<v>plan is|plan|planned|planning|doing it|do it|going to do it|happening|happens"
+        r"|decided|it will be|it is|set for|ready for)"
+        rf"(?! {gap(3)}(?:a |the |our )?(?:party|film|movie|films|sleepover|surprise|date"
+        r"|barbecue|bbq|games|gaming|pizza|takeaway|baking|bake|clean|cleaning|tidy|decorate"
+        rf"|decorating|practice|practise|rehearsal|revision|study|studying)(?![a-z]))"
+        rf"(?: for)? {gap(3)}(?P<act>(?:when|while|once|after) (?:the (?:house|flat|home|place)"
+        r" is empty|everyone (?:is|has|goes) (?:out|gone|asleep|at work|left|away|to work|to bed)"
+        r"|(?:nobody|no one|noone) is (?:home|in|around|here|back)|i am (?:home )?alone|i have"
+        r" the (?:house|flat|place) to myself|they are (?:all )?(?:out|away|asleep|at work)"
+        r"|they (?:go|have gone|leave) (?:out|away|to work|for work)))"
+        rf"(?! {clause_gap(10)}(?:party|friends|film|movie|games|surprise|tidy|clean|cleaning"
+        r"|decorate|decorating|bake|baking|practice|practise|rehearse|sleepover|date|pizza"
+        r"|takeaway|bath|nap|music|drums|guitar)(?![a-z]))",
+        "when while once after",
+    ),
+    # How high or how many it takes "so you don't survive": "been looking up how high a
+    # drop has to be so you don't survive it".
+    _rule(
+        "oblique/so-you-do-not-survive",
+        "suicide",
+        False,
+        r"(?P<v>how (?:high|far|tall|deep|many|much|long|fast)) "
+        rf"{gap(8)}(?P<act>(?:you|i|one|a person|someone|they|he|she) (?:do not|would not"
+        r"|will not|does not|can not|could not|definitely do not|definitely would not)"
+        r" (?:survive|live through|wake up|make it)(?: it| the fall| the drop)?)",
+        "survive live wake make",
+        who="self",
+        negatable=False,
+    ),
+    # Things better with me gone, in a learner's word order: "is better I am not here
+    # anymore", "better for my family I am not alive".
+    _rule(
+        "oblique/better-i-am-not-here",
+        "suicide",
+        False,
+        r"(?P<v>is better|it is better|would be better|will be better|be better|much better"
+        r"|everyone better|all better|family better|everybody better|better for (?:everyone"
+        r"|everybody|them|all|my family|my kids|my children|my parents)) "
+        r"(?:that |when |if |for (?:everyone|everybody|them|all|my family) )?(?P<act>i (?:am|was"
+        r"|were|would be|will be) (?:not|no longer|never) (?:here|around|alive|in (?:the|this)"
+        r" (?:world|picture)|existing)(?: anymore| any more| any longer)?)"
+        rf"(?={E}| ,| and| my| they| then| because)",
+        "here around alive world picture existing",
+        negatable=False,
     ),
 )
