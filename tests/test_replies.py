@@ -892,13 +892,13 @@ def test_a_summary_and_the_closing_name_what_matters_to_them() -> None:
     for seed in range(3):
         session = Session(seed=seed)
         session.opening()
-        session.turn("I've been looking after my mum and I'm exhausted.")
-        session.turn("What matters to me is that she feels safe at home.")
+        session.turn("I can't tell if I'm angry or just tired.")
+        session.turn("Honestly what matters to me is that she feels safe at home.")
         session.turn("I snapped at her yesterday and I feel awful.")
         summary = session.turn("/summary").reply
-        assert "she feels safe at home" in summary, summary
+        assert summary.count("she feels safe at home") == 1, summary
         closing = session.turn("/end").reply
-        assert "she feels safe at home" in closing, closing
+        assert closing.count("she feels safe at home") == 1, closing
 
 
 def test_caring_for_someone_is_looking_after_them_not_a_feeling() -> None:

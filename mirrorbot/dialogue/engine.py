@@ -213,17 +213,19 @@ class Reflector:
         feelings, points = _sayable(*memory.summary_items())
         if not feelings and not points:
             return self._say(["summary/empty"], {}, repeat_ok=True)
-        values = {"feelings": feelings, "points": points, **_latest_value(memory)}
+        value = _latest_value(memory)
+        values = {"feelings": feelings, "points": _not_saying(points, value), **value}
         return self._say(["summary", "summary/empty"], values, repeat_ok=True)
 
     def closing(self, memory: Memory, wordings: tuple[Template, ...] = ()) -> Reply:
         """The last words of a session: what was heard, and a kind goodbye."""
         feelings, points = _sayable(*memory.summary_items())
+        value = _latest_value(memory)
         values = {
             "feelings": feelings,
-            "points": points,
+            "points": _not_saying(points, value),
             "notes": list(memory.notes),
-            **_latest_value(memory),
+            **value,
         }
         if wordings:
             return _must(
@@ -672,6 +674,12 @@ def _latest_value(memory: Memory) -> dict[str, str]:
         if not _never_say(phrase):
             found["value" if form == "thing" else "value_that"] = phrase
     return found
+
+
+def _not_saying(points: list[str], value: dict[str, str]) -> list[str]:
+    """``points`` without the one that states the value, said on its own."""
+    phrase = (value["value"] or value["value_that"]).lower()
+    return [p for p in points if not phrase or phrase not in p.lower()]
 
 
 def _sayable(feelings: list[str], points: list[str]) -> tuple[list[str], list[str]]:
