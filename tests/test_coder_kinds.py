@@ -1218,3 +1218,28 @@ def test_an_absolute_said_plainly_is_not_amplification() -> None:
     said = "I do all the cooking and all the washing and nobody thanks me."
     coding = code("You do everything at home.", said)
     assert coding.subtype == "simple"
+
+
+# --- evidence counted once --------------------------------------------------------------
+
+
+def test_almost_alone_is_degree_not_added_meaning() -> None:
+    # "almost" counted as an inference and "almost like" as a likeness made
+    # a plain restatement complex; "almost" alone is how much, not a guess.
+    said = "I ran out of money on Thursday and had to borrow from my sister."
+    coding = code("You were almost broke by the end of the week.", said)
+    assert (coding.code, coding.subtype) == ("reflection", "simple")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's as if the money just slips through your fingers.",
+        "Almost as though you were a guest in your own flat.",
+    ],
+)
+def test_as_if_offered_by_the_listener_is_a_likeness(text: str) -> None:
+    # "as if" weighs as a simile does ("it's like..."), once.
+    said = "I ran out of money on Thursday and had to borrow from my sister."
+    coding = code(text, said)
+    assert (coding.code, coding.subtype) == ("reflection", "complex")

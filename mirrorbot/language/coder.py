@@ -326,9 +326,11 @@ _SUMMARY = re.compile(
     r"\b(?:so far|let me see if|let me make sure|to sum|in summary|summari[sz]e|you've told me|you've mentioned|"
     r"we've talked about|you talked about|you said (?:that )?earlier|a few things|several things|on the one hand)\b"
 )
+# ("as if" and "almost like" are imagery and a likeness, weighed there:
+# counted here too they were counted twice; "almost" alone is degree.)
 _INFERENCE = re.compile(
     r"\b(?:starting to|beginning to|part of you|maybe|perhaps|i wonder|i guess|i sense|i imagine|kind of|sort of|"
-    r"almost|as if|underneath|deep down|more than|not just|not only|it's about|the real|what matters)\b"
+    r"underneath|deep down|more than|not just|not only|it's about|the real|what matters)\b"
 )
 _FEEL_THAT = re.compile(
     r"\byou(?:'re)? (?:feel|feeling|felt) (that|like)\b(?! (?:a|an|you're (?:a|an)|being|it's)\b)"
@@ -1234,10 +1236,13 @@ _SIMILE = re.compile(
     # The listener imagining how it is for them: "It must feel like
     # everyone is waiting for you to fail", "It might seem like...".
     r"|\b(?:must|might|may|would|could|can) (?:feel|seem) like\b"
+    # "It's as if the floor went", "almost as though you were a guest":
+    # but "you feel as if..." is their thought, as "you feel like" is.
+    r"|(?<!feel )(?<!feels )(?<!felt )(?<!feeling )\bas (?:if|though)\b"
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer)\b")
 _IMAGERY = re.compile(
-    r"\b(?:like (?:a|an) \w+|as if|as though|(?:an? )?(?:uphill|roller ?coaster|battle|weight|burden|wall|trap|cycle|rut|storm|crossroads|tightrope|treadmill|balancing act))\b|"
+    r"\b(?:like (?:a|an) \w+|(?:an? )?(?:uphill|roller ?coaster|battle|weight|burden|wall|trap|cycle|rut|storm|crossroads|tightrope|treadmill|balancing act))\b|"
     r"\b(?:carrying|drowning|hitting a wall|treading water|walking on eggshells|on your shoulders|in the dark|spinning your wheels|caught between|pulled in)\b"
 )
 
