@@ -868,21 +868,6 @@ def test_what_follows_a_feelings_own_preposition_is_what_it_is_about() -> None:
         assert "being strong for everyone" in reply, reply
 
 
-@pytest.mark.parametrize(
-    ("text", "cue"),
-    [
-        ("My dad never says he's proud of me.", "left_out"),
-        ("It was my birthday and only two people remembered.", "left_out"),
-        ("I haven't been sleeping well.", "body"),
-        ("honestly I don't know why I bother", "low_mood"),
-    ],
-)
-def test_more_unspoken_feelings_are_heard(text: str, cue: str) -> None:
-    from mirrorbot.language.feelings import detect
-
-    assert any(f.implied and f.cue == cue for f in detect(text)), detect(text)
-
-
 def test_the_feeling_put_in_place_of_a_denied_one_is_heard_without_its_i() -> None:
     found = analyse("I'm not sad exactly, just a bit lost.")
     assert found.primary is not None and found.primary.family == "confusion", found.primary
@@ -909,25 +894,18 @@ def test_caring_for_someone_is_looking_after_them_not_a_feeling() -> None:
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("My brother lives abroad so it's all on me.", "overload"),
-        ("i feel like im disappearing", "low_mood"),
-        ("I don't recognise myself anymore.", "low_mood"),
-    ],
-)
-def test_carrying_it_all_and_losing_oneself_are_heard(text: str, cue: str) -> None:
-    from mirrorbot.language.feelings import detect
-
-    assert any(f.implied and f.cue == cue for f in detect(text)), detect(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "cue"),
-    [
         ("exam results tmrw and i literally cant eat", "body"),
         ("The kids are all at uni now and the house is very quiet", "left_out"),
         ("I messed up in front of everyone at the meeting.", "body"),
         ("It's hard being the only one in my family who went to university.", "left_out"),
         ("My grandson visited and we made a cake together.", "connection"),
+        ("My dad never says he's proud of me.", "left_out"),
+        ("It was my birthday and only two people remembered.", "left_out"),
+        ("I haven't been sleeping well.", "body"),
+        ("honestly I don't know why I bother", "low_mood"),
+        ("My brother lives abroad so it's all on me.", "overload"),
+        ("i feel like im disappearing", "low_mood"),
+        ("I don't recognise myself anymore.", "low_mood"),
     ],
 )
 def test_everyday_signs_of_a_feeling_are_heard(text: str, cue: str) -> None:
