@@ -303,3 +303,33 @@ def test_dying_said_sideways_is_suicide(text: str) -> None:
 )
 def test_holidays_free_houses_breath_holding_and_meetings_stay_calm(text: str) -> None:
     assert_calm(text)
+
+
+# -- self-harm in code and in habits ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there's a whole barcode across my hip now and nobody knows",
+        "still in my hoodie in the middle of summer so nobody sees my arms",
+        "I bit my own wrist until it bled after the phone call",
+        "when the shouting starts i bite my hand hard to not scream",
+    ],
+)
+def test_self_harm_in_code_or_habit(text: str) -> None:
+    assert_crisis(text, "self_harm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got a tiny barcode on my wrist as a tattoo, the numbers are my birthday",
+        "wearing long sleeves in summer because I burn so easily",
+        "my toddler bites my fingers hard when he's teething",
+        "the puppy bit my hand hard when I took the sock off him",
+        "I bit my lip trying not to laugh in the meeting",
+    ],
+)
+def test_tattoos_sunburn_teething_and_puppies_stay_calm(text: str) -> None:
+    assert_calm(text)

@@ -37,7 +37,8 @@ lives" with a threat) or a walk away ("he won't walk away"); a beating in slang
 and a pillow held over someone's face, pictured or meant; and dying said sideways:
 being with the dead soon told with its acceptance, a plan dated for when the
 house is empty, how high it must be "so you don't survive", and things better
-with me not here in a learner's word order.
+with me not here in a learner's word order; and self-harm in code or habit: the
+barcode on my thigh, hiding in long sleeves in summer, biting my own arm hard.
 
 Who it is about, negation, stories and looking back are read afterwards by
 ``detector``. Linear time: the discipline of ``patterns`` (bounded gaps of
@@ -1966,5 +1967,44 @@ RULES: tuple[Rule, ...] = (
         rf"(?={E}| ,| and| my| they| then| because)",
         "here around alive world picture existing",
         negatable=False,
+    ),
+    # -- issue 4: self-harm in code and in habits --------------------------------------
+    # "The barcode on my thigh": rows of cuts named by their look.
+    _rule(
+        "oblique/barcode-on-my-skin",
+        "self_harm",
+        False,
+        r"(?P<v>barcode|barcodes|barcoding) (?P<act>(?:on|across|up|down|all over|covering)"
+        rf" (?:my|both my|the) (?:{_BODY}|wrist|wrists|forearm|forearms|hip|hips))"
+        rf"(?! {clause_gap(8)}(?:tattoo|tattooed|tattoos|ink|inked|sticker|pen)(?![a-z]))",
+        "on across up down over covering",
+    ),
+    # Sleeves in the heat, hidden in: "hiding in long sleeves in july again, you know why".
+    _rule(
+        "oblique/sleeves-in-summer",
+        "self_harm",
+        False,
+        r"(?P<v>wearing|wear|wore|hiding in|hide in|hid in|living in|stuck in|in|still in)"
+        r" (?P<act>(?:long sleeves|a hoodie|hoodies|my hoodie|jumpers|a jumper|a cardigan"
+        r"|long sleeved tops|long sleeved top|sleeves) (?:in|during|all|through|every day in)"
+        r" (?:the |a |this )?(?:summer|july|august|june|heatwave|heat|30 degrees|[0-9]+ degrees"
+        r"|sun|boiling heat|middle of summer))",
+        "summer july august june heatwave heat degrees sun",
+        needs="why hide hiding hid cover covering marks scars nobody notice notices see sees",
+    ),
+    # Biting my own body as a habit or a punishment: "bit my own arm so hard it bruised".
+    _rule(
+        "oblique/bite-my-own-arm",
+        "self_harm",
+        False,
+        # (the biter is me: "i bit", "i keep biting", "bit my own arm" opening a sentence)
+        r"(?P<v>(?:(?<=^ )|(?<= \. )|(?<= , ))bit|(?:(?<= i )|(?<= have )|(?<= keep )"
+        r"|(?<= kept )|(?<= to )|(?<= and ))(?:bite|bit|biting|bitten)) (?P<act>(?:my own|my|myself on the|myself on my)"
+        r" (?:arm|arms|hand|hands|wrist|wrists|fingers|finger|leg|legs|thigh|thighs|skin"
+        r"|knuckles|forearm|forearms))(?= (?:hard|until|till|on purpose|again|whenever|when i"
+        r"|every time|to (?:stop|feel|punish|calm|cope|keep|not scream)|it (?:bled|bleeds|bruised"
+        r"|bruises)|till it|until it)(?![a-z]))",
+        "arm arms hand hands wrist wrists fingers finger leg legs thigh thighs skin knuckles "
+        "forearm forearms",
     ),
 )
