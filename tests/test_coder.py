@@ -138,6 +138,8 @@ ROADBLOCK_PHRASINGS: dict[str, list[str]] = {
         "You gotta be tougher with him.",
         "Honestly, you just gotta push through it.",
         "Let it go.",
+        "Get over him already.",
+        "You must get some rest tonight.",
     ],
     "warning": [
         "If you don't talk to him, you'll lose him.",
@@ -146,6 +148,7 @@ ROADBLOCK_PHRASINGS: dict[str, list[str]] = {
         "Keep going like this and you're going to end up ill, mark my words.",
         "If you keep skipping classes you will fail.",
         "Be careful or it'll blow up in your face.",
+        "You'd better not tell him.",
     ],
     "moralizing": [
         "You ought to forgive her.",
@@ -309,6 +312,10 @@ def test_roadblock_is_caught(name: str, text: str) -> None:
         "You couldn't stop crying on the way home.",
         "You can't stop going over what she said.",
         "He won't stop texting you at night.",
+        "You must get so tired of explaining it to everyone.",
+        "You had better things to do with the weekend than sort his mess.",
+        "You get over it quicker than your sister does.",
+        "You're sure it'll all work out in the end.",
     ],
 )
 def test_reflections_that_merely_contain_you_are_not_roadblocks(text: str) -> None:

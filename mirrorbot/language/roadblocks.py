@@ -57,6 +57,10 @@ def not_after(*words: str, ahead: str = "") -> str:
     )
 
 
+# How it must wear on someone: after "you must get...", a guess at their
+# experience, not an order.
+_WORN = r"(?:tired|fed up|sick|worn|frustrated|annoyed|lonely|bored|exhausted|scared|angry|upset|down|weary|impatient)"
+
 # A subject just before an instruction's verb makes it a report or a plan,
 # not an order: "you calm down", "she'll have a rest".
 _PRONOUNS = ("you", "i", "we", "they", "he", "she")
@@ -87,13 +91,16 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:look |honestly |seriously |well |then |right )?(?:you )?(?:really |just |simply |seriously )?(?:(?:need|have|got|gotta) to|gotta)\b(?! (?:say|admit)\b)",
         rf"\b{_YOU} (?:just|really|simply|seriously|absolutely|definitely) (?:(?:need|have|got) to|gotta)\b",
         rf"^{_YOU}(?:'ve| have)? got to\b",
-        rf"\b{_YOU} must(?! have| be| feel| know| think)\b",
+        # Not a guess at how it is for them: "You must get tired of it".
+        rf"\b{_YOU} must(?! have| be| feel| know| think| (?:get|grow) (?:so |really |pretty |a bit |a little )?{_WORN})\b",
         r"\bi (?:want|need) (?:you|u) to\b",
         not_after(
             *_PRONOUNS, "you'd", "to", "would", "will", "-'ll", ahead="(?:calm|settle|quiet|shut) "
         )
         + r"(?:calm|settle|quiet|shut) (?:down|up)\b",
-        r"\b(?:get|got) over (?:it|him|her|them|yourself|this|that)\b",
+        # Not what someone does: "You get over it quicker than she does".
+        not_after(*_PRONOUNS, "to", "-'ll", "will", "-n't", "never", ahead="(?:get|got) over ")
+        + r"(?:get|got) over (?:it|him|her|them|yourself|this|that)\b",
         r"\bsnap out of it\b|\bpull yourself together\b|\bgrow up\b|\bman up\b|\btoughen up\b",
         r"\bdeal with it\b|\bget a grip\b|\bget over yourself\b|\bsuck it up\b",
         r"^(?:just )?(?:move on|go and|go tell|go talk|quit \w+ing|enough)\b",
@@ -106,7 +113,8 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b{_YOU}(?:'ll| will) (?:regret|be sorry|end up|lose|wish you|pay for|live to regret)\b",
         rf"\b{_YOURE} (?:going to|gonna) (?:regret|end up|lose|be sorry|get hurt|get fired|pay)\b",
         r"\bor else\b|\bmark my words\b|\bbefore it's too late\b|\bwatch out\b|\byou've been warned\b",
-        rf"\b{_YOU}(?:'d| had) (?:better|best)\b",
+        # Not better things had: "You had better things to do that night".
+        rf"\b{_YOU}(?:'d| had) (?:better|best)\b(?! (?:things|stuff|days|times|ones|options|ideas|plans|luck|people|friends|offers|jobs|chances|reasons|ways|places|nights|weekends|results|news)\b)",
         r"\bbe careful(?: or| otherwise| because|,)",
         r"\b(?:that's|it's|this is) (?:going to|gonna) (?:backfire|end badly|blow up in your face|come back to bite)\b",
         r"\bcome back to bite you\b|\bplaying with fire\b",
@@ -366,7 +374,7 @@ _REPORTED = re.compile(
     r"tells you|call you|calls you|called you|calling you|hear|heard|hearing|sense|know|knew|"
     r"realise|realize|wish|wishing|want|wanted|wants|like|hope|hoping|hopes|plan|planning|"
     r"intend|intends|ready|willing|decided|considering|rather|prefer|prefers|wanna|reckon|reckons|"
-    r"guess|figure|figured|suppose|expect|expects|imagine)\b"
+    r"guess|figure|figured|suppose|expect|expects|imagine|sure|certain|convinced|confident)\b"
 )
 # Reassurance too: "You hope it'll all work out" is their hope reflected.
 _REPORTABLE = INPUT_ROADBLOCKS | {"reassuring"}
