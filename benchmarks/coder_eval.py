@@ -123,6 +123,31 @@ evenly, most of it one transcript's style); every statement-level rule
 removed in turn (none lowers the check half when kept); rising,
 continuing ("because..."), several-sentence, hedged and "you said"
 reflections as complex evidence, each within the noise of the kappa.
+A sixth round (issue 7) fixed kinds a learner types as much as kinds in
+the tune half, keeping only what left the check half no worse: a bare
+claim of understanding ("I hear you.", "I get where you're coming from.")
+is other with the claimed_understanding roadblock, and "I understand, you're
+..." is the reflection after the comma; a check of the hearing as its own
+sentence after a reflection ("... Is that right?", "Did I get that
+right?") is read as the tag of §2 (tune +2, check unchanged); a wh-word
+behind a preposition ("In what ways...?", "For how long...?"); a request
+for a description after a fronted phrase, and the question after "I'm
+wondering," (open/closed tune +2, check +2); "you should be proud" as
+praise, not moralizing or advice; "which is hard." as a relative clause
+going on from the speaker's words; an amplified reflection ("really
+nothing at all", "never, ever") as complex (no AnnoMI counsellor amplifies);
+"as if" and "almost like" counted once in the subtype evidence (kappa tune
++0.005, check +0.006); four more reflections that merely contain "you"
+cleared of roadblocks. Decided with reflective-listening.md and left as
+it was: "Have you tried...?" / "Why don't you...?" stay advice (input, the
+advising roadblock), as §3 lists them, though the annotators code most of
+these as questions (2 of 3 on the tune half). Measured and left alone: the
+reflection evidence for a "you" anywhere in a sentence (counting "you"
+only as a subject turns tune reflections that mention "other people"
+into input, macro-F1 -0.002; only the check half would choose it);
+"I know (that) you..." as perception (tune +1, check -1); "kind of"/"sort of" as inference words (tune kappa -0.027
+without them); a summary that ends with an invitation as a reflection
+(the tune half codes such replies question four times in five).
 The tune/check gap is reported against the gap between random halves of
 the transcripts: it is four to five times the median random gap for the
 four-code measures, so the rules still fit the tune half; kappa and
