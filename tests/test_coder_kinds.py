@@ -1243,3 +1243,15 @@ def test_as_if_offered_by_the_listener_is_a_likeness(text: str) -> None:
     said = "I ran out of money on Thursday and had to borrow from my sister."
     coding = code(text, said)
     assert (coding.code, coding.subtype) == ("reflection", "complex")
+
+
+@pytest.mark.parametrize(
+    "text", ["How come you stayed on", "How come your brother never rang back"]
+)
+def test_how_come_without_a_mark_is_a_why_question(text: str) -> None:
+    # "How come..." asks why (reflective-listening.md §2: almost never
+    # "why"); without a "?" it read as a statement that happened to carry
+    # the interrogating roadblock.
+    coding = code(text)
+    assert (coding.code, coding.subtype) == ("question", "open")
+    assert "why_question" in [tip.id for tip in coding.tips]

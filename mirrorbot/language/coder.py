@@ -176,7 +176,7 @@ _PSEUDO_CLEFT = re.compile(
 _WH_NEXT = (
     _AUX
     | _set(
-        "happened happens happen made makes make brought brings kind sort else would about if "
+        "happened happens happen made makes make brought brings kind sort else would about if come "
         "do you's comes came gets got goes went led leads keeps stops helps helped worries "
         "concerns matters stands way part sorts kinds things thing time times day days"
     )
