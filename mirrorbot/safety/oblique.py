@@ -1695,7 +1695,8 @@ RULES: tuple[Rule, ...] = (
         r"|while i (?:was )?(?:asleep|sleeping|drunk|passed out|changing|showering|undressed|naked)"
         r"|in the (?:shower|bath|bathroom|changing room|toilet)|naked|undressed|having sex"
         r"|when i (?:was )?(?:asleep|drunk|passed out|changing)))",
-        "without while in naked undressed having when",
+        "filmed films filming recorded records recording videoed videos photographed photographs "
+        "took",
         who="victim",
     ),
     # A threat to spread what was filmed or photographed, said with "it" or "them": "pay
@@ -1730,7 +1731,7 @@ RULES: tuple[Rule, ...] = (
         r"|chats|gifts|presents)) (?:quiet|secret|a secret|hidden|our secret|between (?:us|them"
         r"|the two of us|ourselves)|just between us|from (?:my|her|his|their|your) (?:mum|mom|dad"
         r"|parents|family|wife|husband)))",
-        "quiet secret hidden between from",
+        "keep",
         needs="messaging messages message texting texts dms privately alone touch touches touched "
         "older adult uncomfortable pictures photos pics coach tutor teacher uncle stepdad game games "
         "lap",
@@ -1854,7 +1855,7 @@ RULES: tuple[Rule, ...] = (
         r"(?![a-z]))|(?:stomp|stomping|curb stomp|shank|shanking|merk|batter|bottle|glass|stab"
         rf"|knife) {_VICTIM}))"
         r"(?! (?:car|cars|battery|van|truck|motorbike|bike|leads|cables|start)(?![a-z]))",
-        "jump jumping rush stomp stomping shank shanking merk batter bottle glass stab knife on",
+        "jump jumping rush stomp stomping shank shanking merk batter bottle glass stab knife",
         who="intent_other",
     ),
     _rule(
@@ -1864,7 +1865,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>(?:he|she|they)(?: is| are)?|is|are) (?:getting|going to get|gonna get)"
         r" (?P<act>(?:stomped|jumped|shanked|merked|battered|bottled|glassed|curb stomped"
         rf"|done in|stabbed|sliced|cut up))(?={E}| after| tonight| tomorrow| when| at| on)",
-        "stomped jumped shanked merked battered bottled glassed stomped in stabbed sliced up",
+        "stomped jumped shanked merked battered bottled glassed done stabbed sliced cut",
         needs="school boys lads we i my after tonight tomorrow",
         who="self",
     ),
@@ -1884,7 +1885,8 @@ RULES: tuple[Rule, ...] = (
         r"|school gates|kids|children|protesters|market|bus stop|shoppers|cyclists|them"
         r"|everyone)|(?:them|people|everyone|pedestrians|him|her|cyclists|the kids) (?:all )?"
         r"(?:down|over)))",
-        "into through down over",
+        "drive driving plough ploughing plow plowing ram ramming steer steering swerve swerving "
+        "mow mowing run running",
         who="intent_other",
     ),
     # Smothering pictured or meant: "holding a pillow over the baby's face to make the
@@ -1913,7 +1915,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>will|going to|gonna|shall) (?P<act>be (?:with|reunited with|together with"
         rf"|back with) (?:him|her|them|(?:my |our )?{PERSON})(?: again)? (?:soon|very soon"
         rf"|before long|shortly|in a few days))(?={E}| and| now| i)",
-        "soon before shortly days",
+        "soon shortly long days",
         needs="peace scared afraid goodbye goodbyes waiting heaven calm",
         who="subject",
     ),
@@ -1924,7 +1926,7 @@ RULES: tuple[Rule, ...] = (
         "suicide",
         False,
         r"(?P<v>plan is|plan|planned|planning|doing it|do it|going to do it|happening|happens"
-        r"|decided|it will be|it is|set for|ready for)"
+        r"|decided|set for|ready for)"
         rf"(?! {gap(3)}(?:a |the |our )?(?:party|film|movie|films|sleepover|surprise|date"
         r"|barbecue|bbq|games|gaming|pizza|takeaway|baking|bake|clean|cleaning|tidy|decorate"
         rf"|decorating|practice|practise|rehearsal|revision|study|studying)(?![a-z]))"
@@ -1936,7 +1938,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?! {clause_gap(10)}(?:party|friends|film|movie|games|surprise|tidy|clean|cleaning"
         r"|decorate|decorating|bake|baking|practice|practise|rehearse|sleepover|date|pizza"
         r"|takeaway|bath|nap|music|drums|guitar)(?![a-z]))",
-        "when while once after",
+        "empty everyone nobody noone one alone myself they",
     ),
     # How high or how many it takes "so you don't survive": "been looking up how high a
     # drop has to be so you don't survive it".
@@ -1947,8 +1949,8 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>how (?:high|far|tall|deep|many|much|long|fast)) "
         rf"{gap(8)}(?P<act>(?:you|i|one|a person|someone|they|he|she) (?:do not|would not"
         r"|will not|does not|can not|could not|definitely do not|definitely would not)"
-        r" (?:survive|live through|wake up|make it)(?: it| the fall| the drop)?)",
-        "survive live wake make",
+        r" (?:survive|wake up)(?: it| the fall| the drop)?)",
+        "survive wake",
         who="self",
         negatable=False,
     ),
@@ -1965,7 +1967,7 @@ RULES: tuple[Rule, ...] = (
         r"|were|would be|will be) (?:not|no longer|never) (?:here|around|alive|in (?:the|this)"
         r" (?:world|picture)|existing)(?: anymore| any more| any longer)?)"
         rf"(?={E}| ,| and| my| they| then| because)",
-        "here around alive world picture existing",
+        "better",
         negatable=False,
     ),
     # -- issue 4: self-harm in code and in habits --------------------------------------
@@ -1977,7 +1979,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<v>barcode|barcodes|barcoding) (?P<act>(?:on|across|up|down|all over|covering)"
         rf" (?:my|both my|the) (?:{_BODY}|wrist|wrists|forearm|forearms|hip|hips))"
         rf"(?! {clause_gap(8)}(?:tattoo|tattooed|tattoos|ink|inked|sticker|pen)(?![a-z]))",
-        "on across up down over covering",
+        "barcode barcodes barcoding",
     ),
     # Sleeves in the heat, hidden in: "hiding in long sleeves in july again, you know why".
     _rule(
@@ -2004,7 +2006,6 @@ RULES: tuple[Rule, ...] = (
         r"|knuckles|forearm|forearms))(?= (?:hard|until|till|on purpose|again|whenever|when i"
         r"|every time|to (?:stop|feel|punish|calm|cope|keep|not scream)|it (?:bled|bleeds|bruised"
         r"|bruises)|till it|until it)(?![a-z]))",
-        "arm arms hand hands wrist wrists fingers finger leg legs thigh thighs skin knuckles "
-        "forearm forearms",
+        "bite bit biting bitten",
     ),
 )
