@@ -333,3 +333,32 @@ def test_self_harm_in_code_or_habit(text: str) -> None:
 )
 def test_tattoos_sunburn_teething_and_puppies_stay_calm(text: str) -> None:
     assert_calm(text)
+
+
+# -- a threat to me in the threatener's own words ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband screamed i'm going to kill you and threw his glass",
+        "my stepdad yells 'i will break your legs' when I get home late",
+        "she hissed I'll cut you if you tell anyone",
+        "he said 'i swear i will kill you if you leave me'",
+    ],
+)
+def test_a_threat_to_me_quoted_is_abuse(text: str) -> None:
+    assert_crisis(text, "abuse")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister said 'I'll kill you if you eat my chocolate' lol",
+        "my mum said 'I will kill you if you forget the milk'",
+        "the captain shouted we're going to kill you guys at football tomorrow",
+        "grandpa said i will beat you at chess this time",
+    ],
+)
+def test_a_quoted_tease_over_a_lapse_a_group_or_a_game_stays_calm(text: str) -> None:
+    assert_calm(text)

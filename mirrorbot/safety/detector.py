@@ -898,6 +898,9 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
         _hyperbole(ctx.words, ctx.index(found.end()), sentence)
         or (rule.category == "suicide" and _makes_you(ctx.words, v_index))
         or (rule.category in ("abuse", "harm_to_others") and _a_tease(sentence))
+        or (
+            rule.name == "oblique/quoted-threat" and _a_quoted_tease(ctx.words, end_index, sentence)
+        )
     ):
         return "hyperbole"
     if rule.who == "against_me" and _own_doing(found, _subject(ctx.words, v_index)):
@@ -1453,7 +1456,9 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         return None if ctx.story else _Hit("abuse", True, matched)
     if rule.name == "suicide/overdosed" and _someone_else_overdosed(found) and not ctx.media:
         return _Hit("third_party", False, matched)
-    if rule.name == "broad/conditional-threat" and _a_lapse(found, ctx, sentence):
+    if rule.name == "oblique/quoted-threat" and _a_quoted_tease(ctx.words, end_index, sentence):
+        return None  # "mum said 'I'll kill you if you're late' lol", "'I'll end you at scrabble'"
+    if rule.name in _THREATS_OF_A_LAPSE and _a_lapse(found, ctx, sentence):
         return None  # "she'll kill me if I'm late": hyperbole about a small lapse
     if rule.category in ("suicide", "self_harm") and _looking_back(ctx, sentence):
         return None  # "two years ago I tried ...; today I ran a 10k": a recovery told
@@ -1802,6 +1807,29 @@ def _told_to(words: list[str], start: int) -> bool:
     if start < 2 or words[start - 1] != "me" or words[start - 2] not in _TOLD:
         return False
     return words[start] == "to" or words[start - 2] in ("said", "saying", "says")
+
+
+_THREATS_OF_A_LAPSE = frozenset(("broad/conditional-threat", "oblique/quoted-threat"))
+_LAUGHS = _LAUGH | frozenset("haha hahaha lmao lmfao jk".split())
+_PLAYED = frozenset(
+    (
+        "scrabble chess cards monopoly fifa football training darts pool golf tennis quiz game "
+        "games match uno badminton squash snooker"
+    ).split()
+)
+
+
+def _a_quoted_tease(words: list[str], end_index: int, sentence: list[str]) -> bool:
+    """ "My mum said 'I'll kill you if you're late' lol", "'we're going to kill you guys at
+    training'", "nan said 'I'll end you at scrabble'": a threat quoted in a laugh, over a
+    small lapse (``_a_tease``, with the quote's "you" as the teller's "I"), to a group, or
+    over a game."""
+    if not _LAUGHS.isdisjoint(sentence):
+        return True
+    after = words[end_index + 1 : end_index + 5]
+    if after[:1] == ["guys"] or not _PLAYED.isdisjoint(after):
+        return True
+    return _a_tease(["i" if w == "you" else w for w in sentence])
 
 
 def _a_lapse(found: re.Match[str], ctx: _Context, sentence: list[str]) -> bool:

@@ -38,7 +38,9 @@ and a pillow held over someone's face, pictured or meant; and dying said sideway
 being with the dead soon told with its acceptance, a plan dated for when the
 house is empty, how high it must be "so you don't survive", and things better
 with me not here in a learner's word order; and self-harm in code or habit: the
-barcode on my thigh, hiding in long sleeves in summer, biting my own arm hard.
+barcode on my thigh, hiding in long sleeves in summer, biting my own arm hard; and
+a threat to me in the threatener's own words ("he screamed 'I'm going to kill
+you'").
 
 Who it is about, negation, stories and looking back are read afterwards by
 ``detector``. Linear time: the discipline of ``patterns`` (bounded gaps of
@@ -2007,5 +2009,23 @@ RULES: tuple[Rule, ...] = (
         r"|every time|to (?:stop|feel|punish|calm|cope|keep|not scream)|it (?:bled|bleeds|bruised"
         r"|bruises)|till it|until it)(?![a-z]))",
         "bite bit biting bitten",
+    ),
+    # -- issue 4: a threat to me in the threatener's own words -----------------------------
+    # "My husband screamed 'I'm going to kill you'", "he texted me I will hurt you": the
+    # first person in the quote is the one who said it, the "you" is the teller.
+    _rule(
+        "oblique/quoted-threat",
+        "abuse",
+        True,
+        rf"(?P<v>(?:he|she|they|(?:my |our |her |his |the )?(?:{W}'s )?{PERSON}) (?:said|says"
+        r"|screamed|screams|yelled|yells|shouted|shouts|texted|texts|told me|tells me|whispered"
+        r"|whispers|hissed|hisses|threatened|threatens|messaged|messages|wrote|goes|went|snarled"
+        r"|growled|kept saying|keeps saying)(?: to me)?(?: ,| that)? (?:i|we) (?:will|am going to"
+        r"|are going to|would|swear i will|swear i am going to|could|will fucking|am gonna"
+        r"|are gonna)) (?P<act>(?:kill|hurt|stab|strangle|choke|beat|break|end|shoot|burn|murder"
+        r"|smash|bury|cut|gut) (?:you|your (?:face|head|neck|legs|arms|teeth|skull|throat)))",
+        "kill hurt stab strangle choke beat break end shoot burn murder smash bury cut gut",
+        who="victim",
+        negatable=False,
     ),
 )
