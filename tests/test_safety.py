@@ -278,14 +278,35 @@ def test_any_text_is_assessed_without_raising(text: str) -> None:
         "he hits me " * 90_000,
         "s u i c " * 125_000,
         ". , ; " * 160_000,
+        "pay him or he posts them to " * 36_000,
     ],
-    ids=["kill", "a", "i-want-to", "not", "he-hits-me", "letters", "punctuation"],
+    ids=["kill", "a", "i-want-to", "not", "he-hits-me", "letters", "punctuation", "reports"],
 )
 def test_a_megabyte_of_adversarial_input_is_assessed_in_linear_time(text: str) -> None:
     # A bound that catches catastrophic backtracking, not a timing target.
     start = time.perf_counter()
     assess(text)
     assert time.perf_counter() - start < 5.0
+
+
+def test_a_report_in_every_line_of_a_long_entry_is_read_only_as_far_as_its_clause(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "he posts them to ..." again and again with no full stop: each "posts" opens a
+    # report, and reading each to the end of the entry made the check quadratic (a
+    # 100 KB entry took half a minute). Each report is read a bounded number of words.
+    from mirrorbot.safety import detector
+
+    read: list[int] = []
+    heard_as = detector._heard_as
+
+    def counting(clause: list[str], *args: object, **kwargs: object) -> object:
+        read.append(len(clause))
+        return heard_as(clause, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(detector, "_heard_as", counting)
+    assess("pay him or he posts them to " * 2000)
+    assert read and max(read) <= 60, max(read)
 
 
 def test_a_crisis_at_the_end_of_a_long_message_is_found() -> None:

@@ -575,6 +575,7 @@ _ENDS_A_PHRASE = frozenset(
 )
 _PEACEFULLY = frozenset("peacefully peaceful dignity hospice naturally comfortably".split())
 _AS_ME_VERB = {"is": "am", "has": "have", "does": "do", "was": "was", "wants": "want"}
+_REPORT_REACH = 40  # words: see _reported
 _REPORT_FILLERS = frozenset("me us that saying to".split())
 
 
@@ -645,7 +646,10 @@ def _reported(found: Trace) -> Trace | None:
         j = k + 1
         while j < len(words) and j - k <= 3 and words[j] in _REPORT_FILLERS:
             j += 1
-        said = words[j : _sentence_end(words, j)]
+        # (A report is a clause, not the rest of a long entry: read to the end of
+        # its sentence, but never further than _REPORT_REACH words, so an entry
+        # with a "says" word in every line costs time in proportion to its length.)
+        said = words[j : _sentence_end(words, j, j + _REPORT_REACH)]
         # whose words: the clause speaks of her or of him, not both
         genders = [g for g in _AS_ME if not _AS_ME[g].keys().isdisjoint(said)]
         if len(genders) != 1:
@@ -1342,12 +1346,14 @@ def _sentence_start(words: list[str], k: int) -> int:
     return k
 
 
-def _sentence_end(words: list[str], k: int) -> int:
-    """Where the sentence holding word ``k`` ends: the first "." at or after it (or the end)."""
+def _sentence_end(words: list[str], k: int, limit: int | None = None) -> int:
+    """Where the sentence holding word ``k`` ends: the first "." at or after it (or the
+    end), looked for no further than ``limit`` when one is given."""
+    stop = len(words) if limit is None else min(limit, len(words))
     try:
-        return words.index(".", k)
+        return words.index(".", k, stop)
     except ValueError:
-        return len(words)
+        return stop
 
 
 def _group(found: re.Match[str], base: str) -> tuple[int, int, str] | None:
