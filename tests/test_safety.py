@@ -309,6 +309,20 @@ def test_a_report_in_every_line_of_a_long_entry_is_read_only_as_far_as_its_claus
     assert read and max(read) <= 60, max(read)
 
 
+def test_the_sentence_a_guard_reads_around_a_match_is_bounded() -> None:
+    # A run-on with no full stop is one "sentence": read whole for every match
+    # ("we got beaten 3-0 " again and again), the check was quadratic.
+    from mirrorbot.safety import detector
+
+    words = "we got beaten 3-0".split() * 3000
+    middle = len(words) // 2
+    start = detector._sentence_start(words, middle)
+    end = detector._sentence_end(words, middle)
+    assert middle - start <= detector.SENTENCE_REACH
+    assert end - middle <= detector.SENTENCE_REACH
+    assert detector._sentence_end([*words[:10], ".", *words], 2) == 10  # a full stop still ends it
+
+
 def test_a_crisis_at_the_end_of_a_long_message_is_found() -> None:
     text = "Today was long and I walked the dog and made dinner. " * 200 + "I want to kill myself."
     assert assess(text).crisis
