@@ -20,7 +20,7 @@ from mirrorbot.dialogue import templates
 from mirrorbot.dialogue.memory import Memory
 from mirrorbot.dialogue.templates import Template, Word
 from mirrorbot.errors import PromptError
-from mirrorbot.language import addressed, mentions
+from mirrorbot.language import addressed
 from mirrorbot.language import feelings as feelings_mod
 from mirrorbot.language.analysis import About, Analysis
 from mirrorbot.language.feelings import VALENCE, Feeling
@@ -78,9 +78,10 @@ _NEVER_SAY = re.compile(
         "tell you",
         "telling you",
     )
-    + r" (?:really )?(?:should|ought to|need to|must|have got to)\b|"
-    + word_start("enjoy")
+    + r" (?:really )?(?:should|ought to|need to|must|have got to)\b"
 )
+_ENJOY = re.compile(word_start("enjoy"))  # (on lowered text, as _NEVER_SAY)
+_OWN_ENJOY = re.compile(r"\benjoy", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|myself)\b", re.IGNORECASE)
 _STRONG_PREFIXES = ("really ", "deeply ", "completely ", "very ")
 _HEDGE_PREFIX = re.compile(r"^(?:a bit|a little|slightly|somewhat) ")
@@ -692,16 +693,9 @@ def _never_say(text: str, heard: str = "") -> bool:
     """Whether ``text`` says what a listener never says; ``heard`` is the
     person's message, whose own "enjoy" may be said back."""
     lowered = text.lower()
-    found = _NEVER_SAY.search(lowered)
-    if found is None:
-        return False
-    if found.group().startswith("enjoy") and _OWN_ENJOY.search(heard):
-        rest = _NEVER_SAY.search(lowered.replace("enjoy", "_njoy"))
-        return rest is not None
-    return True
-
-
-_OWN_ENJOY = re.compile(r"\benjoy", re.IGNORECASE)
+    if _NEVER_SAY.search(lowered) is not None:
+        return True
+    return _ENJOY.search(lowered) is not None and _OWN_ENJOY.search(heard) is None
 
 
 def _shuffled(rng: random.Random, items: tuple[Template, ...]) -> list[Template]:
@@ -724,7 +718,7 @@ def _about_phrase(about: About | None, word: Word, family: str) -> str:
             and word.prep in {"about", "for"}
             and not about.text.split(" ", 1)[0].endswith("ing")
         )
-        prep = about.link if keep_for or _a_setting(about) else word.prep
+        prep = about.link if keep_for else word.prep
         return f"{prep} {about.text}"
     if about.form == "clause":
         # Only words that can take a thought get one: "fond that ..." is left out.
@@ -739,18 +733,6 @@ def _about_phrase(about: About | None, word: Word, family: str) -> str:
         doing = gerund(verb)
         return f"{word.prep} {doing} {rest}".rstrip() if doing else ""
     return f"{about.link} {about.text}"
-
-
-def _a_setting(about: About) -> bool:
-    """Whether ``about`` says where it happened ("in the meeting", "at
-    work"), which keeps its own preposition: "fed up with the meeting" for
-    "I lost my temper in the meeting" says something else."""
-    if about.link not in {"in", "at", "on", "during"}:
-        return False
-    words = about.text.lower().split()
-    if words and words[0] in {"the", "my", "our", "your", "a", "this", "that"}:
-        words = words[1:]
-    return bool(words) and words[0] in mentions.SETTINGS
 
 
 def _reprep(about: str, word: Word) -> str:

@@ -185,7 +185,7 @@ _TRAILING_JUNK = re.compile(r"(?:\s+(?:" + "|".join(_TRAILING_TAILS) + r"))+$", 
 # A time said after a feeling, and nothing else.
 _ONLY_WHEN = re.compile(
     r"(?:(?:for|in) (?:the first time|once|ages|years|months|weeks|days|a while|a long time|forever)"
-    r"|for (?:the first time )?(?:in|since) (?:ages|years|months|weeks|forever|a long time|a while|forever)"
+    r"|for (?:the first time )?(?:in|since) (?:ages|years|months|weeks|forever|a long time|a while)"
     r"|(?:all|most of the) (?:day|week|morning|evening|night|year)"
     r"|lately|recently|these days|today|tonight|right now|at the moment|again)"
     r"(?: (?:in|for) (?:ages|years|months|weeks|a long time|a while|forever))?"
@@ -1195,19 +1195,33 @@ _SETTING_WORDS = frozenset(
     parties weddings lunch lunchtime dinner times mondays tuesdays wednesdays thursdays fridays
     saturdays sundays monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+_WHERE_LINKS = frozenset("in at on".split())
+_SETTING_DETERMINERS = frozenset("the my our your a this that".split())
 _SETTING_AFTER_THE = frozenset(
     """morning mornings evening evenings night nights weekend weekends office moment
     holidays gym""".split()
 )
 
 
-def _is_a_setting(rest: str) -> bool:
+def _is_a_setting(link: str, rest: str) -> bool:
     words = rest.lower().split(" ", 2)
     if words[0] in _SETTING_WORDS or words[0][:1].isdigit():  # "at 3am", "at 70", "in 2019"
         return True
     if words[0] in {"every", "each"}:  # "awkward in every lesson"
         return True
-    return len(words) > 1 and words[0] == "the" and words[1] in _SETTING_AFTER_THE
+    if len(words) > 1 and words[0] == "the" and words[1] in _SETTING_AFTER_THE:
+        return True
+    return _where_it_happened(link, rest)
+
+
+def _where_it_happened(link: str, rest: str) -> bool:
+    """A place or an occasion where a feeling came up: "in the meeting",
+    "at work", "on the train" (not "before the meeting": what lay ahead)."""
+    if link not in _WHERE_LINKS:
+        return False
+    words = rest.lower().split(" ", 2)
+    place = words[1:] if words[0] in _SETTING_DETERMINERS else words
+    return bool(place) and place[0] in mentions_mod.SETTINGS
 
 
 # "a", "another", "my first", "a massive": a feeling spoken of as an event.
@@ -1347,9 +1361,9 @@ def _complement(
         # The feeling's words end in their own preposition ("tired of",
         # "sick of"): what follows is its object ("tired of being strong
         # for everyone").
-        return About(
-            "prep", own[-1].lower(), listener_side(_tidy(" ".join(words), MAX_ABOUT_WORDS))
-        )
+        prep, thing = own[-1].lower(), _tidy(" ".join(words), MAX_ABOUT_WORDS)
+        form = "fixed" if _where_it_happened(prep, thing) else "prep"
+        return About(form, prep, listener_side(thing))
     rest = _tidy(" ".join(words[1:]), MAX_ABOUT_WORDS)
     if link == "for" and rest.lower() in {"me", "myself", "us"}:
         # "happy for her but gutted for me": for whom, said back it would be
@@ -1370,9 +1384,10 @@ def _complement(
             adj = event.group("adj") if event else ""
             said = " ".join(filter(None, (det, adj, feeling.text, link, rest)))
             return About("prep", "about", listener_side(_tidy(said, MAX_ABOUT_WORDS)))
-    if link in _SETTINGS and rest and (link == "during" or _is_a_setting(rest)):
-        # "anxious at night", "lonely on Sundays": when and where, not what
-        # the feeling is about; said back as they said it, not "about night".
+    if link in _SETTINGS and rest and (link == "during" or _is_a_setting(link, rest)):
+        # "anxious at night", "lonely on Sundays", "fed up in the meeting":
+        # when and where, not what the feeling is about; said back as they
+        # said it, not "about night" or "with the meeting".
         return About("fixed", link, listener_side(rest))
     if link in _PREPOSITIONS and rest:
         return About("prep", link, listener_side(rest))
