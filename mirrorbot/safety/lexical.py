@@ -311,24 +311,6 @@ _SOON = _words("soon again now ready waiting wait pray praying asked ask plannin
 _LATER = _words("week tomorrow christmas much long longer soon weekend month birthday then")
 _NOT_MATTER = _words("matter matters point anyway free fine better care")
 
-_HEADS = (
-    _CUTS
-    | _INJURES
-    | _ASSAULTS
-    | _DROPS
-    | _POISONS
-    | _CORDS
-    | _FUMES_MEANS
-    | _GUNS
-    | _SH_MEANS
-    | _WEAPONS
-    | _HARMER
-    | _FAREWELLS
-    | _SHARP
-    | _words("throat neck hair sleeves bleed undress strip covered covering cover scars wounds")
-)
-
-
 # Readings whose meaning is a negation ("won't be here next week", "no reason to
 # go on", "nobody has to worry about me"): the negation guard does not apply.
 NEGATION_IS_THE_MEANING = _words("not-here not-needed no-worry no-burden no-reason")
@@ -933,8 +915,6 @@ def _farewell(words: list[str], k: int, present: frozenset[str]) -> _Cue | None:
     word = words[k]
     lo, hi = _sentence(words, k)
     sentence = words[lo:hi]
-    if not _AWAY.isdisjoint(present):
-        return None  # a trip, a move, a new job, a funeral: goodbyes of another kind
     before = words[max(lo, k - 4) : k]
     after = words[k + 1 : min(hi, k + 5)]
     if word in ("arrangements", "affairs"):
@@ -1133,6 +1113,8 @@ for _group, _reader in (
         _READERS[_word] = (*_READERS.get(_word, ()), _reader)
 
 _READ_WORDS = frozenset(_READERS)
+# Every word this layer reads: a reader's, or a farewell's.
+_HEADS = _READ_WORDS | _FAREWELLS
 # A farewell word makes a cue only with one of these words somewhere in the message
 # (a set test), and the commonest words only inside one of their phrases (a string
 # test, after the set test): a long entry's every "over" and "last" is not looked at.
@@ -1194,13 +1176,16 @@ def _places(words: list[str], padded: str, wanted: AbstractSet[str]) -> list[int
     """Where the ``wanted`` words are in ``words``, in order. ``padded`` is the words
     joined by single spaces, with one before and one after: a word's place is how many
     spaces come before it there, and string search finds it at C speed (a long entry
-    holds few risk words among hundreds)."""
+    holds few risk words among hundreds). The spaces are counted on from the word's
+    last place, not from the start: a word in every line of a long entry stays linear."""
     places: list[int] = []
     for word in wanted:
         key = f" {word} "
         at = padded.find(key)
+        k = counted = 0
         while at >= 0:
-            k = padded.count(" ", 0, at)
+            k += padded.count(" ", counted, at)
+            counted = at
             if k >= len(words) or words[k] != word:
                 # (a word holding a space would throw the count out: look the slow way)
                 return [k for k, each in enumerate(words) if each in wanted]
@@ -1227,8 +1212,12 @@ def read(
         if not present.isdisjoint(_FAREWELL_COMPANIONS[word])
         and (word not in _FAREWELL_PHRASES or any(p in padded for p in _FAREWELL_PHRASES[word]))
     }
-    # One weak farewell word on its own ("will", "over", "after") can flag nothing.
-    if len(farewell_words) > 1 or not farewell_words.isdisjoint(_MAY_BE_STRONG):
+    # One weak farewell word on its own ("will", "over", "after") can flag nothing, and
+    # no goodbye is read with a trip, a move, a new job or a funeral in the message
+    # (goodbyes of another kind).
+    if (
+        len(farewell_words) > 1 or not farewell_words.isdisjoint(_MAY_BE_STRONG)
+    ) and _AWAY.isdisjoint(present):
         places = _places(words, padded, farewell_words)
         farewell = _farewells(words, places, present, subject)
         if farewell is not None:
