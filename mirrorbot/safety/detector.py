@@ -827,9 +827,7 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
     verb = _group(found, "v")
     v_index = ctx.index(verb[0] if verb else found.start())
     end_index = ctx.index(found.end()) - 1
-    if _told_as_a_loss(rule, found, ctx, v_index) or (
-        rule.category in ("abuse", "third_party") and _a_killing_long_ago(ctx, v_index, end_index)
-    ):
+    if _told_as_a_loss(rule, found, ctx, v_index, end_index):
         return "loss"
     if rule.negatable and _negated(ctx.words, v_index):
         return "negated"
@@ -858,45 +856,9 @@ def _guard(rule: Rule, found: re.Match[str], ctx: _Context) -> str:
     if not _GRIEF.isdisjoint(ctx.present):
         return "grief"
     sentence = ctx.sentence(v_index, max(v_index, end_index))
-    if (
-        (rule.category in ("suicide", "self_harm") and _looking_back(ctx, sentence))
-        or (rule.name in _NAMES_THE_HARM and _told_as_healed(ctx, sentence))
-        or ((rule.category == "abuse" or _mentions_me(found.group().strip())) and _abuse_over(ctx))
-    ):
+    if _told_as_over(rule, found, ctx, sentence):
         return "recovered"
-    if (
-        (
-            rule.category in ("suicide", "third_party")
-            and _a_plunge(ctx.words, ctx.index(found.start()), end_index)
-        )
-        or (rule.name == "broad/almost-did-it" and _a_near_miss(ctx.words, end_index, sentence))
-        or (rule.category == "suicide" and _a_lie_in(found.group(), ctx.words, end_index))
-        or (rule.category == "suicide" and _an_everyday_errand(found.group(), ctx.present))
-        or (rule.name == "abuse/was-abused" and _a_team_beaten(ctx, v_index, end_index))
-        or (rule.category == "abuse" and _a_score(ctx, end_index))
-        or (
-            rule.category == "self_harm"
-            and _starved_for_a_feast(found.group(), ctx.words, end_index)
-        )
-        or (
-            rule.category == "abuse"
-            and (
-                _pushed_in_play(ctx.words, v_index, end_index)
-                or _hit_with_a_toy(ctx.words, end_index)
-                or _an_animals_doing(ctx.words, v_index)
-                or _a_knock_in_play(found.group(), ctx.words, end_index)
-                or _a_little_ones_blow(ctx.words, v_index, end_index)
-                or (
-                    rule.name == "abuse/control"
-                    and (
-                        _locked_out_by_mistake(found, sentence)
-                        or _locked_out_of_their_room(found, ctx)
-                    )
-                )
-                or _a_blow_unmeant(ctx, v_index, end_index, sentence)
-            )
-        )
-    ):
+    if _an_everyday_mishap(rule, found, ctx, v_index, end_index, sentence):
         return "accident"
     if (
         _hyperbole(ctx.words, ctx.index(found.end()), sentence)
@@ -1425,12 +1387,10 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         # "what should I say if a student tells me she's being hurt at home": a helper's
         # question about a disclosure that has not been made
         return None
-    if _told_as_a_loss(rule, found, ctx, v_index):
-        # "my dad killed himself when I was ten", "my nan went to sleep and
-        # didn't wake up": someone else's death, told as a loss
+    if _told_as_a_loss(rule, found, ctx, v_index, end_index):
+        # "my dad killed himself when I was ten", "my nan went to sleep and didn't wake
+        # up", "my brother was beaten to death in 2015": someone else's death, told as a loss
         return None
-    if rule.category in ("abuse", "third_party") and _a_killing_long_ago(ctx, v_index, end_index):
-        return None  # "my brother was beaten to death in 2015": a death, grieved, not a risk
     if rule.category == "self_harm":
         doer = _someone_else_on_my_body(found, ctx.words, v_index)
         if doer == "professional":
@@ -1476,53 +1436,18 @@ def _judge(rule: Rule, found: re.Match[str], ctx: _Context) -> _Hit | None:
         return None  # "mum said 'I'll kill you if you're late' lol", "'I'll end you at scrabble'"
     if rule.name in _THREATS_OF_A_LAPSE and _a_lapse(found, ctx, sentence):
         return None  # "she'll kill me if I'm late": hyperbole about a small lapse
-    if rule.category in ("suicide", "self_harm") and _looking_back(ctx, sentence):
-        return None  # "two years ago I tried ...; today I ran a 10k": a recovery told
-    if rule.name in _NAMES_THE_HARM and _told_as_healed(ctx, sentence):
-        return None  # "two years free of self harm", "the scars have faded": over, told
-    if (rule.category == "abuse" or _mentions_me(matched)) and _abuse_over(ctx):
-        # "my dad used to hit us; he's dead now and I'm okay", "I survived it and got out"
-        return None
+    if _told_as_over(rule, found, ctx, sentence):
+        return None  # "two years ago I tried ...; today I ran a 10k", "I survived it and got out"
     if rule.category == "suicide" and ctx.media and not _BY_ACCIDENT.isdisjoint(sentence):
         return None  # "in the game I keep jumping off the cliff by accident"
     if rule.of_a_task and not _TASK.isdisjoint(sentence):
         return None  # "I can't do this anymore, this spreadsheet", "I hate my job and I want out"
-    if rule.category in ("suicide", "third_party") and _a_plunge(
-        ctx.words, ctx.index(found.start()), end_index
-    ):
-        return None  # "he jumped off the pier into the sea": a swim, not a fall
-    if rule.name == "broad/almost-did-it" and _a_near_miss(ctx.words, end_index, sentence):
-        return None  # "I nearly killed myself on the last hill of the bike ride"
-    if rule.category == "suicide" and _a_lie_in(found.group(), ctx.words, end_index):
-        return None  # "I hope I don't wake up with a hangover", "sleep forever on sundays"
-    if rule.category == "self_harm" and _starved_for_a_feast(found.group(), ctx.words, end_index):
-        return None  # "I starved myself all day for the buffet"
+    if _an_everyday_mishap(rule, found, ctx, v_index, end_index, sentence):
+        return None  # "he jumped off the pier into the sea", "the dog bit me"
     if rule.category == "abuse" and _moved_not_touched(ctx.words, found, v_index, end_index):
         return None  # "I was touched by her letter", "his speech really touched me"
-    if rule.category == "abuse" and _a_little_ones_blow(ctx.words, v_index, end_index):
-        return None  # "the baby headbutted me", "my son kicked me in his sleep"
-    if rule.category == "abuse" and (
-        _an_animals_doing(ctx.words, v_index) or _a_knock_in_play(matched, ctx.words, end_index)
-    ):
-        return None  # "the dog bit me", "a black eye from a football at training"
-    if rule.category == "abuse" and _hit_with_a_toy(ctx.words, end_index):
-        return None  # "my little brother whacked me with a lightsaber"
-    if rule.name == "abuse/control" and (
-        _locked_out_by_mistake(found, sentence) or _locked_out_of_their_room(found, ctx)
-    ):
-        return None  # "my flatmate locked me out by accident", "... out of the bathroom"
-    if rule.name == "abuse/was-abused" and _a_team_beaten(ctx, v_index, end_index):
-        return None  # "we got beaten on saturday", "the team got badly beaten"
-    if rule.category == "abuse" and _a_score(ctx, end_index):
-        return None  # "we got beaten 3-0 at home", "he beat me 6-2 at chess"
-    if rule.category == "abuse" and _a_blow_unmeant(ctx, v_index, end_index, sentence):
-        return None  # "he kicked me by accident", "shoved me into the pool as a joke"
-    if rule.category == "abuse" and _pushed_in_play(ctx.words, v_index, end_index):
-        return None  # "he pushed her on the swing", "pushed him round in his buggy"
     if rule.category in ("suicide", "self_harm") and _none_of_it(found, ctx):
         return None  # "no self harm, just sad", "no suicidal thoughts, just exhausted"
-    if rule.category == "suicide" and _an_everyday_errand(found.group(), ctx.present):
-        return None  # "giving my stuff away before the move", "a noose knot at scouts"
     if rule.category == "suicide" and _makes_you(ctx.words, v_index):
         return None  # "this commute makes you want to die": what a thing does to anyone
     if rule.category == "suicide" and _a_chore_laughed_off(rule, ctx.words, v_index, sentence):
@@ -1685,12 +1610,79 @@ def _not_my_cover_story(words: list[str], v_index: int) -> bool:
     return v_index > 0 and words[v_index - 1] in _OTHERS_SAY
 
 
-def _told_as_a_loss(rule: Rule, found: re.Match[str], ctx: _Context, v_index: int) -> bool:
+def _told_as_a_loss(
+    rule: Rule, found: re.Match[str], ctx: _Context, v_index: int, end_index: int
+) -> bool:
     """Someone else's death told as a loss (the "loss" guard): a completed suicide
-    (``_a_loss``) or how someone died in their sleep (``_a_death``)."""
+    (``_a_loss``), how someone died in their sleep (``_a_death``), or someone killed
+    long ago (``_a_killing_long_ago``)."""
     if rule.name in _LOSS_RULES:
-        return _a_loss(rule, found, ctx)
-    return rule.name == "broad/not-wake-up" and _a_death(found, ctx, v_index)
+        if _a_loss(rule, found, ctx):
+            return True
+    elif rule.name == "broad/not-wake-up" and _a_death(found, ctx, v_index):
+        return True
+    return rule.category in ("abuse", "third_party") and _a_killing_long_ago(
+        ctx, v_index, end_index
+    )
+
+
+def _told_as_over(rule: Rule, found: re.Match[str], ctx: _Context, sentence: list[str]) -> bool:
+    """A crisis told as over (the "recovered" guard, with ``_recovered`` and the days-clean
+    substance): a recovery looked back on ("two years ago I tried ...; today I ran a
+    10k"), self-harm's marks healed ("two years free of self harm", "the scars have
+    faded"), or harm from others escaped ("my dad used to hit us; he's dead now and I'm
+    okay", "I survived it and got out")."""
+    return (
+        (rule.category in ("suicide", "self_harm") and _looking_back(ctx, sentence))
+        or (rule.name in _NAMES_THE_HARM and _told_as_healed(ctx, sentence))
+        or ((rule.category == "abuse" or _mentions_me(found.group())) and _abuse_over(ctx))
+    )
+
+
+def _an_everyday_mishap(
+    rule: Rule,
+    found: re.Match[str],
+    ctx: _Context,
+    v_index: int,
+    end_index: int,
+    sentence: list[str],
+) -> bool:
+    """The match read as an everyday thing told as such (the "accident" guard, with
+    ``_accident`` and the self-harm guards on whose body and which blade): a swim, a
+    near miss, a lie-in, an errand, a feast, a game, a blow in play. ``_judge`` and
+    ``_guard`` both ask this one function, so a new reading goes here once."""
+    words = ctx.words
+    category = rule.category
+    matched = found.group()
+    if category in ("suicide", "third_party") and _a_plunge(
+        words, ctx.index(found.start()), end_index
+    ):
+        return True  # "he jumped off the pier into the sea": a swim, not a fall
+    if rule.name == "broad/almost-did-it" and _a_near_miss(words, end_index, sentence):
+        return True  # "I nearly killed myself on the last hill of the bike ride"
+    if category == "suicide":
+        # "I hope I don't wake up with a hangover", "sleep forever on sundays"; "giving
+        # my stuff away before the move", "a noose knot at scouts"
+        return _a_lie_in(matched, words, end_index) or _an_everyday_errand(matched, ctx.present)
+    if category == "self_harm":
+        return _starved_for_a_feast(matched, words, end_index)  # "... all day for the buffet"
+    return category == "abuse" and (
+        _a_little_ones_blow(words, v_index, end_index)  # "the baby headbutted me"
+        or _an_animals_doing(words, v_index)  # "the dog bit me"
+        or _a_knock_in_play(matched, words, end_index)  # "a black eye from a football"
+        or _hit_with_a_toy(words, end_index)  # "he whacked me with a lightsaber"
+        or (
+            rule.name == "abuse/control"
+            and (
+                _locked_out_by_mistake(found, sentence)  # "locked me out by accident"
+                or _locked_out_of_their_room(found, ctx)  # "... out of the bathroom"
+            )
+        )
+        or (rule.name == "abuse/was-abused" and _a_team_beaten(ctx, v_index, end_index))
+        or _a_score(ctx, end_index)  # "we got beaten 3-0 at home", "he beat me 6-2 at chess"
+        or _a_blow_unmeant(ctx, v_index, end_index, sentence)  # "he kicked me by accident"
+        or _pushed_in_play(words, v_index, end_index)  # "he pushed her on the swing"
+    )
 
 
 def _a_loss(rule: Rule, found: re.Match[str], ctx: _Context) -> bool:
