@@ -19,6 +19,7 @@ from __future__ import annotations
 from mirrorbot.safety.patterns import (
     _NOT_YOUR_EFFORT,
     DRUG,
+    NOT_A_SURPRISE,
     PERSON,
     PERSON_NOUNS,
     Rule,
@@ -1229,10 +1230,10 @@ RULES: tuple[Rule, ...] = (
         "broad/do-not-tell-your-parents",
         "abuse",
         False,
-        r"(?P<v>says|said|saying|tells me|told me|telling me|asks me|asked me|makes me promise|made me promise) (?:{g})(?P<act>(?:not to|to never|never to|i must not|i should not|i must never|i can not|i cannot|i can't) tell (?:my|anyone|anybody|your) ?(?:parents|mum|dad|mom|family|teacher|teachers|anyone|friends)?)(?![a-z0-9'])"
-        r"(?! (?:about|till|until|before) (?:the|my|her|his|our|their|a) (?:surprise|present|presents|gift|gifts|party|birthday|engagement|wedding|proposal|holiday|trip|cake))".replace(
+        r"(?P<v>says|said|saying|tells me|told me|telling me|asks me|asked me|makes me promise|made me promise) (?:{g})(?P<act>(?:not to|to never|never to|i must not|i should not|i must never|i can not|i cannot|i can't) tell (?:my|anyone|anybody|your) ?(?:parents|mum|dad|mom|family|teacher|teachers|anyone|friends)?)(?![a-z0-9'])".replace(
             "{g}", gap(8)
-        ),
+        )
+        + NOT_A_SURPRISE,
         "tell",
         who="other_to_me",
         needs="teacher coach tutor older man guy uncle online instructor leader priest neighbour stepdad boyfriend special secret",

@@ -25,6 +25,11 @@ from typing import Any
 
 W = r"[a-z0-9']+"
 E = r"(?=(?: [,.])| $)"  # the clause ends here
+# Not a secret kept for a treat: "told me not to tell my mum about the surprise party".
+NOT_A_SURPRISE = (
+    r"(?! (?:about|till|until|before) (?:the|my|her|his|our|their|a) (?:surprise|present"
+    r"|presents|gift|gifts|party|birthday|engagement|wedding|proposal|holiday|trip|cake))"
+)
 
 
 def gap(n: int) -> str:

@@ -26,7 +26,17 @@ each rule starts on a literal word).
 
 from __future__ import annotations
 
-from mirrorbot.safety.patterns import PERSON, PERSON_NOUNS, E, Rule, W, _rule, alt, gap
+from mirrorbot.safety.patterns import (
+    NOT_A_SURPRISE,
+    PERSON,
+    PERSON_NOUNS,
+    E,
+    Rule,
+    W,
+    _rule,
+    alt,
+    gap,
+)
 
 # The people closest to the speaker: partners, family and carers. Both
 # lists below start from these.
@@ -389,8 +399,7 @@ RULES: tuple[Rule, ...] = (
         r" (?:me )?(?:that )?(?P<act>(?:nobody|no one|noone|nobody else) (?:would|will|is going to|could)"
         r" (?:ever )?(?:believe|want|love|miss|help|care about) (?:me|us)"
         r"|(?:not|never) to tell (?:anyone|anybody|my mum|my mom|my dad|my parents|the teacher)"
-        r"|(?:it is|this is|it was|that is) (?:our|a) (?:little )?secret)"
-        r"(?! (?:about|till|until|before) (?:the|my|her|his|our|their|a) (?:surprise|present|presents|gift|gifts|party|birthday|engagement|wedding|proposal|holiday|trip|cake))",
+        r"|(?:it is|this is|it was|that is) (?:our|a) (?:little )?secret)" + NOT_A_SURPRISE,
         "believe want love miss help about tell secret",
         who="against_me",
         negatable=False,
