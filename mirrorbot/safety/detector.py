@@ -2260,8 +2260,7 @@ def _locked_out_by_mistake(found: re.Match[str], sentence: list[str]) -> bool:
     not by a partner or ex, whose "mistake" the policy does not take on trust)."""
     return (
         _PARTNERS.isdisjoint(sentence)
-        and "act5" in found.re.groupindex
-        and found.group("act5") is not None
+        and _has(found, "act5")
         and any(pair in _BY_MISTAKE for pair in pairwise(sentence))
     )
 
@@ -2318,9 +2317,7 @@ def _locked_out_of_their_room(found: re.Match[str], ctx: _Context) -> bool:
     """ "My sister locked me out of the bathroom", "my brother locked me out of his room":
     kept out of a room someone else is in, not shut out of home or in a room (and not by a
     partner, nor in anger)."""
-    if "act5" not in found.re.groupindex or found.group("act5") is None:
-        return False
-    if found.group("act5").split()[-1] != "out":
+    if not _has(found, "act5") or found.group("act5").split()[-1] != "out":
         return False
     end = ctx.index(found.end())
     after = ctx.words[end : end + 4]
@@ -2603,9 +2600,7 @@ _HARM_TOLD = frozenset(
 def _a_tall_tale(words: list[str], end_index: int) -> bool:
     """ "Nobody will believe me when I tell them I won the raffle", "... if I say I saw a
     ghost": what would not be believed is my own doing or sighting, not harm to me."""
-    after = words[end_index + 1 : end_index + 30]
-    if "." in after:
-        after = after[: after.index(".")]
+    after = words[end_index + 1 : _sentence_end(words, end_index + 1, end_index + 30)]
     if not _HARM_TOLD.isdisjoint(after):
         return False
     for k, word in enumerate(after):
@@ -2702,7 +2697,6 @@ def _makes_you(words: list[str], v_index: int) -> bool:
     )
 
 
-_CAUSES_ME = frozenset("makes made making make".split())
 _CHORES = _THING | _TASK
 
 
@@ -2717,16 +2711,16 @@ def _a_chore_laughed_off(rule: Rule, words: list[str], v_index: int, sentence: l
     return rule.name == "suicide/wish-to-die" and _made_to_by_a_chore(words, v_index)
 
 
-def _a_chore_laughed_at(sentence: list[str]) -> bool:
-    """A laugh ("lol", "joking") and a chore or a thing in the sentence."""
-    return not _LAUGH.isdisjoint(sentence) and not _CHORES.isdisjoint(sentence)
+def _a_chore_laughed_at(sentence: list[str], laughs: frozenset[str] = _LAUGH) -> bool:
+    """A laugh ("lol", "joking": a word of ``laughs``) and a chore or a thing in the sentence."""
+    return not laughs.isdisjoint(sentence) and not _CHORES.isdisjoint(sentence)
 
 
 def _made_to_by_a_chore(words: list[str], k: int) -> bool:
     """ "This homework makes me (want to) die": "makes me" within the four words before
     word ``k``, and a chore or a thing, not a person, before that in the sentence."""
     for j in range(max(1, k - 4), k):
-        if words[j] == "me" and words[j - 1] in _CAUSES_ME:
+        if words[j] == "me" and words[j - 1] in _CAUSES:
             before = words[max(0, j - 6, _sentence_start(words, j)) : j - 1]
             return not _CHORES.isdisjoint(before) and _THIRD.isdisjoint(before)
     return False
@@ -2998,8 +2992,11 @@ def _relation_subject(words: list[str], index: int, verb: str | None) -> bool:
     return False
 
 
+_MY_WORDS = frozenset("me us my our myself".split())
+
+
 def _mentions_me(matched: str) -> bool:
-    return not {"me", "us", "my", "our", "myself"}.isdisjoint(matched.split())
+    return not _MY_WORDS.isdisjoint(matched.split())
 
 
 _AFRAID = frozenset("scared afraid worried frightened terrified".split())
@@ -3317,7 +3314,8 @@ def _unashamed(words: list[str]) -> bool:
 # What the urges or the thoughts have done when they are over: "the urges are mostly gone
 # now", "the thoughts have faded"; and what says they are not over after all.
 _FADED = frozenset("gone faded fading passed eased easing disappeared quiet quieter".split())
-_MOSTLY = frozenset("mostly nearly almost pretty much all largely finally long".split())
+# (and what may stand between "are"/"have" and "gone": "have been mostly gone now")
+_MOSTLY = frozenset("mostly nearly almost pretty much all largely finally long been now".split())
 _URGE_WORDS = frozenset("urge urges thoughts thought feelings impulse impulses cravings".split())
 _RETURNED = (_STILL_NOW - frozenset("urge urges anymore".split())) | frozenset(
     "back but worse".split()
@@ -3336,7 +3334,7 @@ def _urges_gone(ctx: _Context, sentence: list[str]) -> bool:
             sentence[max(0, k - 6) : k]
         ):
             j = k + 1
-            while j < len(sentence) and sentence[j] in _MOSTLY | {"been", "now"}:
+            while j < len(sentence) and sentence[j] in _MOSTLY:
                 j += 1
             if j < len(sentence) and sentence[j] in _FADED:
                 return True
@@ -3574,8 +3572,7 @@ def _lexical_set_aside(finding: lexical.Finding, ctx: _Context) -> bool:
     ):
         return True
     if category == "suicide" and (
-        _made_to_by_a_chore(words, first)
-        or (not _LEXICAL_LAUGH.isdisjoint(sentence) and not _CHORES.isdisjoint(sentence))
+        _made_to_by_a_chore(words, first) or _a_chore_laughed_at(sentence, _LEXICAL_LAUGH)
     ):
         return True  # "this meeting makes me want to jump out of the window"
     if category == "self_harm" and _told_as_healed(ctx, sentence):
