@@ -174,3 +174,19 @@ def test_a_long_entry_is_read_sentence_by_sentence() -> None:
     filler = "work was long and the bus was late and I made pasta. " * 30
     assert assess(filler + "I scratched my wrists raw with my nails until they bled.").crisis
     assert not assess(filler + "I scratched my head and went to bed.").crisis
+
+
+def test_a_farewell_cue_after_a_weaker_one_of_its_kind_is_read_not_failed() -> None:
+    # a weak "letter" cue first held the sense's place, so the strong one after it
+    # was not found among the senses: the layer raised, and the message was shown
+    # the "unsure" crisis reply instead of being read
+    from mirrorbot.safety.detector import assess_strictly
+
+    note = "i wrote a letter to him last year. the letter for my kids is in the drawer."
+    found = assess_strictly(note)
+    assert found.crisis and found.category == "suicide", found
+    keepsake = (
+        "i wrote a letter to my nan last year. the letter for my kids is for their "
+        "18th birthdays, a time capsule thing."
+    )
+    assert not assess_strictly(keepsake).crisis

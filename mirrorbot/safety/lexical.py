@@ -1055,20 +1055,22 @@ def _farewells(
     """A farewell: one strong cue, or two weak ones of different senses, in a message
     (``places``: where its farewell words are)."""
     senses: dict[str, int] = {}
-    strong = -1
+    strong, strong_sense = -1, ""
     for k in places:
         cue = _farewell(words, k, present)
         if cue is None:
             continue
         senses.setdefault(cue[1], k)
         if cue[0] and strong < 0:
-            strong = k
+            # (Its sense is kept with it: a weak cue of the same sense before it
+            # holds that sense's first place in ``senses``.)
+            strong, strong_sense = k, cue[1]
     if strong < 0 and len(senses) < 2:
         return None
     k = strong if strong >= 0 else max(senses.values())
     first = min(senses.values())
     lo, _ = _sentence(words, k)
-    sense = next(s for s, at in senses.items() if at == k)
+    sense = strong_sense or next(s for s, at in senses.items() if at == k)
     who = _whose(words, k) or subject(words, k)
     if sense == "last words" and words[k] in ("read", "hear"):
         # the reader is "you": whose going it is comes after ("I'll be gone", "she'll be")
