@@ -77,7 +77,8 @@ def not_asked_which(ahead: str) -> str:
 
 # "You should be proud of yourself" is praise, not a duty laid on them:
 # after "should", neither moralizing nor advising (praising catches it).
-NOT_PRAISE = r"(?! (?:really |so |very |rightly |just )?(?:be|feel) (?:really |so |very |quite |rightly |incredibly )?(?:proud|pleased|chuffed)\b)"
+_PROUD = r" (?:really |so |very |rightly |just )?(?:be|feel) (?:really |so |very |quite |rightly |incredibly )?(?:proud|pleased|chuffed)\b"
+NOT_PRAISE = rf"(?!{_PROUD})"
 
 # A parting wish is not advice: "Have a good weekend", "Take care".
 _PARTING_WISH = r"(?! (?:a )?(?:good|great|nice|lovely|safe|wonderful|happy|fab|fantastic) (?:day|afternoon|evening|morning|night|weekend|week|one|time|trip|holiday|christmas)\b)(?! care\b)"
@@ -234,7 +235,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bwell done\b|\bbravo\b|\bway to go\b|\bkudos\b|\byou rock\b|\bhigh five\b|\bgood on (?:you|ya)\b|\bnailed it\b",
         rf"\b{_YOURE} (?:so |really |such an? |the |an |a |truly |very |incredibly )*(?:great|amazing|awesome|wonderful|brave|strong|smart|clever|brilliant|talented|inspiring|inspiration|star|hero|legend|champ|superstar|the best|fantastic|incredible|good person|good friend|good mum|good mom|good dad|good parent|best)\b(?! (?:player|athlete|student|pupil|performer|runner|swimmer|striker|worker|employee|of)\b)",
         r"\bi'm (?:so |really |very )?(?:proud of you|impressed)\b",
-        rf"\b{_YOU} should (?:really |so |very |rightly |just )?(?:be|feel) (?:really |so |very |quite |rightly |incredibly )?(?:proud|pleased|chuffed)\b",
+        rf"\b{_YOU} should{_PROUD}",
         rf"\b{_YOU} (?:did|are doing|'re doing|have done|'ve done) (?:so |really |very |a )*(?:great|amazing|awesome|brilliant|fantastic|well|good|wonderful|fine|terrific|excellent)(?: job)?\b",
         r"^(?:that's |that is |how |so )?(?:great|amazing|awesome|fantastic|wonderful|brilliant|incredible|impressive|excellent)(?: news)?[!.]*$",
         r"\bi (?:love|admire) (?:that|how|your|you)\b",
@@ -465,22 +466,21 @@ def find(sentence: str) -> list[str]:
     """The roadblocks one (normalised, lower-cased) sentence shows, in ``ROADBLOCKS`` order."""
     present = set(_WORDS.findall(sentence.lower()))
     present.update(part for word in list(present) if "'" in word for part in word.split("'"))
-    found: list[str] = []
-    for name, pattern in _compiled():
-        if present.isdisjoint(_TRIGGERS[name]):
-            continue
-        for match in pattern.finditer(sentence):
-            if name in _REPORTABLE and _reported(name, sentence, match):
-                continue
-            found.append(name)
-            break
-    return found
+    return _find(sentence, present)
 
 
 def _unfiltered(sentence: str) -> list[str]:
     """``find`` without the first look (tests compare the two)."""
+    return _find(sentence, None)
+
+
+def _find(sentence: str, present: set[str] | None) -> list[str]:
+    """The roadblocks shown, trying only those with a trigger word in
+    ``present`` (all of them when it is None)."""
     found: list[str] = []
     for name, pattern in _compiled():
+        if present is not None and present.isdisjoint(_TRIGGERS[name]):
+            continue
         for match in pattern.finditer(sentence):
             if name in _REPORTABLE and _reported(name, sentence, match):
                 continue
