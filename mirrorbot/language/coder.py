@@ -82,7 +82,7 @@ from typing import Any
 from mirrorbot.language import roadblocks as rb
 from mirrorbot.language.feelings import VALENCE, Feeling, detect, primary
 from mirrorbot.language.perspective import mirror
-from mirrorbot.language.text import ANALYSIS_LIMIT, WORD, clean
+from mirrorbot.language.text import ANALYSIS_LIMIT, WORD, clean, not_just_after
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -484,6 +484,14 @@ _FRONTED = _set("when if now since as given thinking")
 _WH_PREPOSITIONS = _set("in to at for with from on by about under of through over")
 
 
+def _shape_of(s: _Sentence, part: str, words: list[str] | None = None) -> str | None:
+    """The shape of the question that ``part``, the end of ``s``, asks
+    (``words``: its words, when already split)."""
+    return _question_shape(
+        _Sentence(part, part, WORD.findall(part) if words is None else words, s.asks, s.cut)
+    )
+
+
 def _question_shape(s: _Sentence) -> str | None:
     """ "open", "closed" or None (not shaped like a question)."""
     w = s.words
@@ -498,8 +506,7 @@ def _question_shape(s: _Sentence) -> str | None:
     if lead:
         # "I'm wondering, have you noticed...?": the question after the
         # comma is what is asked, not the wondering before it.
-        tail = core[lead.end() :]
-        shape = _question_shape(_Sentence(tail, tail, WORD.findall(tail), s.asks, s.cut))
+        shape = _shape_of(s, core[lead.end() :])
         if shape is not None:
             return shape
     if _INVITATION.match(core) or _INVITATION_INSIDE.search(core):
@@ -518,8 +525,7 @@ def _question_shape(s: _Sentence) -> str | None:
         # The question is the wh-word's, as it would be without the
         # preposition: "In what ways...?" open, "For how long...?" closed.
         # Not a phrase inside a statement ("...of how much you can take").
-        tail = core[core.find(second, len(first)) :]
-        shape = _question_shape(_Sentence(tail, tail, w[1:], s.asks, s.cut))
+        shape = _shape_of(s, core[core.find(second, len(first)) :], w[1:])
         if shape is not None:
             return shape
     if first in _FRONTED:
@@ -530,8 +536,7 @@ def _question_shape(s: _Sentence) -> str | None:
         while comma >= 0:
             opener = WORD.search(core, comma + 1)
             if opener and (opener[0] in _WH or opener[0] in _AUX):
-                after = core[comma + 1 :].strip()
-                return _question_shape(_Sentence(after, after, WORD.findall(after), s.asks, s.cut))
+                return _shape_of(s, core[comma + 1 :].strip())
             comma = core.find(",", comma + 1)
     if first in _WH or first in {"whatever", "what-"}:
         if _PSEUDO_CLEFT.match(core):
@@ -1238,7 +1243,7 @@ _SIMILE = re.compile(
     r"|\b(?:must|might|may|would|could|can) (?:feel|seem) like\b"
     # "It's as if the floor went", "almost as though you were a guest":
     # but "you feel as if..." is their thought, as "you feel like" is.
-    r"|(?<!feel )(?<!feels )(?<!felt )(?<!feeling )\bas (?:if|though)\b"
+    r"|\bas" + not_just_after("as", "feel", "feels", "felt", "feeling") + r" (?:if|though)\b"
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer)\b")
 _IMAGERY = re.compile(
